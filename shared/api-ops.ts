@@ -1,0 +1,16 @@
+// The names of the API operations, without their schemas, so that the sandboxed preload can list
+// them without bundling zod. `test/unit/contract.test.ts` checks this list against shared/api.ts.
+export const API_OPS = [
+  "getSession",
+  "openFolder",
+  "listItems",
+  "getItem",
+  "saveDraft",
+  "approve",
+  "reject",
+  "exportApproved",
+] as const;
+export type ApiOp = (typeof API_OPS)[number];
+
+/** IPC channel of an operation; one channel per operation, nothing else is exposed. */
+export const ipcChannel = (op: ApiOp): string => `copydesk:${op}`;

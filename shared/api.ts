@@ -1,0 +1,111 @@
+// The one API contract: every operation's request and response schema. The IPC handlers, the
+// preload bridge and the loopback HTTP transport are all derived from this table.
+import { z } from "zod";
+import type { ApiOp } from "./api-ops.js";
+import { ArticleFields, Extraction, ScrapeFormat } from "./record.js";
+
+export const ItemStatus = z.enum(["pending", "draft", "approved", "rejected"]);
+export type ItemStatus = z.infer<typeof ItemStatus>;
+
+/** An editor's corrections: only the fields that differ from the extraction. */
+export const Corrections = ArticleFields.partial();
+export type Corrections = z.infer<typeof Corrections>;
+
+/** Opaque to the renderer: the sha256 of the raw bytes, hex. */
+export const ItemId = z.string().regex(/^[0-9a-f]{64}$/, "an item id is 64 hex digits");
+
+export const ItemSummary = z.object({
+  id: ItemId,
+  file: z.string(),
+  status: ItemStatus,
+  title: z.string(),
+  publisher: z.string(),
+  publishedAt: z.string(),
+  warningCount: z.number().int().nonnegative(),
+  error: z.string().optional(),
+  /** Lowest field confidence, for sorting doubtful items first. */
+  minConfidence: z.number().min(0).max(1),
+  missing: z.boolean(),
+});
+export type ItemSummary = z.infer<typeof ItemSummary>;
+
+export const ItemDetail = ItemSummary.extend({
+  format: ScrapeFormat,
+  encoding: z.string(),
+  /** The decoded raw text, re-read from disk; spans index into it. Always shown as text. */
+  text: z.string(),
+  /** Set when the file on disk no longer matches the bytes that were extracted. */
+  textProblem: z.string().optional(),
+  extraction: Extraction,
+  corrections: Corrections,
+  /** The extraction with the corrections applied: what approval would store. */
+  fields: ArticleFields,
+  rejectReason: z.string().optional(),
+  approvedAt: z.string().optional(),
+  reviewer: z.string().optional(),
+});
+export type ItemDetail = z.infer<typeof ItemDetail>;
+
+export const Counts = z.object({
+  total: z.number().int(),
+  pending: z.number().int(),
+  draft: z.number().int(),
+  approved: z.number().int(),
+  rejected: z.number().int(),
+});
+
+export const SkippedFile = z.object({ file: z.string(), reason: z.string() });
+
+export const Session = z.object({
+  folderName: z.string(),
+  folder: z.string(),
+  dbPath: z.string(),
+  reviewer: z.string(),
+  counts: Counts,
+  /** Files that could not be taken into the queue, each with the reason. */
+  skipped: z.array(SkippedFile),
+  /** Things the editor should know about opening (a damaged database moved aside, …). */
+  notices: z.array(z.string()),
+});
+export type Session = z.infer<typeof Session>;
+
+const IdRequest = z.object({ id: ItemId }).strict();
+const Empty = z.object({}).strict();
+
+export const ExportFormat = z.enum(["jsonl"]);
+
+/** Each operation's request and response. */
+export const api = {
+  getSession: { request: Empty, response: Session },
+  /** Asks the host to pick a folder (a native dialog in the app); the renderer never sends a path. */
+  openFolder: { request: Empty, response: Session },
+  listItems: { request: Empty, response: z.object({ items: z.array(ItemSummary) }) },
+  getItem: { request: IdRequest, response: ItemDetail },
+  saveDraft: {
+    request: z.object({ id: ItemId, corrections: Corrections.strict() }).strict(),
+    response: ItemDetail,
+  },
+  approve: {
+    request: z.object({ id: ItemId, corrections: Corrections.strict().optional() }).strict(),
+    response: ItemDetail,
+  },
+  reject: {
+    request: z.object({ id: ItemId, reason: z.string().trim().min(1, "a rejection needs a reason").max(500) }).strict(),
+    response: ItemDetail,
+  },
+  exportApproved: {
+    request: z.object({ format: ExportFormat.default("jsonl") }).strict(),
+    response: z.object({ count: z.number().int(), path: z.string(), bytes: z.number().int() }),
+  },
+} satisfies Record<ApiOp, { request: z.ZodType; response: z.ZodType }>;
+
+export type Api = typeof api;
+export type Request<K extends ApiOp> = z.input<Api[K]["request"]>;
+export type Response<K extends ApiOp> = z.output<Api[K]["response"]>;
+
+/** What every transport returns: the response, or an error a person can read. */
+export type Result<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export type ErrorCode = "bad-request" | "untrusted-sender" | "not-found" | "unsupported" | "failed";
+
+/** The renderer's view of the API: one async method per operation. */
+export type CopydeskApi = { [K in ApiOp]: (request: Request<K>) => Promise<Result<Response<K>>> };
