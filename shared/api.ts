@@ -55,6 +55,7 @@ export const Counts = z.object({
 });
 
 export const SkippedFile = z.object({ file: z.string(), reason: z.string() });
+export type SkippedFile = z.infer<typeof SkippedFile>;
 
 export const Session = z.object({
   folderName: z.string(),

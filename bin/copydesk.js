@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Runs the built command line (npm install builds it through the "prepare" script).
+import { existsSync } from "node:fs";
+
+const entry = new URL("../dist/electron/cli.js", import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write("copydesk: the project is not built yet; run `npm run build` (npm install does it) and try again.\n");
+  process.exit(1);
+}
+const { main } = await import(entry.href);
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,130 @@
+// The `copydesk` command line: extract, export, serve. Plain Node; never imports electron.
+import { parseArgs } from "node:util";
+import { userInfo } from "node:os";
+import { resolve } from "node:path";
+import { Desk } from "./core/desk.js";
+import { expandInputs, extractFile } from "./core/extract-files.js";
+import { exportApprovedJsonl } from "./core/export/export-jsonl.js";
+import { defaultDbPath, defaultUserDataDir, rendererDir, sampleFolder } from "./core/paths.js";
+import { startPreviewServer } from "./core/preview-server.js";
+import { createRouter, OperationError } from "./core/router.js";
+import { ReviewStore } from "./core/store/review-store.js";
+import { dirname, join } from "node:path";
+
+const USAGE = `Copydesk: a review desk for news scrapes.
+
+Usage:
+  copydesk extract <file|folder>... [--jsonl]   extract article fields; --jsonl prints one JSON line per file
+  copydesk export --db <file> --out <file> [--format jsonl]
+                                                write the approved records of a review database
+  copydesk serve [folder] [--db <file>] [--port N] [--reviewer NAME]
+                                                the review desk in your browser, on 127.0.0.1 only
+                                                (the bundled sample folder when none is given)
+  copydesk help`;
+
+class UsageError extends Error {}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "extract":
+        return await extract(rest);
+      case "export":
+        return await exportCommand(rest);
+      case "serve":
+        return await serve(rest);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        process.stdout.write(USAGE + "\n");
+        return 0;
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      process.stderr.write(`copydesk: ${(error as Error).message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`copydesk: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+async function extract(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { jsonl: { type: "boolean", default: false } } });
+  if (positionals.length === 0) throw new UsageError("extract needs at least one file or folder.");
+  const inputs: { path: string; error?: string }[] = [];
+  for await (const input of expandInputs(positionals)) inputs.push(input);
+  const progress = process.stderr.isTTY;
+  let failed = 0;
+  for (const [index, input] of inputs.entries()) {
+    const line = input.error ? null : await extractFile(input.path);
+    if (!line || line.error) failed++;
+    if (values.jsonl) {
+      process.stdout.write(JSON.stringify(line ?? { file: input.path, error: input.error }) + "\n");
+    } else if (line) {
+      const note = line.error ? `ERROR ${line.error}` : `${line.fields.title || "(no title)"} · ${line.fields.body.length} paragraphs · ${line.warnings.length} warnings`;
+      process.stdout.write(`${input.path}\t${note}\n`);
+    } else {
+      process.stdout.write(`${input.path}\tERROR ${input.error}\n`);
+    }
+    if (progress) process.stderr.write(`\rextracting ${index + 1}/${inputs.length}`);
+  }
+  if (progress) process.stderr.write(`\rextracted ${inputs.length} files, ${failed} with errors\n`);
+  return 0;
+}
+
+async function exportCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { db: { type: "string" }, out: { type: "string" }, format: { type: "string", default: "jsonl" } } });
+  if (!values.db || !values.out) throw new UsageError("export needs --db <file> and --out <file>.");
+  if (values.format !== "jsonl") throw new UsageError(`Unknown export format "${values.format}"; this version writes jsonl.`);
+  const store = await ReviewStore.open(resolve(values.db), "", { readOnly: true });
+  const summary = await exportApprovedJsonl(store.items(), values.out, { folder: store.folder, dbPath: store.path });
+  process.stdout.write(`Exported ${summary.count} approved records to ${summary.path} (${summary.bytes} bytes).\n`);
+  return 0;
+}
+
+async function serve(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { db: { type: "string" }, port: { type: "string", default: "0" }, reviewer: { type: "string" } },
+  });
+  if (positionals.length > 1) throw new UsageError("serve takes one folder.");
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${values.port}".`);
+  const folder = resolve(positionals[0] ?? sampleFolder());
+  const dbPath = resolve(values.db ?? defaultDbPath(defaultUserDataDir(), folder));
+  const reviewer = values.reviewer ?? process.env.COPYDESK_REVIEWER ?? userInfo().username;
+  const desk = await Desk.open({ folder, dbPath, reviewer, onProgress: progressPrinter() });
+  const router = createRouter({
+    desk: async () => desk,
+    openFolder: async () => {
+      throw new OperationError("unsupported", "The browser preview serves one folder; restart `copydesk serve <folder>` to open another.");
+    },
+    exportDestination: async (_format, suggestedName) => join(dirname(dbPath), "exports", suggestedName),
+  });
+  const server = await startPreviewServer({ router, staticDir: rendererDir(), port });
+  const { counts, skipped } = desk.session();
+  process.stdout.write(
+    `Copydesk is serving ${folder} at ${server.url}\n` +
+      `  ${counts.total} items (${counts.approved} approved, ${counts.rejected} rejected), ${skipped.length} files skipped\n` +
+      `  review database: ${dbPath}\n  press Ctrl+C to stop\n`,
+  );
+  await new Promise<void>((done) => {
+    const stop = () => void server.close().then(done);
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  return 0;
+}
+
+function progressPrinter() {
+  if (!process.stderr.isTTY) return undefined;
+  return ({ done, total }: { done: number; total: number }) => {
+    process.stderr.write(done === total ? `\ropened ${total} files\n` : `\rreading ${done + 1}/${total}`);
+  };
+}

@@ -1,0 +1,77 @@
+// The one router behind every transport: checks the caller, parses the payload with the
+// contract's schema before any work, runs the operation, and turns failures into messages.
+import { z } from "zod";
+import { api, type ErrorCode, type Request, type Response, type Result } from "../../shared/api.js";
+import { API_OPS, type ApiOp } from "../../shared/api-ops.js";
+import type { Desk } from "./desk.js";
+import { StoreError } from "./store/review-store.js";
+
+/** What the router needs from the program hosting it (the Electron app or the preview server). */
+export interface Host {
+  /** The desk now open; openFolder replaces it. */
+  desk(): Promise<Desk>;
+  /** Lets the person pick a folder and opens it; null when they cancel. */
+  openFolder(): Promise<Desk | null>;
+  /** Lets the person pick where an export goes; null when they cancel. */
+  exportDestination(format: "jsonl", suggestedName: string): Promise<string | null>;
+}
+
+/** Who is calling: the origin of the frame (IPC) or of the request (HTTP). */
+export interface Caller {
+  trusted: boolean;
+}
+
+export class OperationError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type Handlers = { [K in ApiOp]: (request: z.output<(typeof api)[K]["request"]>) => Promise<Response<K>> };
+
+export function createRouter(host: Host) {
+  const handlers: Handlers = {
+    getSession: async () => (await host.desk()).session(),
+    openFolder: async () => {
+      const desk = await host.openFolder();
+      if (!desk) throw new OperationError("unsupported", "No folder was opened.");
+      return desk.session();
+    },
+    listItems: async () => ({ items: (await host.desk()).listItems() }),
+    getItem: async ({ id }) => (await host.desk()).getItem(id),
+    saveDraft: async ({ id, corrections }) => (await host.desk()).saveDraft(id, corrections),
+    approve: async ({ id, corrections }) => (await host.desk()).approve(id, corrections),
+    reject: async ({ id, reason }) => (await host.desk()).reject(id, reason),
+    exportApproved: async ({ format }) => {
+      const desk = await host.desk();
+      const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
+      const destination = await host.exportDestination(format, `${desk.session().folderName}-approved-${stamp}.${format}`);
+      if (!destination) throw new OperationError("unsupported", "The export was cancelled.");
+      return desk.exportApproved(destination, format);
+    },
+  };
+
+  return async function handle(op: string, payload: unknown, caller: Caller): Promise<Result<unknown>> {
+    if (!caller.trusted) return failure("untrusted-sender", "This request did not come from the Copydesk window; it was refused.");
+    if (!isApiOp(op)) return failure("bad-request", `Unknown operation "${op}".`);
+    const parsed = api[op].request.safeParse(payload ?? {});
+    if (!parsed.success) return failure("bad-request", `The request for ${op} is malformed: ${z.prettifyError(parsed.error)}`);
+    try {
+      const data = await (handlers[op] as (request: unknown) => Promise<unknown>)(parsed.data);
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof OperationError || error instanceof StoreError) return failure(error.code, error.message);
+      return failure("failed", `${op} failed: ${(error as Error).message}`);
+    }
+  };
+}
+
+export type Router = ReturnType<typeof createRouter>;
+export type { Request };
+
+export const isApiOp = (op: string): op is ApiOp => (API_OPS as readonly string[]).includes(op);
+
+const failure = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
