@@ -1,0 +1,92 @@
+// Asks why an item is rejected: a short list of reasons plus an optional note ("other" needs one).
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Modal } from "./modal.js";
+
+export const REJECT_REASONS = [
+  { value: "paywall", label: "Paywall" },
+  { value: "not an article", label: "Not an article" },
+  { value: "duplicate", label: "Duplicate" },
+  { value: "broken scrape", label: "Broken scrape" },
+  { value: "other", label: "Other" },
+] as const;
+
+interface Props {
+  open: boolean;
+  itemLabel: string;
+  onCancel: () => void;
+  onConfirm: (reason: string) => void;
+}
+
+/** The stored reason: the picked one, with the note after a colon; "other" is just the note. */
+export function composeReason(picked: string, note: string): string {
+  const text = note.trim().replace(/\s+/g, " ");
+  if (picked === "other") return text === "" ? "" : `other: ${text}`;
+  return text === "" ? picked : `${picked}: ${text}`;
+}
+
+export function RejectDialog({ open, itemLabel, onCancel, onConfirm }: Props) {
+  const [picked, setPicked] = useState<string>(REJECT_REASONS[0].value);
+  const [note, setNote] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  const selectRef = useRef<HTMLSelectElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    setNote("");
+    setProblem(null);
+    selectRef.current?.focus();
+  }, [open]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const reason = composeReason(picked, note);
+    if (reason === "") {
+      setProblem("Say why in the note when the reason is “Other”.");
+      return;
+    }
+    onConfirm(reason);
+  };
+
+  return (
+    <Modal open={open} labelledBy="reject-title" onClose={onCancel} className="dialog">
+      <form onSubmit={submit} noValidate>
+        <h2 id="reject-title">Reject this item?</h2>
+        <p className="dialog-sub">{itemLabel}</p>
+        <div className="form-row">
+          <label htmlFor="reject-reason">Reason</label>
+          <select id="reject-reason" ref={selectRef} value={picked} onChange={(e) => setPicked(e.currentTarget.value)}>
+            {REJECT_REASONS.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-row">
+          <label htmlFor="reject-note">Note</label>
+          <textarea
+            id="reject-note"
+            rows={3}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            aria-describedby={problem ? "reject-problem" : undefined}
+            aria-invalid={problem ? true : undefined}
+          />
+        </div>
+        {problem && (
+          <p id="reject-problem" className="problem" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="danger">
+            Confirm
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
