@@ -1,4 +1,5 @@
 // The `copydesk` command line: extract, export, serve. Plain Node; never imports electron.
+import { once } from "node:events";
 import { parseArgs } from "node:util";
 import { userInfo } from "node:os";
 import { resolve } from "node:path";
@@ -64,12 +65,12 @@ async function extract(args: string[]): Promise<number> {
     const line = input.error ? null : await extractFile(input.path);
     if (!line || line.error) failed++;
     if (values.jsonl) {
-      process.stdout.write(JSON.stringify(line ?? { file: input.path, error: input.error }) + "\n");
+      await print(JSON.stringify(line ?? { file: input.path, error: input.error }) + "\n");
     } else if (line) {
       const note = line.error ? `ERROR ${line.error}` : `${line.fields.title || "(no title)"} · ${line.fields.body.length} paragraphs · ${line.warnings.length} warnings`;
-      process.stdout.write(`${input.path}\t${note}\n`);
+      await print(`${input.path}\t${note}\n`);
     } else {
-      process.stdout.write(`${input.path}\tERROR ${input.error}\n`);
+      await print(`${input.path}\tERROR ${input.error}\n`);
     }
     if (progress) process.stderr.write(`\rextracting ${index + 1}/${inputs.length}`);
   }
@@ -120,6 +121,11 @@ async function serve(args: string[]): Promise<number> {
     process.once("SIGTERM", stop);
   });
   return 0;
+}
+
+/** Streams to stdout, waiting when a slow reader has its buffer full, so memory stays flat. */
+async function print(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await once(process.stdout, "drain");
 }
 
 function progressPrinter() {

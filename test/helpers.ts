@@ -1,0 +1,24 @@
+// Shared by the Node tests: real files in temp folders, never mocks of the file system.
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const repoRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
+/** The corpus scrapes bundled as the app's sample folder (a copy of the handbook's corpus). */
+export const sampleScrapes = join(repoRoot, "samples", "scrapes");
+export const goldFolder = join(repoRoot, "test", "fixtures", "gold");
+export const SAMPLE = "000_de0f63e2a1ef871e.txt";
+
+export function tempDir(t: { after: (fn: () => void) => void }, prefix = "copydesk-test-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A temp copy of some of the sample scrapes, so a test can change the folder freely. */
+export function copyScrapes(t: { after: (fn: () => void) => void }, names: string[]): string {
+  const dir = tempDir(t, "copydesk-scrapes-");
+  for (const name of names) cpSync(join(sampleScrapes, name), join(dir, name));
+  return dir;
+}

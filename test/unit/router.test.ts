@@ -1,0 +1,78 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Desk } from "../../electron/core/desk.js";
+import { sha256 } from "../../electron/core/hash.js";
+import { createRouter, type Host } from "../../electron/core/router.js";
+import { copyScrapes, SAMPLE, tempDir } from "../helpers.js";
+
+async function setup(t: Parameters<typeof tempDir>[0]) {
+  const folder = copyScrapes(t, [SAMPLE]);
+  const out = tempDir(t);
+  const dbPath = join(out, "review.json");
+  const desk = await Desk.open({ folder, dbPath, reviewer: "ana" });
+  const host: Host = {
+    desk: async () => desk,
+    openFolder: async () => null,
+    exportDestination: async (_format, name) => join(out, name),
+  };
+  return { router: createRouter(host), id: sha256(readFileSync(join(folder, SAMPLE))), dbPath };
+}
+
+const trusted = { trusted: true };
+
+test("an untrusted sender is refused before any work is done", async (t) => {
+  const { router, id, dbPath } = await setup(t);
+  const before = readFileSync(dbPath, "utf8");
+  const result = await router("approve", { id }, { trusted: false });
+  assert.equal(result.ok, false);
+  assert.equal(!result.ok && result.error.code, "untrusted-sender");
+  assert.equal(readFileSync(dbPath, "utf8"), before);
+});
+
+test("a malformed payload is rejected with a message naming the problem", async (t) => {
+  const { router, id } = await setup(t);
+  const notAnId = await router("getItem", { id: "../../etc/passwd" }, trusted);
+  assert.ok(!notAnId.ok);
+  assert.equal(notAnId.error.code, "bad-request");
+  assert.match(notAnId.error.message, /malformed.*64 hex digits/s);
+
+  const extraKey = await router("approve", { id, path: "/tmp/x" }, trusted);
+  assert.ok(!extraKey.ok);
+  assert.match(extraKey.error.message, /path/);
+
+  const wrongType = await router("saveDraft", { id, corrections: { body: "one string" } }, trusted);
+  assert.ok(!wrongType.ok);
+  assert.match(wrongType.error.message, /body/);
+
+  const noReason = await router("reject", { id, reason: "   " }, trusted);
+  assert.ok(!noReason.ok);
+  assert.match(noReason.error.message, /needs a reason/);
+});
+
+test("an unknown operation or item gives a clear error", async (t) => {
+  const { router } = await setup(t);
+  const unknown = await router("deleteEverything", {}, trusted);
+  assert.ok(!unknown.ok);
+  assert.match(unknown.error.message, /Unknown operation "deleteEverything"/);
+  const missing = await router("getItem", { id: "0".repeat(64) }, trusted);
+  assert.ok(!missing.ok);
+  assert.equal(missing.error.code, "not-found");
+});
+
+test("a valid approve returns the stored item and export writes it", async (t) => {
+  const { router, id } = await setup(t);
+  const approved = await router("approve", { id, corrections: { language: "en-GB" } }, trusted);
+  assert.ok(approved.ok);
+  const item = approved.data as { status: string; fields: { language: string } };
+  assert.equal(item.status, "approved");
+  assert.equal(item.fields.language, "en-GB");
+  const exported = await router("exportApproved", {}, trusted);
+  assert.ok(exported.ok, JSON.stringify(exported));
+  const summary = exported.data as { count: number; path: string };
+  assert.equal(summary.count, 1);
+  const line = JSON.parse(readFileSync(summary.path, "utf8").trim());
+  assert.equal(line.language, "en-GB");
+  assert.deepEqual(line.provenance.correctedFields, ["language"]);
+});

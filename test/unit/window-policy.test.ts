@@ -1,0 +1,45 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { allowNavigation, allowPermission, CONTENT_SECURITY_POLICY, folderArgument, windowOptions } from "../../electron/core/window-policy.js";
+import { isTrustedFrameUrl } from "../../electron/core/trust.js";
+
+test("the window isolates the page from Node and Electron", () => {
+  const prefs = windowOptions("/app/preload.cjs").webPreferences ?? {};
+  assert.equal(prefs.contextIsolation, true);
+  assert.equal(prefs.sandbox, true);
+  assert.equal(prefs.nodeIntegration, false);
+  assert.equal(prefs.nodeIntegrationInSubFrames, false);
+  assert.equal(prefs.webSecurity, true);
+  assert.equal(prefs.allowRunningInsecureContent, false);
+  assert.equal(prefs.webviewTag, false);
+  assert.equal(prefs.preload, "/app/preload.cjs");
+});
+
+test("the content security policy allows only the app's own scripts", () => {
+  const directives = Object.fromEntries(CONTENT_SECURITY_POLICY.split(";").map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+  assert.deepEqual(directives["default-src"], ["'self'"]);
+  assert.deepEqual(directives["script-src"], ["'self'"]);
+  assert.deepEqual(directives["object-src"], ["'none'"]);
+  assert.doesNotMatch(CONTENT_SECURITY_POLICY, /unsafe-inline|unsafe-eval|\*/);
+});
+
+test("navigation and permissions are always denied", () => {
+  for (const url of ["https://example.com", "file:///etc/passwd", "javascript:alert(1)"]) assert.equal(allowNavigation(url), false);
+  for (const permission of ["media", "geolocation", "notifications", "openExternal", "clipboard-read"]) assert.equal(allowPermission(permission), false);
+});
+
+test("only the app's own page is a trusted IPC sender", () => {
+  const index = "file:///opt/Copydesk/resources/app.asar/dist/renderer/index.html";
+  assert.equal(isTrustedFrameUrl(index, index), true);
+  assert.equal(isTrustedFrameUrl(`${index}#queue`, index), true);
+  assert.equal(isTrustedFrameUrl("file:///tmp/evil.html", index), false);
+  assert.equal(isTrustedFrameUrl("https://example.com/dist/renderer/index.html", index), false);
+  assert.equal(isTrustedFrameUrl(undefined, index), false);
+  assert.equal(isTrustedFrameUrl("not a url", index), false);
+});
+
+test("the folder to open comes from the first non-flag argument", () => {
+  assert.equal(folderArgument(["electron", ".", "/data/scrapes"], false), "/data/scrapes");
+  assert.equal(folderArgument(["Copydesk", "--no-sandbox", "/data/scrapes"], true), "/data/scrapes");
+  assert.equal(folderArgument(["electron", "."], false), undefined);
+});
