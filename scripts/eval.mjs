@@ -1,0 +1,23 @@
+// `npm run eval`: the app's extractor over the handbook corpus, scored by the handbook's scorer.
+// Pass --json for the scorer's full JSON report.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const handbook = resolve(process.env.COPYDESK_HANDBOOK ?? join("..", "shared"));
+const scrapes = join(handbook, "corpus", "scrapes");
+const gold = join(handbook, "corpus", "gold");
+const scorer = join(handbook, "tools", "score-extraction.mjs");
+for (const path of [scrapes, gold, scorer]) {
+  if (!existsSync(path)) {
+    console.error(`eval: ${path} is missing; set COPYDESK_HANDBOOK to the handbook folder (the one holding corpus/ and tools/).`);
+    process.exit(1);
+  }
+}
+const extracted = spawnSync(process.execPath, ["bin/copydesk.js", "extract", scrapes, "--jsonl"], { encoding: "utf8", maxBuffer: 1 << 30 });
+if (extracted.status !== 0) {
+  console.error(extracted.stderr);
+  process.exit(extracted.status ?? 1);
+}
+const scored = spawnSync(process.execPath, [scorer, "--gold", gold, ...process.argv.slice(2)], { input: extracted.stdout, stdio: ["pipe", "inherit", "inherit"] });
+process.exit(scored.status ?? 1);
