@@ -108,7 +108,10 @@ async function serve(args: string[]): Promise<number> {
     },
     exportDestination: async (_format, suggestedName) => join(dirname(dbPath), "exports", suggestedName),
   });
-  const server = await startPreviewServer({ router, staticDir: rendererDir(), port });
+  const server = await startPreviewServer({ router, staticDir: rendererDir(), port }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "EADDRINUSE") throw new Error(`port ${port} on 127.0.0.1 is in use; pick another with --port, or --port 0 for any free one.`);
+    throw error;
+  });
   const { counts, skipped } = desk.session();
   process.stdout.write(
     `Copydesk is serving ${folder} at ${server.url}\n` +
