@@ -1,0 +1,219 @@
+// The review desk end to end, in Debian's Chromium against `copydesk serve` on a temp copy of real
+// corpus files: correct a field, approve from the keyboard, reject with a reason, export, then read
+// the review database and the export file on disk.
+import { test, expect, type Page } from "@playwright/test";
+import { spawn, type ChildProcess } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const handbook = path.resolve(repoRoot, "..", "shared");
+const SAMPLE = "000_de0f63e2a1ef871e.txt";
+const CORPUS_FILES = [SAMPLE, "002_xinhua_2017_kenya_solar.txt", "005_reuters_rail_near_miss.txt", "008_harborledger_ferry_fares.html", "010_prairiesentinel_snow_fences.json"];
+const CORRECTED_TITLE = "China and ASEAN to meet on closer security cooperation";
+
+interface Server {
+  url: string;
+  child: ChildProcess;
+  output: () => string;
+}
+
+/** Starts `copydesk serve` and resolves with the URL it prints. */
+async function startServe(folder: string, dbPath: string): Promise<Server> {
+  const cli = path.join(repoRoot, "bin", "copydesk.js");
+  if (!existsSync(path.join(repoRoot, "dist", "electron", "cli.js")) || !existsSync(path.join(repoRoot, "dist", "renderer", "index.html"))) {
+    throw new Error("Copydesk is not built: run `npm run build` before the end-to-end tests.");
+  }
+  const child = spawn(process.execPath, [cli, "serve", folder, "--db", dbPath, "--port", "0", "--reviewer", "e2e"], {
+    cwd: repoRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (err += chunk));
+  const output = () => `stdout:\n${out}\nstderr:\n${err}`;
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`copydesk serve printed no URL within 30 s\n${output()}`)), 30_000);
+    const check = () => {
+      const match = /Copydesk is serving .+ at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on("data", check);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`copydesk serve exited with ${code} before printing its URL\n${output()}`));
+    });
+  });
+  return { url, child, output };
+}
+
+async function stopServe(server: Server | undefined): Promise<void> {
+  if (!server || server.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once("exit", resolve));
+  server.child.kill("SIGTERM");
+  const timer = setTimeout(() => server.child.kill("SIGKILL"), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function waitForOp(page: Page, op: string, action: () => Promise<unknown>): Promise<{ ok: boolean; data?: any; error?: any }> {
+  const response = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/${op}` && r.request().method() === "POST");
+  await action();
+  return (await response).json();
+}
+
+test("review desk: correct a field, approve, reject with a reason, export; all of it on disk", async ({ page }, testInfo) => {
+  const folder = await mkdtemp(path.join(tmpdir(), "copydesk-e2e-scrapes-"));
+  const dbDir = await mkdtemp(path.join(tmpdir(), "copydesk-e2e-db-"));
+  const dbPath = path.join(dbDir, "review.json");
+  for (const name of CORPUS_FILES) await copyFile(path.join(handbook, "corpus", "scrapes", name), path.join(folder, name));
+  // Two files the desk must list as skipped or failed, without breaking anything.
+  await writeFile(path.join(folder, "empty.txt"), "");
+  await writeFile(path.join(folder, "notes.docx"), "not a scrape");
+
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400 && !new URL(response.url()).pathname.startsWith("/api/")) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+  });
+  page.on("console", (message) => {
+    // A <meta> CSP cannot carry frame-ancestors; Chromium says so. The server sends it as a header.
+    if (message.type() === "error" && !/frame-ancestors/.test(message.text())) problems.push(`console: ${message.text()} (${message.location().url})`);
+  });
+
+  let server: Server | undefined;
+  try {
+    server = await startServe(folder, dbPath);
+    await page.goto(server.url);
+
+    // The token leaves the visible URL as soon as the page has it.
+    await expect.poll(() => page.url()).not.toContain("token=");
+
+    const queue = page.getByRole("listbox", { name: "Queue" });
+    await expect(queue.getByRole("option").first()).toBeVisible();
+    expect(await queue.getByRole("option").count()).toBeGreaterThanOrEqual(CORPUS_FILES.length);
+    await expect(page.getByText(/reviewed/)).toContainText(/0 \/ \d+ reviewed/);
+
+    // --- the sample: correct the title, approve with Ctrl+Enter -------------------------------
+    const sampleOption = queue.getByRole("option", { name: /ASEAN to meet|000_de0f63e2a1ef871e/ });
+    await sampleOption.click();
+    await expect(sampleOption).toHaveAttribute("aria-selected", "true");
+    const raw = page.getByRole("region", { name: "Raw scrape" });
+    await expect(raw).toContainText("BEIJING, Oct. 21 (Xinhua) -- Beijing will host police chiefs");
+
+    const titleBox = page.getByLabel("Title", { exact: true });
+    await expect(titleBox).toBeEditable();
+    const extractedTitle = await titleBox.inputValue();
+    expect(extractedTitle).not.toBe(CORRECTED_TITLE);
+
+    const draft = await waitForOp(page, "saveDraft", () => titleBox.fill(CORRECTED_TITLE));
+    expect(draft.ok, JSON.stringify(draft.error)).toBe(true);
+    expect(draft.data.corrections).toEqual({ title: CORRECTED_TITLE });
+    const titleField = page.locator('.field[data-field="title"]');
+    await expect(titleField.getByText("Extracted:")).toBeVisible();
+    await expect(titleField.getByRole("button", { name: "Revert" })).toBeVisible();
+    await expect(sampleOption).toContainText("draft");
+
+    const approved = await waitForOp(page, "approve", () => titleBox.press("Control+Enter"));
+    expect(approved.ok, JSON.stringify(approved.error)).toBe(true);
+    const approvedId: string = approved.data.id;
+    expect(approved.data.status).toBe("approved");
+    await expect(sampleOption).toContainText("approved");
+    // Ctrl+Enter moved on to the next item waiting for review.
+    await expect(sampleOption).toHaveAttribute("aria-selected", "false");
+    await expect(page.getByText(/1 \/ \d+ reviewed · 1 approved · 0 rejected/)).toBeVisible();
+
+    // --- a draft survives moving away and back (Alt+ArrowDown / Alt+ArrowUp) ------------------
+    const current = queue.locator('[role="option"][aria-selected="true"]');
+    const secondId = await current.getAttribute("id");
+    const editorBox = page.getByLabel("Editor", { exact: true });
+    await editorBox.fill("Desk Test Editor");
+    await editorBox.press("Alt+ArrowDown");
+    await expect(current).not.toHaveAttribute("id", secondId!);
+    await page.keyboard.press("Alt+ArrowUp");
+    await expect(current).toHaveAttribute("id", secondId!);
+    await expect(editorBox).toHaveValue("Desk Test Editor");
+
+    // --- shortcuts help with ? (outside text boxes) --------------------------------------------
+    await editorBox.press("Escape");
+    await page.keyboard.press("?");
+    const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await expect(help).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(help).toBeHidden();
+
+    // --- reject the current item with a reason ------------------------------------------------
+    await page.getByRole("button", { name: "Reject", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Reject this item?" });
+    await expect(dialog).toBeVisible();
+    await dialog.getByLabel("Reason").selectOption({ label: "Duplicate" });
+    await dialog.getByLabel("Note").fill("same story as the sample");
+    const rejected = await waitForOp(page, "reject", () => dialog.getByRole("button", { name: "Confirm" }).click());
+    expect(rejected.ok, JSON.stringify(rejected.error)).toBe(true);
+    const rejectedId: string = rejected.data.id;
+    expect(rejectedId).not.toBe(approvedId);
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText(/2 \/ \d+ reviewed · 1 approved · 1 rejected/)).toBeVisible();
+
+    // --- export ------------------------------------------------------------------------------
+    const exported = await waitForOp(page, "exportApproved", () => page.getByRole("button", { name: "Export" }).click());
+    expect(exported.ok, JSON.stringify(exported.error)).toBe(true);
+    expect(exported.data.count).toBe(1);
+    const exportPath: string = exported.data.path;
+    await expect(page.getByRole("status")).toContainText(exportPath);
+
+    // --- the screenshot: back on the approved sample, title focused so its spans show ----------
+    await sampleOption.click();
+    await expect(titleBox).toHaveValue(CORRECTED_TITLE);
+    await titleBox.focus();
+    await expect(titleField.getByText("Extracted:")).toBeVisible();
+    const shot = testInfo.outputPath("review-desk.png");
+    await page.screenshot({ path: shot });
+    await mkdir(path.join(repoRoot, "test-results"), { recursive: true });
+    await page.screenshot({ path: path.join(repoRoot, "test-results", "review-desk.png") });
+
+    // --- on disk: the review database -----------------------------------------------------------
+    const db = JSON.parse(await readFile(dbPath, "utf8"));
+    await testInfo.attach("review.json", { path: dbPath, contentType: "application/json" });
+    const items: Record<string, any> = db.items;
+    const a = items[approvedId];
+    expect(a, "the approved item is in the database").toBeTruthy();
+    expect(a.file).toBe(SAMPLE);
+    expect(a.status).toBe("approved");
+    expect(a.corrections.title).toBe(CORRECTED_TITLE);
+    expect(a.extraction.fields.title, "the extraction is kept apart from the correction").toBe(extractedTitle);
+    expect(a.approved.fields.title).toBe(CORRECTED_TITLE);
+    expect(a.approved.correctedFields).toContain("title");
+    const r = items[rejectedId];
+    expect(r, "the rejected item is in the database").toBeTruthy();
+    expect(r.status).toBe("rejected");
+    expect(r.rejectReason).toBe("duplicate: same story as the sample");
+    // The raw text stays on disk, not in the database.
+    const rawSample = await readFile(path.join(folder, SAMPLE), "utf8");
+    expect(JSON.stringify(db)).not.toContain(JSON.stringify(rawSample.replace(/\r\n/g, "\n")).slice(1, -1));
+
+    // --- on disk: the export ----------------------------------------------------------------
+    await testInfo.attach("export.jsonl", { path: exportPath, contentType: "application/jsonl" });
+    const lines = (await readFile(exportPath, "utf8")).split("\n").filter((l) => l.trim() !== "");
+    expect(lines).toHaveLength(1);
+    const record = JSON.parse(lines[0]!);
+    expect(record.title).toBe(CORRECTED_TITLE);
+    expect(record.provenance.sha256).toBe(approvedId);
+    expect(record.provenance.file).toBe(SAMPLE);
+    expect(record.provenance.correctedFields).toContain("title");
+    expect(typeof record.provenance.approvedAt).toBe("string");
+
+    expect(problems, "no errors in the page (CSP violations included)").toEqual([]);
+  } finally {
+    await stopServe(server);
+    await rm(folder, { recursive: true, force: true });
+    await rm(dbDir, { recursive: true, force: true });
+  }
+});
