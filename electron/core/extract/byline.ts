@@ -1,0 +1,83 @@
+// Byline grammar: "By A and B", "By ZHANG XI | chinadaily.com.cn | ...",
+// "By Li Wen (People's Daily Online)", "By ROSALIND PRYCE and TOBIAS LINDGREN
+// Associated Press", a bare name list under the headline ("Ana Whitfield,
+// Daniel Kovac"), and the credit lines that close a story ("Reporting by ...;
+// Editing by ..."). Names are returned as printed, upper-case names in title case.
+import { fixNameCase } from "./normalize.js";
+
+/** Trailing agency or role words that follow the names in a byline. */
+const TRAILERS = /\s*(?:,\s*)?(?:the\s+)?(?:associated press|reuters|afp|agence france-presse|bloomberg|the canadian press|canadian press|xinhua|bbc news|cnn|staff writers?|staff reporters?|staff|senior (?:correspondent|reporter|writer)|correspondents?|reporters?|contributors?|special to .+|for .+)\s*$/i;
+
+const NAME = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:de|da|van|von|der|la|le|bin|al|el|[\p{Lu}][\p{L}'’.\-]*)){0,4}$/u;
+
+export function splitNames(s: string): string[] {
+  let rest = s.trim().replace(/^by\s+/i, "");
+  for (let i = 0; i < 3; i++) rest = rest.replace(TRAILERS, "");
+  rest = rest.replace(/\s+in\s+[A-Z][\w ]+$/, "");
+  const parts = rest.split(/\s*(?:,|;|\band\b|&|、|\/|\|)\s*/i).map((p) => p.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (const p of parts) {
+    const cleaned = p.replace(TRAILERS, "").trim();
+    if (!cleaned) continue;
+    if (/\p{Script=Han}/u.test(cleaned)) {
+      if (cleaned.length >= 2 && cleaned.length <= 4) out.push(cleaned);
+      continue;
+    }
+    if (!NAME.test(cleaned) || cleaned.split(/\s+/).length > 5) return [];
+    out.push(fixNameCase(cleaned));
+  }
+  return out;
+}
+
+export interface Byline {
+  names: string[];
+  /** A credit printed in parentheses or after a bar beside the names ("People's Daily Online"). */
+  source?: string;
+}
+
+/** A line (or segment) that starts with "By". */
+export function parseByline(text: string): Byline | null {
+  const m = text.match(/^By[\s\u00A0]+(.+)$/i);
+  if (!m || !m[1]) return null;
+  let rest = m[1];
+  let source: string | undefined;
+  const paren = rest.match(/\(([^()]{2,60})\)/);
+  if (paren && paren[1]) {
+    source = paren[1].trim();
+    rest = rest.slice(0, paren.index).trim();
+  }
+  const names = splitNames(rest);
+  if (!names.length) return null;
+  return source ? { names, source } : { names };
+}
+
+/** A line that is nothing but one to four person names ("Ana Whitfield, Daniel Kovac"). */
+export function parseBareNames(text: string): string[] {
+  if (/\d|[:|]/.test(text) || text.length > 90) return [];
+  const names = splitNames(text);
+  if (!names.length || names.length > 4) return [];
+  // Each name: two or three words; guards against section labels like "Local News".
+  if (!names.every((n) => /^\S+(\s+\S+){1,2}$/.test(n))) return [];
+  if (names.some((n) => /\b(news|home|help|world|business|sports?|more|local|edition|politics|opinion|search|menu|skip|read|sign|account|video|photos?)\b/i.test(n))) return [];
+  return names;
+}
+
+export interface Credit {
+  authors: string[];
+  editors: string[];
+}
+
+/** "Reporting by A and B; Editing by C" (Reuters style). */
+export function parseCredit(text: string): Credit | null {
+  if (!/^(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i.test(text)) return null;
+  const out: Credit = { authors: [], editors: [] };
+  for (const part of text.split(/;/)) {
+    const m = part.trim().match(/^(additional reporting|reporting|writing|editing)\s+by\s+(.+?)\.?$/i);
+    if (!m || !m[1] || !m[2]) continue;
+    const kind = m[1].toLowerCase();
+    const names = splitNames(m[2]);
+    if (kind === "reporting") out.authors.push(...names);
+    else if (kind === "editing") out.editors.push(...names);
+  }
+  return out;
+}

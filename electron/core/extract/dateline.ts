@@ -1,0 +1,51 @@
+// Dateline grammar for the paragraph that opens a story:
+//   Xinhua   BEIJING, Oct. 21 (Xinhua) --
+//   Reuters  WASHINGTON (Reuters) -        AP  LONDON (AP) —
+//   local    DENVER —   ROCKLAND, Maine —
+//   Chinese  新华社北京8月12日电（记者王丽娟、陈刚）
+// The dateline is returned without the dash; a Chinese reporter credit that
+// follows it is returned as authors.
+
+export interface Dateline {
+  text: string;
+  /** Offset in the paragraph just after the dateline text. */
+  end: number;
+  /** Names from a reporter credit right after a Chinese dateline. */
+  authors: string[];
+  authorsStart?: number;
+  authorsEnd?: number;
+}
+
+const CITY = "(?:[A-Z][A-Z'’.\\-]*(?:\\s+[A-Z][A-Z'’.\\-]*){0,3})";
+const MIXED_CITY = "(?:[A-Z][a-zA-Z'’.\\-]+(?:\\s+[A-Z][a-zA-Z'’.\\-]+){0,3})";
+const REGION = "(?:,\\s+[A-Z][\\w'’.\\-]*(?:\\s+[A-Z][\\w'’.\\-]*){0,3})";
+const DATE = "(?:,?\\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})";
+const AGENCY = "(?:\\s+\\((?:[A-Z][\\w&.’' ]{0,30}|[A-Z]{2,6})\\))";
+const DASH = "\\s*(?:--|—|–|-)\\s+";
+// Upper-case city: agency and date optional. Mixed-case city: needs an agency or a date to count.
+const RE_UPPER = new RegExp(`^(${CITY}${REGION}?${DATE}?${AGENCY}?)${DASH}`);
+const RE_MIXED = new RegExp(`^(${MIXED_CITY}${REGION}?(?:${DATE}${AGENCY}?|${AGENCY}))${DASH}`);
+const RE_ZH = /^((?:新华社|中新社|中新网|人民网|本报|央视网|新华网|中国日报网|环球网|光明网)[^，。,（(\s]{0,14}?\d{1,2}月\d{1,2}日(?:电|讯))/;
+const RE_ZH_CREDIT = /^[（(]\s*(?:记者|通讯员|实习生)\s*([^）)]{1,40})[）)]/;
+
+export function parseDateline(paragraph: string): Dateline | null {
+  const zh = paragraph.match(RE_ZH);
+  if (zh && zh[1]) {
+    const d: Dateline = { text: zh[1], end: zh[1].length, authors: [] };
+    const credit = paragraph.slice(d.end).match(RE_ZH_CREDIT);
+    if (credit && credit[1]) {
+      d.authors = credit[1].split(/[、，,\s]+/).map((s) => s.replace(/^(记者|通讯员|实习生)/, "").trim()).filter((s) => s.length >= 2 && s.length <= 4);
+      d.authorsStart = d.end;
+      d.authorsEnd = d.end + credit[0].length;
+    }
+    return d;
+  }
+  const head = paragraph.slice(0, 120);
+  const m = head.match(RE_UPPER) ?? head.match(RE_MIXED);
+  if (!m || !m[1]) return null;
+  const text = m[1].trim();
+  // Needs at least two upper-case letters in a row (a city) or an agency: "The" or "A" alone is prose.
+  if (!/[A-Z]{2}/.test(text) && !/\(/.test(text)) return null;
+  if (text.split(/\s+/).length > 9) return null;
+  return { text, end: text.length, authors: [] };
+}

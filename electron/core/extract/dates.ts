@@ -1,0 +1,209 @@
+// Dates as printed -> ISO 8601 by the guidelines: seconds and an offset when a
+// time is given; the page's own offset first, then the publisher's home zone,
+// else none; date-only as YYYY-MM-DD. Zone abbreviations map to IANA zones so
+// daylight saving is right for the date (MT in January is -07:00).
+import { DateTime } from "luxon";
+
+export interface FoundDate {
+  /** Offset in the searched string where the date text starts / ends. */
+  start: number;
+  end: number;
+  year: number;
+  month: number;
+  day: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  /** "+01:00" style offset, when the page states one. */
+  offset?: string;
+  /** IANA zone named by an abbreviation (MT, ET, BST ...), resolved later for the date. */
+  zone?: string;
+  /** The zone text as printed, for warnings. */
+  zoneText?: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+/** Abbreviations seen on news pages. CST is read as China time only with a China profile (see resolveZone). */
+const ZONE_ABBR: Record<string, string> = {
+  UTC: "UTC", GMT: "UTC", Z: "UTC",
+  ET: "America/New_York", EST: "America/New_York", EDT: "America/New_York",
+  CT: "America/Chicago", CST: "America/Chicago", CDT: "America/Chicago",
+  MT: "America/Denver", MST: "America/Denver", MDT: "America/Denver",
+  PT: "America/Los_Angeles", PST: "America/Los_Angeles", PDT: "America/Los_Angeles",
+  AKST: "America/Anchorage", HST: "Pacific/Honolulu",
+  BST: "Europe/London", CET: "Europe/Paris", CEST: "Europe/Paris", EET: "Europe/Athens",
+  HKT: "Asia/Hong_Kong", SGT: "Asia/Singapore", JST: "Asia/Tokyo", KST: "Asia/Seoul", IST: "Asia/Kolkata",
+  BJT: "Asia/Shanghai", AEST: "Australia/Sydney", AEDT: "Australia/Sydney",
+};
+
+const MONTH_NAME = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const RE_ISO = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T|\s+|\s*,\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?/g;
+const RE_ZH = /(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?/g;
+const RE_MDY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
+const RE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, "gi");
+const RE_TIME = /(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z]))?/gi;
+const RE_ZONE = /^\s*(?:\(?\s*)(?:(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(Z|[+-]\d{2}:?\d{2})|([A-Z]{1,4}T|UTC|GMT|Z))\b\)?/;
+
+function monthOf(s: string): number {
+  return MONTHS[s.toLowerCase().replace(/\.$/, "").slice(0, s.toLowerCase().startsWith("sept") ? 4 : 3)] ?? 0;
+}
+
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, "0");
+}
+
+function validDate(y: number, m: number, d: number): boolean {
+  return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/** Reads a zone right after position `at` in `s`. */
+function zoneAt(s: string, at: number): { offset?: string; zone?: string; text: string; len: number } | null {
+  const m = s.slice(at, at + 16).match(RE_ZONE);
+  if (!m) return null;
+  if (m[1]) {
+    const h = Number(m[2]);
+    const mm = m[3] ? Number(m[3]) : 0;
+    const sign = h < 0 || m[2]!.startsWith("-") ? "-" : "+";
+    return { offset: `${sign}${pad(Math.abs(h))}:${pad(mm)}`, text: m[0].trim(), len: m[0].length };
+  }
+  if (m[4]) {
+    if (m[4] === "Z") return { offset: "+00:00", text: "Z", len: m[0].length };
+    const raw = m[4].replace(":", "");
+    return { offset: `${raw.slice(0, 3)}:${raw.slice(3)}`, text: m[4], len: m[0].length };
+  }
+  const abbr = m[5]!;
+  const zone = ZONE_ABBR[abbr];
+  if (!zone) return null;
+  return zone === "UTC" ? { offset: "+00:00", text: abbr, len: m[0].length } : { zone, text: abbr, len: m[0].length };
+}
+
+interface TimeHit { start: number; end: number; hour: number; minute: number; second: number; offset?: string; zone?: string; zoneText?: string }
+
+function timesIn(s: string): TimeHit[] {
+  const out: TimeHit[] = [];
+  RE_TIME.lastIndex = 0;
+  for (let m = RE_TIME.exec(s); m; m = RE_TIME.exec(s)) {
+    let hour = Number(m[1]);
+    const minute = Number(m[2]);
+    if (hour > 23 || minute > 59) continue;
+    if (m[4]) {
+      const pm = m[4].toLowerCase() === "p";
+      if (hour === 12) hour = pm ? 12 : 0;
+      else if (pm) hour += 12;
+    }
+    const hit: TimeHit = { start: m.index, end: m.index + m[0].length, hour, minute, second: m[3] ? Number(m[3]) : 0 };
+    const z = zoneAt(s, hit.end);
+    if (z) {
+      hit.end += z.len;
+      hit.zoneText = z.text;
+      if (z.offset) hit.offset = z.offset;
+      if (z.zone) hit.zone = z.zone;
+    }
+    out.push(hit);
+  }
+  return out;
+}
+
+/** Every date in `s`, with the nearest time (within a few characters) attached. */
+export function findDates(s: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const push = (start: number, end: number, y: number, mo: number, d: number) => {
+    if (validDate(y, mo, d) && !found.some((f) => start < f.end && end > f.start)) found.push({ start, end, year: y, month: mo, day: d });
+  };
+  let m: RegExpExecArray | null;
+  RE_ISO.lastIndex = 0;
+  while ((m = RE_ISO.exec(s))) {
+    const before = found.length;
+    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
+    const f = found[before];
+    if (f && m[5]) {
+      f.hour = Number(m[5]); f.minute = Number(m[6]); f.second = m[7] ? Number(m[7]) : 0;
+      const z = zoneAt(s, f.end);
+      if (z) { f.end += z.len; f.zoneText = z.text; if (z.offset) f.offset = z.offset; if (z.zone) f.zone = z.zone; }
+    }
+  }
+  RE_ZH.lastIndex = 0;
+  while ((m = RE_ZH.exec(s))) {
+    const before = found.length;
+    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
+    const f = found[before];
+    if (f && m[4]) { f.hour = Number(m[4]); f.minute = Number(m[5]); f.second = m[6] ? Number(m[6]) : 0; }
+  }
+  if (/[A-Za-z]/.test(s)) {
+    RE_MDY.lastIndex = 0;
+    while ((m = RE_MDY.exec(s))) push(m.index, m.index + m[0].length, Number(m[3]), monthOf(m[1]!), Number(m[2]));
+    RE_DMY.lastIndex = 0;
+    while ((m = RE_DMY.exec(s))) push(m.index, m.index + m[0].length, Number(m[3]), monthOf(m[2]!), Number(m[1]));
+  }
+  // Attach a free-standing time ("10:31 AM GMT+1, February 14, 2023", "March 5, 2019 / 2:12 PM") to the nearest date.
+  if (found.some((f) => f.hour === undefined) && s.includes(":")) {
+    const times = timesIn(s).filter((t) => !found.some((f) => t.start < f.end && t.end > f.start));
+    for (const f of found) {
+      if (f.hour !== undefined) continue;
+      let best: TimeHit | null = null;
+      let bestGap = 24;
+      for (const t of times) {
+        const gap = t.start >= f.end ? t.start - f.end : f.start - t.end;
+        if (gap >= 0 && gap < bestGap && /^[\s,/|·\-–at]*$/i.test(t.start >= f.end ? s.slice(f.end, t.start) : s.slice(t.end, f.start))) {
+          best = t; bestGap = gap;
+        }
+      }
+      if (best) {
+        f.hour = best.hour; f.minute = best.minute; f.second = best.second;
+        if (best.offset) f.offset = best.offset;
+        if (best.zone) f.zone = best.zone;
+        if (best.zoneText) f.zoneText = best.zoneText;
+        f.start = Math.min(f.start, best.start); f.end = Math.max(f.end, best.end);
+      }
+    }
+  }
+  if (found.length > 1) found.sort((a, b) => a.start - b.start);
+  return found;
+}
+
+/** How much a date tells: 3 with a zone, 2 with a time, 1 date only. */
+export function dateRank(d: FoundDate): number {
+  return d.hour === undefined ? 1 : d.offset || d.zone ? 3 : 2;
+}
+
+export interface Formatted {
+  value: string;
+  /** Where the offset came from: "page", "profile" or "" (none / date only). */
+  offsetFrom: "page" | "profile" | "";
+}
+
+/** ISO 8601 per the guidelines. `homeZone` is used only when the page states no zone. */
+export function formatDate(d: FoundDate, homeZone?: string): Formatted {
+  const date = `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+  if (d.hour === undefined) return { value: date, offsetFrom: "" };
+  const time = `${pad(d.hour)}:${pad(d.minute ?? 0)}:${pad(d.second ?? 0)}`;
+  if (d.offset) return { value: `${date}T${time}${d.offset}`, offsetFrom: "page" };
+  let zone = d.zone;
+  let from: Formatted["offsetFrom"] = "page";
+  // "CST" on a China site is China Standard Time, not US Central.
+  if (zone && d.zoneText === "CST" && homeZone === "Asia/Shanghai") zone = homeZone;
+  if (!zone && homeZone) { zone = homeZone; from = "profile"; }
+  if (!zone) return { value: `${date}T${time}`, offsetFrom: "" };
+  const dt = DateTime.fromObject(
+    { year: d.year, month: d.month, day: d.day, hour: d.hour, minute: d.minute ?? 0, second: d.second ?? 0 },
+    { zone },
+  );
+  if (!dt.isValid) return { value: `${date}T${time}`, offsetFrom: "" };
+  return { value: `${date}T${time}${dt.toFormat("ZZ")}`, offsetFrom: from };
+}
+
+/** An ISO-like machine date (meta tags, JSON-LD, <time datetime>) -> guideline form. */
+export function normalizeIsoDate(s: string, homeZone?: string): Formatted | null {
+  const found = findDates(s.trim());
+  const d = found[0];
+  if (!d || d.start > 0) return null;
+  return formatDate(d, homeZone);
+}
+
+/** Same calendar date and clock time (zone ignored). */
+export function sameLocal(a: FoundDate, b: FoundDate): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute;
+}

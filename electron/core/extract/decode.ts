@@ -1,0 +1,108 @@
+// Raw bytes -> text. BOM first, then strict UTF-8, then statistical detection
+// (chardet) limited to the legacy encodings news scrapes actually come in, so a
+// wild guess (EUC-JP for a GBK page, say) cannot win. Line endings are folded
+// to \n here, once, because every span indexes the folded text.
+import iconv from "iconv-lite";
+import chardet from "chardet";
+
+export interface Decoded {
+  text: string;
+  /** The encoding used, as iconv-lite names it (utf-8, gb18030, big5, windows-1252, latin1, utf-16le, utf-16be). */
+  encoding: string;
+  /** Why that encoding was chosen, for a warning; "" when plain UTF-8. */
+  note: string;
+  /** Set when the bytes are not text at all. */
+  error?: string;
+  /** Replacement characters in the output (bytes that could not be decoded). */
+  replaced: number;
+}
+
+const FATAL_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Encodings we accept from detection, mapped to iconv-lite names. */
+const ALLOWED: Record<string, string> = {
+  "GB18030": "gb18030",
+  "GBK": "gb18030",
+  "GB2312": "gb18030",
+  "Big5": "big5",
+  "windows-1252": "windows-1252",
+  "ISO-8859-1": "windows-1252",
+  "UTF-16LE": "utf-16le",
+  "UTF-16BE": "utf-16be",
+};
+
+export function foldNewlines(s: string): string {
+  return s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n");
+}
+
+/** A charset named inside the bytes (HTML meta, XML prolog), read as ASCII from the first 2 KB. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString("latin1");
+  const m = head.match(/<meta[^>]+charset\s*=\s*["']?([\w-]+)/i) ?? head.match(/<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i);
+  if (!m || !m[1]) return null;
+  const name = m[1].toLowerCase();
+  if (name === "gbk" || name === "gb2312" || name === "gb18030") return "gb18030";
+  if (name === "big5") return "big5";
+  if (name === "windows-1252" || name === "iso-8859-1" || name === "latin1" || name === "us-ascii") return "windows-1252";
+  return null;
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  if (n === 0) return false;
+  let nul = 0;
+  let ctrl = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) nul++;
+    else if (b < 9 || (b > 13 && b < 32)) ctrl++;
+  }
+  // UTF-16 text has NULs in every other byte, but is caught by its BOM first.
+  return nul > 0 || ctrl / n > 0.05;
+}
+
+function countReplacement(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf("\uFFFD"); i >= 0; i = s.indexOf("\uFFFD", i + 1)) n++;
+  return n;
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = foldNewlines(new TextDecoder("utf-8").decode(bytes.subarray(3)));
+    return { text, encoding: "utf-8", note: "UTF-8 byte-order mark", replaced: countReplacement(text) };
+  }
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const enc = bytes[0] === 0xff ? "utf-16le" : "utf-16be";
+    const text = foldNewlines(iconv.decode(Buffer.from(bytes.subarray(2)), enc));
+    return { text, encoding: enc, note: `${enc.toUpperCase()} byte-order mark`, replaced: countReplacement(text) };
+  }
+  if (looksBinary(bytes)) {
+    return { text: "", encoding: "binary", note: "", replaced: 0, error: "the file is binary, not text (NUL or control bytes); nothing to extract" };
+  }
+  try {
+    const text = foldNewlines(FATAL_UTF8.decode(bytes));
+    return { text, encoding: "utf-8", note: "", replaced: 0 };
+  } catch {
+    // not UTF-8: fall through to the legacy encodings
+  }
+  const declared = declaredCharset(bytes);
+  let encoding = declared;
+  let note = declared ? `decoded as ${declared.toUpperCase()} (declared in the page)` : "";
+  if (!encoding) {
+    let guesses: { name: string; confidence: number }[] = [];
+    try {
+      guesses = chardet.analyse(bytes);
+    } catch {
+      guesses = [];
+    }
+    const pick = guesses.find((g) => ALLOWED[g.name] !== undefined);
+    encoding = pick ? ALLOWED[pick.name]! : "windows-1252";
+    const label = encoding === "gb18030" ? "GBK/GB18030" : encoding === "big5" ? "Big5" : "Windows-1252";
+    note = pick
+      ? `decoded as ${label} (no charset declared; detected with ${pick.confidence}% confidence)`
+      : `decoded as Windows-1252 (not UTF-8, no charset declared, detection inconclusive)`;
+  }
+  const text = foldNewlines(iconv.decode(Buffer.from(bytes), encoding));
+  return { text, encoding, note, replaced: countReplacement(text) };
+}

@@ -1,0 +1,66 @@
+// The extraction being assembled: field values with their spans, confidence
+// and warnings. Readers fill it; finish() enforces the invariants every
+// consumer relies on (spans inside the text, empty fields at confidence 0).
+import type { ArticleFields, FieldName, Span, Warning } from "../../../shared/record.js";
+import { emptyFields } from "../../../shared/record.js";
+import { norm } from "./normalize.js";
+
+type Single = "title" | "publisher" | "source" | "publishedAt" | "dateline" | "editor" | "language" | "externalId" | "url";
+type List = "authors" | "body" | "related";
+
+export class Draft {
+  fields: ArticleFields = emptyFields();
+  spans: Partial<Record<FieldName, Span[]>> = {};
+  confidence: Partial<Record<FieldName, number>> = {};
+  warnings: Warning[] = [];
+
+  set(field: Single, value: string, confidence: number, span?: Span | null): void {
+    const v = norm(value);
+    this.fields[field] = v;
+    this.confidence[field] = v ? confidence : 0;
+    this.spans[field] = span && v ? [span] : [];
+  }
+
+  /** Appends a list item unless an equal one is there already; returns whether it was added. */
+  push(field: List, value: string, span?: Span | null): boolean {
+    const v = norm(value);
+    if (!v) return false;
+    const list = this.fields[field];
+    if (list.some((x) => x === v)) return false;
+    list.push(v);
+    if (span) (this.spans[field] ??= []).push({ ...span, index: list.length - 1 });
+    return true;
+  }
+
+  setList(field: List, confidence: number): void {
+    this.confidence[field] = this.fields[field].length ? confidence : 0;
+  }
+
+  warn(message: string, field?: FieldName): void {
+    if (!this.warnings.some((w) => w.message === message && w.field === field)) this.warnings.push(field ? { field, message } : { message });
+  }
+
+  finish(textLength: number): void {
+    for (const [k, list] of Object.entries(this.spans) as [FieldName, Span[]][]) {
+      this.spans[k] = list.filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= textLength && s.start <= s.end);
+    }
+    for (const k of Object.keys(this.fields) as FieldName[]) {
+      const v = this.fields[k];
+      const empty = Array.isArray(v) ? v.length === 0 : v === "";
+      if (empty) this.confidence[k] = 0;
+      else this.confidence[k] = Math.max(0, Math.min(1, this.confidence[k] ?? 0.5));
+    }
+  }
+}
+
+/** Span of `value` inside text[from, to), tolerant of NBSP / runs of spaces; null when not found. */
+export function findSpan(text: string, from: number, to: number, value: string): Span | null {
+  if (!value) return null;
+  const hay = text.slice(from, to);
+  const i = hay.indexOf(value);
+  if (i >= 0) return { start: from + i, end: from + i + value.length };
+  const words = value.split(" ").filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (!words.length || words.length > 60) return null;
+  const m = new RegExp(words.join("[\\s\\u00A0\\u3000]+")).exec(hay);
+  return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
+}

@@ -1,0 +1,12 @@
+import type { PublisherProfile } from "./types.js";
+
+export const xinhua: PublisherProfile = {
+  id: "xinhua",
+  brand: "Xinhuanet",
+  brandByLanguage: { zh: "新华网" },
+  homeZone: "Asia/Shanghai",
+  domains: ["xinhuanet.com", "news.cn", "xinhua.org"],
+  mastheads: ["Xinhuanet", "Xinhua Net", "新华网", "English.news.cn"],
+  footers: [/XINHUANET\.com/i, /新华网版权所有/, /新华网股份有限公司/],
+  language: "en",
+};

@@ -1,0 +1,42 @@
+// Related-headline grammar shared by the text-dump and HTML readers: which
+// block headers introduce headline lists, which introduce lists that are not
+// headlines (topic tags, sponsored links), and what a headline looks like.
+import { hanCount, wordCount } from "./normalize.js";
+
+export const RELATED_HEADER =
+  /^(?:related(?:\s+(?:coverage|stories|story|news|articles|content|links|reading|posts))?|more\s+(?:from|on|in|stories|news|headlines|to read|coverage)\b.*|most\s+(?:read|viewed|popular|shared|recent)\b.*|top\s+(?:stories|news|headlines)|trending(?:\s+now)?|recommended(?:\s+for you|\s+stories)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in)|read\s+(?:more|next|also)|see\s+also|also\s+read|popular(?:\s+now|\s+stories)?|latest(?:\s+news|\s+stories)?|editor'?s\s+picks|what to read next|相关(?:新闻|阅读|报道|文章|链接|稿件)?|推荐阅读|延伸阅读|热点推荐|热门(?:新闻|文章|推荐)?|精彩推荐|更多(?:新闻|报道|精彩)?|猜你喜欢)\s*[:：]?$/i;
+
+/** Headers whose lists are not headlines: topic tags, ads. */
+export const SKIP_HEADER =
+  /^(?:related\s+topics|topics|tags?|tagged(?:\s+with)?|keywords|sponsored(?:\s+(?:content|stories|links))?|advertisement|promoted(?:\s+stories)?|paid\s+(?:content|partner\s+content|post)|from\s+(?:our|the)\s+(?:partners|web)|around\s+the\s+web|partner\s+content|关键词|标签|广告)\s*[:：]?$/i;
+
+/** "RELATED: Headline" printed inside a story. */
+export const INLINE_RELATED = /^(?:related|read more|see also|also read|read also|more|相关阅读|相关新闻)\s*[:：]\s*(.{8,})$/i;
+
+const BOILERPLATE_WORDS =
+  /\b(?:privacy|cookies?|terms of (?:use|service)|subscribe|subscription|sign (?:in|up)|log ?in|newsletters?|advertis\w*|contact us|about us|all rights reserved|copyright|download (?:the|our) app|follow us|site ?map|accessibility|e-?paper|see more|view more|load more|read more|see all|view all|back to top|do not sell|privacy policy|careers|help centre|help center)\b/i;
+const CJK_BOILERPLATE = /版权|登录|注册|首页|返回|评论|客户端|下载|关于我们|联系我们|网站地图|举报|纠错/;
+
+export function stripBullet(s: string): string {
+  return s.replace(/^(?:[•·▪►▸>»*\-–—]|\d{1,2}[.)])\s+/, "").trim();
+}
+
+/** Could this line be a headline in a list? `strict` asks more of header-less lists. */
+export function isHeadlineLike(text: string, strict = false): boolean {
+  if (!text || text.length > 200 || text.includes(" | ")) return false;
+  const han = hanCount(text);
+  if (han >= 4) {
+    if (han < (strict ? 8 : 6) || han > 60) return false;
+    if (/[。]$/.test(text) || CJK_BOILERPLATE.test(text)) return false;
+    return true;
+  }
+  const wc = wordCount(text);
+  if (wc < (strict ? 4 : 3) || wc > 25) return false;
+  if (!/^[\p{Lu}\p{N}"“‘'¿¡]/u.test(text)) return false;
+  // A headline does not end with a full stop (abbreviations like "U.S." aside).
+  if (/[.;,:]$/.test(text) && !/\b(?:[A-Z]\.){2,}$/.test(text)) return false;
+  if (BOILERPLATE_WORDS.test(text)) return false;
+  if (/^(?:published|updated|posted)\b/i.test(text)) return false;
+  if (/https?:\/\/|@\w|\b\d{1,2}:\d{2}\b/.test(text)) return false;
+  return true;
+}

@@ -1,0 +1,106 @@
+// Story paragraphs of a text dump. Prose lines are grouped into clusters; a
+// cluster ends at a hard end marker (credit, editor line, copyright, "___") or
+// after too many non-prose lines. The biggest cluster is the story; clusters
+// that repeat its paragraphs are further copies of the page (printed twice or
+// three times), whose new paragraphs are kept (a truncated first copy) and
+// whose repeats are dropped.
+import type { Classified } from "./classify.js";
+
+const HARD_END = new Set(["credit", "editor", "copyright", "end", "id", "skipHeader"]);
+/** Non-prose lines a story may be interrupted by (captions, ads, a related box) before it is considered over. */
+const MAX_GAP = 7;
+
+export interface Cluster {
+  lines: Classified[];
+  chars: number;
+}
+
+export interface BodyResult {
+  /** Chosen paragraph lines, in order, each once. */
+  paragraphs: Classified[];
+  /** How many copies of the story the page holds. */
+  copies: number;
+  /** True when some copy holds fewer paragraphs than the union. */
+  truncated: boolean;
+  /** Index (line number) of the first paragraph of the first copy. */
+  firstLine: number;
+  /** Line numbers of every paragraph line in every copy (repeats included). */
+  allLines: Set<number>;
+}
+
+/** Near-duplicate key: letters and digits only, so punctuation and spacing differences between copies do not matter. */
+export function dupKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+function isAfterStoryHeader(l: Classified): boolean {
+  return l.kind === "relHeader" && /^(?:most|more|top|trending|popular|latest|recommended|you|editor|what|热|更多|猜)/i.test(l.text);
+}
+
+export function clusterProse(lines: Classified[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  let cur: Cluster | null = null;
+  let gap = 0;
+  let pendingWeak: Classified[] = [];
+  const close = () => {
+    if (cur && cur.lines.length) clusters.push(cur);
+    cur = null;
+    gap = 0;
+    pendingWeak = [];
+  };
+  for (const l of lines) {
+    if (l.kind === "blank") continue;
+    if (HARD_END.has(l.kind) || isAfterStoryHeader(l)) { close(); continue; }
+    if (l.prose === 2) {
+      if (!cur) cur = { lines: [], chars: 0 };
+      const c: Cluster = cur;
+      for (const w of pendingWeak) { c.lines.push(w); c.chars += w.text.length; }
+      pendingWeak = [];
+      c.lines.push(l);
+      c.chars += l.text.length;
+      gap = 0;
+      continue;
+    }
+    if (l.prose === 1 && cur && gap <= 2) {
+      // A short sentence joins the story only if the story goes on after it, or it ends the story.
+      pendingWeak.push(l);
+      continue;
+    }
+    gap++;
+    if (pendingWeak.length && gap > 2) pendingWeak = [];
+    if (gap > MAX_GAP) close();
+  }
+  // Short sentences right at the end of the last cluster (a closing one-liner).
+  if (cur && pendingWeak.length && gap <= 1) {
+    const c: Cluster = cur;
+    for (const w of pendingWeak) { c.lines.push(w); c.chars += w.text.length; }
+  }
+  close();
+  return clusters;
+}
+
+export function selectBody(lines: Classified[]): BodyResult {
+  const clusters = clusterProse(lines);
+  const empty: BodyResult = { paragraphs: [], copies: 0, truncated: false, firstLine: -1, allLines: new Set() };
+  if (!clusters.length) return empty;
+  let best = clusters[0]!;
+  for (const c of clusters) if (c.chars > best.chars) best = c;
+  const bestKeys = new Set(best.lines.map((l) => dupKey(l.text)));
+  const copies = clusters.filter((c) => c === best || c.lines.some((l) => l.prose === 2 && bestKeys.has(dupKey(l.text))));
+  const seen = new Set<string>();
+  const paragraphs: Classified[] = [];
+  const allLines = new Set<number>();
+  for (const c of copies) {
+    for (const l of c.lines) {
+      allLines.add(l.i);
+      const k = dupKey(l.text);
+      if (!k || seen.has(k)) continue;
+      seen.add(k);
+      paragraphs.push(l);
+    }
+  }
+  paragraphs.sort((a, b) => a.i - b.i);
+  const union = new Set(paragraphs.map((p) => dupKey(p.text)));
+  const truncated = copies.length > 1 && copies.some((c) => new Set(c.lines.map((l) => dupKey(l.text))).size < union.size);
+  return { paragraphs, copies: copies.length, truncated, firstLine: paragraphs[0]?.i ?? -1, allLines };
+}

@@ -1,0 +1,165 @@
+// The story header of a text dump: headline choice, and the meta lines around
+// it (date, byline, source credit).
+import { hanCount, wordCount } from "../normalize.js";
+import { dateRank, findDates, type FoundDate } from "../dates.js";
+import { parseBareNames, parseByline } from "../byline.js";
+import type { Classified } from "./classify.js";
+
+export function isTitleLike(l: Classified): boolean {
+  if (l.kind !== "text" || l.prose === 2) return false;
+  const t = l.text;
+  if (parseBareNames(t).length) return false;
+  const han = hanCount(t);
+  if (han >= 4) return han >= 6 && han <= 60 && !/[。]$/.test(t);
+  const wc = wordCount(t);
+  if (wc < 3 || wc > 30) return false;
+  if (/[.,;:]$/.test(t) && !/\b(?:[A-Z]\.){2,}$/.test(t)) return false;
+  return /^[\p{Lu}\p{N}"“‘']/u.test(t);
+}
+
+function isMetaish(l: Classified): boolean {
+  return l.kind === "meta" || l.kind === "byline" || (l.kind === "text" && parseBareNames(l.text).length > 0);
+}
+
+export interface TitlePick {
+  line: Classified;
+  score: number;
+  /** [start, end) of the title within the line when a site suffix was cut. */
+  cut?: { start: number; end: number; text: string };
+}
+
+/** Picks the headline among the lines before the story's first paragraph. */
+export function pickTitle(lines: Classified[], bodyStart: number, brands: string[]): TitlePick | null {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l.text) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
+  const brandKeys = brands.filter(Boolean).map((b) => b.toLowerCase());
+  const from = Math.max(0, bodyStart - 45);
+  const cands: TitlePick[] = [];
+  // Browser-title lines "Headline - Brand | site": the headline with the suffix cut.
+  const cutTitles = new Map<number, { start: number; end: number; text: string }>();
+  for (let i = 0; i < Math.min(lines.length, bodyStart > 0 ? bodyStart : lines.length); i++) {
+    const l = lines[i]!;
+    if (!l.text || l.kind === "blank") continue;
+    const m = l.text.match(/^(.{10,}?)\s+(?:-|\||–|—|_)\s+(.{2,})$/);
+    if (m && m[1] && m[2] && brandKeys.some((b) => m[2]!.toLowerCase().includes(b))) {
+      const head = m[1];
+      const at = l.raw.indexOf(head.split(" ")[0] ?? head);
+      cutTitles.set(i, { start: l.start + Math.max(0, at), end: l.start + Math.max(0, at) + head.length, text: head });
+    }
+  }
+  const cutKeys = new Set([...cutTitles.values()].map((c) => c.text.toLowerCase()));
+  const end = bodyStart >= 0 ? bodyStart : lines.length;
+  for (let i = from; i < end; i++) {
+    const l = lines[i]!;
+    const cut = cutTitles.get(i);
+    if (!cut && !isTitleLike(l)) continue;
+    let score = 1;
+    const next: Classified[] = [];
+    for (let j = i + 1; j < end && next.length < 3; j++) if (lines[j]!.kind !== "blank") next.push(lines[j]!);
+    const prev: Classified[] = [];
+    for (let j = i - 1; j >= 0 && prev.length < 2; j--) if (lines[j]!.kind !== "blank") prev.push(lines[j]!);
+    if (next.slice(0, 2).some(isMetaish) || (next[0] && next[0].kind === "meta")) score += 3;
+    else if (next.some(isMetaish)) score += 2;
+    if (prev[0] && prev[0].kind === "meta" && findDates(prev[0].text).length > 0) score += 2;
+    if ((counts.get(l.key) ?? 0) >= 2 || cutKeys.has(l.key)) score += 2;
+    if (prev[0] && (prev[0].kind === "relHeader" || prev[0].kind === "skipHeader")) score -= 3;
+    if (cut) score += 2;
+    score += (i - from) / (end - from + 1); // nearer the story wins ties
+    cands.push(cut ? { line: l, score, cut } : { line: l, score });
+  }
+  let best: TitlePick | null = null;
+  for (const c of cands) if (!best || c.score > best.score) best = c;
+  return best;
+}
+
+export interface DatePick {
+  line: Classified;
+  date: FoundDate;
+}
+
+/** The most informative date among the header lines; ties go to the one nearest the headline. */
+export function pickHeaderDate(lines: Classified[], from: number, to: number, titleIdx: number): DatePick | null {
+  let best: DatePick | null = null;
+  let bestScore = -Infinity;
+  for (let i = Math.max(0, from); i < Math.min(to, lines.length); i++) {
+    const l = lines[i]!;
+    if (l.kind !== "meta" && l.kind !== "byline" && l.kind !== "text") continue;
+    if (l.kind === "text" && l.prose === 2) continue;
+    for (const d of findDates(l.text)) {
+      const rank = dateRank(d);
+      const updated = /updated|modified|更新/i.test(l.text) && !/published|发布/i.test(l.text);
+      const prevPublished = i > 0 && /^published\b/i.test(lines[i - 1]?.text ?? "");
+      const score = rank * 10 - (updated ? 3 : 0) + (prevPublished ? 1 : 0) - Math.abs(i - titleIdx) * 0.1;
+      if (score > bestScore) { bestScore = score; best = { line: l, date: d }; }
+    }
+  }
+  return best;
+}
+
+export interface MetaSegments {
+  source?: { text: string; start: number; end: number };
+  byline?: { names: string[]; start: number; end: number };
+}
+
+const NOT_SOURCE = /^(?:updated|published|posted|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|today|yesterday)\b|ago$|^[\d\s:,/.-]+$/i;
+
+function sourceLike(s: string): boolean {
+  if (!s || s.length > 60 || NOT_SOURCE.test(s)) return false;
+  if (/^[\w-]+(?:\.[\w-]+)+$/.test(s)) return true; // a domain: chinadaily.com.cn
+  if (hanCount(s) >= 2) return s.length <= 12 && !/[，。]/.test(s);
+  return wordCount(s) <= 6 && /^[\p{Lu}]/u.test(s) && !/\d/.test(s);
+}
+
+/** Reads source credit and byline from one header line ("By X | site | Updated: date", "site 2015-10-21 19:16:03", "Source: Xinhua| date|Editor: Y"). */
+export function parseMetaLine(l: Classified): MetaSegments {
+  const out: MetaSegments = {};
+  const raw = l.raw;
+  // Labelled source: "Source: Xinhua", "来源： 新华网".
+  const lab = raw.match(/(?:^|[|\s])(?:source|来源|出处)\s*[:：]\s*([^|\n]+?)(?=\s*(?:\||editor\b|责任编辑|\d{4}[-/年]|$|\s{2,}))/i);
+  if (lab && lab[1] !== undefined && lab.index !== undefined) {
+    const val = lab[1].trim();
+    const at = raw.indexOf(val, lab.index);
+    if (val) out.source = { text: val, start: l.start + at, end: l.start + at + val.length };
+  }
+  // Segments split on bars and wide gaps.
+  const segRe = /[^|\u00A0]+?(?=\s*(?:\||\s{2,}|[\u00A0][\s\u00A0]|$))/g;
+  const plain = raw.replace(/\u00A0/g, " ");
+  const dates = findDates(plain);
+  for (let m = segRe.exec(plain); m; m = segRe.exec(plain)) {
+    let seg = m[0];
+    let segStart = m.index;
+    const lead = seg.length - seg.trimStart().length;
+    seg = seg.trim();
+    segStart += lead;
+    if (!seg) continue;
+    const by = /^By\s/i.test(seg) ? parseByline(seg) : null;
+    if (by) {
+      if (!out.byline) out.byline = { names: by.names, start: l.start + segStart, end: l.start + segStart + seg.length };
+      if (by.source && !out.source) {
+        const at = raw.indexOf(by.source, segStart);
+        out.source = { text: by.source, start: l.start + at, end: l.start + at + by.source.length };
+      }
+      continue;
+    }
+    // Strip the date part; what is left before it may be a credit ("English.news.cn 2015-10-21 19:16:03").
+    let rest = seg;
+    let restStart = segStart;
+    for (const d of dates) {
+      if (d.start >= segStart && d.start < segStart + seg.length) {
+        const cut = d.start - segStart;
+        const before = seg.slice(0, cut).trim();
+        const after = seg.slice(Math.min(seg.length, d.end - segStart)).trim();
+        if (before) { rest = before; restStart = segStart + seg.indexOf(before); }
+        else { rest = after; restStart = segStart + seg.indexOf(after, cut); }
+        break;
+      }
+    }
+    rest = rest.replace(/[\s:：·]+$/, "");
+    const paren = rest.match(/^\(([^()]+)\)$/);
+    if (paren && paren[1]) { rest = paren[1]; restStart += 1; }
+    if (!out.source && dates.length && sourceLike(rest) && !/^(?:source|editor)\s*[:：]/i.test(rest)) {
+      out.source = { text: rest, start: l.start + restStart, end: l.start + restStart + rest.length };
+    }
+  }
+  return out;
+}

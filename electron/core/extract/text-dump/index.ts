@@ -1,0 +1,300 @@
+// Text-dump reader: whole pages saved as text. Classifies lines, finds the
+// story (handling pages printed more than once), then reads the header, the
+// credits and the related lists around it.
+import { Draft, findSpan } from "../draft.js";
+import { hanCount } from "../normalize.js";
+import { dateRank, findDates, formatDate, sameLocal, type FoundDate } from "../dates.js";
+import { parseDateline } from "../dateline.js";
+import { parseBareNames, parseByline, parseCredit } from "../byline.js";
+import { detectLanguage } from "../language.js";
+import { brandFor, matchProfile, type PublisherProfile } from "../profiles/index.js";
+import { isHeadlineLike, stripBullet, INLINE_RELATED } from "../related.js";
+import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
+import { copyrightOwner, mastheadGuess } from "../publisher.js";
+import { splitLines } from "./lines.js";
+import { classifyLines, editorOf, type Classified } from "./classify.js";
+import { selectBody } from "./body.js";
+import { parseMetaLine, pickHeaderDate, pickTitle } from "./header.js";
+
+export interface TextDumpOptions {
+  /** A URL known from outside the text (a scraper record's `url`). */
+  url?: string;
+  /** A title known from outside the text (a scraper record's `title`), possibly with a site suffix. */
+  title?: string;
+}
+
+export function extractTextDump(text: string, draft: Draft, opts: TextDumpOptions = {}): void {
+  const lines = classifyLines(splitLines(text));
+  const body = selectBody(lines);
+  const B = body.firstLine;
+
+  // --- URL and id lines
+  let pageUrl = "";
+  let urlSpan: { start: number; end: number } | null = null;
+  let idLine: Classified | null = null;
+  for (const l of lines) {
+    if (l.kind === "id" && !idLine) idLine = l;
+    if (l.kind === "url" && !pageUrl) {
+      const m = l.text.match(/https?:\/\/\S+/);
+      if (m && isArticleUrl(cleanUrl(m[0]))) {
+        pageUrl = cleanUrl(m[0]);
+        urlSpan = findSpan(text, l.start, l.end, pageUrl);
+      }
+    }
+  }
+  if (!pageUrl && opts.url) pageUrl = opts.url;
+
+  // --- profile
+  const nonBlank = lines.filter((l) => l.kind !== "blank");
+  const headLines = nonBlank.slice(0, 8).map((l) => l.text);
+  const footerLines = lines.filter((l) => l.kind === "copyright").map((l) => l.text);
+  const credits: string[] = [];
+  for (const l of lines.slice(0, B >= 0 ? B : lines.length)) {
+    if (l.kind === "meta" || l.kind === "byline") {
+      const s = parseMetaLine(l).source;
+      if (s) credits.push(s.text);
+    }
+  }
+  const match = matchProfile({ pageUrls: pageUrl ? [pageUrl] : [], headLines, footerLines, credits });
+  const profile: PublisherProfile | undefined = match?.profile;
+
+  // --- language (from the story text; profile only as a fallback)
+  const bodyText = body.paragraphs.map((p) => p.text).join("\n");
+  const language = detectLanguage(bodyText || lines.map((l) => l.text).join("\n"), profile?.language ?? "");
+  draft.set("language", language, bodyText ? (hanCount(bodyText) > 20 ? 0.95 : 0.85) : 0.4);
+
+  // --- publisher
+  const masthead = mastheadGuess(headLines);
+  const owner = footerLines.map(copyrightOwner).find(Boolean) ?? "";
+  if (profile) {
+    const brand = brandFor(profile, language);
+    const l = lines.find((x) => x.text && x.text.toLowerCase().includes(brand.toLowerCase()));
+    draft.set("publisher", brand, match!.score >= 4 ? 0.95 : 0.85, l ? findSpan(text, l.start, l.end, brand) : null);
+  } else if (masthead) {
+    const l = lines.find((x) => x.text === masthead)!;
+    const corroborated = lines.some((x) => x !== l && x.text.includes(masthead)) || (owner && masthead.toLowerCase().includes(owner.toLowerCase()));
+    draft.set("publisher", masthead, corroborated ? 0.75 : 0.5, { start: l.start, end: l.end });
+    if (!corroborated) draft.warn(`publisher "${masthead}" guessed from the first line of the page (no profile for this site)`, "publisher");
+  } else if (owner) {
+    const l = lines.find((x) => x.kind === "copyright" && x.text.includes(owner));
+    draft.set("publisher", owner, 0.45, l ? findSpan(text, l.start, l.end, owner) : null);
+    draft.warn(`publisher "${owner}" taken from the copyright line (no masthead, no profile)`, "publisher");
+  } else {
+    draft.warn("no publisher found: no profile matched and the page shows no masthead or copyright owner", "publisher");
+  }
+
+  if (B < 0) {
+    draft.warn("no story paragraphs found: the page has no run of prose lines (navigation or index page?)", "body");
+  }
+
+  // --- headline
+  const brands = [draft.fields.publisher, masthead, owner, ...(profile ? [profile.brand, ...profile.mastheads] : [])];
+  const limit = B >= 0 ? B : lines.length;
+  const title = pickTitle(lines, limit, brands);
+  let titleIdx = -1;
+  if (title) {
+    titleIdx = title.line.i;
+    if (title.cut) draft.set("title", title.cut.text, 0.7, { start: title.cut.start, end: title.cut.end });
+    else draft.set("title", title.line.text, title.score >= 5 ? 0.9 : title.score >= 3 ? 0.75 : 0.5, { start: title.line.start, end: title.line.end });
+    if (title.score < 3) draft.warn("headline guessed: no date, byline or source line next to it", "title");
+  } else if (opts.title) {
+    draft.set("title", opts.title, 0.5);
+  } else {
+    draft.warn("no headline found before the story", "title");
+  }
+
+  // --- header zone: a few lines above the headline down to the story
+  const zoneFrom = titleIdx >= 0 ? Math.max(0, titleIdx - 4) : Math.max(0, limit - 12);
+  const zoneTo = limit;
+
+  // date
+  const picked = pickHeaderDate(lines, zoneFrom, zoneTo, titleIdx >= 0 ? titleIdx : zoneFrom);
+  let date: FoundDate | null = picked?.date ?? null;
+  let dateLine: Classified | null = picked?.line ?? null;
+  if (!date) {
+    // No date in the header: a short date line anywhere outside the story (foot of the page).
+    for (const l of lines) {
+      if (l.kind !== "meta" || body.allLines.has(l.i)) continue;
+      const ds = findDates(l.text);
+      if (ds[0]) { date = ds[0]; dateLine = l; break; }
+    }
+  }
+  if (date && dateLine) {
+    // Same local time printed elsewhere with a zone ("2:12 PM" in the header, "2:12 PM UTC" at the foot).
+    if (dateRank(date) === 2) {
+      for (const l of lines) {
+        if (l === dateLine || (l.kind !== "meta" && l.kind !== "text") || l.prose === 2) continue;
+        const z = findDates(l.text).find((d) => dateRank(d) === 3 && sameLocal(d, date!));
+        if (z) { date = z; dateLine = l; break; }
+      }
+    }
+    const f = formatDate(date, profile?.homeZone);
+    const span = { start: dateLine.start + mapOffset(dateLine, date.start), end: dateLine.start + mapOffset(dateLine, date.end) };
+    draft.set("publishedAt", f.value, f.offsetFrom === "page" ? 0.9 : f.offsetFrom === "profile" ? 0.85 : dateRank(date) === 1 ? 0.8 : 0.6, span);
+    if (f.offsetFrom === "profile") {
+      draft.warn(`no time zone on the page: ${f.value.slice(-6)} from the ${profile!.brand} profile`, "publishedAt");
+    } else if (f.offsetFrom === "" && date.hour !== undefined) {
+      draft.warn("no time zone on the page and no publisher profile: time given without an offset", "publishedAt");
+    }
+    if (/updated|modified/i.test(dateLine.text)) draft.warn("only an \"Updated\" stamp on the page: used as the publication time", "publishedAt");
+  } else {
+    draft.warn("no publication date found on the page", "publishedAt");
+  }
+
+  // source and byline from the header lines
+  let source: { text: string; start: number; end: number } | undefined;
+  let byline: { names: string[]; start: number; end: number; conf: number } | undefined;
+  for (let i = zoneFrom; i < zoneTo; i++) {
+    const l = lines[i]!;
+    if (l.kind !== "meta" && l.kind !== "byline" && l.kind !== "text") continue;
+    if (l.kind === "text" && l.prose === 2) continue;
+    if (l.kind === "meta" || l.kind === "byline" || findDates(l.text).length) {
+      const seg = parseMetaLine(l);
+      if (!source && seg.source) source = seg.source;
+      if (!byline && seg.byline) byline = { ...seg.byline, conf: 0.85 };
+    }
+    if (!byline && l.kind === "byline") {
+      const b = parseByline(l.text);
+      if (b) byline = { names: b.names, start: l.start, end: l.end, conf: 0.85 };
+    }
+  }
+  // A bare name list right under the headline (Reuters).
+  if (!byline && titleIdx >= 0) {
+    for (let j = titleIdx + 1, seen = 0; j < zoneTo && seen < 2; j++) {
+      const l = lines[j]!;
+      if (l.kind === "blank") continue;
+      seen++;
+      const names = l.kind === "text" ? parseBareNames(l.text) : [];
+      if (names.length) { byline = { names, start: l.start, end: l.end, conf: 0.65 }; break; }
+    }
+  }
+  if (source) draft.set("source", source.text, 0.8, { start: source.start, end: source.end });
+
+  // --- body
+  for (const p of body.paragraphs) draft.push("body", p.text, { start: p.start, end: p.end });
+  draft.setList("body", body.paragraphs.length >= 3 ? (body.copies > 1 ? 0.85 : 0.8) : 0.5);
+  if (body.copies > 1) {
+    draft.warn(`page repeated ${body.copies}×, kept the first full copy${body.truncated ? " (one copy is truncated; paragraphs merged in order)" : ""}`, "body");
+  }
+
+  // --- dateline (and a Chinese reporter credit after it)
+  const first = body.paragraphs[0];
+  const dl = first ? parseDateline(first.text) : null;
+  if (first && dl) {
+    draft.set("dateline", dl.text, /\(|电|讯/.test(dl.text) ? 0.9 : 0.8, findSpan(text, first.start, first.end, dl.text));
+    if (!byline && dl.authors.length) {
+      for (const n of dl.authors) draft.push("authors", n, findSpan(text, first.start, first.end, n));
+      draft.setList("authors", 0.85);
+    }
+  }
+
+  // --- credits closing the story: editor, reporting credit
+  let editor: { text: string; start: number; end: number; conf: number } | undefined;
+  let reporting: string[] = [];
+  let reportingLine: Classified | undefined;
+  for (const l of lines) {
+    if (!editor) {
+      const e = l.kind === "editor" ? editorOf(l.text) : null;
+      if (e) editor = { text: e, ...(findSpan(text, l.start, l.end, e) ?? { start: l.start, end: l.end }), conf: 0.9 };
+      else if (l.kind === "meta" || l.kind === "byline") {
+        const m = l.raw.match(/editors?\s*[:：]\s*([^|\d]+?)\s*(?=\||\d{4}-|$)/i);
+        if (m && m[1]) editor = { text: m[1].trim(), ...(findSpan(text, l.start, l.end, m[1].trim()) ?? { start: l.start, end: l.end }), conf: 0.85 };
+      }
+    }
+    if (l.kind === "credit") {
+      const c = parseCredit(l.text);
+      if (c) {
+        if (!reporting.length && c.authors.length) { reporting = c.authors; reportingLine = l; }
+        if (!editor && c.editors[0]) {
+          const e = c.editors.join(", ");
+          editor = { text: e, ...(findSpan(text, l.start, l.end, c.editors[0]) ?? { start: l.start, end: l.end }), conf: 0.8 };
+        }
+      }
+    }
+  }
+  if (editor) draft.set("editor", editor.text, editor.conf, { start: editor.start, end: editor.end });
+
+  // --- authors
+  if (!draft.fields.authors.length) {
+    if (byline) {
+      for (const n of byline.names) draft.push("authors", n, findSpan(text, byline.start, byline.end, n) ?? findSpan(text, byline.start, byline.end, n.toUpperCase()) ?? { start: byline.start, end: byline.end });
+      draft.setList("authors", byline.conf);
+    } else if (reporting.length && reportingLine) {
+      for (const n of reporting) draft.push("authors", n, findSpan(text, reportingLine.start, reportingLine.end, n));
+      draft.setList("authors", 0.75);
+    }
+  }
+
+  // --- related headlines
+  readRelated(lines, text, draft, body.allLines, titleIdx, B);
+
+  // --- url and id
+  if (pageUrl) draft.set("url", pageUrl, urlSpan ? 0.85 : 0.7, urlSpan);
+  if (idLine) draft.set("externalId", idLine.text, 0.8, { start: idLine.start, end: idLine.end });
+  else if (pageUrl) {
+    const id = idFromUrl(pageUrl);
+    if (id) draft.set("externalId", id, 0.75, urlSpan ? findSpan(text, urlSpan.start, urlSpan.end, id) : null);
+  }
+}
+
+/** Offset in the raw line for an offset in its normalised text (they differ only where spaces were folded). */
+function mapOffset(l: Classified, normOffset: number): number {
+  if (l.raw === l.text) return normOffset;
+  // Walk both strings, skipping extra white space in the raw line.
+  let r = 0;
+  let n = 0;
+  const raw = l.raw;
+  const t = l.text;
+  while (n < normOffset && r < raw.length) {
+    if (/[\s\u00A0\u3000]/.test(raw[r]!) && (t[n] === " ")) {
+      while (r < raw.length && /[\s\u00A0\u3000]/.test(raw[r]!)) r++;
+      n++;
+    } else if (/[\u200B-\u200D\u2060\uFEFF]/.test(raw[r]!)) r++;
+    else { r++; n++; }
+  }
+  return Math.min(r, raw.length);
+}
+
+function readRelated(lines: Classified[], text: string, draft: Draft, storyLines: Set<number>, titleIdx: number, bodyStart: number): void {
+  let headed = 0;
+  let headerless = 0;
+  const startAt = Math.max(0, titleIdx + 1);
+  for (let i = startAt; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind === "inlineRelated") {
+      const m = l.text.match(INLINE_RELATED);
+      if (m && m[1]) { const item = m[1].trim(); if (draft.push("related", item, findSpan(text, l.start, l.end, item))) headed++; }
+      continue;
+    }
+    if (l.kind === "skipHeader") {
+      // Tags or sponsored links: skip the block.
+      while (i + 1 < lines.length && lines[i + 1]!.kind !== "blank") i++;
+      continue;
+    }
+    if (l.kind === "relHeader") {
+      for (let j = i + 1; j < lines.length; j++) {
+        const it = lines[j]!;
+        if (it.kind === "blank") { i = j; break; }
+        if (it.kind === "meta") continue; // "Published" / a date under each item
+        if (storyLines.has(it.i)) { i = j - 1; break; }
+        const item = stripBullet(it.text);
+        if (it.kind === "relHeader" || it.kind === "skipHeader" || !isHeadlineLike(item)) { i = j - 1; break; }
+        if (draft.push("related", item, findSpan(text, it.start, it.end, item))) headed++;
+        i = j;
+      }
+      continue;
+    }
+    // A header-less run of three or more headlines after the story started.
+    if (bodyStart >= 0 && i > bodyStart && l.kind === "text" && !storyLines.has(l.i) && isHeadlineLike(stripBullet(l.text), true)) {
+      let j = i;
+      const run: Classified[] = [];
+      while (j < lines.length && lines[j]!.kind === "text" && !storyLines.has(lines[j]!.i) && isHeadlineLike(stripBullet(lines[j]!.text), true)) run.push(lines[j++]!);
+      if (new Set(run.map((r) => r.key)).size >= 3) {
+        for (const it of run) { const item = stripBullet(it.text); if (draft.push("related", item, findSpan(text, it.start, it.end, item))) headerless++; }
+      }
+      i = j - 1;
+    }
+  }
+  draft.setList("related", headerless > headed ? 0.6 : 0.8);
+  if (headerless) draft.warn(`${headerless} related headlines taken from a list without a heading`, "related");
+}
