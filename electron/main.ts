@@ -1,24 +1,32 @@
-// Electron glue only: window, dialogs, IPC wiring, single-instance lock. Every decision lives in
-// electron/core (tested in plain Node); this file only applies it.
-import { app, BrowserWindow, dialog, ipcMain, session } from "electron";
+// Electron glue only: window, menu, dialogs, the app:// protocol, IPC wiring, single-instance
+// lock. Every decision lives in electron/core (tested in plain Node); this file only applies it.
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from "electron";
+import { readFile } from "node:fs/promises";
 import { userInfo } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { API_OPS, ipcChannel } from "../shared/api-ops.js";
 import { Desk } from "./core/desk.js";
+import { openLogFile, type LogFile } from "./core/log-file.js";
 import { defaultDbPath, rendererDir, sampleFolder } from "./core/paths.js";
+import { findAsset, loadRendererAssets } from "./core/renderer-assets.js";
 import { createRouter } from "./core/router.js";
 import { isTrustedFrameUrl } from "./core/trust.js";
-import { allowNavigation, allowPermission, CONTENT_SECURITY_POLICY, folderArgument, windowOptions } from "./core/window-policy.js";
+import {
+  allowNavigation, allowPermission, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, folderArgument, windowOptions,
+} from "./core/window-policy.js";
 
 if (process.env.COPYDESK_USER_DATA) app.setPath("userData", process.env.COPYDESK_USER_DATA);
+// The page is served from app://copydesk/, not file://, so it gets no file-system privileges.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
 const reviewer = process.env.COPYDESK_REVIEWER ?? userInfo().username;
-const indexPath = join(rendererDir(), "index.html");
-const indexUrl = pathToFileURL(indexPath).href;
+const indexUrl = `${APP_ORIGIN}/index.html`;
 const preloadPath = join(fileURLToPath(new URL(".", import.meta.url)), "preload.cjs");
 
 let window: BrowserWindow | null = null;
 let desk: Promise<Desk>;
+let log: LogFile | null = null;
 
 const openDesk = (folder: string): Promise<Desk> =>
   Desk.open({ folder, dbPath: defaultDbPath(app.getPath("userData"), folder), reviewer });
@@ -32,37 +40,53 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on("web-contents-created", (_event, contents) => {
     contents.on("will-navigate", (event, url) => { if (!allowNavigation(url)) event.preventDefault(); });
+    contents.on("will-redirect", (event, url) => { if (!allowNavigation(url)) event.preventDefault(); });
     contents.on("will-attach-webview", (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: "deny" }));
   });
   app.on("window-all-closed", () => app.quit());
+  process.on("uncaughtException", (error) => log?.write("error", error.stack ?? String(error)));
+  process.on("unhandledRejection", (reason) => log?.write("error", reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)));
   app.whenReady().then(start).catch((error: Error) => {
+    log?.write("error", `start-up failed: ${error.stack ?? error.message}`);
     dialog.showErrorBox("Copydesk could not start", error.message);
     app.exit(1);
   });
 }
 
 async function start(): Promise<void> {
+  log = openLogFile(join(app.getPath("userData"), "logs"));
+  log.write("info", `Copydesk ${app.getVersion()} starting`);
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(allowPermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => allowPermission(permission));
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, "Content-Security-Policy": [CONTENT_SECURITY_POLICY] } });
+
+  const assets = await loadRendererAssets(rendererDir());
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const asset = url.origin === APP_ORIGIN ? findAsset(assets, url.pathname) : null;
+    if (!asset) return new Response("Not found", { status: 404 });
+    return new Response(await readFile(asset.file), {
+      headers: { "Content-Type": asset.type, "Content-Security-Policy": CONTENT_SECURITY_POLICY, "X-Content-Type-Options": "nosniff" },
+    });
   });
 
   desk = openDesk(folderArgument(process.argv, app.isPackaged) ?? sampleFolder());
+  desk.catch((error: Error) => log?.write("error", `opening the folder failed: ${error.message}`));
   const win = new BrowserWindow(windowOptions(preloadPath));
   window = win;
+
+  const pickAndOpenFolder = async (): Promise<Desk | null> => {
+    const picked = await dialog.showOpenDialog(win, { title: "Open a folder of scrapes", properties: ["openDirectory"] });
+    const folder = picked.filePaths[0];
+    if (picked.canceled || !folder) return null;
+    const next = openDesk(folder);
+    await next; // a folder that fails to open leaves the current one in place
+    desk = next;
+    return next;
+  };
   const router = createRouter({
     desk: () => desk,
-    openFolder: async () => {
-      const picked = await dialog.showOpenDialog(win, { title: "Open a folder of scrapes", properties: ["openDirectory"] });
-      const folder = picked.filePaths[0];
-      if (picked.canceled || !folder) return null;
-      const next = openDesk(folder);
-      await next; // a folder that fails to open leaves the current one in place
-      desk = next;
-      return next;
-    },
+    openFolder: pickAndOpenFolder,
     exportDestination: async (_format, suggestedName) => {
       const picked = await dialog.showSaveDialog(win, {
         title: "Export approved articles",
@@ -73,10 +97,40 @@ async function start(): Promise<void> {
     },
   });
   for (const op of API_OPS) {
-    ipcMain.handle(ipcChannel(op), (event, payload: unknown) =>
-      router(op, payload, { trusted: isTrustedFrameUrl(event.senderFrame?.url, indexUrl) }),
-    );
+    ipcMain.handle(ipcChannel(op), async (event, payload: unknown) => {
+      const result = await router(op, payload, { trusted: isTrustedFrameUrl(event.senderFrame?.url, indexUrl) });
+      if (!result.ok && result.error.code !== "bad-request") log?.write("warn", `${op}: ${result.error.code}: ${result.error.message}`);
+      return result;
+    });
   }
+
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      ...(process.platform === "darwin" ? [{ role: "appMenu" as const }] : []),
+      {
+        label: "File",
+        submenu: [
+          {
+            label: "Open Folder…",
+            accelerator: "CmdOrCtrl+O",
+            click: () => void pickAndOpenFolder().then((opened) => opened && win.reload()).catch((error: Error) => dialog.showErrorBox("Cannot open that folder", error.message)),
+          },
+          { type: "separator" },
+          { role: "quit" },
+        ],
+      },
+      { role: "editMenu" },
+      { label: "View", submenu: [{ role: "resetZoom" }, { role: "zoomIn" }, { role: "zoomOut" }, { type: "separator" }, { role: "togglefullscreen" }] },
+      {
+        label: "Help",
+        submenu: [
+          { label: "Show Log File", click: () => log && shell.showItemInFolder(log.path) },
+          { label: "Show Review Databases", click: () => shell.showItemInFolder(join(app.getPath("userData"), "reviews")) },
+        ],
+      },
+    ]),
+  );
+
   win.once("ready-to-show", () => win.show());
-  await win.loadFile(indexPath);
+  await win.loadURL(indexUrl);
 }

@@ -2,29 +2,17 @@
 // as IPC. Binds 127.0.0.1 only and requires a per-run secret token.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { randomBytes } from "node:crypto";
-import { readFile, readdir } from "node:fs/promises";
-import { extname, join, relative, sep } from "node:path";
+import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import type { ErrorCode } from "../../shared/api.js";
 import type { Router } from "./router.js";
+import { findAsset, loadRendererAssets } from "./renderer-assets.js";
 import { checkHttpCaller, type HttpTrust } from "./trust.js";
 import { CONTENT_SECURITY_POLICY } from "./window-policy.js";
 
 
 const STATUS_OF_ERROR: Record<ErrorCode, number> = { "bad-request": 400, "untrusted-sender": 403, "not-found": 404, unsupported: 409, failed: 500 };
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".json": "application/json",
-  ".map": "application/json",
-  ".woff2": "font/woff2",
-};
-
 export interface PreviewServer {
   url: string;
   token: string;
@@ -33,7 +21,7 @@ export interface PreviewServer {
 }
 
 export async function startPreviewServer(options: { router: Router; staticDir: string; port?: number }): Promise<PreviewServer> {
-  const assets = await listAssets(options.staticDir);
+  const assets = await loadRendererAssets(options.staticDir);
   const trust: HttpTrust = { token: randomBytes(24).toString("base64url"), hosts: [] };
   const server = createServer((req, res) => {
     handle(req, res).catch((error: Error) => send(res, 500, "text/plain; charset=utf-8", `Internal error: ${error.message}`));
@@ -64,10 +52,9 @@ export async function startPreviewServer(options: { router: Router; staticDir: s
     }
     if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "text/plain; charset=utf-8", "Method not allowed.");
     // Only files that were in the built renderer at start-up are served: no path from the URL reaches the disk.
-    const name = url.pathname === "/" ? "index.html" : decodeURIComponent(url.pathname.slice(1));
-    const file = assets.get(name);
-    if (!file) return send(res, 404, "text/plain; charset=utf-8", "Not found.");
-    return send(res, 200, TYPES[extname(name)] ?? "application/octet-stream", await readFile(file));
+    const asset = findAsset(assets, url.pathname);
+    if (!asset) return send(res, 404, "text/plain; charset=utf-8", "Not found.");
+    return send(res, 200, asset.type, await readFile(asset.file));
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -82,20 +69,6 @@ export async function startPreviewServer(options: { router: Router; staticDir: s
     port,
     close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
-}
-
-async function listAssets(root: string): Promise<Map<string, string>> {
-  const assets = new Map<string, string>();
-  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => {
-    throw new Error(`The renderer is not built (${root} is missing): run "npm run build" first.`);
-  });
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    assets.set(relative(root, full).split(sep).join("/"), full);
-  }
-  if (!assets.has("index.html")) throw new Error(`The renderer build in ${root} has no index.html: run "npm run build".`);
-  return assets;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

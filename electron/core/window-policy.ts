@@ -2,6 +2,10 @@
 // them without Electron. electron/main.ts applies them; nothing else decides them.
 import type { BrowserWindowConstructorOptions } from "electron";
 
+/** The app's own scheme: pages come from app://copydesk/, never from file:// or the network. */
+export const APP_SCHEME = "app";
+export const APP_ORIGIN = `${APP_SCHEME}://copydesk`;
+
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { allowNavigation, allowPermission, CONTENT_SECURITY_POLICY, folderArgument, windowOptions } from "../../electron/core/window-policy.js";
+import { allowNavigation, APP_ORIGIN, allowPermission, CONTENT_SECURITY_POLICY, folderArgument, windowOptions } from "../../electron/core/window-policy.js";
 import { isTrustedFrameUrl } from "../../electron/core/trust.js";
 
 test("the window isolates the page from Node and Electron", () => {
@@ -29,11 +29,12 @@ test("navigation and permissions are always denied", () => {
 });
 
 test("only the app's own page is a trusted IPC sender", () => {
-  const index = "file:///opt/Copydesk/resources/app.asar/dist/renderer/index.html";
+  const index = `${APP_ORIGIN}/index.html`;
   assert.equal(isTrustedFrameUrl(index, index), true);
   assert.equal(isTrustedFrameUrl(`${index}#queue`, index), true);
   assert.equal(isTrustedFrameUrl("file:///tmp/evil.html", index), false);
-  assert.equal(isTrustedFrameUrl("https://example.com/dist/renderer/index.html", index), false);
+  assert.equal(isTrustedFrameUrl("https://copydesk/index.html", index), false);
+  assert.equal(isTrustedFrameUrl("app://evil/index.html", index), false);
   assert.equal(isTrustedFrameUrl(undefined, index), false);
   assert.equal(isTrustedFrameUrl("not a url", index), false);
 });
