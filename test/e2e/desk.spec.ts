@@ -178,6 +178,10 @@ test("review desk: correct a field, approve, reject with a reason, export; all o
     await page.screenshot({ path: shot });
     await mkdir(path.join(repoRoot, "test-results"), { recursive: true });
     await page.screenshot({ path: path.join(repoRoot, "test-results", "review-desk.png") });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.screenshot({ path: testInfo.outputPath("review-desk-dark.png") });
+    await page.screenshot({ path: path.join(repoRoot, "test-results", "review-desk-dark.png") });
+    await page.emulateMedia({ colorScheme: "light" });
 
     // --- on disk: the review database -----------------------------------------------------------
     const db = JSON.parse(await readFile(dbPath, "utf8"));

@@ -61,7 +61,7 @@ export function Queue({ items, selectedId, onSelect }: Props) {
             <span className={`status status-${item.status}`}>{item.status}</span>
             <span className="option-title">{label}</span>
             <span className="option-meta">
-              {[item.publisher, shortDate(item.publishedAt)].filter(Boolean).join(" · ") || item.file}
+              {[item.publisher, shortDate(item.publishedAt)].filter(Boolean).join(" · ") || (item.title.trim() ? item.file : "")}
               {item.error && <span className="badge error-badge"> extraction failed</span>}
               {item.missing && <span className="badge error-badge"> file missing</span>}
               {item.warningCount > 0 && (
