@@ -70,7 +70,8 @@ async function start(): Promise<void> {
     });
   });
 
-  desk = openDesk(folderArgument(process.argv, app.isPackaged) ?? sampleFolder());
+  const bundledSamples = app.isPackaged ? join(process.resourcesPath, "samples", "scrapes") : sampleFolder();
+  desk = openDesk(folderArgument(process.argv, app.isPackaged) ?? bundledSamples);
   desk.catch((error: Error) => log?.write("error", `opening the folder failed: ${error.message}`));
   const win = new BrowserWindow(windowOptions(preloadPath));
   window = win;
