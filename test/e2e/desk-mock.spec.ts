@@ -61,7 +61,7 @@ function installFakeBridge(): void {
     [hex("c")]: summary(hex("c"), "c.txt", "Gone"),
   };
   const calls: { op: string; request: any }[] = [];
-  (window as any).__calls = calls;
+  (globalThis as any).__calls = calls;
   const ok = (data: unknown) => Promise.resolve({ ok: true, data: JSON.parse(JSON.stringify(data)) });
   const fail = (code: string, message: string) => Promise.resolve({ ok: false, error: { code, message } });
   const detail = (id: string) => {
@@ -98,7 +98,7 @@ function installFakeBridge(): void {
     exportApproved: () => ok({ count: 1, path: "/fake/out.jsonl", bytes: 10 }),
   };
   const wrapped = Object.fromEntries(Object.entries(bridge).map(([op, fn]) => [op, (request: any) => { calls.push({ op, request }); return fn(request); }]));
-  (window as any).copydesk = Object.freeze(wrapped);
+  (globalThis as any).copydesk = Object.freeze(wrapped);
 }
 
 test.beforeEach(async ({ page }) => {
@@ -119,7 +119,7 @@ test("raw scrape: spans drawn as text, markup never interpreted, highlight links
   const raw = page.getByRole("region", { name: "Raw scrape" });
   await expect(raw).toContainText('A <b>bold</b> headline <img src=x onerror="window.__xss=1">');
   await expect(raw.locator("img, b")).toHaveCount(0);
-  expect(await page.evaluate(() => (window as any).__xss)).toBeUndefined();
+  expect(await page.evaluate(() => (globalThis as any).__xss)).toBeUndefined();
 
   // Focusing a field makes its spans the active highlight.
   await page.getByLabel("Title", { exact: true }).focus();
@@ -159,7 +159,7 @@ test("drafts: flushed before switching, revert sends the extraction back, errors
   await titleBox.fill("Plain headline");
   await titleBox.press("Alt+ArrowDown");
   await expect(page.locator(".fields .problem")).toHaveText("Extraction failed: the file is empty");
-  const calls = (await page.evaluate(() => (window as any).__calls)) as { op: string; request: any }[];
+  const calls = (await page.evaluate(() => (globalThis as any).__calls)) as { op: string; request: any }[];
   const save = calls.findIndex((c) => c.op === "saveDraft" && c.request.corrections.title === "Plain headline");
   const load = calls.findIndex((c, i) => i > save && c.op === "getItem" && c.request.id === "b".repeat(64));
   expect(save).toBeGreaterThanOrEqual(0);
@@ -176,7 +176,7 @@ test("drafts: flushed before switching, revert sends the extraction back, errors
   await titleField.getByRole("button", { name: "Revert" }).click();
   await expect(titleBox).toHaveValue(/bold/);
   await expect.poll(async () => {
-    const all = (await page.evaluate(() => (window as any).__calls)) as { op: string; request: any }[];
+    const all = (await page.evaluate(() => (globalThis as any).__calls)) as { op: string; request: any }[];
     const last = all.filter((c) => c.op === "saveDraft").pop();
     return last ? JSON.stringify(last.request.corrections) : null;
   }).toBe("{}");
@@ -185,6 +185,6 @@ test("drafts: flushed before switching, revert sends the extraction back, errors
   await page.getByLabel("Authors", { exact: true }).fill("Jane Doe\n\nJohn Roe\n");
   await page.getByRole("button", { name: "Approve" }).click();
   await expect(queue.getByRole("option").first()).toContainText("approved");
-  const approve = ((await page.evaluate(() => (window as any).__calls)) as { op: string; request: any }[]).find((c) => c.op === "approve");
+  const approve = ((await page.evaluate(() => (globalThis as any).__calls)) as { op: string; request: any }[]).find((c) => c.op === "approve");
   expect(approve?.request.corrections).toEqual({ authors: ["Jane Doe", "John Roe"] });
 });
