@@ -1,2 +1,281 @@
-import type { Draft } from "./draft.js";
-export function extractHtml(text: string, draft: Draft): void { void text; void draft; }
+// HTML reader. Metadata from JSON-LD (NewsArticle), OpenGraph / article: meta,
+// <time> and canonical links; the story text from Mozilla Readability (on a
+// linkedom DOM), with captions, deks, promos and credits filtered by the same
+// line rules as text dumps; related headlines from related/more-from boxes and
+// inline "RELATED:" links, in page order.
+import { parseHTML } from "linkedom";
+import { Readability } from "@mozilla/readability";
+import { Draft, findSpan } from "./draft.js";
+import { norm, hanCount } from "./normalize.js";
+import { normalizeIsoDate } from "./dates.js";
+import { parseDateline } from "./dateline.js";
+import { splitNames } from "./byline.js";
+import { detectLanguage } from "./language.js";
+import { brandFor, matchProfile } from "./profiles/index.js";
+import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, isHeadlineLike, stripBullet } from "./related.js";
+import { idFromUrl } from "./ids.js";
+import { classifyLines } from "./text-dump/classify.js";
+import type { Line } from "./text-dump/lines.js";
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type El = any;
+
+export interface HtmlOptions {
+  /** URL known from outside the page (a scraper record). */
+  url?: string;
+  /** Title known from outside the page. */
+  title?: string;
+}
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|OpinionNewsArticle|BackgroundNewsArticle|Report)$/;
+const RELATED_BOX = /(?:^|[\s_-])(?:related|more-(?:from|in|stories|news)|most-(?:read|viewed|popular)|popular|recommended|read-next|trending|also-read|see-also)(?:$|[\s_-])/i;
+const NOT_RELATED_BOX = /(?:^|[\s_-])(?:tags?|topics?|keywords|sponsor\w*|promo\w*|ad|ads|advert\w*|share|social|nav|menu|footer|newsletter|breadcrumbs?|comments?)(?:$|[\s_-])/i;
+const NOT_BODY_CLASS = /(?:^|[\s_-])(?:dek|standfirst|subtitle|subhead|summary|excerpt|caption|credit|byline|related|promo|newsletter|tags|share|timestamps?|meta|ad|advert\w*|cp-credit)(?:$|[\s_-])/i;
+
+function textOf(el: El): string {
+  return el ? norm(String(el.textContent ?? "")) : "";
+}
+
+function ldObjects(document: El): any[] {
+  const out: any[] = [];
+  const visit = (x: any): void => {
+    if (!x || typeof x !== "object") return;
+    if (Array.isArray(x)) { x.forEach(visit); return; }
+    out.push(x);
+    if (x["@graph"]) visit(x["@graph"]);
+  };
+  for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try { visit(JSON.parse(String(s.textContent ?? ""))); } catch { /* a broken JSON-LD block is ignored */ }
+  }
+  return out;
+}
+
+function ldType(o: any): string[] {
+  const t = o?.["@type"];
+  return Array.isArray(t) ? t.map(String) : t ? [String(t)] : [];
+}
+
+function ldName(x: any): string {
+  if (!x) return "";
+  if (typeof x === "string") return norm(x);
+  if (Array.isArray(x)) return ldName(x[0]);
+  return typeof x.name === "string" ? norm(x.name) : "";
+}
+
+function ldNames(x: any): string[] {
+  if (!x) return [];
+  const list = Array.isArray(x) ? x : [x];
+  return list.map(ldName).filter(Boolean);
+}
+
+/** Source-text span of a value that may be entity-escaped or interrupted by tags: anchored on its first and last words. */
+export function approxSpan(text: string, value: string, from = 0): { start: number; end: number } | null {
+  const exact = findSpan(text, from, text.length, value);
+  if (exact) return exact;
+  const words = value.split(" ").filter(Boolean);
+  if (words.length < 4) return null;
+  const k = Math.min(4, Math.floor(words.length / 2));
+  let start = -1;
+  for (let i = 0; i + k <= Math.min(words.length, 8) && start < 0; i++) {
+    const at = text.indexOf(words.slice(i, i + k).join(" "), from);
+    if (at >= 0) start = at;
+  }
+  if (start < 0) return null;
+  for (let i = words.length; i - k >= Math.max(0, words.length - 8); i--) {
+    const probe = words.slice(i - k, i).join(" ");
+    const at = text.indexOf(probe, start);
+    if (at >= 0 && at - start < value.length * 3 + 200) return { start, end: at + probe.length };
+  }
+  return null;
+}
+
+function relatedContext(a: El): "inline" | "box" | "" {
+  let el = a.parentElement;
+  for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
+    const tag = String(el.tagName ?? "").toLowerCase();
+    if (tag === "body" || tag === "html") return "";
+    const cls = `${el.getAttribute?.("class") ?? ""} ${el.getAttribute?.("id") ?? ""}`;
+    if (depth < 2 && (tag === "p" || tag === "div") && INLINE_RELATED.test(textOf(el))) return "inline";
+    if (NOT_RELATED_BOX.test(cls) || tag === "nav" || tag === "footer") return "";
+    if (RELATED_BOX.test(cls)) return "box";
+    if (tag === "section" || tag === "aside" || tag === "div" || tag === "ul") {
+      const h = el.querySelector?.("h2, h3, h4, h5, header");
+      const ht = h ? textOf(h) : "";
+      if (ht && SKIP_HEADER.test(ht)) return "";
+      if (ht && RELATED_HEADER.test(ht)) return "box";
+    }
+    if (tag === "article" || tag === "main") return "";
+  }
+  return "";
+}
+
+export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}): void {
+  // Scripts and styles are parsed as raw text; only JSON-LD is read from them.
+  const { document } = parseHTML(html) as { document: El };
+  const meta = new Map<string, string>();
+  for (const m of document.querySelectorAll("meta")) {
+    const k = String(m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop") ?? "").toLowerCase();
+    const v = m.getAttribute("content");
+    if (k && v && !meta.has(k)) meta.set(k, norm(String(v)));
+  }
+  const ld = ldObjects(document);
+  const art = ld.find((o) => ldType(o).some((t) => ARTICLE_TYPES.test(t))) ?? {};
+  const canonical = norm(String(document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? ""));
+  const ogUrl = meta.get("og:url") ?? "";
+  const ldUrl = typeof art.mainEntityOfPage === "string" ? art.mainEntityOfPage : String(art.mainEntityOfPage?.["@id"] ?? art.url ?? "");
+  const url = [canonical, ogUrl, ldUrl, opts.url ?? ""].find((u) => /^https?:\/\//i.test(u)) ?? "";
+  const article = document.querySelector("article") ?? document.querySelector("main") ?? document.body;
+
+  // language
+  const langAttr = String(document.documentElement?.getAttribute("lang") ?? meta.get("og:locale") ?? art.inLanguage ?? "");
+  const primary = langAttr.split(/[-_]/)[0]?.toLowerCase() ?? "";
+
+  // profile
+  const footer = document.querySelector("footer");
+  const match = matchProfile({ pageUrls: [url, canonical, ogUrl].filter(Boolean), headLines: [], footerLines: footer ? [textOf(footer)] : [], credits: [] });
+  const profile = match?.profile;
+
+  // title: the printed <h1>, else metadata, else <title> without its site suffix
+  const siteName = meta.get("og:site_name") ?? ldName(art.publisher);
+  const h1 = article?.querySelector?.("h1") ?? document.querySelector("h1");
+  const h1t = textOf(h1);
+  let title = h1t && h1t.length < 300 ? h1t : norm(String(art.headline ?? meta.get("og:title") ?? ""));
+  let titleConf = h1t ? 0.9 : 0.75;
+  if (!title) {
+    title = textOf(document.querySelector("title")) || opts.title || "";
+    if (siteName) title = title.replace(new RegExp(`\\s*[|\\-–—]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "i"), "");
+    titleConf = 0.5;
+  }
+  if (title) draft.set("title", title, titleConf, approxSpan(html, title, html.indexOf("<body") > 0 ? html.indexOf("<body") : 0));
+
+  // publisher
+  const titleSuffix = textOf(document.querySelector("title")).match(/\s[|\-–—]\s([^|\-–—]{2,60})$/)?.[1]?.trim() ?? "";
+  let publisher = "";
+  let pubConf = 0;
+  if (profile) { publisher = brandFor(profile, primary || profile.language || "en"); pubConf = 0.95; }
+  else if (siteName) { publisher = siteName; pubConf = 0.9; }
+  else if (titleSuffix) { publisher = titleSuffix; pubConf = 0.6; }
+  if (publisher) draft.set("publisher", publisher, pubConf, findSpan(html, 0, html.length, publisher));
+
+  // date
+  const timeEl = article?.querySelector?.("time[datetime]") ?? document.querySelector("time[datetime]");
+  const rawDate = meta.get("article:published_time") ?? (typeof art.datePublished === "string" ? art.datePublished : "") ??
+    "";
+  const candidates = [rawDate, meta.get("parsely-pub-date") ?? "", meta.get("pubdate") ?? "", meta.get("publishdate") ?? "", meta.get("date") ?? "", String(timeEl?.getAttribute("datetime") ?? "")];
+  for (const c of candidates) {
+    if (!c) continue;
+    const f = normalizeIsoDate(c, profile?.homeZone);
+    if (!f) continue;
+    draft.set("publishedAt", f.value, f.offsetFrom === "page" ? 0.95 : 0.85, findSpan(html, 0, html.length, c));
+    if (f.offsetFrom === "profile") draft.warn(`no time zone on the page: ${f.value.slice(-6)} from the ${profile!.brand} profile`, "publishedAt");
+    break;
+  }
+  if (!draft.fields.publishedAt) draft.warn("no publication date in the page metadata or a <time> element", "publishedAt");
+
+  // authors: JSON-LD lists every author; the byline next; meta author often names only the first
+  let authors = ldNames(art.author);
+  let authorsConf = 0.9;
+  if (!authors.length) {
+    const by = article?.querySelector?.('.byline, [rel="author"], .author, [itemprop="author"]');
+    if (by) { authors = splitNames(textOf(by)); authorsConf = 0.75; }
+  }
+  if (!authors.length && meta.get("author")) { authors = splitNames(meta.get("author")!); authorsConf = 0.6; }
+  for (const a of authors) draft.push("authors", a, findSpan(html, html.indexOf("<body") > 0 ? html.indexOf("<body") : 0, html.length, a) ?? findSpan(html, 0, html.length, a));
+  draft.setList("authors", authorsConf);
+
+  // source credit printed beside the date, else JSON-LD sourceOrganization
+  const srcEl = article?.querySelector?.(".source, .article-source, .story-source, [itemprop='sourceOrganization']");
+  const source = textOf(srcEl) || ldName(art.sourceOrganization);
+  if (source && source.length < 80) draft.set("source", source, srcEl ? 0.8 : 0.7, findSpan(html, 0, html.length, source));
+
+  // related: inline RELATED links and related boxes, in page order
+  const relFrom = { at: 0 };
+  let relCount = 0;
+  for (const a of document.querySelectorAll("a")) {
+    const ctx = relatedContext(a);
+    if (!ctx) continue;
+    const t = stripBullet(textOf(a));
+    if (!isHeadlineLike(t) && !(ctx === "inline" && t.length > 10)) continue;
+    const span = approxSpan(html, t, relFrom.at) ?? approxSpan(html, t);
+    if (draft.push("related", t, span)) relCount++;
+  }
+  draft.setList("related", 0.8);
+
+  // id and url
+  if (url) draft.set("url", url, canonical ? 0.95 : 0.8, findSpan(html, 0, html.length, url));
+  let id = url ? idFromUrl(url) : "";
+  let idConf = 0.8;
+  if (!id) {
+    const withId = document.querySelector("[data-article-id], [data-post-id], [data-story-id]");
+    id = String(withId?.getAttribute("data-article-id") ?? withId?.getAttribute("data-post-id") ?? withId?.getAttribute("data-story-id") ?? "");
+    if (!id) id = String(article?.getAttribute?.("id") ?? "").match(/^post-(\d+)$/)?.[1] ?? "";
+    idConf = 0.7;
+  }
+  if (id) draft.set("externalId", id, idConf, findSpan(html, 0, html.length, id));
+
+  // dateline element, read before Readability rewrites the DOM
+  const dlEl = article?.querySelector?.(".dateline");
+  const dlText = textOf(dlEl);
+
+  // body
+  let blocks: string[] = [];
+  try {
+    const parsed = new Readability(document, { keepClasses: true, charThreshold: 200 }).parse();
+    if (parsed?.content) {
+      const { document: doc } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as { document: El };
+      blocks = paragraphsOf(doc.body);
+    }
+  } catch (e) {
+    draft.warn(`Readability failed (${e instanceof Error ? e.message : String(e)}); story read from the <article> element`, "body");
+  }
+  if (!blocks.length) {
+    const { document: again } = parseHTML(html) as { document: El };
+    blocks = paragraphsOf(again.querySelector("article") ?? again.body);
+  }
+  let cursor = html.indexOf("<body") > 0 ? html.indexOf("<body") : 0;
+  for (const p of blocks) {
+    const span = approxSpan(html, p, cursor);
+    if (span) cursor = span.end;
+    draft.push("body", p, span);
+  }
+  draft.setList("body", blocks.length >= 3 ? 0.85 : 0.5);
+  if (!blocks.length) draft.warn("no story paragraphs found in the page", "body");
+
+  // dateline
+  const first = draft.fields.body[0] ?? "";
+  if (dlText && first.startsWith(dlText)) draft.set("dateline", dlText, 0.95, findSpan(html, 0, html.length, dlText));
+  else {
+    const dl = first ? parseDateline(first) : null;
+    if (dl) draft.set("dateline", dl.text, 0.8, approxSpan(html, dl.text) ?? findSpan(html, 0, html.length, dl.text.split(" ")[0] ?? ""));
+  }
+
+  const lang = primary || detectLanguage(draft.fields.body.join("\n"), profile?.language ?? "");
+  draft.set("language", lang, primary ? 0.95 : hanCount(first) > 10 ? 0.9 : 0.8, null);
+  void relCount;
+}
+
+/** Story paragraphs of a Readability result: <p>/<blockquote>/<li> text minus captions, deks, promos and credits. */
+function paragraphsOf(root: El): string[] {
+  if (!root) return [];
+  const out: string[] = [];
+  for (const el of root.querySelectorAll("p, blockquote, li, h2, h3")) {
+    const tag = String(el.tagName).toLowerCase();
+    if (tag === "blockquote" && el.querySelector("p")) continue;
+    if (tag === "li" && (el.querySelector("p") || el.closest?.("nav, footer"))) continue;
+    let skip = false;
+    for (let a = el; a && a !== root; a = a.parentElement) {
+      const t = String(a.tagName ?? "").toLowerCase();
+      if (t === "figure" || t === "figcaption" || t === "aside" || t === "form" || t === "nav" || t === "footer" || t === "header") { skip = true; break; }
+      if (NOT_BODY_CLASS.test(String(a.getAttribute?.("class") ?? ""))) { skip = true; break; }
+    }
+    if (skip) continue;
+    const t = textOf(el);
+    if (!t) continue;
+    if (el.querySelector("time") && t.length < 100) continue; // a timestamp line kept by Readability
+    if (tag === "h2" || tag === "h3" || tag === "li") continue;
+    out.push(t);
+  }
+  // The text-dump line rules drop captions, credits, share lines and "RELATED:" lines here too.
+  const lines: Line[] = out.map((t, i) => ({ i, start: 0, end: 0, raw: t, text: t, key: t.toLowerCase() }));
+  return classifyLines(lines).filter((l) => l.kind === "text" && (l.prose > 0 || l.text.length > 40)).map((l) => l.text);
+}

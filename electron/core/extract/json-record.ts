@@ -1,2 +1,93 @@
-import type { Draft } from "./draft.js";
-export function extractJsonRecord(text: string, draft: Draft, fileName: string): string | undefined { void text; void draft; void fileName; return undefined; }
+// Scraper records (Scrapy-style JSON or JSON Lines): the page lives in `html`,
+// `body`, `content` or `text`, with `url`, `title` and crawl metadata beside it.
+// The inner document is extracted by the HTML or text-dump reader, and its spans
+// are mapped back to offsets in the JSON text the editor sees (the inner string
+// is escaped there, so offsets differ).
+import { Draft } from "./draft.js";
+import { extractHtml } from "./html.js";
+import { extractTextDump } from "./text-dump/index.js";
+import type { FieldName, Span } from "../../../shared/record.js";
+
+const CONTENT_KEYS = ["html", "raw_html", "page_html", "body", "content", "text", "article", "page"];
+
+/** Decodes the JSON string literal starting at `quote` and records, for each UTF-16 unit, its offset in `src`. */
+export function scanStringLiteral(src: string, quote: number): { value: string; offsets: number[] } | null {
+  if (src[quote] !== '"') return null;
+  let value = "";
+  const offsets: number[] = [];
+  for (let i = quote + 1; i < src.length; ) {
+    const c = src[i]!;
+    if (c === '"') { offsets.push(i); return { value, offsets }; }
+    if (c === "\\") {
+      const n = src[i + 1];
+      if (n === "u") {
+        const code = parseInt(src.slice(i + 2, i + 6), 16);
+        if (Number.isNaN(code)) return null;
+        offsets.push(i); value += String.fromCharCode(code); i += 6; continue;
+      }
+      const map: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f", '"': '"', "\\": "\\", "/": "/" };
+      if (n === undefined || map[n] === undefined) return null;
+      offsets.push(i); value += map[n]; i += 2; continue;
+    }
+    offsets.push(i); value += c; i++;
+  }
+  return null;
+}
+
+function remapSpans(draft: Draft, offsets: number[]): void {
+  const at = (k: number) => offsets[Math.min(Math.max(0, k), offsets.length - 1)]!;
+  for (const [field, list] of Object.entries(draft.spans) as [FieldName, Span[]][]) {
+    draft.spans[field] = list.map((s) => ({ ...s, start: at(s.start), end: s.end >= offsets.length - 1 ? at(offsets.length - 1) : at(s.end) }));
+  }
+}
+
+function firstRecord(text: string, fileName: string, draft: Draft): Record<string, unknown> | string {
+  try {
+    const v = JSON.parse(text) as unknown;
+    if (Array.isArray(v)) {
+      if (v.length > 1) draft.warn(`the JSON file holds ${v.length} records; only the first was read`);
+      return (v[0] && typeof v[0] === "object" ? v[0] : "the JSON array holds no record object") as Record<string, unknown> | string;
+    }
+    return v && typeof v === "object" ? (v as Record<string, unknown>) : "the JSON value is not an object with page fields";
+  } catch (e) {
+    const lines = text.split("\n").filter((l) => l.trim());
+    if (lines.length > 1 || /\.jsonl$|\.ndjson$/i.test(fileName)) {
+      try {
+        const v = JSON.parse(lines[0] ?? "") as unknown;
+        if (lines.length > 1) draft.warn(`the JSON Lines file holds ${lines.length} records; only the first was read`);
+        if (v && typeof v === "object") return v as Record<string, unknown>;
+      } catch { /* reported below */ }
+    }
+    return `invalid JSON (${e instanceof Error ? e.message : String(e)}); the scraper record could not be read`;
+  }
+}
+
+/** Returns an error message when nothing could be read. */
+export function extractJsonRecord(text: string, draft: Draft, fileName: string): string | undefined {
+  const rec = firstRecord(text, fileName, draft);
+  if (typeof rec === "string") return rec;
+  const key = CONTENT_KEYS.find((k) => typeof rec[k] === "string" && (rec[k] as string).trim());
+  if (!key) return `the JSON record has no page content (none of ${CONTENT_KEYS.join(", ")})`;
+  const inner = rec[key] as string;
+  const url = typeof rec.url === "string" ? rec.url : typeof rec.link === "string" ? rec.link : undefined;
+  const title = typeof rec.title === "string" ? rec.title : undefined;
+  const isHtml = /<(?:html|body|p|div|article)\b/i.test(inner.slice(0, 5000));
+  const inDraft = new Draft();
+  const innerText = isHtml ? inner : inner.replace(/\r\n?/g, "\n");
+  if (isHtml) extractHtml(innerText, inDraft, { ...(url ? { url } : {}), ...(title ? { title } : {}) });
+  else extractTextDump(innerText, inDraft, { ...(url ? { url } : {}), ...(title ? { title } : {}) });
+  // Map spans from the inner string to the JSON text.
+  const keyAt = text.search(new RegExp(`"${key}"\\s*:\\s*"`));
+  const lit = keyAt >= 0 ? scanStringLiteral(text, text.indexOf('"', text.indexOf(":", keyAt))) : null;
+  if (lit && lit.value === inner && innerText === inner) remapSpans(inDraft, lit.offsets);
+  else { inDraft.spans = {}; draft.warn("spans could not be mapped into the JSON text; fields are shown without highlights"); }
+  draft.fields = inDraft.fields;
+  draft.spans = inDraft.spans;
+  draft.confidence = inDraft.confidence;
+  for (const w of inDraft.warnings) draft.warn(w.message, w.field);
+  if (!draft.fields.url && url) draft.set("url", url, 0.8, null);
+  if (typeof rec.crawled_at === "string" && !draft.fields.publishedAt) {
+    draft.warn("the record's crawled_at is the crawl time, not the publication time; publishedAt left empty", "publishedAt");
+  }
+  return undefined;
+}

@@ -100,7 +100,7 @@ function classifyText(t: string): Kind {
     if (dates.length) {
       let rest = t;
       for (const d of dates) rest = rest.slice(0, d.start) + " ".repeat(d.end - d.start) + rest.slice(d.end);
-      if (wordCount(rest) <= 10 && !/[.。]$/.test(t)) return "meta";
+      if (wordCount(rest) <= 10 && (!/[.。]$/.test(t) || /\b[ap]\.m\.$/i.test(t))) return "meta";
     }
   }
   if (isNav(t)) return "nav";

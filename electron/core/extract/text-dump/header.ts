@@ -101,7 +101,7 @@ export interface MetaSegments {
   byline?: { names: string[]; start: number; end: number };
 }
 
-const NOT_SOURCE = /^(?:updated|published|posted|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|today|yesterday)\b|ago$|^[\d\s:,/.-]+$/i;
+const NOT_SOURCE = /^(?:updated|published|posted|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|ago$|^[\d\s:,/.-]+$/i;
 
 function sourceLike(s: string): boolean {
   if (!s || s.length > 60 || NOT_SOURCE.test(s)) return false;
@@ -154,7 +154,7 @@ export function parseMetaLine(l: Classified): MetaSegments {
         break;
       }
     }
-    rest = rest.replace(/[\s:：·]+$/, "");
+    rest = rest.replace(/^[\s,;·]+|[\s:：·,;]+$/g, "");
     const paren = rest.match(/^\(([^()]+)\)$/);
     if (paren && paren[1]) { rest = paren[1]; restStart += 1; }
     if (!out.source && dates.length && sourceLike(rest) && !/^(?:source|editor)\s*[:：]/i.test(rest)) {
