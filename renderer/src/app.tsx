@@ -11,6 +11,7 @@ import { Queue } from "./components/queue.js";
 import { RawPane } from "./components/raw-pane.js";
 import { RejectDialog } from "./components/reject-dialog.js";
 import { ShortcutsDialog } from "./components/shortcuts-dialog.js";
+import { DraftBackup } from "./draft-backup.js";
 
 const SAVE_DELAY_MS = 300;
 
@@ -78,6 +79,7 @@ export function App({ client }: { client: ApiClient }) {
   const chainRef = useRef<Promise<unknown>>(Promise.resolve());
   const loadSeqRef = useRef(0);
   const problemSeqRef = useRef(0);
+  const backupRef = useRef<DraftBackup | null>(null);
 
   const report = useCallback((op: ApiOp, error: { message: string }) => {
     const text = `${OP_LABEL[op]} failed: ${error.message}`;
@@ -127,7 +129,10 @@ export function App({ client }: { client: ApiClient }) {
         setSaveState("failed");
         return false;
       }
-      if (unsavedRef.current.get(id) === vals) unsavedRef.current.delete(id);
+      if (unsavedRef.current.get(id) === vals) {
+        unsavedRef.current.delete(id);
+        backupRef.current?.drop(id);
+      }
       applyDetail(result.data);
       setSaveState(unsavedRef.current.size === 0 ? "saved" : "unsaved");
       return true;
@@ -198,6 +203,34 @@ export function App({ client }: { client: ApiClient }) {
     [api, load, report, setItemsBoth, showDetail],
   );
 
+  /** Saves edits a previous window typed but never saw acknowledged (closed, crashed, server gone). */
+  const recover = useCallback(async () => {
+    const backup = backupRef.current;
+    if (!backup) return;
+    let restored = 0;
+    for (const [id, entry] of backup.entries()) {
+      const item = await api.getItem({ id });
+      if (!item.ok) {
+        if (item.error.code === "not-found" || item.error.code === "bad-request") backup.drop(id);
+        else report("getItem", item.error);
+        continue;
+      }
+      // A decision taken since (here or elsewhere) wins over an old unsaved edit.
+      if (!waiting(item.data.status) || JSON.stringify(item.data.corrections) === JSON.stringify(entry.corrections)) {
+        backup.drop(id);
+        continue;
+      }
+      const saved = await enqueue(() => api.saveDraft({ id, corrections: entry.corrections }));
+      if (!saved.ok) {
+        report("saveDraft", saved.error);
+        continue;
+      }
+      backup.drop(id);
+      restored++;
+    }
+    if (restored > 0) setMessage(`Restored unsaved edits of ${restored} item${restored === 1 ? "" : "s"} from the last session.`);
+  }, [api, enqueue, report]);
+
   // Start: the session, then the queue.
   useEffect(() => {
     let live = true;
@@ -210,6 +243,9 @@ export function App({ client }: { client: ApiClient }) {
         return;
       }
       setSession(s.data);
+      backupRef.current = new DraftBackup(s.data.dbPath);
+      await recover();
+      if (!live) return;
       await refresh(null);
       setLoaded(true);
     })();
@@ -241,6 +277,7 @@ export function App({ client }: { client: ApiClient }) {
       valuesRef.current = next;
       setValues(next);
       unsavedRef.current.set(d.id, next);
+      backupRef.current?.put(d.id, correctionsFrom(next, d.extraction.fields));
       setSaveState("unsaved");
       schedule(d.id);
     },
@@ -313,7 +350,10 @@ export function App({ client }: { client: ApiClient }) {
         report("approve", result.error);
         return;
       }
-      if (unsavedRef.current.get(d.id) === v) unsavedRef.current.delete(d.id);
+      if (unsavedRef.current.get(d.id) === v) {
+        unsavedRef.current.delete(d.id);
+        backupRef.current?.drop(d.id);
+      }
       applyDetail(result.data);
       setSaveState("saved");
       const next = nextWaiting(d.id);
@@ -388,6 +428,7 @@ export function App({ client }: { client: ApiClient }) {
         return;
       }
       setSession(result.data);
+      backupRef.current = new DraftBackup(result.data.dbPath);
       setExported(null);
       setMessage(`Opened ${result.data.folderName}.`);
       await refresh(null);

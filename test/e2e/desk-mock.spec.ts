@@ -80,7 +80,9 @@ function installFakeBridge(): void {
     openFolder: () => fail("unsupported", "no dialogs in this test"),
     listItems: () => ok({ items: Object.values(state).map(({ id, file, status, title, publisher, publishedAt, warningCount, minConfidence, missing, error }) => ({ id, file, status, title, publisher, publishedAt, warningCount, minConfidence, missing, error })) }),
     getItem: ({ id }) => (id === hex("c") ? fail("not-found", "That file is no longer in the folder.") : ok(detail(id))),
-    saveDraft: ({ id, corrections }) => {
+    saveDraft: async ({ id, corrections }) => {
+      // A save that never comes back, as when the window closes or the server is gone.
+      if ((globalThis as any).__stallSaves) await new Promise(() => {});
       state[id].corrections = corrections;
       state[id].status = Object.keys(corrections).length ? "draft" : "pending";
       return ok(detail(id));
@@ -187,4 +189,20 @@ test("drafts: flushed before switching, revert sends the extraction back, errors
   await expect(queue.getByRole("option").first()).toContainText("approved");
   const approve = ((await page.evaluate(() => (globalThis as any).__calls)) as { op: string; request: any }[]).find((c) => c.op === "approve");
   expect(approve?.request.corrections).toEqual({ authors: ["Jane Doe", "John Roe"] });
+});
+
+test("an edit the store never acknowledged is restored on the next start", async ({ page }) => {
+  await page.goto(`${ORIGIN}/index.html`);
+  const titleBox = page.getByLabel("Title", { exact: true });
+  await expect(titleBox).toHaveValue(/bold/);
+  await page.evaluate(() => ((globalThis as any).__stallSaves = true));
+  await titleBox.fill("Typed just before the window closed");
+  await page.waitForTimeout(500); // the debounced save has started and hangs
+  await page.reload();
+  await expect(page.getByRole("status")).toContainText("Restored unsaved edits of 1 item from the last session.");
+  await expect(titleBox).toHaveValue("Typed just before the window closed");
+  // Acknowledged now: nothing is offered twice.
+  await page.reload();
+  await expect(titleBox).toHaveValue(/bold/); // the fake store starts fresh on every load
+  await expect(page.getByRole("status")).not.toContainText("Restored");
 });
