@@ -29,6 +29,8 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       webviewTag: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // A middle click must not open links found in scraped text.
+      disableBlinkFeatures: "Auxclick",
       spellcheck: true,
     },
   };
