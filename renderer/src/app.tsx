@@ -1,11 +1,11 @@
 // The review desk: queue | raw scrape | fields. Owns the review workflow (load, autosave drafts,
 // approve and go on, reject with a reason, skip, export) and the keyboard shortcuts.
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from "react";
 import type { ItemDetail, ItemSummary, Response, Session } from "../../shared/api.js";
 import type { ApiOp } from "../../shared/api-ops.js";
 import type { ArticleFields, FieldName } from "../../shared/record.js";
 import type { ApiClient } from "./api-client.js";
-import { FIELD_BY_NAME, correctionsFrom, toFormValues, valueToText, type FormValues } from "./fields.js";
+import { FIELD_BY_NAME, LOW_CONFIDENCE, correctionsFrom, toFormValues, valueToText, type FormValues } from "./fields.js";
 import { FieldsForm, fieldInputId } from "./components/fields-form.js";
 import { Queue } from "./components/queue.js";
 import { RawPane } from "./components/raw-pane.js";
@@ -40,6 +40,27 @@ function summaryOf(d: ItemDetail): ItemSummary {
 
 const waiting = (s: ItemSummary["status"]): boolean => s === "pending" || s === "draft";
 
+export const QUEUE_FILTERS = {
+  all: { label: "All items", keep: () => true },
+  waiting: { label: "Waiting (pending or draft)", keep: (i: ItemSummary) => waiting(i.status) },
+  approved: { label: "Approved", keep: (i: ItemSummary) => i.status === "approved" },
+  rejected: { label: "Rejected", keep: (i: ItemSummary) => i.status === "rejected" },
+  warnings: { label: "With warnings or errors", keep: (i: ItemSummary) => i.warningCount > 0 || Boolean(i.error) },
+  doubtful: { label: "Low confidence", keep: (i: ItemSummary) => i.minConfidence < LOW_CONFIDENCE || Boolean(i.error) },
+} as const;
+type QueueFilter = keyof typeof QUEUE_FILTERS;
+
+const SPLIT_KEY = "copydesk.split";
+const clampSplit = (x: number): number => Math.min(0.8, Math.max(0.2, x));
+function initialSplit(): number {
+  try {
+    const stored = Number(window.localStorage.getItem(SPLIT_KEY));
+    return stored > 0 ? clampSplit(stored) : 0.52;
+  } catch {
+    return 0.52;
+  }
+}
+
 function isTextTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
@@ -64,6 +85,8 @@ export function App({ client }: { client: ApiClient }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [loaded, setLoaded] = useState(false);
+  const [filter, setFilter] = useState<QueueFilter>("all");
+  const [split, setSplit] = useState(initialSplit);
 
   // Mirrors of state for callbacks that run later (timers, key handlers, chained saves).
   const itemsRef = useRef<ItemSummary[]>([]);
@@ -80,6 +103,10 @@ export function App({ client }: { client: ApiClient }) {
   const loadSeqRef = useRef(0);
   const problemSeqRef = useRef(0);
   const backupRef = useRef<DraftBackup | null>(null);
+  const filterRef = useRef<QueueFilter>("all");
+  filterRef.current = filter;
+  /** What the queue shows: next/previous and "next waiting" walk this list. */
+  const visible = (): ItemSummary[] => itemsRef.current.filter(QUEUE_FILTERS[filterRef.current].keep);
 
   const report = useCallback((op: ApiOp, error: { message: string }) => {
     const text = `${OP_LABEL[op]} failed: ${error.message}`;
@@ -306,9 +333,9 @@ export function App({ client }: { client: ApiClient }) {
 
   /** The next item still waiting for a decision after `id` (wrapping round), or null. */
   const nextWaiting = (id: string): string | null => {
-    const list = itemsRef.current;
+    const list = visible();
     const at = list.findIndex((i) => i.id === id);
-    for (let step = 1; step < list.length; step++) {
+    for (let step = 1; step < list.length + (at === -1 ? 1 : 0); step++) {
       const item = list[(at + step) % list.length]!;
       if (item.id !== id && waiting(item.status)) return item.id;
     }
@@ -317,7 +344,7 @@ export function App({ client }: { client: ApiClient }) {
 
   const move = useCallback(
     (delta: number) => {
-      const list = itemsRef.current;
+      const list = visible();
       if (list.length === 0) return;
       const at = list.findIndex((i) => i.id === selectedRef.current);
       const target = list[Math.max(0, Math.min(list.length - 1, at + delta))];
@@ -496,6 +523,39 @@ export function App({ client }: { client: ApiClient }) {
     return c;
   }, [items]);
   const reviewed = counts.approved + counts.rejected;
+  const shown = useMemo(() => items.filter(QUEUE_FILTERS[filter].keep), [items, filter]);
+
+  const setSplitSaved = (value: number) => {
+    const next = clampSplit(value);
+    setSplit(next);
+    try {
+      window.localStorage.setItem(SPLIT_KEY, String(next));
+    } catch {
+      // Not remembered; the layout still works.
+    }
+  };
+  const onSplitPointer = (event: ReactPointerEvent<HTMLDivElement>) => {
+    const handle = event.currentTarget;
+    const left = handle.previousElementSibling?.getBoundingClientRect();
+    const right = handle.nextElementSibling?.getBoundingClientRect();
+    if (!left || !right) return;
+    handle.setPointerCapture(event.pointerId);
+    const onMove = (e: PointerEvent) => setSplitSaved((e.clientX - left.left) / (right.right - left.left));
+    const onUp = () => {
+      handle.removeEventListener("pointermove", onMove);
+      handle.removeEventListener("pointerup", onUp);
+    };
+    handle.addEventListener("pointermove", onMove);
+    handle.addEventListener("pointerup", onUp);
+  };
+  const onSplitKey = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    const step = event.key === "ArrowLeft" ? -0.02 : event.key === "ArrowRight" ? 0.02 : 0;
+    if (step !== 0) setSplitSaved(split + step);
+    else if (event.key === "Home") setSplitSaved(0.2);
+    else if (event.key === "End") setSplitSaved(0.8);
+    else return;
+    event.preventDefault();
+  };
 
   const saveText: Record<SaveState, string> = {
     idle: "",
@@ -554,13 +614,25 @@ export function App({ client }: { client: ApiClient }) {
         )}
       </div>
 
-      <main className="desk">
+      <main className="desk" style={{ gridTemplateColumns: `auto minmax(280px, ${split}fr) 6px minmax(340px, ${1 - split}fr)` }}>
         <aside className="pane queue-pane">
           <header className="pane-head">
             <h2>Queue</h2>
-            <span className="hint">{items.length} items</span>
+            <span className="hint">
+              {shown.length === items.length ? `${items.length} items` : `${shown.length} of ${items.length} items`}
+            </span>
           </header>
-          <Queue items={items} selectedId={selectedId} onSelect={(id) => void load(id)} />
+          <div className="queue-filter">
+            <label htmlFor="queue-filter">Show</label>
+            <select id="queue-filter" value={filter} onChange={(e) => setFilter(e.currentTarget.value as QueueFilter)}>
+              {Object.entries(QUEUE_FILTERS).map(([key, f]) => (
+                <option key={key} value={key}>
+                  {f.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Queue items={shown} selectedId={selectedId} onSelect={(id) => void load(id)} />
           {session && (session.skipped.length > 0 || session.notices.length > 0) && (
             <div className="session-notes">
               {session.notices.map((n, i) => (
@@ -587,6 +659,20 @@ export function App({ client }: { client: ApiClient }) {
         </aside>
 
         <RawPane item={detail} focusedField={focus.field} activeIndex={focus.index} onPickField={onPickField} />
+
+        <div
+          className="splitter"
+          role="separator"
+          aria-orientation="vertical"
+          aria-label="Pane divider"
+          aria-valuemin={20}
+          aria-valuemax={80}
+          aria-valuenow={Math.round(split * 100)}
+          tabIndex={0}
+          onPointerDown={onSplitPointer}
+          onKeyDown={onSplitKey}
+          onDoubleClick={() => setSplitSaved(0.52)}
+        />
 
         <section className="pane fields-pane" aria-labelledby="fields-heading">
           <header className="pane-head item-head">

@@ -189,6 +189,14 @@ test("drafts: flushed before switching, revert sends the extraction back, errors
   await expect(queue.getByRole("option").first()).toContainText("approved");
   const approve = ((await page.evaluate(() => (globalThis as any).__calls)) as { op: string; request: any }[]).find((c) => c.op === "approve");
   expect(approve?.request.corrections).toEqual({ authors: ["Jane Doe", "John Roe"] });
+
+  // Filter the queue by status.
+  await page.getByLabel("Show").selectOption({ label: "Approved" });
+  await expect(queue.getByRole("option")).toHaveCount(1);
+  await page.getByLabel("Show").selectOption({ label: "Waiting (pending or draft)" });
+  await expect(queue.getByRole("option")).toHaveCount(2);
+  await page.getByLabel("Show").selectOption({ label: "All items" });
+  await expect(queue.getByRole("option")).toHaveCount(3);
 });
 
 test("an edit the store never acknowledged is restored on the next start", async ({ page }) => {

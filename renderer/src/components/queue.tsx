@@ -44,7 +44,7 @@ export function Queue({ items, selectedId, onSelect }: Props) {
       role="listbox"
       aria-label="Queue"
       tabIndex={0}
-      aria-activedescendant={selectedId ? optionId(selectedId) : undefined}
+      aria-activedescendant={selectedId && items.some((i) => i.id === selectedId) ? optionId(selectedId) : undefined}
       onKeyDown={onKeyDown}
     >
       {items.map((item) => {
