@@ -432,8 +432,12 @@ export function App({ client }: { client: ApiClient }) {
       setMessage("Exporting approved records…");
       const result = await api.exportApproved({ format: "jsonl" });
       if (!result.ok) {
-        setMessage("");
-        report("exportApproved", result.error);
+        // "unsupported" is how the host says the person cancelled (or cannot do this here): news, not a failure.
+        if (result.error.code === "unsupported") setMessage(result.error.message);
+        else {
+          setMessage("");
+          report("exportApproved", result.error);
+        }
         return;
       }
       setExported(result.data);
@@ -451,7 +455,8 @@ export function App({ client }: { client: ApiClient }) {
       await flush();
       const result = await api.openFolder({});
       if (!result.ok) {
-        report("openFolder", result.error);
+        if (result.error.code === "unsupported") setMessage(result.error.message);
+        else report("openFolder", result.error);
         return;
       }
       setSession(result.data);
