@@ -4,6 +4,9 @@
 // to \n here, once, because every span indexes the folded text.
 import iconv from "iconv-lite";
 import chardet from "chardet";
+// chardet's own double-byte recognisers, run alone: the full analyse() also runs
+// fifteen single-byte recognisers, which costs milliseconds per file for nothing here.
+import { big5 as Big5Recogniser, gb_18030 as Gb18030Recogniser } from "chardet/lib/encoding/mbcs.js";
 
 export interface Decoded {
   text: string;
@@ -67,6 +70,45 @@ function countReplacement(s: string): number {
   return n;
 }
 
+const DOUBLE_BYTE = [new Gb18030Recogniser(), new Big5Recogniser()];
+
+function doubleByteGuesses(bytes: Uint8Array): { name: string; confidence: number }[] {
+  const byteStats: number[] = new Array(256).fill(0);
+  for (let i = 0; i < bytes.length; i++) byteStats[bytes[i]!]!++;
+  let c1Bytes = false;
+  for (let b = 0x80; b <= 0x9f && !c1Bytes; b++) c1Bytes = byteStats[b]! > 0;
+  const ctx = { byteStats, c1Bytes, rawInput: bytes, rawLen: bytes.length, inputBytes: bytes, inputLen: bytes.length };
+  const out: { name: string; confidence: number }[] = [];
+  for (const r of DOUBLE_BYTE) {
+    const m = r.match(ctx);
+    if (m && m.confidence > 10) out.push({ name: m.name, confidence: m.confidence });
+  }
+  return out.sort((a, b) => b.confidence - a.confidence);
+}
+
+/**
+ * Do the non-ASCII bytes come in lead/trail pairs, as in GBK or Big5? Most
+ * Chinese characters have a trail byte >= 0xA1, while a Windows-1252 curly quote
+ * is followed by ASCII; so only high+high pairs count.
+ */
+function multiByteLikely(bytes: Uint8Array): boolean {
+  let high = 0;
+  let paired = 0;
+  const n = Math.min(bytes.length, 65536);
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    high++;
+    const t = bytes[i + 1] ?? 0;
+    if (b >= 0x81 && b <= 0xfe && t >= 0x40 && t !== 0x7f && t !== 0xff) {
+      high++;
+      if (t >= 0x80) paired += 2;
+      i++;
+    }
+  }
+  return high > 0 && paired / high > 0.5;
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = foldNewlines(new TextDecoder("utf-8").decode(bytes.subarray(3)));
@@ -89,10 +131,17 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const declared = declaredCharset(bytes);
   let encoding = declared;
   let note = declared ? `decoded as ${declared.toUpperCase()} (declared in the page)` : "";
+  if (!encoding && !multiByteLikely(bytes)) {
+    // High bytes stand alone (curly quotes, dashes, accents): a single-byte Western page. chardet's
+    // single-byte detectors are slow and would only choose among look-alike code pages here.
+    encoding = "windows-1252";
+    note = "decoded as Windows-1252 (not UTF-8, no charset declared; isolated high bytes)";
+  }
   if (!encoding) {
     let guesses: { name: string; confidence: number }[] = [];
     try {
-      guesses = chardet.analyse(bytes);
+      guesses = doubleByteGuesses(bytes);
+      if (!guesses.length) guesses = chardet.analyse(bytes);
     } catch {
       guesses = [];
     }

@@ -14,7 +14,7 @@ const LOOKUP = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
 
 export function detectLanguage(text: string, fallback = ""): string {
-  const sample = text.slice(0, 4000);
+  const sample = text.slice(0, 1500);
   if (!sample.trim()) return fallback;
   const han = hanCount(sample);
   const kana = (sample.match(/[\u3040-\u30ff]/g) ?? []).length;

@@ -4,29 +4,45 @@
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\s\u00A0\u3000]+/g;
+const HAS_ZW = /[\u200B-\u200D\u2060\uFEFF]/;
+const NEEDS_NFC = /[\u0300-\u036F\u0340-\u0344\u0374\u037E\u0387\u0591-\u05C7\u0610-\u065F\u0900-\u0DFF\u1100-\u11FF\u1AB0-\u1AFF\u1DC0-\u1DFF\u1F00-\u1FFF\u2000-\u2001\u20D0-\u20FF\u2126\u212A\u212B\u2329\u232A\u3099\u309A\uAC00-\uD7AF\uF900-\uFAFF\uFB1D-\uFB4F\uFE20-\uFE2F]|[\uD800-\uDBFF]/;
 
 /** Guideline normalisation: NFC, zero-width removed, runs of white space (NBSP, ideographic space) to one space, trimmed. */
 export function norm(s: string): string {
   let out = s;
-  // NFC is costly on long ASCII strings; skip it when there is nothing to compose.
-  if (/[^\x00-\x7F]/.test(out)) out = out.normalize("NFC").replace(ZERO_WIDTH, "");
+  // NFC is costly; only text with combining marks, jamo or compatibility characters can change under it.
+  if (NEEDS_NFC.test(out)) out = out.normalize("NFC");
+  if (HAS_ZW.test(out)) out = out.replace(ZERO_WIDTH, "");
   return out.replace(SPACES, " ").trim();
 }
 
-const HAN = /\p{Script=Han}/gu;
+/** Han characters (CJK unified ideographs, extension A, compatibility). Hot path: a plain loop. */
 export function hanCount(s: string): number {
-  const m = s.match(HAN);
-  return m ? m.length : 0;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3400 && ((c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff))) n++;
+  }
+  return n;
 }
 
 export function isCjkText(s: string): boolean {
   return hanCount(s) >= Math.max(2, s.length * 0.3);
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** Words: runs of letters/digits (apostrophes, dots and hyphens inside a word do not split it). Hot path: a plain loop. */
 export function wordCount(s: string): number {
-  const m = s.match(WORD);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let word: boolean;
+    if (c < 128) word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (inWord && (c === 39 || c === 46 || c === 45));
+    else word = c === 0x2019 ? inWord : !(c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || c === 0xfeff);
+    if (word && !inWord) n++;
+    inWord = word;
+  }
+  return n;
 }
 
 /** "ZHANG XI" -> "Zhang Xi"; names already in mixed case are kept as printed. */
@@ -40,10 +56,19 @@ export function fixNameCase(name: string): string {
 
 /** Upper-case letters make up most of the letters (e.g. "RELATED COVERAGE", "DENVER"). */
 export function isMostlyUpper(s: string): boolean {
-  const letters = s.match(/\p{L}/gu);
-  if (!letters || letters.length < 2) return false;
-  const upper = s.match(/\p{Lu}/gu);
-  return (upper ? upper.length : 0) / letters.length > 0.8;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) {
+      const ch = s[i]!;
+      if (ch.toLowerCase() !== ch) upper++;
+      else if (ch.toUpperCase() !== ch) lower++;
+    }
+  }
+  return upper + lower >= 2 && upper / (upper + lower) > 0.8;
 }
 
 export function escapeRegExp(s: string): string {

@@ -29,8 +29,15 @@ export interface BodyResult {
 }
 
 /** Near-duplicate key: letters and digits only, so punctuation and spacing differences between copies do not matter. */
+const KEYS = new WeakMap<object, string>();
 export function dupKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+/** dupKey of a line, computed once. */
+function lineKey(l: Classified): string {
+  let k = KEYS.get(l);
+  if (k === undefined) { k = dupKey(l.text); KEYS.set(l, k); }
+  return k;
 }
 
 function isAfterStoryHeader(l: Classified): boolean {
@@ -85,22 +92,22 @@ export function selectBody(lines: Classified[]): BodyResult {
   if (!clusters.length) return empty;
   let best = clusters[0]!;
   for (const c of clusters) if (c.chars > best.chars) best = c;
-  const bestKeys = new Set(best.lines.map((l) => dupKey(l.text)));
-  const copies = clusters.filter((c) => c === best || c.lines.some((l) => l.prose === 2 && bestKeys.has(dupKey(l.text))));
+  const bestKeys = new Set(best.lines.map(lineKey));
+  const copies = clusters.filter((c) => c === best || c.lines.some((l) => l.prose === 2 && bestKeys.has(lineKey(l))));
   const seen = new Set<string>();
   const paragraphs: Classified[] = [];
   const allLines = new Set<number>();
   for (const c of copies) {
     for (const l of c.lines) {
       allLines.add(l.i);
-      const k = dupKey(l.text);
+      const k = lineKey(l);
       if (!k || seen.has(k)) continue;
       seen.add(k);
       paragraphs.push(l);
     }
   }
   paragraphs.sort((a, b) => a.i - b.i);
-  const union = new Set(paragraphs.map((p) => dupKey(p.text)));
-  const truncated = copies.length > 1 && copies.some((c) => new Set(c.lines.map((l) => dupKey(l.text))).size < union.size);
+  const union = new Set(paragraphs.map(lineKey));
+  const truncated = copies.length > 1 && copies.some((c) => new Set(c.lines.map(lineKey)).size < union.size);
   return { paragraphs, copies: copies.length, truncated, firstLine: paragraphs[0]?.i ?? -1, allLines };
 }

@@ -61,40 +61,51 @@ function isNav(t: string): boolean {
 }
 
 function isShare(t: string): boolean {
+  if (t.length > 120) return false;
   const toks = t.toLowerCase().replace(/[:：]/g, " ").split(/\s+/).filter(Boolean);
   if (!toks.length || toks.length > 14) return false;
   return toks.every((w) => SHARE_WORDS.has(w)) && SHARE_CORE.test(toks[0]!);
 }
 
+/**
+ * Cheap gate: every rule below that needs a keyword has it in this pattern, so a
+ * story paragraph (the bulk of a page) is cleared with one regex test instead of thirty.
+ */
+const KEYWORDS = /copyright|©|rights reserved|版权|contributed to|this (?:report|story|article)|reporting|writing|editing|contact|reach|email|follow|like us|subscribe|our standards|share|编辑|校对|审核|editor|photo|image|摄|reuters\/|afp\/|getty|press\/|\(|\[|related|read more|see also|also read|more|相关|enditem|end item|^[-_*=]{3,}$|^by\s|^source|来源|出处|published|updated|posted|发布|更新|min read|ago$|\bad\b|ads|advert|广告|buy photo|video|caption|close|top$|返回|关键|标签|tags?|topics|keywords|sponsor|promot|paid|partner|around the web|trending|popular|recommend|latest|picks|you may|you might|推荐|延伸|热|精彩|更多|猜你/i;
+
 function classifyText(t: string): Kind {
   if (!t) return "blank";
+  const gated = KEYWORDS.test(t);
   if (/^\d{12,}$/.test(t)) return "id";
-  if (/^(?:[\p{L} ]{0,40}[:：]\s*)?https?:\/\/\S+$/u.test(t)) return "url";
-  if (SKIP_HEADER.test(t)) return "skipHeader";
-  if (RELATED_HEADER.test(t)) return "relHeader";
-  if (INLINE_RELATED.test(t) && wordCount(t) <= 30) return "inlineRelated";
-  if (/^(?:enditem|end item|\(end\)|-?end-?|_{3,}|-{3,}|\*{3,}|={3,}|back to top(?: close)?|back to the top|top|返回顶部|\[?close\]?)$/i.test(t)) return "end";
-  if (/^(?:ad|ads|advertisement|advertising|广告)$/i.test(t)) return "ad";
-  if (/^(?:image source|image caption|image copyright|media caption|buy photo|video player\s*close|video playerclose|play video|enlarge this image|hide caption|toggle caption|getty images|photo gallery)\b/i.test(t)) return "imageMeta";
-  if (editorOf(t) !== null) return "editor";
-  if (/(?:copyright|©|all rights reserved|版权所有)/i.test(t)) return "copyright";
-  if (
-    /contributed to this (?:report|story|article)/i.test(t) ||
-    /^this (?:report|story|article) (?:by|was|first|has been)\b/i.test(t) ||
-    /^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i.test(t) ||
-    /^(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b/i.test(t) ||
-    /^follow\s+(?:him|her|them|us|@|[A-Z])/i.test(t) ||
-    /^(?:like us on|subscribe to our)\b/i.test(t) ||
-    /^our standards\b/i.test(t) ||
-    /^(?:read|share)\s+(?:or share\s+)?this story\b/i.test(t) ||
-    /^\(?(?:editing|reporting) by\b/i.test(t) ||
-    /^[（(]?(?:编辑|校对|审核)\s*[:：]/.test(t)
-  ) return "credit";
-  if (isShare(t)) return "share";
-  if (/^By[\s\u00A0]+\S/i.test(t) && wordCount(t) <= 16 && parseByline(t.split(/\s*\|\s*/)[0] ?? t)) return "byline";
-  if (/^(?:source|来源|出处)\s*[:：]/i.test(t)) return "meta";
-  if (/^(?:published|updated|posted|last updated|发布时间|更新时间)\s*:?$/i.test(t)) return "meta";
-  if (/^\d+\s+min(?:ute)?s?\s+read$/i.test(t) || /\b\d+\s+(?:minutes?|hours?|days?)\s+ago$/i.test(t)) return "meta";
+  if (t.includes("http") && /^(?:[\p{L} ]{0,40}[:：]\s*)?https?:\/\/\S+$/u.test(t)) return "url";
+  if (gated) {
+    const short = t.length < 80;
+    if (short && SKIP_HEADER.test(t)) return "skipHeader";
+    if (short && RELATED_HEADER.test(t)) return "relHeader";
+    if (INLINE_RELATED.test(t) && wordCount(t) <= 30) return "inlineRelated";
+    if (short && /^(?:enditem|end item|\(end\)|-?end-?|_{3,}|-{3,}|\*{3,}|={3,}|back to top(?: close)?|back to the top|top|返回顶部|\[?close\]?)$/i.test(t)) return "end";
+    if (short && /^(?:ad|ads|advertisement|advertising|广告)$/i.test(t)) return "ad";
+    if (/^(?:image source|image caption|image copyright|media caption|buy photo|video player\s*close|video playerclose|play video|enlarge this image|hide caption|toggle caption|getty images|photo gallery)\b/i.test(t)) return "imageMeta";
+    if (editorOf(t) !== null) return "editor";
+    if (/(?:copyright|©|all rights reserved|版权所有)/i.test(t)) return "copyright";
+    if (
+      /contributed to this (?:report|story|article)/i.test(t) ||
+      /^this (?:report|story|article) (?:by|was|first|has been)\b/i.test(t) ||
+      /^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i.test(t) ||
+      /^(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b/i.test(t) ||
+      /^follow\s+(?:him|her|them|us|@|[A-Z])/i.test(t) ||
+      /^(?:like us on|subscribe to our)\b/i.test(t) ||
+      /^our standards\b/i.test(t) ||
+      /^(?:read|share)\s+(?:or share\s+)?this story\b/i.test(t) ||
+      /^\(?(?:editing|reporting) by\b/i.test(t) ||
+      /^[（(]?(?:编辑|校对|审核)\s*[:：]/.test(t)
+    ) return "credit";
+  }
+  if (t.length <= 120 && isShare(t)) return "share";
+  if (gated && /^By[\s\u00A0]+\S/i.test(t) && wordCount(t) <= 16 && parseByline(t.split(/\s*\|\s*/)[0] ?? t)) return "byline";
+  if (gated && /^(?:source|来源|出处)\s*[:：]/i.test(t)) return "meta";
+  if (gated && t.length < 40 && /^(?:published|updated|posted|last updated|发布时间|更新时间)\s*:?$/i.test(t)) return "meta";
+  if (gated && (/^\d+\s+min(?:ute)?s?\s+read$/i.test(t) || /\b\d+\s+(?:minutes?|hours?|days?)\s+ago$/i.test(t))) return "meta";
   if (t.length < 140 && /\d/.test(t)) {
     const dates = findDates(t);
     if (dates.length) {
@@ -103,8 +114,8 @@ function classifyText(t: string): Kind {
       if (wordCount(rest) <= 10 && (!/[.。]$/.test(t) || /\b[ap]\.m\.$/i.test(t))) return "meta";
     }
   }
-  if (isNav(t)) return "nav";
-  for (const re of CAPTION) if (re.test(t)) return "caption";
+  if (t.length < 400 && isNav(t)) return "nav";
+  if (gated) for (const re of CAPTION) if (re.test(t)) return "caption";
   return "text";
 }
 
@@ -128,7 +139,7 @@ export function classifyLines(lines: Line[]): Classified[] {
     const prev = out[out.length - 1];
     // The line after "Image caption" / "Buy Photo" is the caption itself.
     if (kind === "text" && prev && prev.kind === "imageMeta" && /caption|buy photo/i.test(prev.text)) kind = "caption";
-    out.push({ ...l, kind, prose: kind === "text" ? proseGrade(l.text) : 0 });
+    out.push({ i: l.i, start: l.start, end: l.end, raw: l.raw, text: l.text, key: l.key, kind, prose: kind === "text" ? proseGrade(l.text) : 0 });
   }
   return out;
 }

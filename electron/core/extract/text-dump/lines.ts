@@ -13,7 +13,9 @@ export interface Line {
   key: string;
 }
 
-const EDGE_SPACE = /^[\s\u00A0\u3000\uFEFF\u200B]+|[\s\u00A0\u3000\uFEFF\u200B]+$/g;
+function isEdgeSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x200b || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x85;
+}
 
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
@@ -22,11 +24,13 @@ export function splitLines(text: string): Line[] {
   while (pos <= text.length) {
     let nl = text.indexOf("\n", pos);
     if (nl < 0) nl = text.length;
-    const rawFull = text.slice(pos, nl);
-    const lead = rawFull.length - rawFull.replace(/^[\s\u00A0\u3000\uFEFF\u200B]+/, "").length;
-    const raw = rawFull.replace(EDGE_SPACE, "");
+    let a = pos;
+    let b = nl;
+    while (a < b && isEdgeSpace(text.charCodeAt(a))) a++;
+    while (b > a && isEdgeSpace(text.charCodeAt(b - 1))) b--;
+    const raw = text.slice(a, b);
     const t = raw ? norm(raw) : "";
-    out.push({ i: i++, start: pos + lead, end: pos + lead + raw.length, raw, text: t, key: t.toLowerCase() });
+    out.push({ i: i++, start: a, end: b, raw, text: t, key: t.toLowerCase() });
     if (nl >= text.length) break;
     pos = nl + 1;
   }
