@@ -96,3 +96,45 @@ export function formatConfidence(value: number | undefined): string | null {
 }
 
 export const LOW_CONFIDENCE = 0.6;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?$/;
+const BCP47 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+function realDate(day: string): boolean {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === day;
+}
+
+/** Why a field's value breaks the guidelines, or null. Shown beside the field; approving is not blocked yet. */
+export function fieldProblem(meta: FieldMeta, text: string): string | null {
+  const value = textToValue(meta.kind, text);
+  switch (meta.name) {
+    case "title":
+      if (typeof value === "string" && value.trim() === "") return "The title is empty.";
+      if (typeof value === "string" && /[\r\n]/.test(value)) return "The title must be one line.";
+      return null;
+    case "publishedAt": {
+      const v = String(value).trim();
+      if (v === "") return null;
+      if (ISO_DATE.test(v)) return realDate(v) ? null : "Not a calendar date.";
+      const m = ISO_DATE_TIME.exec(v);
+      if (m) return realDate(m[1]!) ? null : "Not a calendar date.";
+      return "Use ISO 8601: YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS with the page's UTC offset (+08:00).";
+    }
+    case "body":
+      return Array.isArray(value) && value.length === 0 ? "The body has no paragraphs." : null;
+    case "language": {
+      const v = String(value).trim();
+      if (v === "") return "The language is empty (a BCP 47 tag such as en or zh).";
+      return BCP47.test(v) ? null : "Not a BCP 47 language tag (such as en, zh or pt-BR).";
+    }
+    case "url": {
+      const v = String(value).trim();
+      if (v === "") return null;
+      return /^https?:\/\/\S+$/i.test(v) ? null : "Not an http(s) URL.";
+    }
+    default:
+      return null;
+  }
+}

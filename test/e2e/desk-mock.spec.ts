@@ -147,6 +147,23 @@ test("raw scrape: spans drawn as text, markup never interpreted, highlight links
   await expect(page.getByText("not a scrape (.jpg is not supported)")).toBeVisible();
   await page.getByLabel("Title", { exact: true }).fill("A bold headline");
   await page.screenshot({ path: testInfo.outputPath("highlights.png") });
+
+  // Guideline checks beside the field.
+  const published = page.getByLabel("Published", { exact: true });
+  await published.fill("May 1, 2024");
+  await expect(published).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator('.field[data-field="publishedAt"]')).toContainText("Use ISO 8601");
+  await published.fill("2024-05-01T09:30:00+08:00");
+  await expect(published).not.toHaveAttribute("aria-invalid", "true");
+
+  // j / k move through the queue when no text box has focus.
+  const queue = page.getByRole("listbox", { name: "Queue" });
+  await published.press("Escape");
+  await page.keyboard.press("j");
+  await expect(queue.getByRole("option").nth(1)).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("k");
+  await expect(queue.getByRole("option").nth(0)).toHaveAttribute("aria-selected", "true");
+  await expect(published).toHaveValue("2024-05-01T09:30:00+08:00");
   expect(errors).toEqual([]);
 });
 

@@ -3,7 +3,7 @@
 import type { SyntheticEvent } from "react";
 import type { ItemDetail } from "../../../shared/api.js";
 import type { FieldName } from "../../../shared/record.js";
-import { FIELDS, formatConfidence, isCorrected, listIndexAt, LOW_CONFIDENCE, valueToText, type FieldMeta, type FormValues } from "../fields.js";
+import { FIELDS, fieldProblem, formatConfidence, isCorrected, listIndexAt, LOW_CONFIDENCE, valueToText, type FieldMeta, type FormValues } from "../fields.js";
 
 interface Props {
   item: ItemDetail;
@@ -49,7 +49,9 @@ export function FieldsForm({ item, values, onChange, onFocusField, onRevert }: P
         const corrected = isCorrected(meta, text, extracted);
         const confidence = item.extraction.confidence[meta.name];
         const warnings = item.extraction.warnings.filter((w) => w.field === meta.name);
+        const problem = item.extraction.error ? null : fieldProblem(meta, text);
         const describedBy = [
+          problem ? `${id}-problem` : "",
           meta.hint ? `${id}-hint` : "",
           corrected ? `${id}-extracted` : "",
           warnings.length > 0 ? `${id}-warnings` : "",
@@ -61,6 +63,7 @@ export function FieldsForm({ item, values, onChange, onFocusField, onRevert }: P
           value: text,
           spellCheck: meta.kind !== "line" || meta.name === "title",
           "aria-describedby": describedBy || undefined,
+          "aria-invalid": problem ? true : undefined,
           onChange: (event: { currentTarget: { value: string } }) => onChange(meta.name, event.currentTarget.value),
           onFocus: caret(meta),
           onSelect: caret(meta),
@@ -69,7 +72,7 @@ export function FieldsForm({ item, values, onChange, onFocusField, onRevert }: P
         return (
           <div
             key={meta.name}
-            className={`field field-${meta.name}${corrected ? " corrected" : ""}${warnings.length ? " warned" : ""}`}
+            className={`field field-${meta.name}${corrected ? " corrected" : ""}${warnings.length ? " warned" : ""}${problem ? " invalid" : ""}`}
             data-field={meta.name}
           >
             <div className="field-head">
@@ -91,6 +94,11 @@ export function FieldsForm({ item, values, onChange, onFocusField, onRevert }: P
               <input type="text" autoComplete="off" {...common} />
             ) : (
               <textarea rows={rowsFor(meta, text)} {...common} />
+            )}
+            {problem && (
+              <p className="field-problem" id={`${id}-problem`}>
+                {problem}
+              </p>
             )}
             {corrected && (
               <div className="extracted" id={`${id}-extracted`}>
