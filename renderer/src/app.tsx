@@ -331,6 +331,8 @@ export function App({ client }: { client: ApiClient }) {
     document.getElementById(fieldInputId(field))?.focus();
   }, []);
 
+  const onSelectItem = useCallback((id: string) => void load(id), [load]);
+
   /** The next item still waiting for a decision after `id` (wrapping round), or null. */
   const nextWaiting = (id: string): string | null => {
     const list = visible();
@@ -637,7 +639,7 @@ export function App({ client }: { client: ApiClient }) {
               ))}
             </select>
           </div>
-          <Queue items={shown} selectedId={selectedId} onSelect={(id) => void load(id)} />
+          <Queue items={shown} selectedId={selectedId} onSelect={onSelectItem} />
           {session && (session.skipped.length > 0 || session.notices.length > 0) && (
             <div className="session-notes">
               {session.notices.map((n, i) => (

@@ -1,6 +1,6 @@
 // The queue: a listbox of every item with its status, title (or file name), publisher, date and a
 // warning badge. Arrow keys, Home and End move the selection while the list has focus.
-import { useEffect, useRef, type KeyboardEvent } from "react";
+import { memo, useEffect, useRef, type KeyboardEvent } from "react";
 import type { ItemSummary } from "../../../shared/api.js";
 
 interface Props {
@@ -15,7 +15,7 @@ function shortDate(iso: string): string {
   return iso.slice(0, 10);
 }
 
-export function Queue({ items, selectedId, onSelect }: Props) {
+export const Queue = memo(function Queue({ items, selectedId, onSelect }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -77,4 +77,4 @@ export function Queue({ items, selectedId, onSelect }: Props) {
       })}
     </ul>
   );
-}
+});

@@ -1,7 +1,7 @@
 // The raw scrape as text with line numbers. Source spans are drawn as <mark> elements built from
 // slices of the text (never HTML); the focused field's spans stand out and scroll into view, and
 // clicking a highlight focuses its field.
-import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from "react";
+import { memo, useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from "react";
 import type { ItemDetail } from "../../../shared/api.js";
 import type { FieldName, Span } from "../../../shared/record.js";
 import { FIELD_BY_NAME, FIELDS } from "../fields.js";
@@ -83,7 +83,7 @@ function renderLine(
   return out;
 }
 
-export function RawPane({ item, focusedField, activeIndex, onPickField }: Props) {
+export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, onPickField }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const text = item?.text ?? "";
   const spans = item?.extraction.spans;
@@ -167,4 +167,4 @@ export function RawPane({ item, focusedField, activeIndex, onPickField }: Props)
       </div>
     </section>
   );
-}
+});
