@@ -5,7 +5,11 @@ import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { Desk } from "./core/desk.js";
 import { expandInputs, extractFile } from "./core/extract-files.js";
-import { exportApprovedJsonl } from "./core/export/export-jsonl.js";
+import { exportApproved } from "./core/export/export-approved.js";
+import { manifestPathFor } from "./core/export/export-manifest.js";
+import { ExportFilter, ExportFormat } from "../shared/api.js";
+import { exportRecordJsonSchemaText } from "../shared/export-record.js";
+import { z } from "zod";
 import { defaultDbPath, defaultUserDataDir, rendererDir, sampleFolder } from "./core/paths.js";
 import { startPreviewServer } from "./core/preview-server.js";
 import { createRouter, OperationError } from "./core/router.js";
@@ -16,8 +20,12 @@ const USAGE = `Copydesk: a review desk for news scrapes.
 
 Usage:
   copydesk extract <file|folder>... [--jsonl]   extract article fields; --jsonl prints one JSON line per file
-  copydesk export --db <file> --out <file> [--format jsonl]
+  copydesk export --db <file> --out <path> [--format jsonl|json|csv|markdown] [--bom]
+                [--publisher NAME]... [--reviewer NAME]... [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                [--since-last-export]
                                                 write the approved records of a review database
+                                                (markdown: --out is a new folder, one file per record)
+  copydesk schema                               print the JSON Schema of an export record
   copydesk serve [folder] [--db <file>] [--port N] [--reviewer NAME]
                                                 the review desk in your browser, on 127.0.0.1 only
                                                 (the bundled sample folder when none is given)
@@ -33,6 +41,10 @@ export async function main(argv: string[]): Promise<number> {
         return await extract(rest);
       case "export":
         return await exportCommand(rest);
+      case "schema":
+        if (rest.length) throw new UsageError("schema takes no arguments.");
+        await print(exportRecordJsonSchemaText());
+        return 0;
       case "serve":
         return await serve(rest);
       case undefined:
@@ -79,12 +91,48 @@ async function extract(args: string[]): Promise<number> {
 }
 
 async function exportCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { db: { type: "string" }, out: { type: "string" }, format: { type: "string", default: "jsonl" } } });
-  if (!values.db || !values.out) throw new UsageError("export needs --db <file> and --out <file>.");
-  if (values.format !== "jsonl") throw new UsageError(`Unknown export format "${values.format}"; this version writes jsonl.`);
-  const store = await ReviewStore.open(resolve(values.db), "", { readOnly: true });
-  const summary = await exportApprovedJsonl(store.items(), values.out, { folder: store.folder, dbPath: store.path });
-  process.stdout.write(`Exported ${summary.count} approved records to ${summary.path} (${summary.bytes} bytes).\n`);
+  const { values } = parseArgs({
+    args,
+    options: {
+      db: { type: "string" },
+      out: { type: "string" },
+      format: { type: "string", default: "jsonl" },
+      bom: { type: "boolean", default: false },
+      publisher: { type: "string", multiple: true },
+      reviewer: { type: "string", multiple: true },
+      from: { type: "string" },
+      to: { type: "string" },
+      "since-last-export": { type: "boolean", default: false },
+    },
+  });
+  if (!values.db || !values.out) throw new UsageError("export needs --db <file> and --out <path>.");
+  const format = ExportFormat.safeParse(values.format);
+  if (!format.success) throw new UsageError(`Unknown export format "${values.format}"; use one of ${ExportFormat.options.join(", ")}.`);
+  const filter = ExportFilter.safeParse({
+    ...(values.publisher ? { publishers: values.publisher } : {}),
+    ...(values.reviewer ? { reviewers: values.reviewer } : {}),
+    ...(values.from ? { publishedFrom: values.from } : {}),
+    ...(values.to ? { publishedTo: values.to } : {}),
+    ...(values["since-last-export"] ? { sinceLastExport: true } : {}),
+  });
+  if (!filter.success) throw new UsageError(`Bad export filter: ${z.prettifyError(filter.error)}`);
+  const dbPath = resolve(values.db);
+  const store = await ReviewStore.open(dbPath, "", { readOnly: true });
+  const progress = process.stderr.isTTY;
+  // The database is only read; what was exported goes to the manifest log beside it.
+  const summary = await exportApproved(store.items(), {
+    format: format.data,
+    destination: values.out,
+    guard: { folder: store.folder, dbPath: store.path },
+    who: process.env.COPYDESK_REVIEWER ?? userInfo().username,
+    filter: filter.data,
+    bom: values.bom,
+    manifestPath: manifestPathFor(store.path),
+    onProgress: progress ? ({ done, total }) => process.stderr.write(`\rexporting ${done}/${total}`) : undefined,
+  });
+  if (progress) process.stderr.write("\n");
+  for (const { file, reason } of summary.skipped) process.stderr.write(`copydesk: left out ${file}: ${reason}\n`);
+  process.stdout.write(`Exported ${summary.count} approved records to ${summary.path} (${summary.format}, ${summary.bytes} bytes).\n`);
   return 0;
 }
 

@@ -73,7 +73,47 @@ export type Session = z.infer<typeof Session>;
 const IdRequest = z.object({ id: ItemId }).strict();
 const Empty = z.object({}).strict();
 
-export const ExportFormat = z.enum(["jsonl"]);
+/** jsonl: one record a line; json: one array; csv: RFC 4180, one row a record; markdown: a folder, one file a record. */
+export const ExportFormat = z.enum(["jsonl", "json", "csv", "markdown"]);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+const ExportDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date is YYYY-MM-DD")
+  .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().slice(0, 10) === d, "not a calendar date");
+const ExportNames = z.array(z.string().trim().min(1).max(300)).max(200);
+
+/** Which approved records to export. Every filter given must match; none given: every approved record. */
+export const ExportFilter = z
+  .object({
+    /** Any of these publishers (compared case-insensitively, after trimming). */
+    publishers: ExportNames.optional(),
+    /** Approved by any of these reviewers (compared the same way). */
+    reviewers: ExportNames.optional(),
+    /** publishedAt on or after this date (the date as printed, in the publisher's zone); undated records are left out. */
+    publishedFrom: ExportDate.optional(),
+    /** publishedAt on or before this date; undated records are left out. */
+    publishedTo: ExportDate.optional(),
+    /** Only records not in any earlier export of this review database (new approvals, and re-approvals after an edit). */
+    sinceLastExport: z.boolean().optional(),
+  })
+  .strict()
+  .refine((f) => !f.publishedFrom || !f.publishedTo || f.publishedFrom <= f.publishedTo, "publishedFrom is after publishedTo");
+export type ExportFilter = z.infer<typeof ExportFilter>;
+
+export const ExportSummary = z.object({
+  format: ExportFormat,
+  /** Records written. */
+  count: z.number().int(),
+  /** The file written, or for markdown the folder. */
+  path: z.string(),
+  /** Bytes written (for markdown: of all its files). */
+  bytes: z.number().int(),
+  /** Approved records left out because they no longer validate as an export record, each with the reason. */
+  skipped: z.array(SkippedFile),
+});
+export type ExportSummary = z.infer<typeof ExportSummary>;
+
 
 /** Each operation's request and response. */
 export const api = {
@@ -95,8 +135,15 @@ export const api = {
     response: ItemDetail,
   },
   exportApproved: {
-    request: z.object({ format: ExportFormat.default("jsonl") }).strict(),
-    response: z.object({ count: z.number().int(), path: z.string(), bytes: z.number().int() }),
+    request: z
+      .object({
+        format: ExportFormat.default("jsonl"),
+        filter: ExportFilter.optional(),
+        /** CSV only: start with a UTF-8 byte order mark, which Excel needs to read CJK text correctly. */
+        bom: z.boolean().optional(),
+      })
+      .strict(),
+    response: ExportSummary,
   },
 } satisfies Record<ApiOp, { request: z.ZodType; response: z.ZodType }>;
 

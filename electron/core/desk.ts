@@ -6,7 +6,9 @@ import type { Corrections, ItemDetail, ItemSummary, Session, SkippedFile } from 
 import { applyCorrections } from "../../shared/corrections.js";
 import { FIELD_NAMES } from "../../shared/record.js";
 import { EXTRACTOR_VERSION, extractScrape } from "./extract/index.js";
-import { exportApprovedJsonl, type ExportSummary } from "./export/export-jsonl.js";
+import { exportApproved, type ExportOptions } from "./export/export-approved.js";
+import { manifestPathFor } from "./export/export-manifest.js";
+import type { ExportFormat, ExportSummary } from "../../shared/api.js";
 import { sha256 } from "./hash.js";
 import { isInside, listScrapeFiles } from "./scan-folder.js";
 import { ReviewStore, StoreError } from "./store/review-store.js";
@@ -85,8 +87,20 @@ export class Desk {
     return this.getItemAfter(await this.store.reject(id, reason, this.reviewer));
   }
 
-  async exportApproved(destination: string, format: "jsonl"): Promise<ExportSummary> {
-    const summary = await exportApprovedJsonl(this.store.items(), destination, { folder: this.folder, dbPath: this.store.path });
+  /** Writes the approved records (filtered) to a file, or for markdown a folder; see export/export-approved.ts. */
+  async exportApproved(
+    destination: string,
+    format: ExportFormat,
+    options: Pick<ExportOptions, "filter" | "bom" | "onProgress" | "signal"> = {},
+  ): Promise<ExportSummary> {
+    const summary = await exportApproved(this.store.items(), {
+      ...options,
+      format,
+      destination,
+      guard: { folder: this.folder, dbPath: this.store.path },
+      who: this.reviewer,
+      manifestPath: manifestPathFor(this.store.path),
+    });
     await this.store.recordExport({ path: summary.path, format, count: summary.count, who: this.reviewer });
     return summary;
   }

@@ -1,9 +1,10 @@
 // The one router behind every transport: checks the caller, parses the payload with the
 // contract's schema before any work, runs the operation, and turns failures into messages.
 import { z } from "zod";
-import { api, type ErrorCode, type Request, type Response, type Result } from "../../shared/api.js";
+import { api, type ErrorCode, type ExportFormat, type Request, type Response, type Result } from "../../shared/api.js";
 import { API_OPS, type ApiOp } from "../../shared/api-ops.js";
 import type { Desk } from "./desk.js";
+import { ExportError } from "./export/atomic-output.js";
 import { StoreError } from "./store/review-store.js";
 
 /** What the router needs from the program hosting it (the Electron app or the preview server). */
@@ -13,7 +14,7 @@ export interface Host {
   /** Lets the person pick a folder and opens it; null when they cancel. */
   openFolder(): Promise<Desk | null>;
   /** Lets the person pick where an export goes; null when they cancel. */
-  exportDestination(format: "jsonl", suggestedName: string): Promise<string | null>;
+  exportDestination(format: ExportFormat, suggestedName: string): Promise<string | null>;
 }
 
 /** Who is calling: the origin of the frame (IPC) or of the request (HTTP). */
@@ -45,12 +46,16 @@ export function createRouter(host: Host) {
     saveDraft: async ({ id, corrections }) => (await host.desk()).saveDraft(id, corrections),
     approve: async ({ id, corrections }) => (await host.desk()).approve(id, corrections),
     reject: async ({ id, reason }) => (await host.desk()).reject(id, reason),
-    exportApproved: async ({ format }) => {
+    exportApproved: async ({ format, filter, bom }) => {
       const desk = await host.desk();
       const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
-      const destination = await host.exportDestination(format, `${desk.session().folderName}-approved-${stamp}.${format}`);
+      // markdown is a folder: its suggested name has no extension.
+      const extension = { jsonl: ".jsonl", json: ".json", csv: ".csv", markdown: "" }[format];
+      const destination = await host.exportDestination(format, `${desk.session().folderName}-approved-${stamp}${extension}`);
       if (!destination) throw new OperationError("unsupported", "The export was cancelled.");
-      return desk.exportApproved(destination, format);
+      return desk.exportApproved(destination, format, { filter, bom }).catch((error: unknown) => {
+        throw error instanceof ExportError ? new OperationError(error.code, error.message) : error;
+      });
     },
   };
 
