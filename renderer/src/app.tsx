@@ -61,6 +61,12 @@ function initialSplit(): number {
   }
 }
 
+/** Records an export left out, with reasons (newer hosts report them; older ones do not). */
+function exportSkipped(summary: Response<"exportApproved">): { file: string; reason: string }[] {
+  const skipped = (summary as { skipped?: unknown }).skipped;
+  return Array.isArray(skipped) ? (skipped as { file: string; reason: string }[]) : [];
+}
+
 function isTextTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
@@ -614,10 +620,22 @@ export function App({ client }: { client: ApiClient }) {
           {message}
         </div>
         {exported && (
-          <p className="export-result">
+          <div className="export-result">
             Last export: <strong>{exported.count}</strong> record{exported.count === 1 ? "" : "s"} in <code>{exported.path}</code> (
             {exported.bytes} bytes)
-          </p>
+            {exportSkipped(exported).length > 0 && (
+              <details>
+                <summary>{exportSkipped(exported).length} approved records left out</summary>
+                <ul className="skipped">
+                  {exportSkipped(exported).map((s) => (
+                    <li key={s.file}>
+                      <code>{s.file}</code>: {s.reason}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
         )}
       </div>
 

@@ -162,13 +162,6 @@ test("review desk: correct a field, approve, reject with a reason, export; all o
     await expect(dialog).toBeHidden();
     await expect(page.getByText(/2 \/ \d+ reviewed · 1 approved · 1 rejected/)).toBeVisible();
 
-    // --- export ------------------------------------------------------------------------------
-    const exported = await waitForOp(page, "exportApproved", () => page.getByRole("button", { name: "Export" }).click());
-    expect(exported.ok, JSON.stringify(exported.error)).toBe(true);
-    expect(exported.data.count).toBe(1);
-    const exportPath: string = exported.data.path;
-    await expect(page.getByRole("status")).toContainText(exportPath);
-
     // --- the screenshot: back on the approved sample, title focused so its spans show ----------
     await sampleOption.click();
     await expect(titleBox).toHaveValue(CORRECTED_TITLE);
@@ -202,6 +195,13 @@ test("review desk: correct a field, approve, reject with a reason, export; all o
     // The raw text stays on disk, not in the database.
     const rawSample = await readFile(path.join(folder, SAMPLE), "utf8");
     expect(JSON.stringify(db)).not.toContain(JSON.stringify(rawSample.replace(/\r\n/g, "\n")).slice(1, -1));
+
+    // --- export ------------------------------------------------------------------------------
+    const exported = await waitForOp(page, "exportApproved", () => page.getByRole("button", { name: "Export" }).click());
+    expect(exported.ok, JSON.stringify(exported.error)).toBe(true);
+    expect(exported.data.count).toBe(1);
+    const exportPath: string = exported.data.path;
+    await expect(page.getByRole("status")).toContainText(exportPath);
 
     // --- on disk: the export ----------------------------------------------------------------
     await testInfo.attach("export.jsonl", { path: exportPath, contentType: "application/jsonl" });
