@@ -26,6 +26,10 @@ export const ItemSummary = z.object({
   /** Lowest field confidence, for sorting doubtful items first. */
   minConfidence: z.number().min(0).max(1),
   missing: z.boolean(),
+  /** The item this one repeats: the same story (same normalised title and date, near-identical body) scraped twice. */
+  duplicateOf: ItemId.optional(),
+  /** Why the item wants another look (e.g. the extractor now reads a corrected field differently). */
+  needsLook: z.string().optional(),
 });
 export type ItemSummary = z.infer<typeof ItemSummary>;
 
@@ -113,7 +117,6 @@ export const ExportSummary = z.object({
   skipped: z.array(SkippedFile),
 });
 export type ExportSummary = z.infer<typeof ExportSummary>;
-
 
 /** Each operation's request and response. */
 export const api = {

@@ -3,19 +3,23 @@
 import { readFile, realpath, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { Corrections, ItemDetail, ItemSummary, Session, SkippedFile } from "../../shared/api.js";
-import { applyCorrections } from "../../shared/corrections.js";
-import { FIELD_NAMES } from "../../shared/record.js";
+import { applyCorrections, sameValue } from "../../shared/corrections.js";
+import type { Extraction, FieldName } from "../../shared/record.js";
 import { EXTRACTOR_VERSION, extractScrape } from "./extract/index.js";
 import { exportApproved, type ExportOptions } from "./export/export-approved.js";
 import { manifestPathFor } from "./export/export-manifest.js";
 import type { ExportFormat, ExportSummary } from "../../shared/api.js";
 import { sha256 } from "./hash.js";
 import { isInside, listScrapeFiles } from "./scan-folder.js";
-import { ReviewStore, StoreError } from "./store/review-store.js";
-import type { StoredItem } from "./store/schema.js";
+import { hammingDistance, NEAR_IDENTICAL_BITS, summariseExtraction } from "./store/index-entry.js";
+import { ReviewStore, StoreError, type ItemView, type StoreOptions } from "./store/review-store.js";
+import type { IndexEntry, NeedsLook, StoredItem } from "./store/schema.js";
 
 /** Larger files are listed as skipped rather than read whole into memory. */
 export const MAX_SCRAPE_BYTES = 64 * 1024 * 1024;
+
+/** New extractions are written out once this many raw bytes have been extracted, so memory stays flat. */
+const EXTRACTION_FLUSH_BYTES = 32 * 1024 * 1024;
 
 export interface OpenProgress {
   done: number;
@@ -28,7 +32,26 @@ export interface DeskOptions {
   dbPath: string;
   reviewer: string;
   onProgress?: (progress: OpenProgress) => void;
+  /** Passed to the store (tests inject a failing file system, smaller backups, …). */
+  store?: StoreOptions;
+  /** The extractor version to compare with (tests pretend the extractor changed). */
+  extractorVersion?: string;
+  extract?: (bytes: Uint8Array, file: string) => Extraction;
 }
+
+/** What a rescan found, for the notice shown on reopening. */
+export interface ScanReport {
+  added: number;
+  changed: number;
+  removed: number;
+  returned: number;
+  moved: number;
+  reextracted: number;
+  flagged: number;
+  duplicates: number;
+}
+
+const collator = new Intl.Collator("en", { numeric: true });
 
 export class Desk {
   private constructor(
@@ -36,6 +59,8 @@ export class Desk {
     readonly store: ReviewStore,
     readonly reviewer: string,
     private readonly skipped: SkippedFile[],
+    readonly scan: ScanReport,
+    private readonly extract: (bytes: Uint8Array, file: string) => Extraction,
   ) {}
 
   static async open(options: DeskOptions): Promise<Desk> {
@@ -43,20 +68,45 @@ export class Desk {
       throw new StoreError("not-found", `The folder ${options.folder} does not exist or cannot be read.`);
     });
     if (!(await stat(folder)).isDirectory()) throw new StoreError("bad-request", `${options.folder} is not a folder.`);
-    const store = await ReviewStore.open(options.dbPath, folder);
-    const skipped = await scanInto(store, folder, options.onProgress);
-    return new Desk(folder, store, options.reviewer, skipped);
+    const store = await ReviewStore.open(options.dbPath, folder, options.store);
+    const extract = options.extract ?? extractWithoutText;
+    try {
+      const hadItems = store.ids().length > 0;
+      const { skipped, report } = await scanInto(store, folder, {
+        reviewer: options.reviewer,
+        extractorVersion: options.extractorVersion ?? EXTRACTOR_VERSION,
+        extract,
+        onProgress: options.onProgress,
+      });
+      if (hadItems) {
+        const notice = describeScan(report);
+        if (notice) store.notices.push(notice);
+      }
+      return new Desk(folder, store, options.reviewer, skipped, report, extract);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
+
+  /** Releases the database (its lock); the desk must not be used afterwards. */
+  close(): Promise<void> {
+    return this.store.close();
   }
 
   session(): Session {
-    const items = this.store.items().filter((item) => !item.missing);
-    const count = (status: StoredItem["status"]) => items.filter((item) => item.status === status).length;
+    const counts = { total: 0, pending: 0, draft: 0, approved: 0, rejected: 0 };
+    for (const view of this.store.views()) {
+      if (view.entry.missing) continue;
+      counts.total++;
+      counts[view.decision?.status ?? "pending"]++;
+    }
     return {
       folderName: basename(this.folder),
       folder: this.folder,
       dbPath: this.store.path,
       reviewer: this.reviewer,
-      counts: { total: items.length, pending: count("pending"), draft: count("draft"), approved: count("approved"), rejected: count("rejected") },
+      counts,
       skipped: this.skipped,
       notices: this.store.notices,
     };
@@ -64,27 +114,42 @@ export class Desk {
 
   listItems(): ItemSummary[] {
     return this.store
-      .items()
-      .sort((a, b) => a.file.localeCompare(b.file))
+      .views()
+      .sort((a, b) => collator.compare(a.entry.file, b.entry.file))
       .map(summarise);
   }
 
   async getItem(id: string): Promise<ItemDetail> {
-    const item = this.store.get(id);
-    const { text, problem } = await this.readRaw(item);
-    return detail(item, text, problem);
+    const entry = this.store.get(id);
+    const raw = await this.readRaw(entry.file, id);
+    await this.ensureExtraction(id, raw.bytes);
+    return detail(await this.store.load(id), raw.text, raw.problem);
   }
 
   async saveDraft(id: string, corrections: Corrections): Promise<ItemDetail> {
+    await this.ensureExtraction(id);
     return this.getItemAfter(await this.store.saveDraft(id, corrections, this.reviewer));
   }
 
   async approve(id: string, corrections?: Corrections): Promise<ItemDetail> {
+    await this.ensureExtraction(id);
     return this.getItemAfter(await this.store.approve(id, corrections, this.reviewer));
   }
 
   async reject(id: string, reason: string): Promise<ItemDetail> {
+    await this.ensureExtraction(id);
     return this.getItemAfter(await this.store.reject(id, reason, this.reviewer));
+  }
+
+  /** When the extraction cache lost an item (a damaged shard without a good backup), extracts it again from its file. */
+  private async ensureExtraction(id: string, bytes?: Uint8Array): Promise<void> {
+    const entry = this.store.get(id);
+    if (await this.store.extraction(id)) return;
+    const raw = bytes ?? (await this.readRaw(entry.file, id)).bytes;
+    if (!raw || sha256(raw) !== id) {
+      throw new StoreError("not-found", `The extraction of ${entry.file} was lost and the file no longer holds the same bytes, so it cannot be extracted again.`);
+    }
+    await this.store.putExtractions(new Map([[id, this.extract(raw, entry.file)]]));
   }
 
   /** Writes the approved records (filtered) to a file, or for markdown a folder; see export/export-approved.ts. */
@@ -93,7 +158,9 @@ export class Desk {
     format: ExportFormat,
     options: Pick<ExportOptions, "filter" | "bom" | "onProgress" | "signal"> = {},
   ): Promise<ExportSummary> {
-    const summary = await exportApproved(this.store.items(), {
+    // Only approved items are read in full: the rest of the extraction cache stays on disk.
+    const approved = await this.store.loadMany(this.store.views().filter((v) => v.decision?.status === "approved").map((v) => v.id));
+    const summary = await exportApproved(approved, {
       ...options,
       format,
       destination,
@@ -106,32 +173,60 @@ export class Desk {
   }
 
   private async getItemAfter(item: StoredItem): Promise<ItemDetail> {
-    return this.getItem(item.id);
+    const raw = await this.readRaw(item.file, item.id);
+    return detail(item, raw.text, raw.problem);
   }
 
   /** Re-reads the raw file: raw text is never copied into the database. */
-  private async readRaw(item: StoredItem): Promise<{ text: string; problem?: string }> {
-    const path = join(this.folder, item.file);
+  private async readRaw(file: string, id: string): Promise<{ text: string; bytes?: Uint8Array; problem?: string }> {
+    const path = join(this.folder, file);
     try {
       const real = await realpath(path);
       if (!isInside(this.folder, real)) return { text: "", problem: "The file now points outside the opened folder; it is not shown." };
       const bytes = await readFile(real);
-      const text = extractScrape(bytes, item.file).text;
-      if (sha256(bytes) !== item.id) return { text, problem: "The file has changed on disk since it was extracted; highlights may be off. Reopen the folder to re-extract it." };
-      return { text };
+      const text = extractScrape(bytes, file).text;
+      if (sha256(bytes) !== id) return { text, bytes, problem: "The file has changed on disk since it was extracted; highlights may be off. Reopen the folder to re-extract it." };
+      return { text, bytes };
     } catch (error) {
       return { text: "", problem: `The raw file cannot be read now (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).` };
     }
   }
 }
 
-/** Reads every supported file, extracts what is new or stale, and marks what disappeared. */
-async function scanInto(store: ReviewStore, folder: string, onProgress?: (p: OpenProgress) => void): Promise<SkippedFile[]> {
+interface ScanContext {
+  reviewer: string;
+  extractorVersion: string;
+  extract: (bytes: Uint8Array, file: string) => Extraction;
+  onProgress?: (p: OpenProgress) => void;
+}
+
+/**
+ * Brings the database in line with the folder. A file whose size and mtime match its entry is
+ * taken as unchanged without being read (as git does); anything else is read and hashed. New
+ * files are extracted; a file with new bytes becomes a new item and the old one is marked as
+ * replaced; files that disappeared are marked missing; undecided items are extracted again when
+ * the extractor version changed. Corrections and decisions are never changed here: where the
+ * extractor now reads a corrected field differently, or a reviewed file changed, the item is
+ * flagged for a look.
+ */
+async function scanInto(store: ReviewStore, folder: string, ctx: ScanContext): Promise<{ skipped: SkippedFile[]; report: ScanReport }> {
   const { files, skipped } = await listScrapeFiles(folder);
+  const report: ScanReport = { added: 0, changed: 0, removed: 0, returned: 0, moved: 0, reextracted: 0, flagged: 0, duplicates: 0 };
+  const idByFile = new Map<string, string>();
+  for (const view of store.views()) {
+    // A live entry wins over a missing one for the same path.
+    if (!idByFile.has(view.entry.file) || !view.entry.missing) idByFile.set(view.entry.file, view.id);
+  }
   const seen = new Map<string, string>();
-  const changed: StoredItem[] = [];
+  const copies = new Map<string, string[]>();
+  const entries = new Map<string, IndexEntry>();
+  const extractions = new Map<string, Extraction>();
+  const flags = new Map<string, NeedsLook>();
+  let buffered = 0;
+  const now = new Date().toISOString();
+
   for (const [index, file] of files.entries()) {
-    onProgress?.({ done: index, total: files.length, file });
+    ctx.onProgress?.({ done: index, total: files.length, file });
     try {
       const path = join(folder, file);
       const info = await stat(path);
@@ -143,52 +238,205 @@ async function scanInto(store: ReviewStore, folder: string, onProgress?: (p: Ope
         skipped.push({ file, reason: `the file is ${Math.round(info.size / 1048576)} MB, larger than the ${MAX_SCRAPE_BYTES / 1048576} MB a scrape may be` });
         continue;
       }
+      const knownId = idByFile.get(file);
+      const known = knownId ? store.entry(knownId) : undefined;
+      if (knownId && known && !known.missing && known.size === info.size && known.mtimeMs === info.mtimeMs && !seen.has(knownId) && !stale(store, knownId, known, ctx)) {
+        seen.set(knownId, file);
+        continue;
+      }
       const bytes = await readFile(path);
       const id = sha256(bytes);
       const first = seen.get(id);
       if (first) {
         skipped.push({ file, reason: `the same bytes as ${first}` });
+        copies.set(id, [...(copies.get(id) ?? []), file]);
         continue;
       }
       seen.set(id, file);
-      const known = store.find(id);
-      if (known && known.extraction.extractorVersion === EXTRACTOR_VERSION && known.file === file && !known.missing) continue;
-      changed.push(scanned(known, id, file, bytes, info));
+      const existing = store.entry(id);
+      let extraction: Extraction | undefined;
+      if (!existing) {
+        extraction = ctx.extract(bytes, file);
+      } else if (stale(store, id, existing, ctx)) {
+        extraction = ctx.extract(bytes, file);
+        report.reextracted++;
+        const look = await correctionConflicts(store, id, extraction, now);
+        if (look) flags.set(id, look);
+      }
+      if (existing?.missing) report.returned++;
+      else if (existing && existing.file !== file) report.moved++;
+      const entry: IndexEntry = {
+        ...(existing ?? { createdAt: now }),
+        ...(extraction ? summariseExtraction(extraction) : {}),
+        file,
+        size: info.size,
+        mtimeMs: info.mtimeMs,
+        missing: false,
+        scannedAt: now,
+      } as IndexEntry;
+      if (extraction && !extraction.error) delete entry.error;
+      if (knownId && knownId !== id && known && !known.missing) {
+        // The same path now holds other bytes: a new item; the old one stays, with its decisions, marked replaced.
+        report.changed++;
+        entries.set(knownId, { ...known, missing: true, replacedBy: id });
+        entry.replaces = knownId;
+        const decision = store.decision(knownId);
+        if (decision && (decision.status !== "pending" || Object.keys(decision.corrections).length > 0)) {
+          flags.set(id, { at: now, reason: `The file changed after it was reviewed (it was ${decision.status}); the earlier decision stays with the old version.` });
+        }
+      }
+      else if (!existing) report.added++;
+      entries.set(id, entry);
+      if (extraction) {
+        extractions.set(id, extraction);
+        buffered += bytes.length;
+        if (buffered > EXTRACTION_FLUSH_BYTES) {
+          await store.putExtractions(extractions);
+          extractions.clear();
+          buffered = 0;
+        }
+      }
     } catch (error) {
+      if (error instanceof StoreError) throw error;
       skipped.push({ file, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
     }
   }
-  onProgress?.({ done: files.length, total: files.length, file: "" });
-  const missing = store.items().filter((item) => !seen.has(item.id) && !item.missing).map((item) => item.id);
-  if (changed.length || missing.length) await store.putScanned(changed, missing);
-  return skipped;
+  ctx.onProgress?.({ done: files.length, total: files.length, file: "" });
+
+  const current = (id: string): IndexEntry => entries.get(id) ?? store.entry(id)!;
+  for (const view of store.views()) {
+    if (seen.has(view.id) || view.entry.missing || entries.get(view.id)?.missing) continue;
+    entries.set(view.id, { ...view.entry, missing: true });
+    report.removed++;
+  }
+  for (const id of seen.keys()) {
+    const entry = current(id);
+    const list = copies.get(id);
+    if (!sameList(entry.copies ?? [], list ?? [])) {
+      const updated = { ...entry };
+      if (list) updated.copies = list;
+      else delete updated.copies;
+      entries.set(id, updated);
+    }
+  }
+  report.duplicates = linkDuplicates(store.ids().concat([...entries.keys()]), current, entries);
+
+  if (extractions.size) await store.putExtractions(extractions);
+  if (flags.size) {
+    await store.flag(flags, ctx.reviewer);
+    report.flagged = flags.size;
+  }
+  if (entries.size) await store.commitIndex(entries);
+  return { skipped, report };
 }
 
-function scanned(known: StoredItem | undefined, id: string, file: string, bytes: Uint8Array, info: { size: number; mtimeMs: number }): StoredItem {
-  const now = new Date().toISOString();
-  // Only pending items are re-extracted: an editor's work is never replaced under them.
-  const extraction = known && known.status !== "pending" ? known.extraction : extractWithoutText(bytes, file);
+/** An undecided item whose extraction came from another extractor version, or whose cache was lost. */
+function stale(store: ReviewStore, id: string, entry: IndexEntry, ctx: ScanContext): boolean {
+  if (entry.extractorVersion === ctx.extractorVersion) return false;
+  const status = store.decision(id)?.status ?? "pending";
+  return status === "pending" || status === "draft";
+}
+
+/** Corrected fields where the extractor now reads something else than before, and not what the editor wrote. */
+async function correctionConflicts(store: ReviewStore, id: string, extraction: Extraction, at: string): Promise<NeedsLook | undefined> {
+  const corrections = store.decision(id)?.corrections ?? {};
+  const names = Object.keys(corrections) as FieldName[];
+  if (!names.length) return undefined;
+  const before = await store.extraction(id);
+  const fields = names.filter((name) => {
+    const corrected = corrections[name];
+    const now = extraction.fields[name];
+    return !sameValue(corrected, now) && (!before || !sameValue(before.fields[name], now));
+  });
+  if (!fields.length) return undefined;
   return {
-    ...(known ?? { id, corrections: {}, status: "pending" as const, createdAt: now }),
-    file,
-    size: info.size,
-    mtimeMs: info.mtimeMs,
-    format: extraction.format,
-    encoding: extraction.encoding,
-    extraction,
-    missing: false,
-    updatedAt: now,
+    at,
+    fields,
+    reason: `The extractor (version ${extraction.extractorVersion}) now reads ${fields.join(", ")} differently from before and from your correction; check which is right.`,
   };
 }
 
-function extractWithoutText(bytes: Uint8Array, file: string): StoredItem["extraction"] {
+/**
+ * Marks the same story scraped twice: same normalised title and day, bodies whose simhashes differ
+ * in at most a few bits. The first file (by name) is the original; later ones link to it.
+ * Returns how many items are duplicates.
+ */
+function linkDuplicates(ids: string[], current: (id: string) => IndexEntry, entries: Map<string, IndexEntry>): number {
+  const groups = new Map<string, string[]>();
+  for (const id of new Set(ids)) {
+    const entry = current(id);
+    if (entry.missing || !entry.storyKey || !entry.bodyHash) {
+      if (entry.duplicateOf) entries.set(id, withoutDuplicate(entry));
+      continue;
+    }
+    const list = groups.get(entry.storyKey);
+    if (list) list.push(id);
+    else groups.set(entry.storyKey, [id]);
+  }
+  let count = 0;
+  for (const group of groups.values()) {
+    group.sort((a, b) => collator.compare(current(a).file, current(b).file));
+    const originals: string[] = [];
+    for (const id of group) {
+      const entry = current(id);
+      const original = originals.find((o) => hammingDistance(current(o).bodyHash!, entry.bodyHash!) <= NEAR_IDENTICAL_BITS);
+      if (original) {
+        count++;
+        if (entry.duplicateOf?.id !== original) entries.set(id, { ...entry, duplicateOf: { id: original, reason: "same-story" } });
+      } else {
+        originals.push(id);
+        if (entry.duplicateOf) entries.set(id, withoutDuplicate(entry));
+      }
+    }
+  }
+  return count;
+}
+
+function withoutDuplicate(entry: IndexEntry): IndexEntry {
+  const { duplicateOf: _dropped, ...rest } = entry;
+  return rest as IndexEntry;
+}
+
+const sameList = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function describeScan(r: ScanReport): string | null {
+  const parts = [
+    r.added && `${r.added} new`,
+    r.changed && `${r.changed} changed on disk (kept as new items; the old versions keep their decisions)`,
+    r.removed && `${r.removed} no longer in the folder (marked missing; their decisions are kept)`,
+    r.returned && `${r.returned} back in the folder`,
+    r.moved && `${r.moved} moved or renamed`,
+    r.reextracted && `${r.reextracted} undecided items extracted again by the new extractor (corrections kept)`,
+    r.flagged && `${r.flagged} flagged for a look`,
+  ].filter(Boolean);
+  return parts.length ? `Since this folder was last opened: ${parts.join("; ")}.` : null;
+}
+
+function extractWithoutText(bytes: Uint8Array, file: string): Extraction {
   const { text: _text, ...extraction } = extractScrape(bytes, file);
   return extraction;
 }
 
-function summarise(item: StoredItem): ItemSummary {
+function summarise({ id, entry, decision }: ItemView): ItemSummary {
+  const corrections = decision?.corrections ?? {};
+  return {
+    id,
+    file: entry.file,
+    status: decision?.status ?? "pending",
+    title: corrections.title ?? entry.title,
+    publisher: corrections.publisher ?? entry.publisher,
+    publishedAt: corrections.publishedAt ?? entry.publishedAt,
+    warningCount: entry.warningCount,
+    ...(entry.error ? { error: entry.error } : {}),
+    minConfidence: entry.minConfidence,
+    missing: entry.missing,
+    ...(entry.duplicateOf ? { duplicateOf: entry.duplicateOf.id } : {}),
+    ...(decision?.needsLook ? { needsLook: decision.needsLook.reason } : {}),
+  };
+}
+
+function detail(item: StoredItem, text: string, problem: string | undefined): ItemDetail {
   const fields = applyCorrections(item.extraction.fields, item.corrections);
-  const confidences = FIELD_NAMES.map((name) => item.extraction.confidence[name]).filter((c): c is number => c !== undefined);
   return {
     id: item.id,
     file: item.file,
@@ -198,21 +446,17 @@ function summarise(item: StoredItem): ItemSummary {
     publishedAt: fields.publishedAt,
     warningCount: item.extraction.warnings.length,
     ...(item.extraction.error ? { error: item.extraction.error } : {}),
-    minConfidence: confidences.length ? Math.min(...confidences) : 0,
+    minConfidence: summariseExtraction(item.extraction).minConfidence,
     missing: item.missing,
-  };
-}
-
-function detail(item: StoredItem, text: string, problem: string | undefined): ItemDetail {
-  return {
-    ...summarise(item),
+    ...(item.duplicateOf ? { duplicateOf: item.duplicateOf.id } : {}),
+    ...(item.needsLook ? { needsLook: item.needsLook.reason } : {}),
     format: item.format,
     encoding: item.encoding,
     text,
     ...(problem ? { textProblem: problem } : {}),
     extraction: item.extraction,
     corrections: item.corrections,
-    fields: applyCorrections(item.extraction.fields, item.corrections),
+    fields,
     ...(item.rejectReason ? { rejectReason: item.rejectReason } : {}),
     ...(item.approved ? { approvedAt: item.approved.at, reviewer: item.approved.reviewer } : {}),
   };

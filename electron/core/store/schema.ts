@@ -1,14 +1,126 @@
-// What the review database holds. Validated on every read; raw text is never stored here.
+// What the review database holds, file by file. Every file is validated when it is read; raw
+// text is never stored. The layout (schema version 2) splits one database into plain JSON files:
+//
+//   review.json                    the manifest: schema version, folder, exports, and the index
+//                                  (per item: file, size, mtime, format, encoding, extractor
+//                                  version, the few fields the queue shows, duplicate links).
+//                                  Written when a scan changes something or on export.
+//   review.json.d/decisions-XX.json  the editor's work for the items whose id starts with XX:
+//                                  status, corrections, approved snapshot, reviewer, timestamps,
+//                                  flags, and the append-only history. One approve writes one
+//                                  of these small files.
+//   review.json.d/extraction-XX.json the extractor's output (fields, spans, confidence,
+//                                  warnings) for those items; a cache read when an item is shown.
+//
+// Version 1 kept all of this in one file; migrations.ts turns it into version 2.
 import { z } from "zod";
 import { ArticleFields, Extraction, FieldName, ScrapeFormat } from "../../../shared/record.js";
 import { Corrections, ItemStatus } from "../../../shared/api.js";
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-export const StoredItem = z.object({
+/** How an item duplicates another: byte for byte, or the same story scraped twice. */
+export const DuplicateLink = z.object({
   id: z.string(),
+  reason: z.enum(["same-story"]),
+});
+
+/** The manifest's entry for one item: enough to list, count and rescan without the caches. */
+export const IndexEntry = z.object({
   /** Path relative to the opened folder, with forward slashes. */
   file: z.string(),
+  /** Other files in the folder with exactly the same bytes (so the same id). */
+  copies: z.array(z.string()).optional(),
+  size: z.number(),
+  mtimeMs: z.number(),
+  format: ScrapeFormat,
+  encoding: z.string(),
+  extractorVersion: z.string(),
+  /** The extracted values the queue shows (corrections are laid over them when listed). */
+  title: z.string(),
+  publisher: z.string(),
+  publishedAt: z.string(),
+  warningCount: z.number(),
+  minConfidence: z.number(),
+  error: z.string().optional(),
+  /** Normalised title + date, and a 64-bit simhash of the body (hex), for near-duplicates. */
+  storyKey: z.string().optional(),
+  bodyHash: z.string().optional(),
+  duplicateOf: DuplicateLink.optional(),
+  missing: z.boolean().default(false),
+  /** The item this one replaces: the same file path held other bytes before. */
+  replaces: z.string().optional(),
+  replacedBy: z.string().optional(),
+  createdAt: z.string(),
+  scannedAt: z.string(),
+});
+export type IndexEntry = z.infer<typeof IndexEntry>;
+
+export const ExportEntry = z.object({ at: z.string(), who: z.string(), path: z.string(), format: z.string(), count: z.number() });
+export type ExportEntry = z.infer<typeof ExportEntry>;
+
+export const Manifest = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  layout: z.literal("sharded"),
+  folder: z.string(),
+  items: z.record(z.string(), IndexEntry),
+  exports: z.array(ExportEntry),
+});
+export type Manifest = z.infer<typeof Manifest>;
+
+export const ApprovedSnapshot = z.object({ fields: ArticleFields, at: z.string(), reviewer: z.string(), correctedFields: z.array(FieldName) });
+
+/** Something changed under the editor's feet; shown until the item is decided again. */
+export const NeedsLook = z.object({ at: z.string(), reason: z.string(), fields: z.array(FieldName).optional() });
+export type NeedsLook = z.infer<typeof NeedsLook>;
+
+/** The editor's work on one item. Items nobody touched have no entry (pending, no corrections). */
+export const Decision = z.object({
+  status: ItemStatus,
+  corrections: Corrections,
+  rejectReason: z.string().optional(),
+  approved: ApprovedSnapshot.optional(),
+  /** Approved although the item was flagged (warnings, extraction error, duplicate, needs a look). */
+  override: z.boolean().optional(),
+  decidedBy: z.string().optional(),
+  decidedAt: z.string().optional(),
+  needsLook: NeedsLook.optional(),
+  updatedAt: z.string(),
+});
+export type Decision = z.infer<typeof Decision>;
+
+export const HistoryEntry = z.object({
+  at: z.string(),
+  who: z.string(),
+  id: z.string(),
+  action: z.enum(["edit", "approve", "reject", "flag"]),
+  field: FieldName.optional(),
+  from: z.unknown().optional(),
+  to: z.unknown().optional(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const DecisionShard = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  shard: z.string(),
+  items: z.record(z.string(), Decision),
+  /** Append-only: entries are added, never changed or removed. */
+  history: z.array(HistoryEntry),
+});
+export type DecisionShard = z.infer<typeof DecisionShard>;
+
+export const ExtractionShard = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  shard: z.string(),
+  items: z.record(z.string(), Extraction),
+});
+export type ExtractionShard = z.infer<typeof ExtractionShard>;
+
+/** One item with everything the store knows about it: what the desk and the export work with. */
+export const StoredItem = z.object({
+  id: z.string(),
+  file: z.string(),
+  copies: z.array(z.string()).optional(),
   size: z.number(),
   mtimeMs: z.number(),
   format: ScrapeFormat,
@@ -17,36 +129,23 @@ export const StoredItem = z.object({
   corrections: Corrections,
   status: ItemStatus,
   rejectReason: z.string().optional(),
-  approved: z
-    .object({ fields: ArticleFields, at: z.string(), reviewer: z.string(), correctedFields: z.array(FieldName) })
-    .optional(),
+  approved: ApprovedSnapshot.optional(),
+  override: z.boolean().optional(),
   decidedBy: z.string().optional(),
+  decidedAt: z.string().optional(),
+  needsLook: NeedsLook.optional(),
+  duplicateOf: DuplicateLink.optional(),
+  replaces: z.string().optional(),
+  replacedBy: z.string().optional(),
   missing: z.boolean().default(false),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type StoredItem = z.infer<typeof StoredItem>;
 
-export const HistoryEntry = z.object({
-  at: z.string(),
-  who: z.string(),
-  id: z.string(),
-  action: z.enum(["edit", "approve", "reject"]),
-  field: FieldName.optional(),
-  from: z.unknown().optional(),
-  to: z.unknown().optional(),
-});
-export type HistoryEntry = z.infer<typeof HistoryEntry>;
+/** Items are spread over 256 shards by the first two hex digits of their id. */
+export const shardOf = (id: string): string => id.slice(0, 2).toLowerCase();
 
-export const ExportEntry = z.object({ at: z.string(), who: z.string(), path: z.string(), format: z.string(), count: z.number() });
-
-export const DbData = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  folder: z.string(),
-  items: z.record(z.string(), StoredItem),
-  history: z.array(HistoryEntry),
-  exports: z.array(ExportEntry),
-});
-export type DbData = z.infer<typeof DbData>;
-
-export const emptyDb = (folder: string): DbData => ({ schemaVersion: SCHEMA_VERSION, folder, items: {}, history: [], exports: [] });
+export const emptyManifest = (folder: string): Manifest => ({ schemaVersion: SCHEMA_VERSION, layout: "sharded", folder, items: {}, exports: [] });
+export const emptyDecisionShard = (shard: string): DecisionShard => ({ schemaVersion: SCHEMA_VERSION, shard, items: {}, history: [] });
+export const emptyExtractionShard = (shard: string): ExtractionShard => ({ schemaVersion: SCHEMA_VERSION, shard, items: {} });

@@ -1,0 +1,106 @@
+// Schema migrations: one function per version step, applied in order when an older database is
+// opened. A database is a set of files: the main file plus named parts (the shards). A migration
+// takes all of them and returns all of them; the store writes the parts first and the main file
+// last, so a crash half-way leaves the old main file, and the migration simply runs again.
+import type { Extraction } from "../../../shared/record.js";
+import { summariseExtraction } from "./index-entry.js";
+import { SCHEMA_VERSION, shardOf, type DecisionShard, type ExtractionShard, type HistoryEntry, type IndexEntry, type Manifest } from "./schema.js";
+
+export interface DbFiles {
+  main: unknown;
+  /** Part name (a file inside `<db>.d/`) → contents. */
+  parts: Record<string, unknown>;
+}
+
+type Migration = (files: DbFiles) => DbFiles;
+
+/** MIGRATIONS[n] turns version n into version n + 1. */
+export const MIGRATIONS: Record<number, Migration> = {
+  1: v1ToV2,
+};
+
+export function schemaVersionOf(main: unknown): number | undefined {
+  const version = (main as { schemaVersion?: unknown } | null)?.schemaVersion;
+  return typeof version === "number" ? version : undefined;
+}
+
+/** Runs every step from the file's version up to SCHEMA_VERSION; null when it is already current. */
+export function migrate(files: DbFiles): { files: DbFiles; from: number } | null {
+  const from = schemaVersionOf(files.main);
+  if (from === undefined || from >= SCHEMA_VERSION) return null;
+  let current = files;
+  for (let version = from; version < SCHEMA_VERSION; version++) {
+    const step = MIGRATIONS[version];
+    if (!step) throw new Error(`there is no migration from database version ${version}`);
+    current = step(current);
+  }
+  return { files: current, from };
+}
+
+interface V1Item {
+  id: string;
+  file: string;
+  size: number;
+  mtimeMs: number;
+  format: Extraction["format"];
+  encoding: string;
+  extraction: Extraction;
+  corrections: Record<string, unknown>;
+  status: "pending" | "draft" | "approved" | "rejected";
+  rejectReason?: string;
+  approved?: unknown;
+  decidedBy?: string;
+  missing?: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface V1Db {
+  schemaVersion: 1;
+  folder: string;
+  items: Record<string, V1Item>;
+  history: HistoryEntry[];
+  exports: Manifest["exports"];
+}
+
+/** Version 1 kept everything in one file; version 2 splits it into a manifest and 2 × 256 shards. */
+function v1ToV2(files: DbFiles): DbFiles {
+  const v1 = files.main as V1Db;
+  const manifest: Manifest = { schemaVersion: 2 as typeof SCHEMA_VERSION, layout: "sharded", folder: v1.folder, items: {}, exports: v1.exports ?? [] };
+  const decisions = new Map<string, DecisionShard>();
+  const extractions = new Map<string, ExtractionShard>();
+  const decisionShard = (id: string) => getOrAdd(decisions, shardOf(id), (shard): DecisionShard => ({ schemaVersion: 2 as typeof SCHEMA_VERSION, shard, items: {}, history: [] }));
+  for (const [id, item] of Object.entries(v1.items ?? {})) {
+    const summary = summariseExtraction(item.extraction);
+    const entry: IndexEntry = {
+      file: item.file, size: item.size, mtimeMs: item.mtimeMs, ...summary,
+      format: item.format, encoding: item.encoding, missing: item.missing ?? false,
+      createdAt: item.createdAt, scannedAt: item.updatedAt,
+    };
+    manifest.items[id] = entry;
+    getOrAdd(extractions, shardOf(id), (shard): ExtractionShard => ({ schemaVersion: 2 as typeof SCHEMA_VERSION, shard, items: {} })).items[id] = item.extraction;
+    const touched = item.status !== "pending" || Object.keys(item.corrections ?? {}).length > 0;
+    if (touched) {
+      decisionShard(id).items[id] = {
+        status: item.status,
+        corrections: item.corrections,
+        ...(item.rejectReason ? { rejectReason: item.rejectReason } : {}),
+        ...(item.approved ? { approved: item.approved as never } : {}),
+        ...(item.decidedBy ? { decidedBy: item.decidedBy } : {}),
+        ...(item.status === "approved" || item.status === "rejected" ? { decidedAt: item.updatedAt } : {}),
+        updatedAt: item.updatedAt,
+      };
+    }
+  }
+  for (const entry of v1.history ?? []) decisionShard(entry.id).history.push(entry);
+  const parts: Record<string, unknown> = {};
+  for (const [shard, data] of decisions) parts[`decisions-${shard}.json`] = data;
+  for (const [shard, data] of extractions) parts[`extraction-${shard}.json`] = data;
+  return { main: manifest, parts };
+}
+
+function getOrAdd<K, V>(map: Map<K, V>, key: K, make: (key: K) => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make(key)));
+  return value;
+}
