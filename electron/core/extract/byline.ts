@@ -53,7 +53,7 @@ export function parseByline(text: string): Byline | null {
 
 /** A line that is nothing but one to four person names ("Ana Whitfield, Daniel Kovac"). */
 export function parseBareNames(text: string): string[] {
-  if (/\d|[:|]/.test(text) || text.length > 90) return [];
+  if (text.length > 90 || /\d|[:|]/.test(text) || !/^\p{Lu}/u.test(text)) return [];
   const names = splitNames(text);
   if (!names.length || names.length > 4) return [];
   // Each name: two or three words; guards against section labels like "Local News".

@@ -1,6 +1,5 @@
 // Story language as a BCP 47 primary tag, from the script of the body text and,
 // for Latin script, the share of common function words per language.
-import { hanCount } from "./normalize.js";
 
 const STOPWORDS: Record<string, string[]> = {
   en: ["the", "and", "of", "to", "in", "is", "that", "said", "for", "with", "was", "on", "by", "from", "has", "have", "it"],
@@ -14,14 +13,18 @@ const LOOKUP = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
 
 export function detectLanguage(text: string, fallback = ""): string {
-  const sample = text.slice(0, 1500);
-  if (!sample.trim()) return fallback;
-  const han = hanCount(sample);
-  const kana = (sample.match(/[\u3040-\u30ff]/g) ?? []).length;
-  const hangul = (sample.match(/[\uac00-\ud7af]/g) ?? []).length;
-  const cyr = (sample.match(/[\u0400-\u04ff]/g) ?? []).length;
-  const arab = (sample.match(/[\u0600-\u06ff]/g) ?? []).length;
-  const latin = (sample.match(/[A-Za-z\u00C0-\u024F]/g) ?? []).length;
+  const sample = text.length > 1500 ? text.slice(0, 1500) : text;
+  let han = 0, kana = 0, hangul = 0, cyr = 0, arab = 0, latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 128) { if ((c | 32) >= 97 && (c | 32) <= 122) latin++; }
+    else if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if (c >= 0x3040 && c <= 0x30ff) kana++;
+    else if (c >= 0xac00 && c <= 0xd7af) hangul++;
+    else if (c >= 0x0400 && c <= 0x04ff) cyr++;
+    else if (c >= 0x0600 && c <= 0x06ff) arab++;
+    else if (c >= 0xc0 && c <= 0x24f) latin++;
+  }
   const top = Math.max(han, kana, hangul, cyr, arab, latin);
   if (top === 0) return fallback;
   if (kana > 0 && kana * 4 >= han && top === Math.max(han, kana)) return "ja";
@@ -30,8 +33,9 @@ export function detectLanguage(text: string, fallback = ""): string {
   if (top === cyr) return "ru";
   if (top === arab) return "ar";
   const counts: Record<string, number> = {};
-  for (const w of sample.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []) {
-    const langs = LOOKUP.get(w);
+  const words = sample.slice(0, 800).toLowerCase().split(/[^a-zà-ÿ]+/);
+  for (const w of words) {
+    const langs = w ? LOOKUP.get(w) : undefined;
     if (langs) for (const l of langs) counts[l] = (counts[l] ?? 0) + 1;
   }
   let best = fallback || "en";

@@ -31,7 +31,17 @@ export interface BodyResult {
 /** Near-duplicate key: letters and digits only, so punctuation and spacing differences between copies do not matter. */
 const KEYS = new WeakMap<object, string>();
 export function dupKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  const t = text.toLowerCase();
+  let out = "";
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) out += t[i];
+    } else if (!(c === 0xa0 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff20) || c === 0xfeff || c === 0xb7)) {
+      out += t[i];
+    }
+  }
+  return out;
 }
 /** dupKey of a line, computed once. */
 function lineKey(l: Classified): string {

@@ -46,6 +46,7 @@ export function editorOf(text: string): string | null {
 }
 
 function isNav(t: string): boolean {
+  if (t.length > 150 && !t.includes("|")) return false;
   if (t.includes("|")) {
     const segs = t.split("|").map((s) => s.trim()).filter(Boolean);
     if (segs.length >= 3 && segs.every((s) => wordCount(s) <= 4 && !/\d{1,2}:\d{2}/.test(s))) return true;
@@ -61,35 +62,43 @@ function isNav(t: string): boolean {
 }
 
 function isShare(t: string): boolean {
-  if (t.length > 120) return false;
+  if (t.length > 120 || !SHARE_CORE.test(t)) return false;
   const toks = t.toLowerCase().replace(/[:：]/g, " ").split(/\s+/).filter(Boolean);
   if (!toks.length || toks.length > 14) return false;
   return toks.every((w) => SHARE_WORDS.has(w)) && SHARE_CORE.test(toks[0]!);
 }
 
 /**
- * Cheap gate: every rule below that needs a keyword has it in this pattern, so a
- * story paragraph (the bulk of a page) is cleared with one regex test instead of thirty.
+ * Cheap gate: every keyword rule below is anchored at the start of a line, at its
+ * end, or looks for one of a few words; a story paragraph (the bulk of a page) is
+ * cleared by these three tests instead of running thirty rules.
  */
-const KEYWORDS = /copyright|©|rights reserved|版权|contributed to|this (?:report|story|article)|reporting|writing|editing|contact|reach|email|follow|like us|subscribe|our standards|share|编辑|校对|审核|editor|photo|image|摄|reuters\/|afp\/|getty|press\/|\(|\[|related|read more|see also|also read|more|相关|enditem|end item|^[-_*=]{3,}$|^by\s|^source|来源|出处|published|updated|posted|发布|更新|min read|ago$|\bad\b|ads|advert|广告|buy photo|video|caption|close|top$|返回|关键|标签|tags?|topics|keywords|sponsor|promot|paid|partner|around the web|trending|popular|recommend|latest|picks|you may|you might|推荐|延伸|热|精彩|更多|猜你/i;
+const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|what|相关|推荐|延伸|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|\((?:editing|reporting)|[（(]?(?:编辑|校对|审核))/i;
+const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|contributed to|first published|press\//i;
+const TAIL_GATE = /[)\]）】]$|ago$|photo\.?$|\/[A-Z][\w .'-]+$/i;
+
+function gate(t: string): boolean {
+  return HEAD_GATE.test(t.length > 40 ? t.slice(0, 40) : t) || TAIL_GATE.test(t.length > 80 ? t.slice(-80) : t) || ANY_GATE.test(t);
+}
 
 function classifyText(t: string): Kind {
   if (!t) return "blank";
-  const gated = KEYWORDS.test(t);
+  // Keyword rules are anchored at the start or the end of a line, so a long line is gated on its ends only.
+  const gated = gate(t);
   if (/^\d{12,}$/.test(t)) return "id";
   if (t.includes("http") && /^(?:[\p{L} ]{0,40}[:：]\s*)?https?:\/\/\S+$/u.test(t)) return "url";
   if (gated) {
     const short = t.length < 80;
     if (short && SKIP_HEADER.test(t)) return "skipHeader";
     if (short && RELATED_HEADER.test(t)) return "relHeader";
-    if (INLINE_RELATED.test(t) && wordCount(t) <= 30) return "inlineRelated";
+    if (t.length < 250 && INLINE_RELATED.test(t) && wordCount(t) <= 30) return "inlineRelated";
     if (short && /^(?:enditem|end item|\(end\)|-?end-?|_{3,}|-{3,}|\*{3,}|={3,}|back to top(?: close)?|back to the top|top|返回顶部|\[?close\]?)$/i.test(t)) return "end";
     if (short && /^(?:ad|ads|advertisement|advertising|广告)$/i.test(t)) return "ad";
     if (/^(?:image source|image caption|image copyright|media caption|buy photo|video player\s*close|video playerclose|play video|enlarge this image|hide caption|toggle caption|getty images|photo gallery)\b/i.test(t)) return "imageMeta";
-    if (editorOf(t) !== null) return "editor";
-    if (/(?:copyright|©|all rights reserved|版权所有)/i.test(t)) return "copyright";
+    if (t.length < 200 && editorOf(t) !== null) return "editor";
+    if (/(?:copyright|©|all rights reserved|版权所有)/i.test(t.length > 300 ? t.slice(0, 150) + " " + t.slice(-150) : t)) return "copyright";
     if (
-      /contributed to this (?:report|story|article)/i.test(t) ||
+      /contributed to this (?:report|story|article)/i.test(t.length > 300 ? t.slice(-150) : t) ||
       /^this (?:report|story|article) (?:by|was|first|has been)\b/i.test(t) ||
       /^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i.test(t) ||
       /^(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b/i.test(t) ||
@@ -115,7 +124,10 @@ function classifyText(t: string): Kind {
     }
   }
   if (t.length < 400 && isNav(t)) return "nav";
-  if (gated) for (const re of CAPTION) if (re.test(t)) return "caption";
+  if (gated) {
+    const probe = t.length > 300 ? t.slice(0, 120) + " … " + t.slice(-150) : t;
+    for (const re of CAPTION) if (re.test(probe)) return "caption";
+  }
   return "text";
 }
 
