@@ -33,9 +33,11 @@ interface Problem {
   text: string;
 }
 
+/** The queue's view of an item: the detail without the detail-only parts (so summary fields added later are kept). */
 function summaryOf(d: ItemDetail): ItemSummary {
-  const { id, file, status, title, publisher, publishedAt, warningCount, error, minConfidence, missing } = d;
-  return { id, file, status, title, publisher, publishedAt, warningCount, error, minConfidence, missing };
+  const { format, encoding, text, textProblem, extraction, corrections, fields, rejectReason, approvedAt, reviewer, ...summary } = d;
+  void [format, encoding, text, textProblem, extraction, corrections, fields, rejectReason, approvedAt, reviewer];
+  return summary;
 }
 
 const waiting = (s: ItemSummary["status"]): boolean => s === "pending" || s === "draft";
@@ -66,6 +68,10 @@ function exportSkipped(summary: Response<"exportApproved">): { file: string; rea
   const skipped = (summary as { skipped?: unknown }).skipped;
   return Array.isArray(skipped) ? (skipped as { file: string; reason: string }[]) : [];
 }
+
+/** Fields newer hosts add to a summary; read defensively so older hosts still work. */
+const lookReason = (i: ItemSummary): string | undefined => (i as { needsLook?: string }).needsLook;
+const duplicateOf = (i: ItemSummary): string | undefined => (i as { duplicateOf?: string }).duplicateOf;
 
 function isTextTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -726,6 +732,15 @@ export function App({ client }: { client: ApiClient }) {
             </p>
           )}
           {detail?.missing && <p className="problem">The file of this item is no longer in the folder.</p>}
+          {detail && lookReason(detail) && <p className="problem">Needs another look: {lookReason(detail)}</p>}
+          {detail && duplicateOf(detail) && (
+            <p className="notice item-notice">
+              Same story as{" "}
+              <button type="button" className="link" onClick={() => void load(duplicateOf(detail)!)}>
+                {items.find((i) => i.id === duplicateOf(detail))?.title || items.find((i) => i.id === duplicateOf(detail))?.file || "another item"}
+              </button>
+            </p>
+          )}
           <div className="fields-scroll">
             {detail && values ? (
               <FieldsForm item={detail} values={values} onChange={onChange} onFocusField={onFocusField} onRevert={onRevert} />

@@ -3,7 +3,7 @@
 // the review database and the export file on disk.
 import { test, expect, type Page } from "@playwright/test";
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -177,24 +177,37 @@ test("review desk: correct a field, approve, reject with a reason, export; all o
     await page.emulateMedia({ colorScheme: "light" });
 
     // --- on disk: the review database -----------------------------------------------------------
-    const db = JSON.parse(await readFile(dbPath, "utf8"));
+    // Layout v2: review.json is the manifest (the index of items); each item's decision lives in
+    // review.json.d/decisions-<first two hex digits of its id>.json, its extraction in
+    // review.json.d/extraction-<same>.json.
+    const manifest = JSON.parse(await readFile(dbPath, "utf8"));
     await testInfo.attach("review.json", { path: dbPath, contentType: "application/json" });
-    const items: Record<string, any> = db.items;
-    const a = items[approvedId];
-    expect(a, "the approved item is in the database").toBeTruthy();
-    expect(a.file).toBe(SAMPLE);
+    const shardFile = (kind: "decisions" | "extraction", id: string) => path.join(`${dbPath}.d`, `${kind}-${id.slice(0, 2)}.json`);
+    const decisionOf = async (id: string) => JSON.parse(await readFile(shardFile("decisions", id), "utf8")).items[id];
+    const extractionOf = async (id: string) => JSON.parse(await readFile(shardFile("extraction", id), "utf8")).items[id];
+
+    expect(manifest.items[approvedId]?.file, "the approved item is in the manifest").toBe(SAMPLE);
+    const a = await decisionOf(approvedId);
+    expect(a, "the approved item has a decision").toBeTruthy();
     expect(a.status).toBe("approved");
     expect(a.corrections.title).toBe(CORRECTED_TITLE);
-    expect(a.extraction.fields.title, "the extraction is kept apart from the correction").toBe(extractedTitle);
     expect(a.approved.fields.title).toBe(CORRECTED_TITLE);
     expect(a.approved.correctedFields).toContain("title");
-    const r = items[rejectedId];
-    expect(r, "the rejected item is in the database").toBeTruthy();
+    const ax = await extractionOf(approvedId);
+    expect(ax.fields.title, "the extraction is kept apart from the correction").toBe(extractedTitle);
+    await testInfo.attach("decisions shard of the approved item", { path: shardFile("decisions", approvedId), contentType: "application/json" });
+
+    expect(manifest.items[rejectedId], "the rejected item is in the manifest").toBeTruthy();
+    const r = await decisionOf(rejectedId);
+    expect(r, "the rejected item has a decision").toBeTruthy();
     expect(r.status).toBe("rejected");
     expect(r.rejectReason).toBe("duplicate: same story as the sample");
+
     // The raw text stays on disk, not in the database.
-    const rawSample = await readFile(path.join(folder, SAMPLE), "utf8");
-    expect(JSON.stringify(db)).not.toContain(JSON.stringify(rawSample.replace(/\r\n/g, "\n")).slice(1, -1));
+    const rawSample = (await readFile(path.join(folder, SAMPLE), "utf8")).replace(/\r\n/g, "\n");
+    const stored = [await readFile(dbPath, "utf8")];
+    for (const name of await readdir(`${dbPath}.d`)) if (name.endsWith(".json")) stored.push(await readFile(path.join(`${dbPath}.d`, name), "utf8"));
+    for (const text of stored) expect(text).not.toContain(JSON.stringify(rawSample).slice(1, -1));
 
     // --- export ------------------------------------------------------------------------------
     const exported = await waitForOp(page, "exportApproved", () => page.getByRole("button", { name: "Export" }).click());

@@ -64,6 +64,8 @@ export const Queue = memo(function Queue({ items, selectedId, onSelect }: Props)
               {[item.publisher, shortDate(item.publishedAt)].filter(Boolean).join(" · ") || (item.title.trim() ? item.file : "")}
               {item.error && <span className="badge error-badge"> extraction failed</span>}
               {item.missing && <span className="badge error-badge"> file missing</span>}
+              {(item as { duplicateOf?: string }).duplicateOf && <span className="badge warning-badge"> duplicate</span>}
+              {(item as { needsLook?: string }).needsLook && <span className="badge warning-badge"> needs a look</span>}
               {item.warningCount > 0 && (
                 <span className="badge warning-badge" title={`${item.warningCount} warning${item.warningCount === 1 ? "" : "s"}`}>
                   {" "}
