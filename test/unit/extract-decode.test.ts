@@ -4,8 +4,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { decodeBytes } from "../../electron/core/extract/decode.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
+import { sampleScrapes } from "../helpers.js";
 
-const SCRAPES = join(import.meta.dirname, "../../../shared/corpus/scrapes");
+const SCRAPES = sampleScrapes;
 
 test("UTF-8 BOM is stripped and reported", () => {
   const d = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69, 0x0d, 0x0a, 0x78]));

@@ -4,13 +4,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractScrape, EXTRACTOR_VERSION } from "../../electron/core/extract/index.js";
 import { FIELD_NAMES } from "../../shared/record.js";
+import { goldFolder, sampleScrapes } from "../helpers.js";
 
-const CORPUS = join(import.meta.dirname, "../../../shared/corpus");
+const CORPUS = { scrapes: sampleScrapes, gold: goldFolder };
 const norm = (s: string) => s.normalize("NFC").replace(/[\u200B-\u200D\u2060\uFEFF]/g, "").replace(/[\s\u00A0]+/g, " ").trim();
 
 test("sample 000 is extracted exactly as its gold record", () => {
-  const r = extractScrape(readFileSync(join(CORPUS, "scrapes/000_de0f63e2a1ef871e.txt")), "000_de0f63e2a1ef871e.txt");
-  const gold = JSON.parse(readFileSync(join(CORPUS, "gold/000_de0f63e2a1ef871e.gold.json"), "utf8"));
+  const r = extractScrape(readFileSync(join(CORPUS.scrapes, "000_de0f63e2a1ef871e.txt")), "000_de0f63e2a1ef871e.txt");
+  const gold = JSON.parse(readFileSync(join(CORPUS.gold, "000_de0f63e2a1ef871e.gold.json"), "utf8"));
   assert.equal(r.error, undefined);
   assert.equal(r.extractorVersion, EXTRACTOR_VERSION);
   assert.equal(r.format, "text");
@@ -29,7 +30,7 @@ test("sample 000 is extracted exactly as its gold record", () => {
 });
 
 test("sample 000: every span lies inside the text and matches its value", () => {
-  const r = extractScrape(readFileSync(join(CORPUS, "scrapes/000_de0f63e2a1ef871e.txt")), "000.txt");
+  const r = extractScrape(readFileSync(join(CORPUS.scrapes, "000_de0f63e2a1ef871e.txt")), "000.txt");
   for (const [field, spans] of Object.entries(r.spans)) {
     for (const s of spans ?? []) {
       assert.ok(s.start >= 0 && s.start <= s.end && s.end <= r.text.length, `${field} span inside text`);
