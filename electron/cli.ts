@@ -1,5 +1,6 @@
 // The `copydesk` command line: extract, export, serve. Plain Node; never imports electron.
 import { once } from "node:events";
+import { mkdir } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { userInfo } from "node:os";
 import { resolve } from "node:path";
@@ -154,7 +155,11 @@ async function serve(args: string[]): Promise<number> {
     openFolder: async () => {
       throw new OperationError("unsupported", "The browser preview serves one folder; restart `copydesk serve <folder>` to open another.");
     },
-    exportDestination: async (_format, suggestedName) => join(dirname(dbPath), "exports", suggestedName),
+    exportDestination: async (_format, suggestedName) => {
+      const exportsFolder = join(dirname(dbPath), "exports");
+      await mkdir(exportsFolder, { recursive: true });
+      return join(exportsFolder, suggestedName);
+    },
   });
   const server = await startPreviewServer({ router, staticDir: rendererDir(), port }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === "EADDRINUSE") throw new Error(`port ${port} on 127.0.0.1 is in use; pick another with --port, or --port 0 for any free one.`);
