@@ -3,7 +3,7 @@
 // or cancelled export removes its temporary file or folder.
 import { randomBytes } from "node:crypto";
 import { mkdir, open, readdir, realpath, rename, rm, rmdir, stat, unlink } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import { isInside } from "../scan-folder.js";
 
 /** A destination the export refuses; the router reports it as a bad request. */
@@ -63,10 +63,13 @@ export async function checkDestination(destination: string, guard: ExportGuard, 
   if (path === (await real(guard.dbPath))) {
     throw new ExportError("Cannot export over the review database: choose another file name.");
   }
-  // The store keeps its shards in a folder beside the database file.
-  const shards = await real(`${guard.dbPath}.d`);
-  if (path === shards || isInside(shards, path)) {
-    throw new ExportError("Cannot export into the review database's own folder: choose another destination.");
+  // The store keeps its shards (`<db>.d/`), backups (`<db>.bak-N`) and lock beside the database
+  // file, all named after it: none of them, nor anything inside them, is a destination.
+  const db = await real(guard.dbPath);
+  const dbFolder = dirname(db);
+  const under = path.slice(dbFolder.length + 1).split(sep)[0] ?? "";
+  if (isInside(dbFolder, path) && under.startsWith(`${basename(db)}.`)) {
+    throw new ExportError("Cannot export over or into the review database's own files: choose another destination.");
   }
   for (const file of guard.protectedFiles ?? []) {
     if (path === (await real(file))) throw new ExportError(`Cannot export over ${basename(file)}, which Copydesk keeps: choose another name.`);

@@ -33,10 +33,11 @@ export function markdownFile(record: ExportRecord): string {
   }
   lines.push("provenance:");
   for (const [key, value] of Object.entries(record.provenance)) lines.push(`  ${key}: ${JSON.stringify(value)}`);
-  lines.push("---", "");
-  if (record.title) lines.push(`# ${escapeMarkdown(record.title)}`, "");
-  for (const paragraph of record.body) lines.push(escapeMarkdown(paragraph), "");
-  return lines.join("\n");
+  lines.push("---");
+  const blocks = [lines.join("\n")];
+  if (record.title) blocks.push(`# ${escapeMarkdown(record.title)}`);
+  for (const paragraph of record.body) blocks.push(escapeMarkdown(paragraph));
+  return blocks.join("\n\n") + "\n";
 }
 
 const MAX_SLUG = 60;
