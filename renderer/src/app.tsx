@@ -5,15 +5,20 @@ import type { ItemDetail, ItemSummary, Response, Session } from "../../shared/ap
 import type { ApiOp } from "../../shared/api-ops.js";
 import type { ArticleFields, FieldName } from "../../shared/record.js";
 import type { ApiClient } from "./api-client.js";
-import { FIELD_BY_NAME, LOW_CONFIDENCE, correctionsFrom, toFormValues, valueToText, type FormValues } from "./fields.js";
-import { FieldsForm, fieldInputId } from "./components/fields-form.js";
+import { FIELD_BY_CODE, FIELD_BY_NAME, correctionsFrom, isList, recordProblems, stripBidi, toFormValues, valueFromSelection, type FieldValue, type FormValues } from "./fields.js";
+import { FieldsForm, focusField } from "./components/fields-form.js";
+import { OverrideDialog } from "./components/override-dialog.js";
 import { Queue } from "./components/queue.js";
-import { RawPane } from "./components/raw-pane.js";
+import { RawPane, type FillMode } from "./components/raw-pane.js";
 import { RejectDialog } from "./components/reject-dialog.js";
 import { ShortcutsDialog } from "./components/shortcuts-dialog.js";
 import { DraftBackup } from "./draft-backup.js";
+import { rawSelection } from "./raw-selection.js";
+import { applyView, DEFAULT_VIEW, publishersOf, SORTS, STATUS_FILTERS, type QueueView, type SortKey, type StatusFilter } from "./queue-view.js";
 
-const SAVE_DELAY_MS = 300;
+/** Typing into the same field within this long is one undo step. */
+const UNDO_COALESCE_MS = 1000;
+const UNDO_LIMIT = 200;
 
 const OP_LABEL: Record<ApiOp, string> = {
   getSession: "Loading the session",
@@ -42,15 +47,18 @@ function summaryOf(d: ItemDetail): ItemSummary {
 
 const waiting = (s: ItemSummary["status"]): boolean => s === "pending" || s === "draft";
 
-export const QUEUE_FILTERS = {
-  all: { label: "All items", keep: () => true },
-  waiting: { label: "Waiting (pending or draft)", keep: (i: ItemSummary) => waiting(i.status) },
-  approved: { label: "Approved", keep: (i: ItemSummary) => i.status === "approved" },
-  rejected: { label: "Rejected", keep: (i: ItemSummary) => i.status === "rejected" },
-  warnings: { label: "With warnings or errors", keep: (i: ItemSummary) => i.warningCount > 0 || Boolean(i.error) },
-  doubtful: { label: "Low confidence", keep: (i: ItemSummary) => i.minConfidence < LOW_CONFIDENCE || Boolean(i.error) },
-} as const;
-type QueueFilter = keyof typeof QUEUE_FILTERS;
+function sameSummary(a: ItemSummary, b: ItemSummary): boolean {
+  const ka = Object.keys(a) as (keyof ItemSummary)[];
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
+/** One step of the edit history of an item: the form before and after. */
+interface Step {
+  before: FormValues;
+  after: FormValues;
+  field: FieldName | null;
+  at: number;
+}
 
 const SPLIT_KEY = "copydesk.split";
 const clampSplit = (x: number): number => Math.min(0.8, Math.max(0.2, x));
@@ -95,12 +103,14 @@ export function App({ client }: { client: ApiClient }) {
   const [saveState, setSaveState] = useState<SaveState>("idle");
   const [rejectOpen, setRejectOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [overrideFor, setOverrideFor] = useState<{ label: string; problem: string }[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [loaded, setLoaded] = useState(false);
-  const [filter, setFilter] = useState<QueueFilter>("all");
+  const [view, setView] = useState<QueueView>(DEFAULT_VIEW);
   const [split, setSplit] = useState(initialSplit);
+  const [history, setHistory] = useState({ undo: 0, redo: 0 });
 
-  // Mirrors of state for callbacks that run later (timers, key handlers, chained saves).
+  // Mirrors of state for callbacks that run later (key handlers, chained saves).
   const itemsRef = useRef<ItemSummary[]>([]);
   const selectedRef = useRef<string | null>(null);
   const detailRef = useRef<ItemDetail | null>(null);
@@ -109,16 +119,23 @@ export function App({ client }: { client: ApiClient }) {
   /** Edits not yet acknowledged by saveDraft, per item: kept until saved so nothing typed is lost. */
   const unsavedRef = useRef(new Map<string, FormValues>());
   const extractedRef = useRef(new Map<string, ArticleFields>());
-  const timerRef = useRef<number | null>(null);
-  /** Every write goes through one chain, so a slow draft save never lands after an approval. */
+  /** A save in flight per item; a change while it runs asks for one more save (the latest values). */
+  const inflightRef = useRef(new Map<string, Promise<boolean>>());
+  const againRef = useRef(new Set<string>());
+  /** Every write goes through one chain, so a draft save never lands after an approval. */
   const chainRef = useRef<Promise<unknown>>(Promise.resolve());
   const loadSeqRef = useRef(0);
   const problemSeqRef = useRef(0);
   const backupRef = useRef<DraftBackup | null>(null);
-  const filterRef = useRef<QueueFilter>("all");
-  filterRef.current = filter;
+  /** Edit history per item, for this window (see the report: undo across restarts needs the host). */
+  const undoRef = useRef(new Map<string, { undo: Step[]; redo: Step[] }>());
+
+  const shown = useMemo(() => applyView(items, view), [items, view]);
+  const shownRef = useRef<ItemSummary[]>([]);
+  shownRef.current = shown;
+  const publishers = useMemo(() => publishersOf(items), [items]);
   /** What the queue shows: next/previous and "next waiting" walk this list. */
-  const visible = (): ItemSummary[] => itemsRef.current.filter(QUEUE_FILTERS[filterRef.current].keep);
+  const visible = (): ItemSummary[] => shownRef.current;
 
   const report = useCallback((op: ApiOp, error: { message: string }) => {
     const text = `${OP_LABEL[op]} failed: ${error.message}`;
@@ -131,6 +148,20 @@ export function App({ client }: { client: ApiClient }) {
     setItems(value);
   }, []);
 
+  /** Replaces one summary; leaves the list (and so the queue) alone when nothing it shows changed. */
+  const updateSummary = useCallback(
+    (d: ItemDetail) => {
+      const summary = summaryOf(d);
+      const list = itemsRef.current;
+      const at = list.findIndex((i) => i.id === d.id);
+      if (at === -1 || sameSummary(list[at]!, summary)) return;
+      const next = list.slice();
+      next[at] = summary;
+      setItemsBoth(next);
+    },
+    [setItemsBoth],
+  );
+
   const showDetail = useCallback((d: ItemDetail | null, v: FormValues | null) => {
     detailRef.current = d;
     valuesRef.current = v;
@@ -138,16 +169,25 @@ export function App({ client }: { client: ApiClient }) {
     setValues(v);
   }, []);
 
+  const syncHistory = useCallback(() => {
+    const id = detailRef.current?.id;
+    const h = id ? undoRef.current.get(id) : undefined;
+    setHistory((prev) => {
+      const next = { undo: h?.undo.length ?? 0, redo: h?.redo.length ?? 0 };
+      return prev.undo === next.undo && prev.redo === next.redo ? prev : next;
+    });
+  }, []);
+
   const applyDetail = useCallback(
     (d: ItemDetail) => {
       extractedRef.current.set(d.id, d.extraction.fields);
-      setItemsBoth((prev) => prev.map((i) => (i.id === d.id ? summaryOf(d) : i)));
-      if (detailRef.current?.id === d.id) {
+      updateSummary(d);
+      if (detailRef.current?.id === d.id && detailRef.current !== d) {
         detailRef.current = d;
         setDetail(d);
       }
     },
-    [setItemsBoth],
+    [updateSummary],
   );
 
   const enqueue = useCallback(<T,>(work: () => Promise<T>): Promise<T> => {
@@ -156,7 +196,8 @@ export function App({ client }: { client: ApiClient }) {
     return next;
   }, []);
 
-  const saveNow = useCallback(
+  /** One saveDraft of the item's latest unsaved values. */
+  const saveOnce = useCallback(
     async (id: string): Promise<boolean> => {
       const vals = unsavedRef.current.get(id);
       const extracted = extractedRef.current.get(id);
@@ -179,29 +220,39 @@ export function App({ client }: { client: ApiClient }) {
     [api, enqueue, report, applyDetail],
   );
 
-  const cancelTimer = () => {
-    if (timerRef.current !== null) window.clearTimeout(timerRef.current);
-    timerRef.current = null;
-  };
+  /** Saves the item's edits now: at most one save in flight per item, the last one carries the latest values. */
+  const saveNow = useCallback(
+    (id: string): Promise<boolean> => {
+      const running = inflightRef.current.get(id);
+      if (running) {
+        againRef.current.add(id);
+        return running.then(() => (unsavedRef.current.has(id) ? saveNow(id) : true));
+      }
+      const run = (async () => {
+        try {
+          let ok: boolean;
+          do {
+            againRef.current.delete(id);
+            ok = await saveOnce(id);
+          } while (ok && againRef.current.has(id));
+          return ok;
+        } finally {
+          inflightRef.current.delete(id);
+        }
+      })();
+      inflightRef.current.set(id, run);
+      return run;
+    },
+    [saveOnce],
+  );
 
   /** Saves every pending edit now; true when all of them reached the store. */
   const flush = useCallback(async (): Promise<boolean> => {
-    cancelTimer();
     let ok = true;
     for (const id of [...unsavedRef.current.keys()]) ok = (await saveNow(id)) && ok;
+    for (const run of [...inflightRef.current.values()]) ok = (await run) && ok;
     return ok;
   }, [saveNow]);
-
-  const schedule = useCallback(
-    (id: string) => {
-      cancelTimer();
-      timerRef.current = window.setTimeout(() => {
-        timerRef.current = null;
-        void saveNow(id);
-      }, SAVE_DELAY_MS);
-    },
-    [saveNow],
-  );
 
   const load = useCallback(
     async (id: string) => {
@@ -219,11 +270,12 @@ export function App({ client }: { client: ApiClient }) {
       extractedRef.current.set(d.id, d.extraction.fields);
       const pending = unsavedRef.current.get(d.id);
       showDetail(d, pending ?? toFormValues(d.fields));
-      setItemsBoth((prev) => prev.map((i) => (i.id === d.id ? summaryOf(d) : i)));
+      updateSummary(d);
+      syncHistory();
       setFocus((f) => ({ field: f.field, index: null }));
-      if (pending) schedule(d.id);
+      if (pending) void saveNow(d.id);
     },
-    [api, flush, report, showDetail, schedule, setItemsBoth],
+    [api, flush, report, showDetail, saveNow, updateSummary, syncHistory],
   );
 
   const refresh = useCallback(
@@ -307,31 +359,128 @@ export function App({ client }: { client: ApiClient }) {
     };
   }, [flush]);
 
-  const onChange = useCallback(
-    (field: FieldName, text: string) => {
+  /** Shows new form values for the current item and saves them (no history entry). */
+  const setValuesAndSave = useCallback(
+    (next: FormValues) => {
       const d = detailRef.current;
-      const current = valuesRef.current;
-      if (!d || !current) return;
-      const next = { ...current, [field]: text };
+      if (!d) return;
       valuesRef.current = next;
       setValues(next);
       unsavedRef.current.set(d.id, next);
       backupRef.current?.put(d.id, correctionsFrom(next, d.extraction.fields));
       setSaveState("unsaved");
-      schedule(d.id);
+      void saveNow(d.id);
     },
-    [schedule],
+    [saveNow],
+  );
+
+  const onChange = useCallback(
+    (field: FieldName, value: FieldValue) => {
+      const d = detailRef.current;
+      const current = valuesRef.current;
+      if (!d || !current) return;
+      const next = { ...current, [field]: value } as FormValues;
+      // History: typing into one field within a second is one step.
+      let h = undoRef.current.get(d.id);
+      if (!h) undoRef.current.set(d.id, (h = { undo: [], redo: [] }));
+      const top = h.undo[h.undo.length - 1];
+      const now = Date.now();
+      if (top && top.field === field && now - top.at < UNDO_COALESCE_MS && h.redo.length === 0) {
+        top.after = next;
+        top.at = now;
+      } else {
+        h.undo.push({ before: current, after: next, field, at: now });
+        if (h.undo.length > UNDO_LIMIT) h.undo.shift();
+      }
+      h.redo = [];
+      syncHistory();
+      setValuesAndSave(next);
+    },
+    [setValuesAndSave, syncHistory],
+  );
+
+  const undoRedo = useCallback(
+    (direction: "undo" | "redo") => {
+      const d = detailRef.current;
+      if (!d) return;
+      const h = undoRef.current.get(d.id);
+      const step = h?.[direction].pop();
+      if (!h || !step) {
+        setMessage(direction === "undo" ? "Nothing to undo on this item." : "Nothing to redo on this item.");
+        return;
+      }
+      step.at = 0; // never coalesce into a step that was undone
+      (direction === "undo" ? h.redo : h.undo).push(step);
+      syncHistory();
+      setValuesAndSave(direction === "undo" ? step.before : step.after);
+      const label = step.field ? FIELD_BY_NAME[step.field].label : "the fields";
+      setMessage(`${direction === "undo" ? "Undid" : "Redid"} the change to ${label}.`);
+    },
+    [setValuesAndSave, syncHistory],
   );
 
   const onRevert = useCallback(
     (field: FieldName) => {
       const d = detailRef.current;
       if (!d) return;
-      const meta = FIELD_BY_NAME[field];
-      onChange(field, valueToText(meta.kind, d.extraction.fields[field]));
-      document.getElementById(fieldInputId(field))?.focus();
+      onChange(field, structuredClone(d.extraction.fields[field]));
+      focusField(field);
     },
     [onChange],
+  );
+
+  /** Puts the raw text [start, end) into a field: a text field takes it as one line; a list appends or replaces entries. */
+  const fill = useCallback(
+    (field: FieldName, mode: FillMode, selection: { start: number; end: number }) => {
+      const d = detailRef.current;
+      const current = valuesRef.current;
+      if (!d || !current) return;
+      const meta = FIELD_BY_NAME[field];
+      const picked = valueFromSelection(meta, d.text.slice(selection.start, selection.end));
+      if ((Array.isArray(picked) && picked.length === 0) || picked === "") {
+        setMessage("The selection holds no text.");
+        return;
+      }
+      let value: FieldValue = picked;
+      if (isList(meta) && mode === "append") value = [...(current[field] as string[]).filter((x) => x.trim() !== ""), ...(picked as string[])];
+      onChange(field, value);
+      setFocus({ field, index: null });
+      const n = Array.isArray(picked) ? picked.length : 1;
+      setMessage(
+        isList(meta)
+          ? `${mode === "append" ? "Added" : "Replaced with"} ${n} ${meta.itemLabel?.toLowerCase() ?? "entr"}${n === 1 ? "" : "s"} in ${meta.label}.`
+          : `Put the selection into ${meta.label}.`,
+      );
+    },
+    [onChange],
+  );
+
+  const lastRawSelection = useRef<{ start: number; end: number } | null>(null);
+  useEffect(() => {
+    const onSelection = () => {
+      const d = detailRef.current;
+      if (!d) return;
+      const sel = rawSelection(d.text.length);
+      if (sel) lastRawSelection.current = sel;
+    };
+    document.addEventListener("selectionchange", onSelection);
+    return () => document.removeEventListener("selectionchange", onSelection);
+  }, []);
+  useEffect(() => {
+    lastRawSelection.current = null;
+  }, [detail?.id]);
+
+  const onAddFromSelection = useCallback(
+    (field: FieldName) => {
+      const d = detailRef.current;
+      const sel = (d && rawSelection(d.text.length)) ?? lastRawSelection.current;
+      if (!sel) {
+        setMessage("Select text in the raw scrape first.");
+        return;
+      }
+      fill(field, "append", sel);
+    },
+    [fill],
   );
 
   const onFocusField = useCallback((field: FieldName, index: number | null) => {
@@ -340,7 +489,7 @@ export function App({ client }: { client: ApiClient }) {
 
   const onPickField = useCallback((field: FieldName, index: number | null) => {
     setFocus({ field, index });
-    document.getElementById(fieldInputId(field))?.focus();
+    focusField(field, index);
   }, []);
 
   const onSelectItem = useCallback((id: string) => void load(id), [load]);
@@ -364,6 +513,7 @@ export function App({ client }: { client: ApiClient }) {
       const target = list[Math.max(0, Math.min(list.length - 1, at + delta))];
       if (target && target.id !== selectedRef.current) void load(target.id);
     },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [load],
   );
 
@@ -378,14 +528,14 @@ export function App({ client }: { client: ApiClient }) {
     setBusy(false);
   };
 
-  const label = (d: ItemDetail) => (d.fields.title.trim() || d.file).slice(0, 80);
+  const label = (d: ItemDetail) => stripBidi(d.fields.title.trim() || d.file).slice(0, 80);
 
-  const approveAndNext = useCallback(async () => {
+  const approveNow = useCallback(async () => {
     const d = detailRef.current;
     const v = valuesRef.current;
     if (!d || !v || !begin()) return;
     try {
-      cancelTimer();
+      setOverrideFor(null);
       const result = await enqueue(() => api.approve({ id: d.id, corrections: correctionsFrom(v, d.extraction.fields) }));
       if (!result.ok) {
         report("approve", result.error);
@@ -405,6 +555,19 @@ export function App({ client }: { client: ApiClient }) {
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, enqueue, report, applyDetail, load]);
+
+  /** Approve and go on; a record that breaks the guidelines asks for an explicit override first. */
+  const approveAndNext = useCallback(async () => {
+    const d = detailRef.current;
+    const v = valuesRef.current;
+    if (!d || !v || busyRef.current) return;
+    const found = recordProblems(v);
+    if (found.length > 0) {
+      setOverrideFor(found);
+      return;
+    }
+    await approveNow();
+  }, [approveNow]);
 
   const reject = useCallback(
     async (reason: string) => {
@@ -475,6 +638,7 @@ export function App({ client }: { client: ApiClient }) {
       }
       setSession(result.data);
       backupRef.current = new DraftBackup(result.data.dbPath);
+      undoRef.current.clear();
       setExported(null);
       setMessage(`Opened ${result.data.folderName}.`);
       await refresh(null);
@@ -484,10 +648,40 @@ export function App({ client }: { client: ApiClient }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, flush, refresh, report]);
 
+  /** Alt+<field key>: with text selected in the raw pane, fill that field (Shift: replace a list); without, go to the field. */
+  const fieldKey = useCallback(
+    (code: string, shift: boolean): boolean => {
+      const meta = FIELD_BY_CODE.get(code);
+      const d = detailRef.current;
+      if (!meta || !d) return false;
+      const sel = rawSelection(d.text.length);
+      if (sel) fill(meta.name, isList(meta) && !shift ? "append" : "replace", sel);
+      else {
+        setFocus({ field: meta.name, index: null });
+        focusField(meta.name);
+      }
+      return true;
+    },
+    [fill],
+  );
+
   // Keyboard shortcuts; the handler always sees the latest callbacks.
-  const keys = useRef({ approveAndNext, move, skip, openReject: () => setRejectOpen(true), openHelp: () => setHelpOpen(true) });
-  keys.current = { approveAndNext, move, skip, openReject: () => setRejectOpen(true), openHelp: () => setHelpOpen(true) };
-  const dialogOpen = rejectOpen || helpOpen;
+  const keyActions = {
+    approveAndNext,
+    move,
+    skip,
+    fieldKey,
+    undo: () => undoRedo("undo"),
+    redo: () => undoRedo("redo"),
+    openReject: () => detailRef.current && setRejectOpen(true),
+    openHelp: () => setHelpOpen(true),
+    search: () => document.getElementById("queue-search")?.focus(),
+    queue: () => document.querySelector<HTMLElement>('[role="listbox"][aria-label="Queue"]')?.focus(),
+    raw: () => document.querySelector<HTMLElement>(".raw-scroll")?.focus(),
+  };
+  const keys = useRef(keyActions);
+  keys.current = keyActions;
+  const dialogOpen = rejectOpen || helpOpen || overrideFor !== null;
   const dialogOpenRef = useRef(dialogOpen);
   dialogOpenRef.current = dialogOpen;
 
@@ -502,12 +696,27 @@ export function App({ client }: { client: ApiClient }) {
         void k.approveAndNext();
         return;
       }
+      // Undo/redo of the desk's edits, also inside a text box (the box's own undo would miss list edits).
+      if (mod && !event.altKey && (event.code === "KeyZ" || event.code === "KeyY")) {
+        event.preventDefault();
+        if (event.code === "KeyY" || event.shiftKey) k.redo();
+        else k.undo();
+        return;
+      }
       if (event.altKey && !mod) {
+        if (k.fieldKey(event.code, event.shiftKey)) {
+          event.preventDefault();
+          return;
+        }
+        if (event.shiftKey) return;
         const action =
           event.key === "ArrowDown" ? () => k.move(1)
           : event.key === "ArrowUp" ? () => k.move(-1)
           : event.code === "KeyS" ? k.skip
           : event.code === "KeyX" ? k.openReject
+          : event.code === "KeyQ" ? k.queue
+          : event.code === "KeyR" ? k.raw
+          : event.code === "KeyF" ? k.search
           : null;
         if (action) {
           event.preventDefault();
@@ -525,6 +734,7 @@ export function App({ client }: { client: ApiClient }) {
         : event.key === "k" ? () => k.move(-1)
         : event.key === "s" ? k.skip
         : event.key === "x" ? k.openReject
+        : event.key === "/" ? k.search
         : event.key === "?" ? k.openHelp
         : null;
       if (action) {
@@ -542,7 +752,6 @@ export function App({ client }: { client: ApiClient }) {
     return c;
   }, [items]);
   const reviewed = counts.approved + counts.rejected;
-  const shown = useMemo(() => items.filter(QUEUE_FILTERS[filter].keep), [items, filter]);
 
   const setSplitSaved = (value: number) => {
     const next = clampSplit(value);
@@ -583,6 +792,8 @@ export function App({ client }: { client: ApiClient }) {
     saved: "All changes saved",
     failed: "Draft not saved (see the error above)",
   };
+  const patchView = (patch: Partial<QueueView>) => setView((v) => ({ ...v, ...patch }));
+  const filtered = shown.length !== items.length;
 
   return (
     <div className="app">
@@ -646,24 +857,70 @@ export function App({ client }: { client: ApiClient }) {
       </div>
 
       <main className="desk" style={{ gridTemplateColumns: `auto minmax(280px, ${split}fr) 6px minmax(340px, ${1 - split}fr)` }}>
-        <aside className="pane queue-pane">
+        <aside className="pane queue-pane" aria-label="Queue and filters">
           <header className="pane-head">
             <h2>Queue</h2>
-            <span className="hint">
-              {shown.length === items.length ? `${items.length} items` : `${shown.length} of ${items.length} items`}
+            <span className="hint" aria-live="polite">
+              {filtered ? `${shown.length} of ${items.length} items` : `${items.length} items`}
             </span>
           </header>
-          <div className="queue-filter">
-            <label htmlFor="queue-filter">Show</label>
-            <select id="queue-filter" value={filter} onChange={(e) => setFilter(e.currentTarget.value as QueueFilter)}>
-              {Object.entries(QUEUE_FILTERS).map(([key, f]) => (
-                <option key={key} value={key}>
-                  {f.label}
-                </option>
-              ))}
-            </select>
+          <div className="queue-controls">
+            <input
+              id="queue-search"
+              type="search"
+              aria-label="Search titles and file names"
+              placeholder="Search title or file (/)"
+              value={view.search}
+              onChange={(e) => patchView({ search: e.currentTarget.value })}
+              onKeyDown={(e) => {
+                if (e.key === "Enter" || e.key === "ArrowDown") {
+                  e.preventDefault();
+                  keys.current.queue();
+                }
+              }}
+            />
+            <div className="control-row">
+              <label htmlFor="queue-filter">Show</label>
+              <select id="queue-filter" value={view.status} onChange={(e) => patchView({ status: e.currentTarget.value as StatusFilter })}>
+                {Object.entries(STATUS_FILTERS).map(([key, f]) => (
+                  <option key={key} value={key}>
+                    {f.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="control-row">
+              <label htmlFor="queue-publisher">Publisher</label>
+              <select id="queue-publisher" value={view.publisher} onChange={(e) => patchView({ publisher: e.currentTarget.value })}>
+                <option value="">All publishers</option>
+                {publishers.map((p) => (
+                  <option key={p} value={p}>
+                    {stripBidi(p)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="control-row">
+              <label htmlFor="queue-sort">Sort</label>
+              <select id="queue-sort" value={view.sort} onChange={(e) => patchView({ sort: e.currentTarget.value as SortKey })}>
+                {Object.entries(SORTS).map(([key, text]) => (
+                  <option key={key} value={key}>
+                    {text}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="control-row checks">
+              <label>
+                <input type="checkbox" checked={view.warnings} onChange={(e) => patchView({ warnings: e.currentTarget.checked })} /> With warnings
+              </label>
+              <label>
+                <input type="checkbox" checked={view.lowConfidence} onChange={(e) => patchView({ lowConfidence: e.currentTarget.checked })} /> Low confidence
+              </label>
+            </div>
           </div>
           <Queue items={shown} selectedId={selectedId} onSelect={onSelectItem} />
+          {filtered && shown.length === 0 && <p className="empty">No item matches the filters.</p>}
           {session && (session.skipped.length > 0 || session.notices.length > 0) && (
             <div className="session-notes">
               {session.notices.map((n, i) => (
@@ -679,7 +936,7 @@ export function App({ client }: { client: ApiClient }) {
                   <ul className="skipped">
                     {session.skipped.map((s) => (
                       <li key={s.file}>
-                        <code>{s.file}</code>: {s.reason}
+                        <code>{stripBidi(s.file)}</code>: {s.reason}
                       </li>
                     ))}
                   </ul>
@@ -689,7 +946,7 @@ export function App({ client }: { client: ApiClient }) {
           )}
         </aside>
 
-        <RawPane item={detail} focusedField={focus.field} activeIndex={focus.index} onPickField={onPickField} />
+        <RawPane item={detail} focusedField={focus.field} activeIndex={focus.index} onPickField={onPickField} onFill={fill} />
 
         <div
           className="splitter"
@@ -705,11 +962,13 @@ export function App({ client }: { client: ApiClient }) {
           onDoubleClick={() => setSplitSaved(0.52)}
         />
 
-        <section className="pane fields-pane" aria-labelledby="fields-heading">
+        <section className="pane fields-pane" aria-labelledby="fields-heading" data-item={detail?.id}>
           <header className="pane-head item-head">
             <h2 id="fields-heading">Fields</h2>
             {detail && <span className={`status status-${detail.status}`}>{detail.status}</span>}
-            <span className="save-state">{saveText[saveState]}</span>
+            <span className="save-state" aria-live="polite">
+              {saveText[saveState]}
+            </span>
           </header>
           <div className="actions" role="toolbar" aria-label="Decision">
             <button type="button" className="primary" onClick={() => void approveAndNext()} disabled={!detail || busy} title="Ctrl/⌘+Enter">
@@ -721,10 +980,15 @@ export function App({ client }: { client: ApiClient }) {
             <button type="button" onClick={skip} disabled={!detail || busy} title="Alt+S or s">
               Skip
             </button>
+            <span className="spacer" />
+            <button type="button" onClick={() => undoRedo("undo")} disabled={!detail || history.undo === 0} title="Ctrl/⌘+Z">
+              Undo
+            </button>
+            <button type="button" onClick={() => undoRedo("redo")} disabled={!detail || history.redo === 0} title="Shift+Ctrl/⌘+Z">
+              Redo
+            </button>
           </div>
-          {detail?.status === "rejected" && detail.rejectReason && (
-            <p className="decision rejected">Rejected: {detail.rejectReason}</p>
-          )}
+          {detail?.status === "rejected" && detail.rejectReason && <p className="decision rejected">Rejected: {detail.rejectReason}</p>}
           {detail?.status === "approved" && (
             <p className="decision approved">
               Approved{detail.approvedAt ? ` ${new Date(detail.approvedAt).toLocaleString()}` : ""}
@@ -737,13 +1001,13 @@ export function App({ client }: { client: ApiClient }) {
             <p className="notice item-notice">
               Same story as{" "}
               <button type="button" className="link" onClick={() => void load(duplicateOf(detail)!)}>
-                {items.find((i) => i.id === duplicateOf(detail))?.title || items.find((i) => i.id === duplicateOf(detail))?.file || "another item"}
+                {stripBidi(items.find((i) => i.id === duplicateOf(detail))?.title || items.find((i) => i.id === duplicateOf(detail))?.file || "another item")}
               </button>
             </p>
           )}
           <div className="fields-scroll">
             {detail && values ? (
-              <FieldsForm item={detail} values={values} onChange={onChange} onFocusField={onFocusField} onRevert={onRevert} />
+              <FieldsForm item={detail} values={values} onChange={onChange} onFocusField={onFocusField} onRevert={onRevert} onAddFromSelection={onAddFromSelection} />
             ) : (
               <p className="empty">{loaded ? "Nothing to review: the queue is empty." : "Loading…"}</p>
             )}
@@ -757,6 +1021,7 @@ export function App({ client }: { client: ApiClient }) {
         onCancel={() => setRejectOpen(false)}
         onConfirm={(reason) => void reject(reason)}
       />
+      <OverrideDialog open={overrideFor !== null} problems={overrideFor ?? []} onCancel={() => setOverrideFor(null)} onConfirm={() => void approveNow()} />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );

@@ -1,93 +1,83 @@
-// The fields of the form: labels, how each one is edited as text, and the diff against the
-// extraction that becomes the draft's corrections. Pure functions, no React.
+// The fields of the form: labels, keys, how each one is edited, the diff against the extraction
+// that becomes the draft's corrections, and the guideline checks. Pure functions, no React.
 import type { Corrections } from "../../shared/api.js";
 import type { ArticleFields, FieldName } from "../../shared/record.js";
 
-export type FieldKind = "line" | "lines" | "paragraphs";
+export type FieldKind = "line" | "list" | "paragraphs";
 
 export interface FieldMeta {
   name: FieldName;
   label: string;
   kind: FieldKind;
-  /** How a list field is written in its box, shown under the label. */
-  hint?: string;
+  /** For lists: what one entry is called ("Author 2", "Paragraph 3"). */
+  itemLabel?: string;
+  /** The key that fills this field from the raw selection (with Alt), as `KeyboardEvent.code`. */
+  code: string;
+  /** How the key is printed. */
+  key: string;
 }
 
-/** In the order of the guidelines' table. */
+/** In the order of the guidelines' table; Alt+1…9, 0, -, = fill them from the raw selection. */
 export const FIELDS: readonly FieldMeta[] = [
-  { name: "title", label: "Title", kind: "line" },
-  { name: "publisher", label: "Publisher", kind: "line" },
-  { name: "source", label: "Source", kind: "line" },
-  { name: "publishedAt", label: "Published", kind: "line" },
-  { name: "dateline", label: "Dateline", kind: "line" },
-  { name: "authors", label: "Authors", kind: "lines", hint: "one per line" },
-  { name: "editor", label: "Editor", kind: "line" },
-  { name: "body", label: "Body", kind: "paragraphs", hint: "paragraphs separated by a blank line" },
-  { name: "related", label: "Related", kind: "lines", hint: "one headline per line" },
-  { name: "language", label: "Language", kind: "line" },
-  { name: "externalId", label: "External ID", kind: "line" },
-  { name: "url", label: "URL", kind: "line" },
+  { name: "title", label: "Title", kind: "line", code: "Digit1", key: "1" },
+  { name: "publisher", label: "Publisher", kind: "line", code: "Digit2", key: "2" },
+  { name: "source", label: "Source", kind: "line", code: "Digit3", key: "3" },
+  { name: "publishedAt", label: "Published", kind: "line", code: "Digit4", key: "4" },
+  { name: "dateline", label: "Dateline", kind: "line", code: "Digit5", key: "5" },
+  { name: "authors", label: "Authors", kind: "list", itemLabel: "Author", code: "Digit6", key: "6" },
+  { name: "editor", label: "Editor", kind: "line", code: "Digit7", key: "7" },
+  { name: "body", label: "Body", kind: "paragraphs", itemLabel: "Paragraph", code: "Digit8", key: "8" },
+  { name: "related", label: "Related", kind: "list", itemLabel: "Related", code: "Digit9", key: "9" },
+  { name: "language", label: "Language", kind: "line", code: "Digit0", key: "0" },
+  { name: "externalId", label: "External ID", kind: "line", code: "Minus", key: "-" },
+  { name: "url", label: "URL", kind: "line", code: "Equal", key: "=" },
 ];
 
 export const FIELD_BY_NAME = Object.fromEntries(FIELDS.map((f) => [f.name, f])) as Record<FieldName, FieldMeta>;
+export const FIELD_BY_CODE = new Map(FIELDS.map((f) => [f.code, f]));
 
-/** The form's state: every field as the text in its box. */
-export type FormValues = Record<FieldName, string>;
+/** The form's state: every field's value as edited (lists may hold empty entries being typed). */
+export type FormValues = ArticleFields;
+export type FieldValue = string | string[];
 
-export function valueToText(kind: FieldKind, value: string | string[]): string {
-  if (typeof value === "string") return value;
-  return value.join(kind === "paragraphs" ? "\n\n" : "\n");
+export const isList = (meta: FieldMeta): boolean => meta.kind !== "line";
+
+/** What a value means: list entries trimmed, empty ones dropped. */
+export function cleanValue(meta: FieldMeta, value: FieldValue): FieldValue {
+  if (!isList(meta)) return typeof value === "string" ? value : value.join(" ");
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((p) => p.trim()).filter((p) => p !== "");
 }
 
-export function textToValue(kind: FieldKind, text: string): string | string[] {
-  if (kind === "line") return text;
-  const parts = kind === "paragraphs" ? text.split(/\n[ \t]*\n/) : text.split("\n");
-  return parts.map((p) => p.trim()).filter((p) => p !== "");
-}
-
-export function toFormValues(fields: ArticleFields): FormValues {
-  const out = {} as FormValues;
-  for (const f of FIELDS) out[f.name] = valueToText(f.kind, fields[f.name]);
-  return out;
-}
-
-export function sameValue(a: string | string[], b: string | string[]): boolean {
+export function sameValue(a: FieldValue, b: FieldValue): boolean {
   if (typeof a === "string" || typeof b === "string") return a === b;
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** Whether the box's text means something other than the extracted value. */
-export function isCorrected(meta: FieldMeta, text: string, extracted: ArticleFields): boolean {
-  const original = extracted[meta.name];
-  if (text === valueToText(meta.kind, original)) return false;
-  return !sameValue(textToValue(meta.kind, text), original);
+export const toFormValues = (fields: ArticleFields): FormValues => structuredClone(fields);
+
+/** Whether the value means something other than the extracted one. */
+export function isCorrected(meta: FieldMeta, value: FieldValue, extracted: ArticleFields): boolean {
+  return !sameValue(cleanValue(meta, value), extracted[meta.name]);
 }
 
 /** Only the fields that differ from the extraction. */
 export function correctionsFrom(values: FormValues, extracted: ArticleFields): Corrections {
-  const out: Record<string, string | string[]> = {};
+  const out: Record<string, FieldValue> = {};
   for (const meta of FIELDS) {
-    const text = values[meta.name];
-    if (isCorrected(meta, text, extracted)) out[meta.name] = textToValue(meta.kind, text);
+    const value = values[meta.name];
+    if (isCorrected(meta, value, extracted)) out[meta.name] = cleanValue(meta, value);
   }
   return out as Corrections;
 }
 
 export function sameFormValues(a: FormValues, b: FormValues): boolean {
-  return FIELDS.every((f) => a[f.name] === b[f.name]);
+  return FIELDS.every((f) => sameValue(a[f.name], b[f.name]));
 }
 
-/** For list fields: which item (paragraph, line) the caret at `offset` is in, or null. */
-export function listIndexAt(kind: FieldKind, text: string, offset: number): number | null {
-  if (kind === "line") return null;
-  const before = text.slice(0, offset);
-  if (kind === "lines") {
-    // Count non-empty lines before the caret's line.
-    const lines = before.split("\n");
-    return lines.slice(0, -1).filter((l) => l.trim() !== "").length;
-  }
-  const chunks = before.split(/\n[ \t]*\n/);
-  return chunks.slice(0, -1).filter((c) => c.trim() !== "").length;
+export function displayValue(meta: FieldMeta, value: FieldValue): string {
+  if (typeof value === "string") return value;
+  return value.join(meta.kind === "paragraphs" ? "\n\n" : "\n");
 }
 
 export function formatConfidence(value: number | undefined): string | null {
@@ -97,8 +87,27 @@ export function formatConfidence(value: number | undefined): string | null {
 
 export const LOW_CONFIDENCE = 0.6;
 
+/** Bidi controls that can reorder what an editor sees (Trojan Source): shown as markers, refused in fields. */
+export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const HAS_BIDI = new RegExp(BIDI_CONTROLS.source);
+export const hasBidi = (s: string): boolean => HAS_BIDI.test(s);
+export const stripBidi = (s: string): string => s.replace(BIDI_CONTROLS, "");
+
+/**
+ * Text picked in the raw pane, as a value for a field: one line for a text field (white space
+ * folded); for a list, one entry per paragraph (blank lines separate paragraphs; without a blank
+ * line, each line is an entry), each folded to one line.
+ */
+export function valueFromSelection(meta: FieldMeta, raw: string): FieldValue {
+  const text = stripBidi(raw).replace(/\r\n?/g, "\n");
+  const fold = (s: string) => s.replace(/\s+/g, " ").trim();
+  if (!isList(meta)) return fold(text);
+  const chunks = /\n[ \t]*\n/.test(text) ? text.split(/\n[ \t]*\n/) : text.split("\n");
+  return chunks.map(fold).filter((c) => c !== "");
+}
+
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?$/;
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
 const BCP47 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 function realDate(day: string): boolean {
@@ -106,17 +115,20 @@ function realDate(day: string): boolean {
   return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === day;
 }
 
-/** Why a field's value breaks the guidelines, or null. Shown beside the field; approving is not blocked yet. */
-export function fieldProblem(meta: FieldMeta, text: string): string | null {
-  const value = textToValue(meta.kind, text);
+/** Why a field's value breaks the guidelines, or null. */
+export function fieldProblem(meta: FieldMeta, raw: FieldValue): string | null {
+  const value = cleanValue(meta, raw);
+  const all = Array.isArray(value) ? value.join("\n") : value;
+  if (hasBidi(all)) return "Holds invisible bidi control characters (shown as markers in the raw pane); retype or remove them.";
   switch (meta.name) {
     case "title":
       if (typeof value === "string" && value.trim() === "") return "The title is empty.";
       if (typeof value === "string" && /[\r\n]/.test(value)) return "The title must be one line.";
       return null;
     case "publishedAt": {
-      const v = String(value).trim();
+      const v = String(value);
       if (v === "") return null;
+      if (v !== v.trim()) return "Remove the spaces around the date.";
       if (ISO_DATE.test(v)) return realDate(v) ? null : "Not a calendar date.";
       const m = ISO_DATE_TIME.exec(v);
       if (m) return realDate(m[1]!) ? null : "Not a calendar date.";
@@ -137,4 +149,14 @@ export function fieldProblem(meta: FieldMeta, text: string): string | null {
     default:
       return null;
   }
+}
+
+/** Every guideline problem of a record, with its field's label. */
+export function recordProblems(values: FormValues): { field: FieldName; label: string; problem: string }[] {
+  const out: { field: FieldName; label: string; problem: string }[] = [];
+  for (const meta of FIELDS) {
+    const problem = fieldProblem(meta, values[meta.name]);
+    if (problem) out.push({ field: meta.name, label: meta.label, problem });
+  }
+  return out;
 }

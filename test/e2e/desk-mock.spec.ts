@@ -126,14 +126,15 @@ test("raw scrape: spans drawn as text, markup never interpreted, highlight links
   // Focusing a field makes its spans the active highlight.
   await page.getByLabel("Title", { exact: true }).focus();
   await expect(raw.locator("mark.hl-title.active")).toHaveText('A <b>bold</b> headline <img src=x onerror="window.__xss=1">');
-  // The body's caret paragraph is the active one.
-  const body = page.getByLabel("Body", { exact: true });
-  await body.focus();
-  await body.press("Control+End");
+  // The focused paragraph is the active one.
+  const body = page.getByRole("group", { name: "Body" });
+  await body.getByRole("textbox", { name: "Paragraph 2" }).focus();
   await expect(raw.locator("mark.hl-body.active")).toHaveText("Second paragraph here.");
-  // Clicking a highlight focuses its field.
+  // Clicking a highlight focuses its field (for a list, its entry).
+  await raw.locator("mark.hl-body").first().click();
+  await expect(body.getByRole("textbox", { name: "Paragraph 1" })).toBeFocused();
   await raw.locator("mark.hl-authors").click();
-  await expect(page.getByLabel("Authors", { exact: true })).toBeFocused();
+  await expect(page.getByRole("group", { name: "Authors" }).getByRole("textbox", { name: "Author 1" })).toBeFocused();
   await expect(raw.locator("mark.hl-authors.active")).toHaveText("Jane Doe");
 
   // Confidence and warnings, per field and for the item.
@@ -200,8 +201,11 @@ test("drafts: flushed before switching, revert sends the extraction back, errors
     return last ? JSON.stringify(last.request.corrections) : null;
   }).toBe("{}");
 
-  // Lists: one author per line becomes an array correction; approve sends it.
-  await page.getByLabel("Authors", { exact: true }).fill("Jane Doe\n\nJohn Roe\n");
+  // Lists: a new author entry (Enter at the end of one) becomes an array correction; approve sends it.
+  const author = page.getByRole("group", { name: "Authors" }).getByRole("textbox", { name: "Author 1" });
+  await author.press("End");
+  await author.press("Enter");
+  await page.keyboard.type("John Roe");
   await page.getByRole("button", { name: "Approve" }).click();
   await expect(queue.getByRole("option").first()).toContainText("approved");
   const approve = ((await page.evaluate(() => (globalThis as any).__calls)) as { op: string; request: any }[]).find((c) => c.op === "approve");

@@ -1,7 +1,9 @@
-// The queue: a listbox of every item with its status, title (or file name), publisher, date and a
-// warning badge. Arrow keys, Home and End move the selection while the list has focus.
-import { memo, useEffect, useRef, type KeyboardEvent } from "react";
+// The queue: a virtualised listbox of the items (only the rows in view are in the DOM, so 100,000
+// items scroll smoothly), each with its status, title (or file name), publisher, date and badges.
+// Arrow keys, Page Up/Down, Home and End move the selection while the list has focus.
+import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { ItemSummary } from "../../../shared/api.js";
+import { inert } from "../inert.js";
 
 interface Props {
   items: ItemSummary[];
@@ -10,25 +12,51 @@ interface Props {
 }
 
 export const optionId = (id: string): string => `item-${id.slice(0, 16)}`;
+/** Every row is this tall (CSS `.option` agrees), which is what makes the window arithmetic exact. */
+export const ROW_HEIGHT = 50;
+const OVERSCAN = 8;
 
-function shortDate(iso: string): string {
-  return iso.slice(0, 10);
-}
+const shortDate = (iso: string): string => iso.slice(0, 10);
 
 export const Queue = memo(function Queue({ items, selectedId, onSelect }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(600);
 
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    setHeight(list.clientHeight || 600);
+    const observer = new ResizeObserver(() => setHeight(list.clientHeight || 600));
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, []);
+
+  const selectedIndex = selectedId ? items.findIndex((i) => i.id === selectedId) : -1;
+
+  // Keep the selected row in view (and so in the DOM, for aria-activedescendant).
   useEffect(() => {
-    if (!selectedId || !listRef.current) return;
-    listRef.current.querySelector(`#${optionId(selectedId)}`)?.scrollIntoView({ block: "nearest" });
-  }, [selectedId]);
+    const list = listRef.current;
+    if (!list || selectedIndex < 0) return;
+    const top = selectedIndex * ROW_HEIGHT;
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (top + ROW_HEIGHT > list.scrollTop + list.clientHeight) list.scrollTop = top + ROW_HEIGHT - list.clientHeight;
+    setScrollTop(list.scrollTop);
+  }, [selectedId, selectedIndex]);
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(items.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const rows = items.slice(first, last);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey || items.length === 0) return;
-    const at = items.findIndex((i) => i.id === selectedId);
+    const at = selectedIndex;
+    const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
     let next: number | null = null;
     if (event.key === "ArrowDown") next = Math.min(at + 1, items.length - 1);
     else if (event.key === "ArrowUp") next = Math.max(at - 1, 0);
+    else if (event.key === "PageDown") next = Math.min(at + page, items.length - 1);
+    else if (event.key === "PageUp") next = Math.max(at - page, 0);
     else if (event.key === "Home") next = 0;
     else if (event.key === "End") next = items.length - 1;
     if (next === null) return;
@@ -37,6 +65,8 @@ export const Queue = memo(function Queue({ items, selectedId, onSelect }: Props)
     if (item && item.id !== selectedId) onSelect(item.id);
   };
 
+  const activeShown = selectedIndex >= first && selectedIndex < last;
+
   return (
     <ul
       ref={listRef}
@@ -44,28 +74,35 @@ export const Queue = memo(function Queue({ items, selectedId, onSelect }: Props)
       role="listbox"
       aria-label="Queue"
       tabIndex={0}
-      aria-activedescendant={selectedId && items.some((i) => i.id === selectedId) ? optionId(selectedId) : undefined}
+      aria-activedescendant={activeShown && selectedId ? optionId(selectedId) : undefined}
       onKeyDown={onKeyDown}
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      style={{ paddingTop: first * ROW_HEIGHT + 4, paddingBottom: (items.length - last) * ROW_HEIGHT + 4 }}
     >
-      {items.map((item) => {
+      {rows.map((item, k) => {
+        const index = first + k;
         const label = item.title.trim() || item.file;
+        const duplicate = (item as { duplicateOf?: string }).duplicateOf;
+        const look = (item as { needsLook?: string }).needsLook;
         return (
           <li
             key={item.id}
             id={optionId(item.id)}
             role="option"
             aria-selected={item.id === selectedId}
+            aria-posinset={index + 1}
+            aria-setsize={items.length}
             className={`option status-${item.status}${item.error ? " failed" : ""}${item.missing ? " missing" : ""}`}
             onClick={() => onSelect(item.id)}
           >
             <span className={`status status-${item.status}`}>{item.status}</span>
-            <span className="option-title">{label}</span>
+            <span className="option-title">{inert(label)}</span>
             <span className="option-meta">
-              {[item.publisher, shortDate(item.publishedAt)].filter(Boolean).join(" · ") || (item.title.trim() ? item.file : "")}
+              {inert([item.publisher, shortDate(item.publishedAt)].filter(Boolean).join(" · ") || (item.title.trim() ? item.file : ""))}
               {item.error && <span className="badge error-badge"> extraction failed</span>}
               {item.missing && <span className="badge error-badge"> file missing</span>}
-              {(item as { duplicateOf?: string }).duplicateOf && <span className="badge warning-badge"> duplicate</span>}
-              {(item as { needsLook?: string }).needsLook && <span className="badge warning-badge"> needs a look</span>}
+              {duplicate && <span className="badge warning-badge"> duplicate</span>}
+              {look && <span className="badge warning-badge"> needs a look</span>}
               {item.warningCount > 0 && (
                 <span className="badge warning-badge" title={`${item.warningCount} warning${item.warningCount === 1 ? "" : "s"}`}>
                   {" "}

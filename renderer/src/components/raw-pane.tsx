@@ -1,10 +1,14 @@
 // The raw scrape as text with line numbers. Source spans are drawn as <mark> elements built from
-// slices of the text (never HTML); the focused field's spans stand out and scroll into view, and
-// clicking a highlight focuses its field.
-import { memo, useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from "react";
+// slices of the text (never HTML); bidi control characters are shown as inert markers. The focused
+// field's spans stand out, scroll into view and flash; clicking a highlight focuses its field.
+// With the pane focused, ↑/↓ move a line cursor and Shift+↑/↓ select lines, so text can be picked
+// for a field from the keyboard too (Alt+1…= or the context menu, Shift+F10).
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import type { ItemDetail } from "../../../shared/api.js";
 import type { FieldName, Span } from "../../../shared/record.js";
-import { FIELD_BY_NAME, FIELDS } from "../fields.js";
+import { FIELD_BY_NAME, FIELDS, isList } from "../fields.js";
+import { inert } from "../inert.js";
+import { RAW_TEXT_ID, rawSelection, selectLines } from "../raw-selection.js";
 
 interface Range {
   start: number;
@@ -13,11 +17,14 @@ interface Range {
   index: number | undefined;
 }
 
+export type FillMode = "replace" | "append";
+
 interface Props {
   item: ItemDetail | null;
   focusedField: FieldName | null;
   activeIndex: number | null;
   onPickField: (field: FieldName, index: number | null) => void;
+  onFill: (field: FieldName, mode: FillMode, selection: { start: number; end: number }) => void;
 }
 
 function collectRanges(spans: Partial<Record<FieldName, Span[]>>, length: number): Range[] {
@@ -39,16 +46,9 @@ function pick(covering: Range[], focused: FieldName | null): Range {
   return pool.reduce((best, r) => (r.end - r.start < best.end - best.start ? r : best));
 }
 
-function renderLine(
-  text: string,
-  lineStart: number,
-  lineEnd: number,
-  ranges: Range[],
-  focused: FieldName | null,
-  activeIndex: number | null,
-): ReactNode[] | string {
+function renderLine(text: string, lineStart: number, lineEnd: number, ranges: Range[], focused: FieldName | null, activeIndex: number | null): ReactNode {
   const here = ranges.filter((r) => r.start < lineEnd && r.end > lineStart);
-  if (here.length === 0) return text.slice(lineStart, lineEnd);
+  if (here.length === 0) return inert(text.slice(lineStart, lineEnd), lineStart);
   const cuts = new Set<number>([lineStart, lineEnd]);
   for (const r of here) {
     cuts.add(Math.max(r.start, lineStart));
@@ -62,7 +62,7 @@ function renderLine(
     const slice = text.slice(a, b);
     const covering = here.filter((r) => r.start <= a && r.end >= b);
     if (covering.length === 0) {
-      out.push(slice);
+      out.push(<span key={a}>{inert(slice, a)}</span>);
       continue;
     }
     const r = pick(covering, focused);
@@ -74,19 +74,22 @@ function renderLine(
         className={`hl hl-${r.field}${isFocus ? " focus" : ""}${isActive ? " active" : ""}`}
         data-field={r.field}
         data-index={r.index}
-        title={FIELD_BY_NAME[r.field].label + (r.index !== undefined ? ` ${r.index + 1}` : "")}
+        title={`${FIELD_BY_NAME[r.field].label}${r.index !== undefined ? ` ${r.index + 1}` : ""} (click to edit)`}
       >
-        {slice}
+        {inert(slice, a)}
       </mark>,
     );
   }
   return out;
 }
 
-export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, onPickField }: Props) {
+export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, onPickField, onFill }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const text = item?.text ?? "";
   const spans = item?.extraction.spans;
+  const [cursor, setCursor] = useState<{ anchor: number; head: number } | null>(null);
+  const [menu, setMenu] = useState<{ x: number; y: number; selection: { start: number; end: number } } | null>(null);
+  const [flashKey, setFlashKey] = useState(0);
 
   const ranges = useMemo(() => collectRanges(spans ?? {}, text.length), [spans, text.length]);
   const lines = useMemo(() => {
@@ -107,7 +110,7 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
   const rendered = useMemo(
     () =>
       lines.map((line, i) => (
-        <div className="line" data-ln={i + 1} key={i}>
+        <div className="line" data-ln={i + 1} data-s={line.start} key={i}>
           {renderLine(text, line.start, line.end, ranges, focusedField, activeIndex)}
           {"\n"}
         </div>
@@ -115,22 +118,29 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
     [lines, text, ranges, focusedField, activeIndex],
   );
 
-  // Bring the focused field's (active) span into view inside the pane.
+  // Bring the focused field's (active) span into view inside the pane, and flash it again.
   useEffect(() => {
     const box = scrollRef.current;
     if (!box || !focusedField) return;
     const target = box.querySelector<HTMLElement>("mark.active") ?? box.querySelector<HTMLElement>("mark.focus");
     if (!target) return;
+    for (const m of box.querySelectorAll<HTMLElement>("mark.active")) {
+      m.classList.remove("flash");
+      void m.offsetWidth; // restart the animation
+      m.classList.add("flash");
+    }
     const boxRect = box.getBoundingClientRect();
     const rect = target.getBoundingClientRect();
     if (rect.top < boxRect.top || rect.bottom > boxRect.bottom) {
       box.scrollTop += rect.top - boxRect.top - box.clientHeight / 3;
     }
-  }, [focusedField, activeIndex, item?.id]);
+  }, [focusedField, activeIndex, item?.id, flashKey]);
 
-  // A new item starts at its top.
+  // A new item starts at its top, with no line cursor.
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    setCursor(null);
+    setMenu(null);
   }, [item?.id]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -141,7 +151,63 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
     const field = mark.dataset.field as FieldName;
     const index = mark.dataset.index !== undefined ? Number(mark.dataset.index) : null;
     onPickField(field, index);
+    setFlashKey((k) => k + 1);
   };
+
+  const openMenu = (x: number, y: number): boolean => {
+    const selection = rawSelection(text.length);
+    if (!selection) return false;
+    setMenu({ x, y, selection });
+    return true;
+  };
+
+  const onContextMenu = (event: MouseEvent<HTMLDivElement>) => {
+    if (openMenu(event.clientX, event.clientY)) event.preventDefault();
+  };
+
+  const showLine = (i: number) => {
+    const el = document.getElementById(RAW_TEXT_ID)?.children[i] as HTMLElement | undefined;
+    el?.scrollIntoView({ block: "nearest" });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget || lines.length === 0) return;
+    if ((event.shiftKey && event.key === "F10") || event.key === "ContextMenu") {
+      const box = scrollRef.current!.getBoundingClientRect();
+      if (openMenu(box.left + 40, box.top + 40)) event.preventDefault();
+      return;
+    }
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const last = lines.length - 1;
+    const head = cursor?.head ?? -1;
+    let to: number | null = null;
+    if (event.key === "ArrowDown") to = Math.min(last, head + 1);
+    else if (event.key === "ArrowUp") to = Math.max(0, head - 1);
+    else if (event.key === "PageDown") to = Math.min(last, Math.max(0, head) + 20);
+    else if (event.key === "PageUp") to = Math.max(0, head - 20);
+    else if (event.key === "Home" && event.shiftKey) to = 0;
+    else if (event.key === "End" && event.shiftKey) to = last;
+    else if (event.key === "Escape" && cursor) {
+      setCursor(null);
+      window.getSelection()?.removeAllRanges();
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
+    if (to === null) return;
+    event.preventDefault();
+    const next = event.shiftKey && cursor ? { anchor: cursor.anchor, head: to } : { anchor: to, head: to };
+    setCursor(next);
+    selectLines(next.anchor, next.head);
+    showLine(to);
+  };
+
+  const lineCount = lines.length;
+  const cursorText = cursor
+    ? cursor.anchor === cursor.head
+      ? `Line ${cursor.head + 1} selected`
+      : `Lines ${Math.min(cursor.anchor, cursor.head) + 1}–${Math.max(cursor.anchor, cursor.head) + 1} selected`
+    : "";
 
   return (
     <section className="pane raw" aria-label="Raw scrape">
@@ -149,7 +215,7 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
         <h2 id="raw-heading">Raw scrape</h2>
         {item && (
           <span className="raw-meta">
-            {item.file} · {item.format} · {item.encoding} · {lines.length} lines
+            {inert(item.file)} · {item.format} · {item.encoding} · {lineCount} lines
           </span>
         )}
       </header>
@@ -158,13 +224,126 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
           {item.textProblem}
         </p>
       )}
-      <div className="raw-scroll" ref={scrollRef} onClick={onClick} tabIndex={0}>
+      <div
+        className="raw-scroll"
+        ref={scrollRef}
+        onClick={onClick}
+        onContextMenu={onContextMenu}
+        onKeyDown={onKeyDown}
+        tabIndex={0}
+        role="document"
+        aria-label="Raw text"
+        aria-describedby="raw-keys"
+        data-item={item?.id}
+      >
         {item ? (
-          <div className="raw-text">{rendered}</div>
+          <div className="raw-text" id={RAW_TEXT_ID}>
+            {rendered}
+          </div>
         ) : (
           <p className="empty">Choose an item in the queue to see its raw scrape.</p>
         )}
       </div>
+      <p className="raw-foot" id="raw-keys">
+        <span aria-live="polite">{cursorText}</span>{" "}
+        <span className="hint">Select text (or lines with Shift+↑↓), then Alt+1…= to fill a field; right-click or Shift+F10 for a menu.</span>
+      </p>
+      {menu && (
+        <FillMenu
+          x={menu.x}
+          y={menu.y}
+          onClose={() => {
+            setMenu(null);
+            scrollRef.current?.focus();
+          }}
+          onPick={(field, mode) => {
+            const selection = menu.selection;
+            setMenu(null);
+            scrollRef.current?.focus();
+            onFill(field, mode, selection);
+          }}
+        />
+      )}
     </section>
   );
 });
+
+interface MenuProps {
+  x: number;
+  y: number;
+  onClose: () => void;
+  onPick: (field: FieldName, mode: FillMode) => void;
+}
+
+/** "Put the selection into…": one entry per field; lists offer append and replace. */
+function FillMenu({ x, y, onClose, onPick }: MenuProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = useMemo(
+    () =>
+      FIELDS.flatMap((meta) =>
+        isList(meta)
+          ? [
+              { field: meta.name, mode: "append" as const, label: `Add to ${meta.label}`, keys: `Alt+${meta.key}` },
+              { field: meta.name, mode: "replace" as const, label: `Replace ${meta.label}`, keys: `Alt+Shift+${meta.key}` },
+            ]
+          : [{ field: meta.name, mode: "replace" as const, label: `Put into ${meta.label}`, keys: `Alt+${meta.key}` }],
+      ),
+    [],
+  );
+  useEffect(() => {
+    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const away = (event: PointerEvent) => {
+      if (!ref.current?.contains(event.target as Node)) onClose();
+    };
+    window.addEventListener("pointerdown", away, true);
+    return () => window.removeEventListener("pointerdown", away, true);
+  }, [onClose]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const items = [...(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    let to: number | null = null;
+    if (event.key === "ArrowDown") to = (at + 1) % items.length;
+    else if (event.key === "ArrowUp") to = (at - 1 + items.length) % items.length;
+    else if (event.key === "Home") to = 0;
+    else if (event.key === "End") to = items.length - 1;
+    else if (event.key === "Escape" || event.key === "Tab") {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+      return;
+    }
+    if (to === null) return;
+    event.preventDefault();
+    items[to]?.focus();
+  };
+
+  const top = Math.min(y, window.innerHeight - 420);
+  const left = Math.min(x, window.innerWidth - 260);
+  return (
+    <div
+      className="fill-menu"
+      role="menu"
+      aria-label="Put the selection into a field"
+      ref={ref}
+      onKeyDown={onKeyDown}
+      style={{ top: Math.max(8, top), left: Math.max(8, left) }}
+    >
+      {entries.map((e) => (
+        <button
+          type="button"
+          role="menuitem"
+          tabIndex={-1}
+          key={`${e.field}-${e.mode}`}
+          className="menu-item"
+          onMouseDown={(ev) => ev.preventDefault()}
+          onClick={() => onPick(e.field, e.mode)}
+        >
+          <span className={`swatch hl-${e.field}`} aria-hidden="true" />
+          <span className="menu-label">{e.label}</span>
+          <kbd>{e.keys}</kbd>
+        </button>
+      ))}
+    </div>
+  );
+}
