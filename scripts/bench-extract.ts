@@ -1,33 +1,154 @@
-// Extraction throughput, single process: text dumps and HTML pages from the dev
-// corpus, extracted repeatedly; prints files/s and heap before/after.
-//   node --import tsx scripts/bench-extract.ts [--corpus DIR] [--seconds N]
-import { readFileSync, readdirSync } from "node:fs";
+// Extraction throughput and memory, single process.
+//
+//   node --import tsx scripts/bench-extract.ts [--corpus DIR] [--seconds N] [--runs R]
+//   node --import tsx scripts/bench-extract.ts --memory [N] [--every K] [--corpus DIR]
+//
+// Throughput: the corpus' text dumps as they are, the same dumps grown to ~5 KB
+// (a second printing of the page appended, as scrapers often save it; cut at a
+// line boundary), HTML pages and scraper JSON records. Each set is extracted in
+// R timed runs of N seconds; the figures are the medians over the runs, in
+// wall-clock files/s and in files per CPU-second of this process (the second is
+// steadier on a shared machine: time spent waiting for a core is not counted).
+//
+// Memory: extracts N (default 10,000) distinct files synthesised from the corpus
+// (digits rotated, a unique suffix on long words of every long line, so that no
+// two files share their story lines and any cache keyed by text would grow) and
+// prints heap and rss every K files, after a forced GC when node runs with
+// --expose-gc. Flat means the last figures are near the first ones.
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { extractScrape } from "../electron/core/extract/index.js";
+import iconv from "iconv-lite";
+import { extractScrape, EXTRACTOR_VERSION } from "../electron/core/extract/index.js";
+import { decodeBytes } from "../electron/core/extract/decode.js";
+
+interface File { name: string; bytes: Uint8Array }
 
 const args = process.argv.slice(2);
-const dir = args.includes("--corpus") ? args[args.indexOf("--corpus") + 1]! : "../shared/corpus/scrapes";
-const seconds = args.includes("--seconds") ? Number(args[args.indexOf("--seconds") + 1]) : 2;
-const files = readdirSync(dir).sort().map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(dir, f))) }));
+const opt = (name: string, dflt: string): string => (args.includes(name) && args[args.indexOf(name) + 1] && !args[args.indexOf(name) + 1]!.startsWith("--") ? args[args.indexOf(name) + 1]! : dflt);
+const dir = opt("--corpus", existsSync("../shared/corpus/scrapes") ? "../shared/corpus/scrapes" : "samples/scrapes");
+const seconds = Number(opt("--seconds", "1"));
+const runs = Math.max(1, Number(opt("--runs", "5")));
+const files: File[] = readdirSync(dir)
+  .filter((f) => /\.(?:txt|html?|json)$/i.test(f))
+  .sort()
+  .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(dir, f))) }));
 
-function bench(label: string, set: { name: string; bytes: Uint8Array }[]): void {
-  if (!set.length) return;
-  for (let i = 0; i < 20; i++) for (const f of set) extractScrape(f.bytes, f.name); // warm-up
-  const heapBefore = process.memoryUsage().heapUsed;
-  let n = 0;
-  let bytes = 0;
-  const t0 = performance.now();
-  while (performance.now() - t0 < seconds * 1000) {
-    for (const f of set) { extractScrape(f.bytes, f.name); n++; bytes += f.bytes.length; }
+const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
+const mb = (n: number): string => (n / 1048576).toFixed(1);
+
+// ---- synthesis ---------------------------------------------------------------
+
+/** Re-encodes text the way the original bytes were (BOM, legacy code page, CRLF). */
+function encodeLike(original: Uint8Array, text: string): Uint8Array {
+  const d = decodeBytes(original);
+  const crlf = Buffer.from(original).includes("\r\n");
+  const t = crlf ? text.replace(/\n/g, "\r\n") : text;
+  const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
+  const body = d.encoding === "utf-8" || d.encoding === "" ? Buffer.from(t, "utf8") : iconv.encode(t, d.encoding);
+  return new Uint8Array(bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body);
+}
+
+/** A text dump grown to about `target` bytes: the page printed again below itself (possibly cut short). */
+function grow(f: File, target = 5 * 1024): File {
+  if (f.bytes.length >= target * 0.9) return f;
+  const text = decodeBytes(f.bytes).text;
+  let out = text;
+  const lines = text.split("\n");
+  let i = 0;
+  while (Buffer.byteLength(out) < target) { out += "\n" + lines[i % lines.length]; i++; }
+  return { name: f.name, bytes: encodeLike(f.bytes, out) };
+}
+
+function suffix(v: number): string {
+  let s = "";
+  for (let n = v + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(97 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Variant `v` of a plain text: digits rotated, and the first long word of each long line given a unique suffix. */
+function varyText(text: string, v: number): string {
+  const sx = suffix(v);
+  const rot = v % 10;
+  return text
+    .replace(/\d/g, (d) => String((Number(d) + rot) % 10))
+    .replace(/^(.{60,})$/gm, (line) => line.replace(/\b([A-Za-z]{7,})\b/, `$1${sx}`));
+}
+/** The same on the text between tags of an HTML page. */
+function varyHtml(html: string, v: number): string {
+  return html.replace(/>([^<]{60,})</g, (_m, t: string) => `>${varyText(t, v)}<`);
+}
+
+function variant(f: File, v: number): File {
+  const text = decodeBytes(f.bytes).text;
+  if (/\.json$/i.test(f.name)) {
+    try {
+      const rec = JSON.parse(text) as Record<string, unknown>;
+      for (const k of Object.keys(rec)) if (typeof rec[k] === "string" && /[<\s]/.test(rec[k] as string)) rec[k] = varyHtml(rec[k] as string, v);
+      return { name: f.name, bytes: encodeLike(f.bytes, JSON.stringify(rec)) };
+    } catch { return f; }
   }
-  const ms = performance.now() - t0;
-  const heapAfter = process.memoryUsage().heapUsed;
+  return { name: f.name, bytes: encodeLike(f.bytes, /\.html?$/i.test(f.name) ? varyHtml(text, v) : varyText(text, v)) };
+}
+
+// ---- throughput ----------------------------------------------------------------
+
+function bench(label: string, set: File[]): void {
+  if (!set.length) return;
+  const warm = performance.now();
+  while (performance.now() - warm < 300) for (const f of set) extractScrape(f.bytes, f.name);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  let total = 0;
+  for (let r = 0; r < runs; r++) {
+    let n = 0;
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    while (performance.now() - t0 < seconds * 1000) for (const f of set) { extractScrape(f.bytes, f.name); n++; }
+    const ms = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    wall.push(n / (ms / 1000));
+    cpu.push(n / ((c.user + c.system) / 1e6));
+    total += n;
+  }
+  const kb = set.reduce((a, f) => a + f.bytes.length, 0) / set.length / 1024;
   console.log(
-    `${label.padEnd(12)} ${String(n).padStart(6)} files in ${(ms / 1000).toFixed(2)} s: ${(n / (ms / 1000)).toFixed(0)} files/s, ` +
-      `${(bytes / n / 1024).toFixed(1)} KB avg, ${(ms / n).toFixed(3)} ms/file, heap ${(heapBefore / 1048576).toFixed(0)} -> ${(heapAfter / 1048576).toFixed(0)} MB`,
+    `${label.padEnd(18)} ${String(set.length).padStart(3)} files, ${kb.toFixed(1).padStart(4)} KB avg: ` +
+      `median ${median(wall).toFixed(0).padStart(5)} files/s wall (runs ${wall.map((x) => x.toFixed(0)).join(" ")}), ` +
+      `${median(cpu).toFixed(0).padStart(5)} files/CPU-s, ${(1000 / median(wall)).toFixed(3)} ms/file; ${total} extractions`,
   );
 }
 
-bench("text dumps", files.filter((f) => f.name.endsWith(".txt")));
-bench("html", files.filter((f) => f.name.endsWith(".html")));
-bench("json", files.filter((f) => f.name.endsWith(".json")));
+function memory(n: number, every: number): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const base = files.filter((f) => !/\.json$/i.test(f.name) || true);
+  const show = (done: number): void => {
+    gc?.();
+    const m = process.memoryUsage();
+    console.log(`${String(done).padStart(6)} files: heap ${mb(m.heapUsed).padStart(6)} MB, rss ${mb(m.rss).padStart(6)} MB, external ${mb(m.external).padStart(5)} MB`);
+  };
+  console.log(`memory: ${n} distinct synthesised files from ${base.length} corpus files${gc ? "" : " (run node with --expose-gc for figures after a full GC)"}`);
+  show(0);
+  const t0 = performance.now();
+  let errors = 0;
+  for (let i = 0; i < n; i++) {
+    const f = base[i % base.length]!;
+    const v = variant(f, Math.floor(i / base.length));
+    const r = extractScrape(v.bytes, v.name);
+    if (r.error) errors++;
+    if ((i + 1) % every === 0) show(i + 1);
+  }
+  console.log(`${n} files in ${((performance.now() - t0) / 1000).toFixed(1)} s (synthesis included), ${errors} with an error`);
+}
+
+console.log(`extractor ${EXTRACTOR_VERSION}, node ${process.version}, corpus ${dir}`);
+if (args.includes("--memory")) {
+  const raw = args[args.indexOf("--memory") + 1];
+  memory(raw && /^\d+$/.test(raw) ? Number(raw) : 10_000, Number(opt("--every", "1000")));
+} else {
+  const txt = files.filter((f) => /\.txt$/i.test(f.name));
+  console.log(`${runs} runs of ${seconds} s per set; medians`);
+  bench("text dumps", txt);
+  bench("text dumps ~5 KB", txt.map((f) => grow(f)));
+  bench("html", files.filter((f) => /\.html?$/i.test(f.name)));
+  bench("json records", files.filter((f) => /\.json$/i.test(f.name)));
+}

@@ -6,7 +6,7 @@
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { Draft, findSpan } from "./draft.js";
-import { norm, hanCount } from "./normalize.js";
+import { norm, hanCount, textStats } from "./normalize.js";
 import { normalizeIsoDate } from "./dates.js";
 import { parseDateline } from "./dateline.js";
 import { splitNames } from "./byline.js";
@@ -276,6 +276,6 @@ function paragraphsOf(root: El): string[] {
     out.push(t);
   }
   // The text-dump line rules drop captions, credits, share lines and "RELATED:" lines here too.
-  const lines: Line[] = out.map((t, i) => ({ i, start: 0, end: 0, raw: t, text: t, key: t.toLowerCase() }));
+  const lines: Line[] = out.map((t, i) => ({ i, start: 0, end: 0, raw: t, text: t, key: t.toLowerCase(), stats: textStats(t) }));
   return classifyLines(lines).filter((l) => l.kind === "text" && (l.prose > 0 || l.text.length > 40)).map((l) => l.text);
 }

@@ -7,27 +7,15 @@ const SPACES = /[\s\u00A0\u3000]+/g;
 const HAS_ZW = /[\u200B-\u200D\u2060\uFEFF]/;
 const NEEDS_NFC = /[\u0300-\u036F\u0340-\u0344\u0374\u037E\u0387\u0591-\u05C7\u0610-\u065F\u0900-\u0DFF\u1100-\u11FF\u1AB0-\u1AFF\u1DC0-\u1DFF\u1F00-\u1FFF\u2000-\u2001\u20D0-\u20FF\u2126\u212A\u212B\u2329\u232A\u3099\u309A\uAC00-\uD7AF\uF900-\uFAFF\uFB1D-\uFB4F\uFE20-\uFE2F]|[\uD800-\uDBFF]/;
 
-/** Can `s` change under norm()? A single pass; most lines of a page are already clean. */
+/**
+ * Can `s` change under norm()? A native regex scan (most lines of a page are
+ * already clean): edge or doubled spaces, control characters, NBSP and other
+ * spaces, zero-width characters, and the ranges where NFC may change something
+ * (combining marks, Hangul, compatibility characters, astral planes).
+ */
+const NEEDS_NORM = /^\s|\s$| \s|[\x00-\x1f\x85\xa0\u0300-\u1fff\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u2070-\u2fff\u3000\u3099\u309a\uac00-\ufeff\ufff0-\uffff]/;
 function needsNorm(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return false;
-  let prevSpace = true; // a leading space needs trimming
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) { if (prevSpace) return true; prevSpace = true; continue; }
-    prevSpace = false;
-    if (c < 32 || c === 0xa0 || c === 0x85) return true;
-    if (c < 0x300) continue;
-    if (c >= 0x2000 && c <= 0x206f) {
-      if (c <= 0x200f || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060) return true;
-      continue;
-    }
-    if (c === 0x3000 || c === 0xfeff || c === 0x1680) return true;
-    if (c >= 0x3001 && c <= 0xabff && !(c >= 0x3099 && c <= 0x309a) && !(c >= 0x1100 && c <= 0x11ff)) continue;
-    if (c >= 0xff00 && c <= 0xffef) continue;
-    return true; // combining marks, Hangul, compatibility ideographs, astral: let NFC decide
-  }
-  return prevSpace; // trailing space
+  return s.length > 0 && NEEDS_NORM.test(s);
 }
 
 /** Guideline normalisation: NFC, zero-width removed, runs of white space (NBSP, ideographic space) to one space, trimmed. */
@@ -38,6 +26,47 @@ export function norm(s: string): string {
   if (NEEDS_NFC.test(out)) out = out.normalize("NFC");
   if (HAS_ZW.test(out)) out = out.replace(ZERO_WIDTH, "");
   return out.replace(SPACES, " ").trim();
+}
+
+/** Counts a line needs for classification, from one (short) pass over it. */
+export interface TextStats {
+  /** wordCount() of the text, counted up to WORDS_CAP (a value of WORDS_CAP means "at least"). */
+  words: number;
+  /** hanCount() of the text, counted up to HAN_CAP (a value of HAN_CAP means "at least"). */
+  han: number;
+}
+
+/** Above every word-count threshold the line rules use (30 words at most). */
+export const WORDS_CAP = 40;
+/** Above every Han-count threshold the line rules use (60 characters at most). */
+export const HAN_CAP = 61;
+
+/**
+ * wordCount and hanCount in a single loop that stops once both are past every
+ * threshold the rules use: most of a page's characters are in long paragraphs,
+ * and a JS character loop is the costly part of reading a line.
+ */
+export function textStats(s: string): TextStats {
+  let words = 0, han = 0;
+  let inWord = false;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    let word: boolean;
+    if (c < 128) {
+      word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (inWord && (c === 39 || c === 46 || c === 45));
+    } else if (c >= 0x3400) {
+      if ((c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+        word = true;
+        if (++han >= HAN_CAP) break;
+      } else word = !((c >= 0xff00 && c <= 0xff0f) || c === 0xfeff);
+    } else if (c >= 0x2000) {
+      word = c === 0x2019 ? inWord : !(c <= 0x206f || (c >= 0x3000 && c <= 0x303f));
+    } else word = c !== 0xa0;
+    if (word && !inWord && ++words >= WORDS_CAP && han === 0) { inWord = word; break; }
+    inWord = word;
+  }
+  return { words: Math.min(words, WORDS_CAP), han };
 }
 
 /** Han characters (CJK unified ideographs, extension A, compatibility). Hot path: a plain loop. */

@@ -48,16 +48,22 @@ export interface ProfileMatch {
   why: string;
 }
 
+/** Lower-cased mastheads of each profile, computed once. */
+const MASTHEADS_LC = new Map<PublisherProfile, string[]>(PROFILES.map((p) => [p, p.mastheads.map((m) => m.toLowerCase())]));
+
 export function matchProfile(ev: ProfileEvidence): ProfileMatch | null {
   let best: ProfileMatch | null = null;
+  const hosts = ev.pageUrls.map(hostOf);
+  const heads = ev.headLines.map((l) => l.toLowerCase());
+  const credits = ev.credits.map((c) => c.toLowerCase());
   for (const p of PROFILES) {
     let score = 0;
     const why: string[] = [];
-    if (ev.pageUrls.some((u) => onDomain(hostOf(u), p))) { score += 4; why.push("page URL"); }
-    const heads = ev.headLines.map((l) => l.toLowerCase());
-    if (p.mastheads.some((m) => heads.some((h) => h === m.toLowerCase() || h.startsWith(m.toLowerCase() + " |")))) { score += 3; why.push("masthead"); }
-    if (p.footers.some((re) => ev.footerLines.some((l) => re.test(l)))) { score += 3; why.push("footer"); }
-    if (ev.credits.some((c) => p.domains.some((d) => c.toLowerCase().includes(d)) || p.mastheads.some((m) => m.toLowerCase() === c.toLowerCase()))) {
+    const mastheads = MASTHEADS_LC.get(p)!;
+    if (hosts.some((h) => onDomain(h, p))) { score += 4; why.push("page URL"); }
+    if (mastheads.some((m) => heads.some((h) => h === m || (h.startsWith(m) && h.startsWith(m + " |"))))) { score += 3; why.push("masthead"); }
+    if (ev.footerLines.length && p.footers.some((re) => ev.footerLines.some((l) => re.test(l)))) { score += 3; why.push("footer"); }
+    if (credits.some((c) => p.domains.some((d) => c.includes(d)) || mastheads.some((m) => m === c))) {
       score += 2; why.push("credit line");
     }
     if (score >= 2 && (!best || score > best.score)) best = { profile: p, score, why: why.join(" + ") };

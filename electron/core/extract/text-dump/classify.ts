@@ -1,7 +1,7 @@
 // Line-level classification of a text dump. Each rule names a kind of line
 // that news pages print around a story; whatever no rule claims is "text",
 // and text lines are then graded as prose (story paragraphs) or not.
-import { hanCount, isMostlyUpper, wordCount } from "../normalize.js";
+import { isMostlyUpper, wordCount } from "../normalize.js";
 import { findDates } from "../dates.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER } from "../related.js";
 import type { Line } from "./lines.js";
@@ -10,6 +10,12 @@ import { parseByline } from "../byline.js";
 export type Kind =
   | "blank" | "nav" | "share" | "caption" | "imageMeta" | "credit" | "editor" | "copyright" | "id" | "url"
   | "end" | "ad" | "relHeader" | "skipHeader" | "inlineRelated" | "meta" | "byline" | "text";
+
+const KINDS: readonly Kind[] = [
+  "blank", "nav", "share", "caption", "imageMeta", "credit", "editor", "copyright", "id", "url",
+  "end", "ad", "relHeader", "skipHeader", "inlineRelated", "meta", "byline", "text",
+];
+const KIND_INDEX = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 
 export interface Classified extends Line {
   kind: Kind;
@@ -23,7 +29,7 @@ const SHARE_WORDS = new Set([
   "sharing", "close", "panel", "tumblr", "telegram", "mail", "sms", "more", "tweet", "connect", "comment", "comments", "save", "-", "|",
   "分享", "分享到", "微信", "微博", "打印", "收藏", "qq空间",
 ]);
-const SHARE_CORE = /^(?:share|分享|facebook|twitter|email|print|tweet|connect|linkedin|whatsapp|wechat|weibo|copy|reddit|pinterest|flipboard|messenger|more|comment|close|save|x)/i;
+const SHARE_CORE = /^(?:share|分享|facebook|twitter|email|print|tweet|connect|linkedin|whatsapp|wechat|weibo|copy|reddit|pinterest|flipboard|messenger|more|comment|close|save|x)/;
 
 const CAPTION = [
   /^(?:FILE PHOTO\s*[:-]|FILE\s*[-–—]\s|PHOTO\s*[:：]|Photo taken\b|In this (?:photo|image|picture|file photo)\b|This (?:photo|picture|image) (?:taken|shows)\b|Photo shows\b|Aerial (?:photo|view) taken\b)/i,
@@ -45,85 +51,134 @@ export function editorOf(text: string): string | null {
   return m && m[1] ? m[1].trim() : null;
 }
 
-function isNav(t: string): boolean {
-  if (t.length > 150 && !t.includes("|")) return false;
-  if (t.includes("|")) {
-    const segs = t.split("|").map((s) => s.trim()).filter(Boolean);
-    if (segs.length >= 3 && segs.every((s) => wordCount(s) <= 4 && !/\d{1,2}:\d{2}/.test(s))) return true;
+const NAV_SEPS = [">>", "›", " > ", " / ", "»", "＞"];
+const HAS_NAV_SEP = />>|›| > | \/ |»|＞/;
+const CLOCK = /\d{1,2}:\d{2}/;
+
+function isNav(l: Line): boolean {
+  const t = l.text;
+  const bar = t.includes("|");
+  if (t.length > 150 && !bar) return false;
+  if (bar) {
+    const segs = t.split("|");
+    let n = 0;
+    let ok = true;
+    for (const raw of segs) {
+      const s = raw.trim();
+      if (!s) continue;
+      n++;
+      if (wordCount(s) > 4 || CLOCK.test(s)) { ok = false; break; }
+    }
+    if (ok && n >= 3) return true;
   }
-  for (const sep of [">>", "›", " > ", " / ", "»", "＞"]) {
-    if (t.includes(sep)) {
-      const segs = t.split(sep).map((s) => s.trim()).filter(Boolean);
-      if (segs.length >= 2 && segs.every((s) => wordCount(s) <= 3 && !/\d/.test(s))) return true;
+  if (HAS_NAV_SEP.test(t)) {
+    for (const sep of NAV_SEPS) {
+      if (!t.includes(sep)) continue;
+      let n = 0;
+      let ok = true;
+      for (const raw of t.split(sep)) {
+        const s = raw.trim();
+        if (!s) continue;
+        n++;
+        if (wordCount(s) > 3 || /\d/.test(s)) { ok = false; break; }
+      }
+      if (ok && n >= 2) return true;
     }
   }
-  if (wordCount(t) >= 5 && isMostlyUpper(t) && !/[.,:;!?"“”]/.test(t)) return true;
-  return false;
+  return l.stats.words >= 5 && !/[.,:;!?"“”]/.test(t) && isMostlyUpper(t);
 }
 
-function isShare(t: string): boolean {
+const SPLIT_WS = /\s+/;
+function isShare(l: Line): boolean {
+  const t = l.key;
   if (t.length > 120 || !SHARE_CORE.test(t)) return false;
-  const toks = t.toLowerCase().replace(/[:：]/g, " ").split(/\s+/).filter(Boolean);
-  if (!toks.length || toks.length > 14) return false;
-  return toks.every((w) => SHARE_WORDS.has(w)) && SHARE_CORE.test(toks[0]!);
+  const toks = (t.includes(":") || t.includes("：") ? t.replace(/[:：]/g, " ") : t).split(SPLIT_WS);
+  let n = 0;
+  for (const w of toks) {
+    if (!w) continue;
+    if (++n > 14 || !SHARE_WORDS.has(w)) return false;
+    if (n === 1 && !SHARE_CORE.test(w)) return false;
+  }
+  return n > 0;
 }
 
 /**
  * Cheap gate: every keyword rule below is anchored at the start of a line, at its
  * end, or looks for one of a few words; a story paragraph (the bulk of a page) is
- * cleared by these three tests instead of running thirty rules.
+ * cleared by these three tests instead of running thirty rules. They run on the
+ * lower-cased line, so none needs the /i flag.
  */
-const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|what|相关|推荐|延伸|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|\((?:editing|reporting)|[（(]?(?:编辑|校对|审核))/i;
-const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|contributed to|first published|press\//i;
-const TAIL_GATE = /[)\]）】]$|ago$|photo\.?$|\/[A-Z][\w .'-]+$/i;
+const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|what|相关|推荐|延伸|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|\((?:editing|reporting)|[（(]?(?:编辑|校对|审核))/;
+const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|contributed to|first published|press\//;
+const TAIL_SLASH = /\/[A-Z][\w .'-]+$/;
 
-function gate(t: string): boolean {
-  return HEAD_GATE.test(t.length > 40 ? t.slice(0, 40) : t) || TAIL_GATE.test(t.length > 80 ? t.slice(-80) : t) || ANY_GATE.test(t);
+function gate(l: Line): boolean {
+  const k = l.key;
+  if (HEAD_GATE.test(k)) return true;
+  // Tail: ")", "]", "）", "】", "... ago", "... photo(.)", "/Name Surname".
+  const last = k.charCodeAt(k.length - 1);
+  if (last === 0x29 || last === 0x5d || last === 0xff09 || last === 0x3011) return true;
+  if (k.endsWith("ago") || k.endsWith("photo") || k.endsWith("photo.")) return true;
+  const slash = k.lastIndexOf("/");
+  if (slash >= 0 && k.length - slash <= 80 && TAIL_SLASH.test(l.text.slice(slash))) return true;
+  return ANY_GATE.test(k);
 }
 
-function classifyText(t: string): Kind {
+const RE_ID = /^\d{12,}$/;
+const RE_URL_LINE = /^(?:[\p{L} ]{0,40}[:：]\s*)?https?:\/\/\S+$/u;
+const RE_END = /^(?:enditem|end item|\(end\)|-?end-?|_{3,}|-{3,}|\*{3,}|={3,}|back to top(?: close)?|back to the top|top|返回顶部|\[?close\]?)$/;
+const RE_AD = /^(?:ad|ads|advertisement|advertising|广告)$/;
+const RE_IMAGE_META = /^(?:image source|image caption|image copyright|media caption|buy photo|video player\s*close|video playerclose|play video|enlarge this image|hide caption|toggle caption|getty images|photo gallery)\b/;
+const RE_COPYRIGHT = /copyright|©|all rights reserved|版权所有/;
+const RE_CONTRIBUTED = /contributed to this (?:report|story|article)/;
+const RE_CREDIT = /^(?:this (?:report|story|article) (?:by|was|first|has been)\b|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b|(?:like us on|subscribe to our)\b|our standards\b|(?:read|share)\s+(?:or share\s+)?this story\b|\(?(?:editing|reporting) by\b|[（(]?(?:编辑|校对|审核)\s*[:：])/;
+const RE_FOLLOW = /^follow\s+(?:him|her|them|us|@|[A-Z])/i;
+const RE_BY = /^By[\s\u00A0]+\S/i;
+const RE_SOURCE = /^(?:source|来源|出处)\s*[:：]/;
+const RE_STAMP_WORD = /^(?:published|updated|posted|last updated|发布时间|更新时间)\s*:?$/;
+const RE_READ_AGO = /^\d+\s+min(?:ute)?s?\s+read$|\b\d+\s+(?:minutes?|hours?|days?)\s+ago$/;
+const RE_TERMINAL_STOP = /[.。]$/;
+const RE_DIGIT = /\d/;
+const RE_AM_PM_END = /\b[ap]\.m\.$/i;
+
+function classifyText(l: Line): Kind {
+  const t = l.text;
   if (!t) return "blank";
+  const k = l.key;
+  const st = l.stats;
   // Keyword rules are anchored at the start or the end of a line, so a long line is gated on its ends only.
-  const gated = gate(t);
-  if (/^\d{12,}$/.test(t)) return "id";
-  if (t.includes("http") && /^(?:[\p{L} ]{0,40}[:：]\s*)?https?:\/\/\S+$/u.test(t)) return "url";
+  const gated = gate(l);
+  const c0 = t.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57 && t.length >= 12 && RE_ID.test(t)) return "id";
+  if (t.includes("http") && RE_URL_LINE.test(t)) return "url";
   if (gated) {
     const short = t.length < 80;
     if (short && SKIP_HEADER.test(t)) return "skipHeader";
     if (short && RELATED_HEADER.test(t)) return "relHeader";
-    if (t.length < 250 && INLINE_RELATED.test(t) && wordCount(t) <= 30) return "inlineRelated";
-    if (short && /^(?:enditem|end item|\(end\)|-?end-?|_{3,}|-{3,}|\*{3,}|={3,}|back to top(?: close)?|back to the top|top|返回顶部|\[?close\]?)$/i.test(t)) return "end";
-    if (short && /^(?:ad|ads|advertisement|advertising|广告)$/i.test(t)) return "ad";
-    if (/^(?:image source|image caption|image copyright|media caption|buy photo|video player\s*close|video playerclose|play video|enlarge this image|hide caption|toggle caption|getty images|photo gallery)\b/i.test(t)) return "imageMeta";
+    if (t.length < 250 && INLINE_RELATED.test(t) && st.words <= 30) return "inlineRelated";
+    if (short && RE_END.test(k)) return "end";
+    if (short && RE_AD.test(k)) return "ad";
+    if (RE_IMAGE_META.test(k)) return "imageMeta";
     if (t.length < 200 && editorOf(t) !== null) return "editor";
-    if (/(?:copyright|©|all rights reserved|版权所有)/i.test(t.length > 300 ? t.slice(0, 150) + " " + t.slice(-150) : t)) return "copyright";
-    if (
-      /contributed to this (?:report|story|article)/i.test(t.length > 300 ? t.slice(-150) : t) ||
-      /^this (?:report|story|article) (?:by|was|first|has been)\b/i.test(t) ||
-      /^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i.test(t) ||
-      /^(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b/i.test(t) ||
-      /^follow\s+(?:him|her|them|us|@|[A-Z])/i.test(t) ||
-      /^(?:like us on|subscribe to our)\b/i.test(t) ||
-      /^our standards\b/i.test(t) ||
-      /^(?:read|share)\s+(?:or share\s+)?this story\b/i.test(t) ||
-      /^\(?(?:editing|reporting) by\b/i.test(t) ||
-      /^[（(]?(?:编辑|校对|审核)\s*[:：]/.test(t)
-    ) return "credit";
+    if (RE_COPYRIGHT.test(k.length > 300 ? k.slice(0, 150) + " " + k.slice(-150) : k)) return "copyright";
+    if (RE_CONTRIBUTED.test(k.length > 300 ? k.slice(-150) : k) || RE_CREDIT.test(k) || RE_FOLLOW.test(t)) return "credit";
   }
-  if (t.length <= 120 && isShare(t)) return "share";
-  if (gated && /^By[\s\u00A0]+\S/i.test(t) && wordCount(t) <= 16 && parseByline(t.split(/\s*\|\s*/)[0] ?? t)) return "byline";
-  if (gated && /^(?:source|来源|出处)\s*[:：]/i.test(t)) return "meta";
-  if (gated && t.length < 40 && /^(?:published|updated|posted|last updated|发布时间|更新时间)\s*:?$/i.test(t)) return "meta";
-  if (gated && (/^\d+\s+min(?:ute)?s?\s+read$/i.test(t) || /\b\d+\s+(?:minutes?|hours?|days?)\s+ago$/i.test(t))) return "meta";
-  if (t.length < 140 && /\d/.test(t)) {
+  if (t.length <= 120 && isShare(l)) return "share";
+  if (gated) {
+    if (RE_BY.test(t) && st.words <= 16 && parseByline(t.split(/\s*\|\s*/)[0] ?? t)) return "byline";
+    if (RE_SOURCE.test(k)) return "meta";
+    if (t.length < 40 && RE_STAMP_WORD.test(k)) return "meta";
+    if (RE_READ_AGO.test(k)) return "meta";
+  }
+  if (t.length < 140 && RE_DIGIT.test(t)) {
     const dates = findDates(t);
     if (dates.length) {
       let rest = t;
       for (const d of dates) rest = rest.slice(0, d.start) + " ".repeat(d.end - d.start) + rest.slice(d.end);
-      if (wordCount(rest) <= 10 && (!/[.。]$/.test(t) || /\b[ap]\.m\.$/i.test(t))) return "meta";
+      if (wordCount(rest) <= 10 && (!RE_TERMINAL_STOP.test(t) || RE_AM_PM_END.test(t))) return "meta";
     }
   }
-  if (t.length < 400 && isNav(t)) return "nav";
+  if (t.length < 400 && isNav(l)) return "nav";
   if (gated) {
     const probe = t.length > 300 ? t.slice(0, 120) + " … " + t.slice(-150) : t;
     for (const re of CAPTION) if (re.test(probe)) return "caption";
@@ -131,27 +186,49 @@ function classifyText(t: string): Kind {
   return "text";
 }
 
-function proseGrade(t: string): 0 | 1 | 2 {
-  const han = hanCount(t);
+const RE_ZH_PUNCT = /[，。；：！？]/;
+const RE_ZH_END = /[。！？”」]$/;
+const RE_TERMINAL = /[.!?"”’'):;…]$/;
+const RE_PROSE_START = /^[\p{Lu}\p{N}"“‘'(¿¡]/u;
+const RE_LOWER = /\p{Ll}/u;
+
+function proseGrade(l: Line): 0 | 1 | 2 {
+  const t = l.text;
+  const han = l.stats.han;
   if (han >= 6) {
-    if ((han >= 20 && /[，。；：！？]/.test(t)) || han >= 40) return 2;
-    return /[。！？”」]$/.test(t) ? 1 : 0;
+    if ((han >= 20 && RE_ZH_PUNCT.test(t)) || han >= 40) return 2;
+    return RE_ZH_END.test(t) ? 1 : 0;
   }
-  const wc = wordCount(t);
-  const terminal = /[.!?"”’'):;…]$/.test(t);
-  if ((wc >= 12 && terminal) || wc >= 20) return 2;
-  if (wc >= 3 && terminal && /^[\p{Lu}\p{N}"“‘'(¿¡]/u.test(t) && /\p{Ll}/u.test(t)) return 1;
+  const wc = l.stats.words;
+  if (wc >= 20) return 2;
+  const terminal = RE_TERMINAL.test(t);
+  if (wc >= 12 && terminal) return 2;
+  if (wc >= 3 && terminal && RE_PROSE_START.test(t) && RE_LOWER.test(t)) return 1;
   return 0;
 }
 
 export function classifyLines(lines: Line[]): Classified[] {
-  const out: Classified[] = [];
-  for (const l of lines) {
-    let kind = classifyText(l.text);
-    const prev = out[out.length - 1];
+  const out = lines as Classified[];
+  // A page printed two or three times repeats most of its lines: classify each distinct line once.
+  const memo = new Map<string, number>();
+  let prev: Classified | undefined;
+  for (const l of out) {
+    let kind: Kind;
+    let prose: 0 | 1 | 2 = 0;
+    const seen = l.text ? memo.get(l.text) : undefined;
+    if (seen !== undefined) {
+      kind = KINDS[seen >> 2]!;
+      prose = (seen & 3) as 0 | 1 | 2;
+    } else {
+      kind = classifyText(l);
+      if (kind === "text") prose = proseGrade(l);
+      if (l.text) memo.set(l.text, (KIND_INDEX.get(kind)! << 2) | prose);
+    }
     // The line after "Image caption" / "Buy Photo" is the caption itself.
-    if (kind === "text" && prev && prev.kind === "imageMeta" && /caption|buy photo/i.test(prev.text)) kind = "caption";
-    out.push({ i: l.i, start: l.start, end: l.end, raw: l.raw, text: l.text, key: l.key, kind, prose: kind === "text" ? proseGrade(l.text) : 0 });
+    if (kind === "text" && prev && prev.kind === "imageMeta" && /caption|buy photo/.test(prev.key)) { kind = "caption"; prose = 0; }
+    l.kind = kind;
+    l.prose = prose;
+    prev = l;
   }
   return out;
 }

@@ -2,23 +2,30 @@
 // it (date, byline, source credit).
 import { hanCount, wordCount } from "../normalize.js";
 import { dateRank, findDates, type FoundDate } from "../dates.js";
-import { parseBareNames, parseByline } from "../byline.js";
+import { parseByline } from "../byline.js";
+import { lineDates, lineNames } from "./lines.js";
 import type { Classified } from "./classify.js";
+
+const RE_TITLE_START = /^[\p{Lu}\p{N}"“‘']/u;
+const RE_ABBR_END = /\b(?:[A-Z]\.){2,}$/;
 
 export function isTitleLike(l: Classified): boolean {
   if (l.kind !== "text" || l.prose === 2) return false;
   const t = l.text;
-  if (parseBareNames(t).length) return false;
-  const han = hanCount(t);
-  if (han >= 4) return han >= 6 && han <= 60 && !/[。]$/.test(t);
-  const wc = wordCount(t);
-  if (wc < 3 || wc > 30) return false;
-  if (/[.,;:]$/.test(t) && !/\b(?:[A-Z]\.){2,}$/.test(t)) return false;
-  return /^[\p{Lu}\p{N}"“‘']/u.test(t);
+  const han = l.stats.han;
+  if (han >= 4) {
+    if (!(han >= 6 && han <= 60 && !/[。]$/.test(t))) return false;
+  } else {
+    const wc = l.stats.words;
+    if (wc < 3 || wc > 30) return false;
+    if (/[.,;:]$/.test(t) && !RE_ABBR_END.test(t)) return false;
+    if (!RE_TITLE_START.test(t)) return false;
+  }
+  return lineNames(l).length === 0;
 }
 
 function isMetaish(l: Classified): boolean {
-  return l.kind === "meta" || l.kind === "byline" || (l.kind === "text" && parseBareNames(l.text).length > 0);
+  return l.kind === "meta" || l.kind === "byline" || (l.kind === "text" && lineNames(l).length > 0);
 }
 
 export interface TitlePick {
@@ -33,13 +40,14 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   const counts = new Map<string, number>();
   for (const l of lines) if (l.text) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
   const brandKeys = brands.filter(Boolean).map((b) => b.toLowerCase());
+  const sepRe = /\s(?:-|\||–|—|_)\s/;
   const from = Math.max(0, bodyStart - 45);
   const cands: TitlePick[] = [];
   // Browser-title lines "Headline - Brand | site": the headline with the suffix cut.
   const cutTitles = new Map<number, { start: number; end: number; text: string }>();
   for (let i = 0; i < Math.min(lines.length, bodyStart > 0 ? bodyStart : lines.length); i++) {
     const l = lines[i]!;
-    if (!l.text || l.kind === "blank") continue;
+    if (!l.text || l.kind === "blank" || !sepRe.test(l.text)) continue;
     const m = l.text.match(/^(.{10,}?)\s+(?:-|\||–|—|_)\s+(.{2,})$/);
     if (m && m[1] && m[2] && brandKeys.some((b) => m[2]!.toLowerCase().includes(b))) {
       const head = m[1];
@@ -60,7 +68,7 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     for (let j = i - 1; j >= 0 && prev.length < 2; j--) if (lines[j]!.kind !== "blank") prev.push(lines[j]!);
     if (next.slice(0, 2).some(isMetaish) || (next[0] && next[0].kind === "meta")) score += 3;
     else if (next.some(isMetaish)) score += 2;
-    if (prev[0] && prev[0].kind === "meta" && findDates(prev[0].text).length > 0) score += 2;
+    if (prev[0] && prev[0].kind === "meta" && lineDates(prev[0]).length > 0) score += 2;
     if ((counts.get(l.key) ?? 0) >= 2 || cutKeys.has(l.key)) score += 2;
     if (prev[0] && (prev[0].kind === "relHeader" || prev[0].kind === "skipHeader")) score -= 3;
     if (cut) score += 2;
@@ -85,7 +93,7 @@ export function pickHeaderDate(lines: Classified[], from: number, to: number, ti
     const l = lines[i]!;
     if (l.kind !== "meta" && l.kind !== "byline" && l.kind !== "text") continue;
     if (l.kind === "text" && l.prose === 2) continue;
-    for (const d of findDates(l.text)) {
+    for (const d of lineDates(l)) {
       const rank = dateRank(d);
       const updated = /updated|modified|更新/i.test(l.text) && !/published|发布/i.test(l.text);
       const prevPublished = i > 0 && /^published\b/i.test(lines[i - 1]?.text ?? "");
@@ -112,6 +120,10 @@ function sourceLike(s: string): boolean {
 
 /** Reads source credit and byline from one header line ("By X | site | Updated: date", "site 2015-10-21 19:16:03", "Source: Xinhua| date|Editor: Y"). */
 export function parseMetaLine(l: Classified): MetaSegments {
+  return (l.meta ??= readMetaLine(l)) as MetaSegments;
+}
+
+function readMetaLine(l: Classified): MetaSegments {
   const out: MetaSegments = {};
   const raw = l.raw;
   // Labelled source: "Source: Xinhua", "来源： 新华网".

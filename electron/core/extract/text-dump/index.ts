@@ -2,16 +2,15 @@
 // story (handling pages printed more than once), then reads the header, the
 // credits and the related lists around it.
 import { Draft, findSpan } from "../draft.js";
-import { hanCount } from "../normalize.js";
-import { dateRank, findDates, formatDate, sameLocal, type FoundDate } from "../dates.js";
+import { dateRank, formatDate, sameLocal, type FoundDate } from "../dates.js";
 import { parseDateline } from "../dateline.js";
-import { parseBareNames, parseByline, parseCredit } from "../byline.js";
+import { parseByline, parseCredit } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
 import { copyrightOwner, mastheadGuess } from "../publisher.js";
-import { splitLines } from "./lines.js";
+import { lineDates, lineNames, splitLines } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
 import { parseMetaLine, pickHeaderDate, pickTitle } from "./header.js";
@@ -45,11 +44,15 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   if (!pageUrl && opts.url) pageUrl = opts.url;
 
   // --- profile
-  const nonBlank = lines.filter((l) => l.kind !== "blank");
-  const headLines = nonBlank.slice(0, 8).map((l) => l.text);
-  const footerLines = lines.filter((l) => l.kind === "copyright").map((l) => l.text);
+  const headLines: string[] = [];
+  const footerLines: string[] = [];
+  for (const l of lines) {
+    if (l.kind === "copyright") footerLines.push(l.text);
+    else if (l.kind !== "blank" && headLines.length < 8) headLines.push(l.text);
+  }
   const credits: string[] = [];
-  for (const l of lines.slice(0, B >= 0 ? B : lines.length)) {
+  for (let i = 0, n = B >= 0 ? B : lines.length; i < n; i++) {
+    const l = lines[i]!;
     if (l.kind === "meta" || l.kind === "byline") {
       const s = parseMetaLine(l).source;
       if (s) credits.push(s.text);
@@ -59,16 +62,22 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   const profile: PublisherProfile | undefined = match?.profile;
 
   // --- language (from the story text; profile only as a fallback)
-  const bodyText = body.paragraphs.map((p) => p.text).join("\n");
-  const language = detectLanguage(bodyText || lines.map((l) => l.text).join("\n"), profile?.language ?? "");
-  draft.set("language", language, bodyText ? (hanCount(bodyText) > 20 ? 0.95 : 0.85) : 0.4);
+  let bodySample = "";
+  let bodyHan = 0;
+  for (const p of body.paragraphs) {
+    bodyHan += p.stats.han;
+    if (bodySample.length < 1500) bodySample += (bodySample ? "\n" : "") + p.text;
+  }
+  const language = detectLanguage(bodySample || lines.map((l) => l.text).join("\n"), profile?.language ?? "");
+  draft.set("language", language, bodySample ? (bodyHan > 20 ? 0.95 : 0.85) : 0.4);
 
   // --- publisher
   const masthead = mastheadGuess(headLines);
   const owner = footerLines.map(copyrightOwner).find(Boolean) ?? "";
   if (profile) {
     const brand = brandFor(profile, language);
-    const l = lines.find((x) => x.text && x.text.toLowerCase().includes(brand.toLowerCase()));
+    const brandKey = brand.toLowerCase();
+    const l = lines.find((x) => x.text && x.key.includes(brandKey));
     draft.set("publisher", brand, match!.score >= 4 ? 0.95 : 0.85, l ? findSpan(text, l.start, l.end, brand) : null);
   } else if (masthead) {
     const l = lines.find((x) => x.text === masthead)!;
@@ -115,7 +124,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     // No date in the header: a short date line anywhere outside the story (foot of the page).
     for (const l of lines) {
       if (l.kind !== "meta" || body.allLines.has(l.i)) continue;
-      const ds = findDates(l.text);
+      const ds = lineDates(l);
       if (ds[0]) { date = ds[0]; dateLine = l; break; }
     }
   }
@@ -124,7 +133,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     if (dateRank(date) === 2) {
       for (const l of lines) {
         if (l === dateLine || (l.kind !== "meta" && l.kind !== "text") || l.prose === 2) continue;
-        const z = findDates(l.text).find((d) => dateRank(d) === 3 && sameLocal(d, date!));
+        const z = lineDates(l).find((d) => dateRank(d) === 3 && sameLocal(d, date!));
         if (z) { date = z; dateLine = l; break; }
       }
     }
@@ -148,7 +157,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     const l = lines[i]!;
     if (l.kind !== "meta" && l.kind !== "byline" && l.kind !== "text") continue;
     if (l.kind === "text" && l.prose === 2) continue;
-    if (l.kind === "meta" || l.kind === "byline" || findDates(l.text).length) {
+    if (l.kind === "meta" || l.kind === "byline" || lineDates(l).length) {
       const seg = parseMetaLine(l);
       if (!source && seg.source) source = seg.source;
       if (!byline && seg.byline) byline = { ...seg.byline, conf: 0.85 };
@@ -164,7 +173,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       const l = lines[j]!;
       if (l.kind === "blank") continue;
       seen++;
-      const names = l.kind === "text" ? parseBareNames(l.text) : [];
+      const names = l.kind === "text" ? lineNames(l) : [];
       if (names.length) { byline = { names, start: l.start, end: l.end, conf: 0.65 }; break; }
     }
   }

@@ -1,6 +1,9 @@
 // A text dump as lines: offsets of each line's trimmed content in the decoded
-// text (for spans) and its normalised form (for every comparison).
-import { norm } from "../normalize.js";
+// text (for spans), its normalised form (for every comparison) and the counts
+// the classifier needs, computed once here.
+import { norm, textStats, type TextStats } from "../normalize.js";
+import { findDates, type FoundDate } from "../dates.js";
+import { parseBareNames } from "../byline.js";
 
 export interface Line {
   i: number;
@@ -11,11 +14,31 @@ export interface Line {
   text: string;
   /** Lower-cased normalised text, the key for duplicate detection. */
   key: string;
+  /** Word and Han counts of `text` (capped above every threshold the rules use). */
+  stats: TextStats;
+  /** Per-extraction caches of what later passes read from the line (dates, bare names, header segments). */
+  dates?: FoundDate[];
+  names?: string[];
+  meta?: unknown;
 }
+
+const EMPTY_STATS: TextStats = Object.freeze({ words: 0, han: 0 }) as TextStats;
 
 function isEdgeSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x200b || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x85;
 }
+
+/** findDates() of the line's text, computed once per line. */
+export function lineDates(l: Line): FoundDate[] {
+  return (l.dates ??= l.text && /\d/.test(l.text) ? findDates(l.text) : NO_DATES);
+}
+const NO_DATES: FoundDate[] = [];
+
+/** parseBareNames() of the line's text, computed once per line. */
+export function lineNames(l: Line): string[] {
+  return (l.names ??= l.text ? parseBareNames(l.text) : NO_NAMES);
+}
+const NO_NAMES: string[] = [];
 
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
@@ -28,9 +51,13 @@ export function splitLines(text: string): Line[] {
     let b = nl;
     while (a < b && isEdgeSpace(text.charCodeAt(a))) a++;
     while (b > a && isEdgeSpace(text.charCodeAt(b - 1))) b--;
-    const raw = text.slice(a, b);
-    const t = raw ? norm(raw) : "";
-    out.push({ i: i++, start: a, end: b, raw, text: t, key: t.toLowerCase() });
+    if (a === b) {
+      out.push({ i: i++, start: a, end: b, raw: "", text: "", key: "", stats: EMPTY_STATS });
+    } else {
+      const raw = text.slice(a, b);
+      const t = norm(raw);
+      out.push({ i: i++, start: a, end: b, raw, text: t, key: t.toLowerCase(), stats: textStats(t) });
+    }
     if (nl >= text.length) break;
     pos = nl + 1;
   }
