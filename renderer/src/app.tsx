@@ -130,6 +130,8 @@ export function App({ client }: { client: ApiClient }) {
   /** Edit history per item, for this window (see the report: undo across restarts needs the host). */
   const undoRef = useRef(new Map<string, { undo: Step[]; redo: Step[] }>());
 
+  const viewRef = useRef(view);
+  viewRef.current = view;
   const shown = useMemo(() => applyView(items, view), [items, view]);
   const shownRef = useRef<ItemSummary[]>([]);
   shownRef.current = shown;
@@ -286,8 +288,9 @@ export function App({ client }: { client: ApiClient }) {
         return;
       }
       setItemsBoth(list.data.items);
-      const first =
-        list.data.items.find((i) => i.id === preferId) ?? list.data.items.find((i) => waiting(i.status)) ?? list.data.items[0];
+      // The first item in the queue's own order (not the host's).
+      const ordered = applyView(list.data.items, viewRef.current);
+      const first = list.data.items.find((i) => i.id === preferId) ?? ordered.find((i) => waiting(i.status)) ?? ordered[0] ?? list.data.items[0];
       if (first) await load(first.id);
       else showDetail(null, null);
     },
@@ -444,6 +447,9 @@ export function App({ client }: { client: ApiClient }) {
       let value: FieldValue = picked;
       if (isList(meta) && mode === "append") value = [...(current[field] as string[]).filter((x) => x.trim() !== ""), ...(picked as string[])];
       onChange(field, value);
+      // Used up: the next Alt+key goes to its field instead of filling it with the same text.
+      window.getSelection()?.removeAllRanges();
+      lastRawSelection.current = null;
       setFocus({ field, index: null });
       const n = Array.isArray(picked) ? picked.length : 1;
       setMessage(

@@ -1,79 +1,23 @@
 // The review desk end to end, in Debian's Chromium against `copydesk serve` on a temp copy of real
 // corpus files: correct a field, approve from the keyboard, reject with a reason, export, then read
 // the review database and the export file on disk.
-import { test, expect, type Page } from "@playwright/test";
-import { spawn, type ChildProcess } from "node:child_process";
+import { test, expect } from "@playwright/test";
+import { sampleFolder, startServe, stopServe, waitForOp, type Server } from "./serve.js";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const handbook = path.resolve(repoRoot, "..", "shared");
 const SAMPLE = "000_de0f63e2a1ef871e.txt";
 const CORPUS_FILES = [SAMPLE, "002_xinhua_2017_kenya_solar.txt", "005_reuters_rail_near_miss.txt", "008_harborledger_ferry_fares.html", "010_prairiesentinel_snow_fences.json"];
 const CORRECTED_TITLE = "China and ASEAN to meet on closer security cooperation";
-
-interface Server {
-  url: string;
-  child: ChildProcess;
-  output: () => string;
-}
-
-/** Starts `copydesk serve` and resolves with the URL it prints. */
-async function startServe(folder: string, dbPath: string): Promise<Server> {
-  const cli = path.join(repoRoot, "bin", "copydesk.js");
-  if (!existsSync(path.join(repoRoot, "dist", "electron", "cli.js")) || !existsSync(path.join(repoRoot, "dist", "renderer", "index.html"))) {
-    throw new Error("Copydesk is not built: run `npm run build` before the end-to-end tests.");
-  }
-  const child = spawn(process.execPath, [cli, "serve", folder, "--db", dbPath, "--port", "0", "--reviewer", "e2e"], {
-    cwd: repoRoot,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  let err = "";
-  child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
-  child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (err += chunk));
-  const output = () => `stdout:\n${out}\nstderr:\n${err}`;
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`copydesk serve printed no URL within 30 s\n${output()}`)), 30_000);
-    const check = () => {
-      const match = /Copydesk is serving .+ at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on("data", check);
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`copydesk serve exited with ${code} before printing its URL\n${output()}`));
-    });
-  });
-  return { url, child, output };
-}
-
-async function stopServe(server: Server | undefined): Promise<void> {
-  if (!server || server.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once("exit", resolve));
-  server.child.kill("SIGTERM");
-  const timer = setTimeout(() => server.child.kill("SIGKILL"), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-async function waitForOp(page: Page, op: string, action: () => Promise<unknown>): Promise<{ ok: boolean; data?: any; error?: any }> {
-  const response = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/${op}` && r.request().method() === "POST");
-  await action();
-  return (await response).json();
-}
 
 test("review desk: correct a field, approve, reject with a reason, export; all of it on disk", async ({ page }, testInfo) => {
   const folder = await mkdtemp(path.join(tmpdir(), "copydesk-e2e-scrapes-"));
   const dbDir = await mkdtemp(path.join(tmpdir(), "copydesk-e2e-db-"));
   const dbPath = path.join(dbDir, "review.json");
-  for (const name of CORPUS_FILES) await copyFile(path.join(handbook, "corpus", "scrapes", name), path.join(folder, name));
+  for (const name of CORPUS_FILES) await copyFile(path.join(repoRoot, "samples", "scrapes", name), path.join(folder, name));
   // Two files the desk must list as skipped or failed, without breaking anything.
   await writeFile(path.join(folder, "empty.txt"), "");
   await writeFile(path.join(folder, "notes.docx"), "not a scrape");
@@ -228,6 +172,158 @@ test("review desk: correct a field, approve, reject with a reason, export; all o
     expect(typeof record.provenance.approvedAt).toBe("string");
 
     expect(problems, "no errors in the page (CSP violations included)").toEqual([]);
+  } finally {
+    await stopServe(server);
+    await rm(folder, { recursive: true, force: true });
+    await rm(dbDir, { recursive: true, force: true });
+  }
+});
+
+test("keyboard only: fix the title from the raw pane, correct the date, delete a paragraph, approve, undo, approve again, reject, filter, restart", async ({ page }, testInfo) => {
+  const { folder, dbDir, dbPath } = await sampleFolder(CORPUS_FILES);
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  let server: Server | undefined;
+  try {
+    server = await startServe(folder, dbPath);
+    await page.goto(server.url);
+    const queue = page.getByRole("listbox", { name: "Queue" });
+    await expect(queue.getByRole("option").first()).toBeVisible();
+    const selected = queue.locator('[role="option"][aria-selected="true"]');
+
+    // Find the sample by its file name: "/" searches, Enter goes to the queue, Home picks the first match.
+    await page.keyboard.press("/");
+    await expect(page.getByLabel("Search titles and file names")).toBeFocused();
+    await page.keyboard.type("000_de0f");
+    await expect(queue.getByRole("option")).toHaveCount(1);
+    await page.keyboard.press("Enter");
+    await expect(queue).toBeFocused();
+    await page.keyboard.press("Home");
+    await expect(selected).toContainText(/ASEAN/);
+    const raw = page.getByRole("region", { name: "Raw scrape" });
+    await expect(raw).toContainText("BEIJING, Oct. 21 (Xinhua)");
+
+    // Spoil the title, then fix it from the raw pane: Alt+R, the line cursor to line 3, Alt+1.
+    const title = page.getByLabel("Title", { exact: true });
+    await page.keyboard.press("Alt+1");
+    await expect(title).toBeFocused();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("oops");
+    await expect(title).toHaveValue("oops");
+    await page.keyboard.press("Alt+R");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+    await expect(raw).toContainText("Line 3 selected");
+    await page.keyboard.press("Alt+1");
+    await expect(title).toHaveValue("China, ASEAN to meet on closer security cooperation");
+
+    // Correct the date (Alt+4 goes to Published).
+    const published = page.getByLabel("Published", { exact: true });
+    await page.keyboard.press("Alt+4");
+    await expect(published).toBeFocused();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("21 Oct 2015");
+    await expect(published).toHaveAttribute("aria-invalid", "true");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("2015-10-21");
+    await expect(published).not.toHaveAttribute("aria-invalid", "true");
+
+    // Delete the first paragraph (Alt+8 goes to the body, Ctrl+Shift+Backspace deletes the entry).
+    const body = page.getByRole("group", { name: "Body" });
+    const paragraphs = body.getByRole("textbox");
+    const before = await paragraphs.count();
+    expect(before).toBeGreaterThan(1);
+    const second = await paragraphs.nth(1).inputValue();
+    await page.keyboard.press("Alt+8");
+    await expect(body.getByRole("textbox", { name: "Paragraph 1" })).toBeFocused();
+    await page.keyboard.press("Control+Shift+Backspace");
+    await expect(paragraphs).toHaveCount(before - 1);
+    await expect(body.getByRole("textbox", { name: "Paragraph 1" })).toHaveValue(second);
+
+    // Approve (Ctrl+Enter), which moves on; come back (Alt+↑ walks the filtered queue: clear the search first).
+    const approved = await waitForOp(page, "approve", () => page.keyboard.press("Control+Enter"));
+    expect(approved.ok, JSON.stringify(approved.error)).toBe(true);
+    expect(approved.data.fields.body).toHaveLength(before - 1);
+    const sampleId: string = approved.data.id;
+    await page.keyboard.press("Alt+F");
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.press("Alt+Q");
+    await page.keyboard.press("Home");
+    await expect(selected).toContainText("approved");
+
+    // Undo (Ctrl+Z) brings the paragraph back; the edit reopens the approved item as a draft (the
+    // store reopens a decided item when a saved draft still differs from the extraction: the date
+    // correction does). Approve again.
+    const undone = await waitForOp(page, "saveDraft", () => page.keyboard.press("ControlOrMeta+Z"));
+    expect(undone.ok).toBe(true);
+    await expect(paragraphs).toHaveCount(before);
+    await expect(selected).toContainText("draft");
+    const again = await waitForOp(page, "approve", () => page.keyboard.press("Control+Enter"));
+    expect(again.ok).toBe(true);
+    expect(again.data.status).toBe("approved");
+    expect(again.data.fields.body).toHaveLength(before);
+    expect(again.data.fields.title).toBe("China, ASEAN to meet on closer security cooperation");
+    expect(again.data.fields.publishedAt).toBe("2015-10-21");
+
+    // Reject the item now shown, with a reason picked from the list (Alt+X, ↓↓ = duplicate, a note, Confirm).
+    await expect(selected).not.toContainText("approved");
+    await page.keyboard.press("Alt+X");
+    const dialog = page.getByRole("dialog", { name: "Reject this item?" });
+    await expect(dialog.getByLabel("Reason")).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(dialog.getByLabel("Reason")).toHaveValue("duplicate");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("seen before");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const rejected = await waitForOp(page, "reject", () => page.keyboard.press("Enter"));
+    expect(rejected.ok, JSON.stringify(rejected.error)).toBe(true);
+    expect(rejected.data.rejectReason).toBe("duplicate: seen before");
+    const rejectedId: string = rejected.data.id;
+
+    // Leave a draft on the next item: the Editor field (Alt+7).
+    await page.keyboard.press("Alt+7");
+    const editor = page.getByLabel("Editor", { exact: true });
+    await expect(editor).toBeFocused();
+    await page.keyboard.press("ControlOrMeta+A");
+    const drafted = waitForOp(page, "saveDraft", () => page.keyboard.type("Kim Desk"));
+    await drafted;
+    await expect(page.locator(".save-state")).toHaveText("All changes saved");
+    const draftId = (await page.locator(".fields-pane").getAttribute("data-item"))!;
+
+    // Filter by status from the keyboard: Alt+F, Tab to "Show", ↓ to Approved.
+    await page.keyboard.press("Alt+F");
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("Show")).toBeFocused();
+    for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowDown");
+    await expect(page.getByLabel("Show")).toHaveValue("approved");
+    await expect(queue.getByRole("option")).toHaveCount(1);
+    await expect(queue.getByRole("option")).toContainText("approved");
+
+    // Restart the server: every draft and decision is still there.
+    await stopServe(server);
+    server = await startServe(folder, dbPath);
+    await page.goto(server.url);
+    await expect(queue.getByRole("option").first()).toBeVisible();
+    const statusOf = async (id: string) => {
+      const r = await page.evaluate(async ({ id }) => {
+        const token = (globalThis as any).sessionStorage.getItem("copydesk.token");
+        const res = await fetch("/api/getItem", { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, body: JSON.stringify({ id }) });
+        return res.json();
+      }, { id });
+      return r.data;
+    };
+    const s = await statusOf(sampleId);
+    expect(s.status).toBe("approved");
+    expect(s.fields.title).toBe("China, ASEAN to meet on closer security cooperation");
+    expect((await statusOf(rejectedId)).rejectReason).toBe("duplicate: seen before");
+    const d = await statusOf(draftId);
+    expect(d.status).toBe("draft");
+    expect(d.corrections.editor).toBe("Kim Desk");
+    await expect(page.getByText(/2 \/ \d+ reviewed · 1 approved · 1 rejected · 1 draft/)).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath("after-restart.png") });
+    expect(errors).toEqual([]);
   } finally {
     await stopServe(server);
     await rm(folder, { recursive: true, force: true });
