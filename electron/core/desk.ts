@@ -11,7 +11,7 @@ import { manifestPathFor } from "./export/export-manifest.js";
 import type { ExportFormat, ExportSummary } from "../../shared/api.js";
 import { sha256 } from "./hash.js";
 import { isInside, listScrapeFiles } from "./scan-folder.js";
-import { hammingDistance, NEAR_IDENTICAL_BITS, summariseExtraction } from "./store/index-entry.js";
+import { hammingDistance, NEAR_IDENTICAL_BITS, storyKey, summariseExtraction } from "./store/index-entry.js";
 import { ReviewStore, StoreError, type ItemView, type StoreOptions } from "./store/review-store.js";
 import type { IndexEntry, NeedsLook, StoredItem } from "./store/schema.js";
 
@@ -19,7 +19,7 @@ import type { IndexEntry, NeedsLook, StoredItem } from "./store/schema.js";
 export const MAX_SCRAPE_BYTES = 64 * 1024 * 1024;
 
 /** New extractions are written out once this many raw bytes have been extracted, so memory stays flat. */
-const EXTRACTION_FLUSH_BYTES = 32 * 1024 * 1024;
+const EXTRACTION_FLUSH_BYTES = 96 * 1024 * 1024;
 
 export interface OpenProgress {
   done: number;
@@ -112,11 +112,9 @@ export class Desk {
     };
   }
 
+  /** The queue in file order (the store keeps its index sorted, so this does not sort 100,000 items). */
   listItems(): ItemSummary[] {
-    return this.store
-      .views()
-      .sort((a, b) => collator.compare(a.entry.file, b.entry.file))
-      .map(summarise);
+    return this.store.views().map(summarise);
   }
 
   async getItem(id: string): Promise<ItemDetail> {
@@ -271,9 +269,9 @@ async function scanInto(store: ReviewStore, folder: string, ctx: ScanContext): P
         file,
         size: info.size,
         mtimeMs: info.mtimeMs,
-        missing: false,
-        scannedAt: now,
       } as IndexEntry;
+      delete entry.missing;
+      delete entry.replacedBy;
       if (extraction && !extraction.error) delete entry.error;
       if (knownId && knownId !== id && known && !known.missing) {
         // The same path now holds other bytes: a new item; the old one stays, with its decisions, marked replaced.
@@ -365,13 +363,14 @@ function linkDuplicates(ids: string[], current: (id: string) => IndexEntry, entr
   const groups = new Map<string, string[]>();
   for (const id of new Set(ids)) {
     const entry = current(id);
-    if (entry.missing || !entry.storyKey || !entry.bodyHash) {
+    const key = storyKey(entry.title, entry.publishedAt);
+    if (entry.missing || !key || !entry.bodyHash) {
       if (entry.duplicateOf) entries.set(id, withoutDuplicate(entry));
       continue;
     }
-    const list = groups.get(entry.storyKey);
+    const list = groups.get(key);
     if (list) list.push(id);
-    else groups.set(entry.storyKey, [id]);
+    else groups.set(key, [id]);
   }
   let count = 0;
   for (const group of groups.values()) {
@@ -429,7 +428,7 @@ function summarise({ id, entry, decision }: ItemView): ItemSummary {
     warningCount: entry.warningCount,
     ...(entry.error ? { error: entry.error } : {}),
     minConfidence: entry.minConfidence,
-    missing: entry.missing,
+    missing: entry.missing ?? false,
     ...(entry.duplicateOf ? { duplicateOf: entry.duplicateOf.id } : {}),
     ...(decision?.needsLook ? { needsLook: decision.needsLook.reason } : {}),
   };

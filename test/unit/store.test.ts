@@ -52,7 +52,8 @@ test("the database file holds the corrections and history, not the raw text", as
   assert.equal(decisions.items[sample].status, "draft");
   assert.deepEqual(decisions.items[sample].corrections, { editor: "Someone Else" });
   assert.notEqual(extraction.items[sample].fields.editor, "Someone Else", "the extraction is kept apart from the correction");
-  const edit = decisions.history.find((h: { action: string }) => h.action === "edit");
+  const journal = JSON.parse(readFileSync(join(parts, `journal-${sample.slice(0, 2)}.json`), "utf8"));
+  const edit = journal.history.find((h: { action: string }) => h.action === "edit");
   assert.equal(edit.who, "ana");
   assert.equal(edit.field, "editor");
   assert.equal(edit.to, "Someone Else");

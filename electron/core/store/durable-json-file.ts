@@ -4,8 +4,9 @@
 //
 // A file that does not parse (empty, truncated, zero-filled, not the expected layout) is moved
 // aside, never overwritten, and the newest good rotated backup (`<file>.bak-1` … `.bak-N`) is put
-// back in its place. Backups are hard links to the previous version, taken at the first write of
-// a session and then every few minutes or writes, so they cost no copying on the write path.
+// back in its place. Backups are copies of the last version known good, taken when a file is
+// opened and found good (off the opening's critical path), at the first write of a session, and
+// then every few minutes or writes.
 //
 // The file system functions are injectable so tests can make a disk full or read-only.
 import * as nodeFsPromises from "node:fs/promises";
@@ -20,9 +21,8 @@ export interface StoreFs {
   rename(from: string, to: string): Promise<void>;
   mkdir(path: string, options: { recursive: true }): Promise<unknown>;
   unlink(path: string): Promise<void>;
-  link(existing: string, newPath: string): Promise<void>;
   copyFile(from: string, to: string): Promise<void>;
-  stat(path: string): Promise<{ mtime: Date; size: number }>;
+  stat(path: string): Promise<{ mtime: Date; size: number; ino: number; dev: number }>;
 }
 
 export interface FileHandleLike {
@@ -37,7 +37,6 @@ export const nodeFs: StoreFs = {
   rename: nodeFsPromises.rename,
   mkdir: nodeFsPromises.mkdir,
   unlink: nodeFsPromises.unlink,
-  link: nodeFsPromises.link,
   copyFile: (from, to) => nodeFsPromises.copyFile(from, to),
   stat: nodeFsPromises.stat,
 };
@@ -251,20 +250,41 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return null;
   }
 
+  /**
+   * Backs up the current file now (queued behind any write in flight), unless `.bak-1` already is
+   * this very version. Called at open, so the newest backup is the last version known good.
+   */
+  backUpNow(): Promise<void> {
+    const next = this.queue.then(() => this.maybeBackUp(true));
+    this.queue = next.catch(() => {});
+    return next;
+  }
+
   /** Rotates `.bak-1…N` and links the current good file as `.bak-1`, when one is due. */
-  private async maybeBackUp(): Promise<void> {
+  private async maybeBackUp(force = false): Promise<void> {
     const policy = this.backups;
     if (!policy || !this.knownGood) return;
-    const due = this.lastBackupAt === 0 || Date.now() - this.lastBackupAt >= policy.everyMs || this.writesSinceBackup >= policy.everyWrites;
+    const due = force || this.lastBackupAt === 0 || Date.now() - this.lastBackupAt >= policy.everyMs || this.writesSinceBackup >= policy.everyWrites;
     if (!due) return;
     try {
+      const [current, newest] = await Promise.all([this.fs.stat(this.path).catch(() => null), this.fs.stat(this.backupPath(1)).catch(() => null)]);
+      if (!current) return;
+      if (newest && newest.size === current.size && newest.mtime.getTime() >= current.mtime.getTime()) {
+        // This version is already the newest backup.
+        this.lastBackupAt = Date.now();
+        this.writesSinceBackup = 0;
+        return;
+      }
       await this.fs.unlink(this.backupPath(policy.keep)).catch(ignoreMissing);
       for (let n = policy.keep - 1; n >= 1; n--) await this.fs.rename(this.backupPath(n), this.backupPath(n + 1)).catch(ignoreMissing);
-      // The current file never changes in place (writes replace it by rename), so a hard link is a true copy.
-      await this.fs.link(this.path, this.backupPath(1)).catch(async (error: NodeJS.ErrnoException) => {
-        if (error.code === "ENOENT") return;
-        await this.fs.copyFile(this.path, this.backupPath(1));
-      });
+      // A real copy, not a hard link: damage written into the file in place must not reach its backup.
+      await this.fs.copyFile(this.path, this.backupPath(1));
+      const copy = await this.fs.open(this.backupPath(1), "r+");
+      try {
+        await copy.sync();
+      } finally {
+        await copy.close();
+      }
     } catch {
       // A backup that cannot be taken must not stop the save itself; the next one will try again.
       return;

@@ -1,6 +1,5 @@
 // What the manifest keeps about an extraction so the queue can be listed, counted and checked for
 // duplicates without reading the extraction caches: the shown fields, and a story fingerprint.
-import { createHash } from "node:crypto";
 import type { Extraction } from "../../../shared/record.js";
 import { FIELD_NAMES } from "../../../shared/record.js";
 
@@ -14,13 +13,11 @@ export interface ExtractionSummary {
   warningCount: number;
   minConfidence: number;
   error?: string;
-  storyKey?: string;
   bodyHash?: string;
 }
 
 export function summariseExtraction(extraction: Extraction): ExtractionSummary {
   const confidences = FIELD_NAMES.map((name) => extraction.confidence[name]).filter((c): c is number => c !== undefined);
-  const key = storyKey(extraction.fields.title, extraction.fields.publishedAt);
   const body = extraction.fields.body.join("\n");
   return {
     extractorVersion: extraction.extractorVersion,
@@ -32,7 +29,6 @@ export function summariseExtraction(extraction: Extraction): ExtractionSummary {
     warningCount: extraction.warnings.length,
     minConfidence: confidences.length ? Math.min(...confidences) : 0,
     ...(extraction.error ? { error: extraction.error } : {}),
-    ...(key ? { storyKey: key } : {}),
     ...(body.trim() ? { bodyHash: simhash(body) } : {}),
   };
 }
@@ -57,14 +53,21 @@ export function storyKey(title: string, publishedAt: string): string {
 /** A 64-bit simhash (16 hex digits) of the body's word 3-grams: near-identical bodies differ in few bits. */
 export function simhash(text: string): string {
   const words = text.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  // Scripts without spaces (Chinese, Japanese) give one long "word": use character 3-grams instead.
+  // Scripts without spaces (Chinese, Japanese) give few long "words": use characters instead.
   const tokens = words.length >= 8 ? words : [...text.replace(/\s+/g, "")];
+  const hashes = tokens.map(fnv1a);
   const counts = new Int32Array(64);
-  for (let i = 0; i + 2 < tokens.length || (i === 0 && tokens.length > 0); i++) {
-    const gram = tokens.slice(i, i + 3).join(" ");
-    const digest = createHash("md5").update(gram).digest();
-    for (let bit = 0; bit < 64; bit++) counts[bit]! += (digest[bit >> 3]! >> (bit & 7)) & 1 ? 1 : -1;
-    if (tokens.length < 3) break;
+  const grams = Math.max(1, hashes.length - 2);
+  for (let i = 0; i < grams; i++) {
+    const a = hashes[i] ?? 0;
+    const b = hashes[i + 1] ?? 0;
+    const c = hashes[i + 2] ?? 0;
+    const low = mix(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c, 0x85ebca77));
+    const high = mix(low ^ 0x5bd1e995 ^ Math.imul(a + c, 0xc2b2ae3d));
+    for (let bit = 0; bit < 32; bit++) {
+      counts[bit]! += (low >>> bit) & 1 ? 1 : -1;
+      counts[32 + bit]! += (high >>> bit) & 1 ? 1 : -1;
+    }
   }
   let hex = "";
   for (let nibble = 0; nibble < 16; nibble++) {
@@ -73,6 +76,22 @@ export function simhash(text: string): string {
     hex += value.toString(16);
   }
   return hex;
+}
+
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** murmur3's finaliser: spreads every input bit over the whole word. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 export function hammingDistance(a: string, b: string): number {

@@ -4,7 +4,7 @@
 // last, so a crash half-way leaves the old main file, and the migration simply runs again.
 import type { Extraction } from "../../../shared/record.js";
 import { summariseExtraction } from "./index-entry.js";
-import { SCHEMA_VERSION, shardOf, type DecisionShard, type ExtractionShard, type HistoryEntry, type IndexEntry, type Manifest } from "./schema.js";
+import { SCHEMA_VERSION, shardOf, type ApprovedSnapshot, type DecisionShard, type ExtractionShard, type HistoryEntry, type IndexEntry, type JournalShard, type Manifest } from "./schema.js";
 
 export interface DbFiles {
   main: unknown;
@@ -63,19 +63,22 @@ interface V1Db {
   exports: Manifest["exports"];
 }
 
-/** Version 1 kept everything in one file; version 2 splits it into a manifest and 2 × 256 shards. */
+/** Version 1 kept everything in one file; version 2 splits it into a manifest and up to 3 × 256 shards. */
 function v1ToV2(files: DbFiles): DbFiles {
   const v1 = files.main as V1Db;
   const manifest: Manifest = { schemaVersion: 2 as typeof SCHEMA_VERSION, layout: "sharded", folder: v1.folder, items: {}, exports: v1.exports ?? [] };
   const decisions = new Map<string, DecisionShard>();
   const extractions = new Map<string, ExtractionShard>();
-  const decisionShard = (id: string) => getOrAdd(decisions, shardOf(id), (shard): DecisionShard => ({ schemaVersion: 2 as typeof SCHEMA_VERSION, shard, items: {}, history: [] }));
-  for (const [id, item] of Object.entries(v1.items ?? {})) {
+  const journals = new Map<string, JournalShard>();
+  const decisionShard = (id: string) => getOrAdd(decisions, shardOf(id), (shard): DecisionShard => ({ schemaVersion: 2 as typeof SCHEMA_VERSION, shard, items: {} }));
+  const journalShard = (id: string) => getOrAdd(journals, shardOf(id), (shard): JournalShard => ({ schemaVersion: 2 as typeof SCHEMA_VERSION, shard, approved: {}, history: [] }));
+  const byFile = Object.entries(v1.items ?? {}).sort(([, a], [, b]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const [id, item] of byFile) {
     const summary = summariseExtraction(item.extraction);
     const entry: IndexEntry = {
       file: item.file, size: item.size, mtimeMs: item.mtimeMs, ...summary,
-      format: item.format, encoding: item.encoding, missing: item.missing ?? false,
-      createdAt: item.createdAt, scannedAt: item.updatedAt,
+      format: item.format, encoding: item.encoding, ...(item.missing ? { missing: true } : {}),
+      createdAt: item.createdAt,
     };
     manifest.items[id] = entry;
     getOrAdd(extractions, shardOf(id), (shard): ExtractionShard => ({ schemaVersion: 2 as typeof SCHEMA_VERSION, shard, items: {} })).items[id] = item.extraction;
@@ -85,16 +88,17 @@ function v1ToV2(files: DbFiles): DbFiles {
         status: item.status,
         corrections: item.corrections,
         ...(item.rejectReason ? { rejectReason: item.rejectReason } : {}),
-        ...(item.approved ? { approved: item.approved as never } : {}),
         ...(item.decidedBy ? { decidedBy: item.decidedBy } : {}),
         ...(item.status === "approved" || item.status === "rejected" ? { decidedAt: item.updatedAt } : {}),
         updatedAt: item.updatedAt,
       };
+      if (item.status === "approved" && item.approved) journalShard(id).approved[id] = item.approved as ApprovedSnapshot;
     }
   }
-  for (const entry of v1.history ?? []) decisionShard(entry.id).history.push(entry);
+  for (const entry of v1.history ?? []) journalShard(entry.id).history.push(entry);
   const parts: Record<string, unknown> = {};
   for (const [shard, data] of decisions) parts[`decisions-${shard}.json`] = data;
+  for (const [shard, data] of journals) parts[`journal-${shard}.json`] = data;
   for (const [shard, data] of extractions) parts[`extraction-${shard}.json`] = data;
   return { main: manifest, parts };
 }

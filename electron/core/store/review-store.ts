@@ -3,8 +3,8 @@
 // before the call returns, so a decision the renderer sees acknowledged is on disk; when the write
 // fails the change is undone in memory too, so what the desk shows is what is on disk.
 import { readdirSync, readFileSync } from "node:fs";
-import { copyFile, readdir } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { copyFile, readdir, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
 import { Low } from "lowdb";
 import type { Corrections } from "../../../shared/api.js";
 import { applyCorrections, correctedFieldNames, effectiveCorrections, sameValue } from "../../../shared/corrections.js";
@@ -15,20 +15,24 @@ import { describeFsError, StoreError } from "./errors.js";
 import { DatabaseLock } from "./lock.js";
 import { migrate, type DbFiles } from "./migrations.js";
 import {
-  Decision,
-  DecisionShard,
   emptyDecisionShard,
   emptyExtractionShard,
+  emptyJournalShard,
   emptyManifest,
   ExtractionShard,
-  Manifest,
+  JournalShard,
   SCHEMA_VERSION,
   shardOf,
+  type ApprovedSnapshot,
+  type Decision,
+  type DecisionShard,
   type HistoryEntry,
   type IndexEntry,
+  type Manifest,
   type NeedsLook,
   type StoredItem,
 } from "./schema.js";
+import { validateDecisionShard, validateManifest } from "./validate.js";
 
 export { StoreError, DatabaseLockedError } from "./errors.js";
 
@@ -55,6 +59,7 @@ export class ReviewStore {
   readonly notices: string[] = [];
   private readonly decisions = new Map<string, Shard<DecisionShard>>();
   private readonly extractions = new Map<string, Shard<ExtractionShard>>();
+  private readonly journals = new Map<string, Shard<JournalShard>>();
   private lock: DatabaseLock | null = null;
 
   private constructor(
@@ -77,6 +82,8 @@ export class ReviewStore {
     if (readOnly && !(await exists(path))) throw new StoreError("not-found", `There is no review database at ${path}.`);
     const lock = readOnly ? null : await DatabaseLock.acquire(path, { staleMs: options.lockStaleMs });
     try {
+      // Temp files of a write cut short (a crash, a kill): never renamed into place, safe to drop now that we hold the lock.
+      if (lock) await removeTempFiles(path);
       let migration: { files: DbFiles; from: number } | null = null;
       const manifestFile = new DurableJsonFile<Manifest>(path, {
         maxSchemaVersion: SCHEMA_VERSION,
@@ -86,7 +93,7 @@ export class ReviewStore {
         validate: (raw) => {
           const migrated = migrate({ main: raw, parts: {} });
           if (migrated) migration = migrated;
-          return Manifest.parse(migrated ? migrated.files.main : raw);
+          return validateManifest(migrated ? migrated.files.main : raw);
         },
       });
       const store = new ReviewStore(path, { db: new Low(manifestFile, emptyManifest(folder)), file: manifestFile }, options);
@@ -97,6 +104,10 @@ export class ReviewStore {
       const found = migration as { files: DbFiles; from: number } | null;
       if (found && !readOnly) await store.finishMigration(found);
       await store.loadDecisions();
+      if (!readOnly) {
+        // Back up the files just read and found good, without making the opening wait for it.
+        for (const file of [manifestFile, ...[...store.decisions.values()].map((s) => s.file)]) void file.backUpNow().catch(() => {});
+      }
       return store;
     } catch (error) {
       await lock?.release();
@@ -110,7 +121,8 @@ export class ReviewStore {
 
   /** Releases the lock; the store must not be used afterwards. */
   async close(): Promise<void> {
-    await Promise.all([this.manifest.file.settled(), ...[...this.decisions.values()].map((s) => s.file.settled())]);
+    const shards = [...this.decisions.values(), ...this.journals.values(), ...this.extractions.values()];
+    await Promise.all([this.manifest.file.settled(), ...shards.map((s) => s.file.settled())]);
     await this.lock?.release();
   }
 
@@ -128,6 +140,7 @@ export class ReviewStore {
     return this.decisions.get(shardOf(id))?.db.data.items[id];
   }
 
+  /** Every item, in file order (the manifest is kept sorted, so listing needs no sort). */
   views(): ItemView[] {
     return Object.entries(this.manifest.db.data.items).map(([id, entry]) => ({ id, entry, decision: this.decision(id) }));
   }
@@ -149,7 +162,9 @@ export class ReviewStore {
     const entry = this.get(id);
     const extraction = await this.extraction(id);
     if (!extraction) throw new StoreError("not-found", `The extraction of ${entry.file} is not in the review database; reopen the folder to extract it again.`);
-    return merge(id, entry, extraction, this.decision(id));
+    const decision = this.decision(id);
+    const approved = decision?.status === "approved" ? (await this.journalShard(shardOf(id))).db.data.approved[id] : undefined;
+    return merge(id, entry, extraction, decision, approved);
   }
 
   async loadMany(ids: string[]): Promise<StoredItem[]> {
@@ -157,13 +172,20 @@ export class ReviewStore {
     const byShard = groupBy(ids, shardOf);
     for (const [shard, shardIds] of byShard) {
       const data = (await this.extractionShard(shard)).db.data.items;
+      const approved = (await this.journalShard(shard)).db.data.approved;
       for (const id of shardIds) {
         const entry = this.entry(id);
         const extraction = data[id];
-        if (entry && extraction) out.push(merge(id, entry, extraction, this.decision(id)));
+        const decision = this.decision(id);
+        if (entry && extraction) out.push(merge(id, entry, extraction, decision, decision?.status === "approved" ? approved[id] : undefined));
       }
     }
     return out;
+  }
+
+  /** The history of one item, oldest first. */
+  async historyOf(id: string): Promise<HistoryEntry[]> {
+    return (await this.journalShard(shardOf(id))).db.data.history.filter((entry) => entry.id === id);
   }
 
   /**
@@ -173,21 +195,27 @@ export class ReviewStore {
   items(): StoredItem[] {
     const out: StoredItem[] = [];
     const names = new Set(safeReaddirSync(this.partsDir));
+    const readSync = <T>(name: string, parse: (raw: unknown) => T): T | undefined =>
+      names.has(name) ? parse(JSON.parse(readFileSync(join(this.partsDir, name), "utf8"))) : undefined;
     for (const [shard, ids] of groupBy(this.ids(), shardOf)) {
-      const cached = this.extractions.get(shard)?.db.data.items;
-      const name = `extraction-${shard}.json`;
-      const data = cached ?? (names.has(name) ? ExtractionShard.parse(JSON.parse(readFileSync(join(this.partsDir, name), "utf8"))).items : {});
+      const data = this.extractions.get(shard)?.db.data.items ?? readSync(`extraction-${shard}.json`, (raw) => ExtractionShard.parse(raw))?.items ?? {};
+      const approved = this.journals.get(shard)?.db.data.approved ?? readSync(`journal-${shard}.json`, (raw) => JournalShard.parse(raw))?.approved ?? {};
       for (const id of ids) {
         const extraction = data[id];
-        if (extraction) out.push(merge(id, this.get(id), extraction, this.decision(id)));
+        const decision = this.decision(id);
+        if (extraction) out.push(merge(id, this.get(id), extraction, decision, decision?.status === "approved" ? approved[id] : undefined));
       }
     }
     return out;
   }
 
-  /** The whole history, oldest first (it is kept per shard; merged here). */
-  history(): HistoryEntry[] {
-    return [...this.decisions.values()].flatMap((s) => s.db.data.history).sort((a, b) => a.at.localeCompare(b.at));
+  /** The whole history, oldest first (it is kept per shard; this reads every journal shard). */
+  async history(): Promise<HistoryEntry[]> {
+    const names = await readdir(this.partsDir).catch(() => [] as string[]);
+    const shards = new Set(names.map((name) => /^journal-([0-9a-f]{2})\.json/.exec(name)?.[1]).filter((s): s is string => Boolean(s)));
+    const all: HistoryEntry[] = [];
+    for (const shard of shards) all.push(...(await this.journalShard(shard)).db.data.history);
+    return all.sort((a, b) => a.at.localeCompare(b.at));
   }
 
   exports(): Manifest["exports"] {
@@ -210,13 +238,37 @@ export class ReviewStore {
   async flag(flags: Map<string, NeedsLook>, who: string): Promise<void> {
     this.assertWritable();
     for (const [shard, ids] of groupBy([...flags.keys()], shardOf)) {
+      const journal = await this.journalShard(shard);
+      for (const id of ids) {
+        const look = flags.get(id)!;
+        journal.db.data.history.push({ at: look.at, who, id, action: "flag", to: look.reason, ...(look.fields?.length === 1 ? { field: look.fields[0] } : {}) });
+      }
+      await journal.db.write();
       const file = this.decisionShard(shard);
       for (const id of ids) {
         const look = flags.get(id)!;
         const decision = (file.db.data.items[id] ??= { status: "pending", corrections: {}, updatedAt: look.at });
         decision.needsLook = look;
-        file.db.data.history.push({ at: look.at, who, id, action: "flag", to: look.reason, ...(look.fields?.length === 1 ? { field: look.fields[0] } : {}) });
       }
+      await file.db.write();
+    }
+  }
+
+  /** Sets many decisions at once, one write per shard (imports and benchmarks; the desk uses approve/reject/saveDraft). */
+  async putDecisions(decisions: Map<string, Decision & { approved?: ApprovedSnapshot }>, history: HistoryEntry[] = []): Promise<void> {
+    this.assertWritable();
+    const historyByShard = groupBy(history, (entry) => shardOf(entry.id));
+    const idsByShard = groupBy([...decisions.keys()], shardOf);
+    for (const shard of new Set([...idsByShard.keys(), ...historyByShard.keys()])) {
+      const journal = await this.journalShard(shard);
+      const file = this.decisionShard(shard);
+      for (const id of idsByShard.get(shard) ?? []) {
+        const { approved, ...decision } = decisions.get(id)!;
+        if (approved) journal.db.data.approved[id] = approved;
+        file.db.data.items[id] = decision;
+      }
+      journal.db.data.history.push(...(historyByShard.get(shard) ?? []));
+      await journal.db.write();
       await file.db.write();
     }
   }
@@ -224,16 +276,15 @@ export class ReviewStore {
   /** Replaces index entries and writes the manifest once. */
   async commitIndex(entries: Map<string, IndexEntry>): Promise<void> {
     this.assertWritable();
-    const items = this.manifest.db.data.items;
-    const before = new Map([...entries.keys()].map((id) => [id, items[id]]));
-    for (const [id, entry] of entries) items[id] = entry;
+    const data = this.manifest.db.data;
+    const before = data.items;
+    const merged = { ...before };
+    for (const [id, entry] of entries) merged[id] = entry;
+    data.items = inFileOrder(merged);
     try {
       await this.manifest.db.write();
     } catch (error) {
-      for (const [id, old] of before) {
-        if (old) items[id] = old;
-        else delete items[id];
-      }
+      data.items = before;
       throw error;
     }
   }
@@ -242,13 +293,13 @@ export class ReviewStore {
 
   async saveDraft(id: string, corrections: Corrections, who: string): Promise<StoredItem> {
     const extraction = await this.requireExtraction(id);
-    return this.change(id, who, (decision, history, at) => {
-      this.setCorrections(id, extraction.fields, decision, corrections, who, history, at);
+    return this.change(id, (decision, journal, at) => {
+      this.setCorrections(id, extraction.fields, decision, corrections, who, journal.history, at);
       const corrected = Object.keys(decision.corrections).length > 0;
       if (corrected && decision.status !== "draft") {
         // Editing a decided item reopens it: the old decision no longer matches the fields.
         decision.status = "draft";
-        delete decision.approved;
+        delete journal.approved[id];
         delete decision.rejectReason;
         delete decision.override;
       } else if (!corrected && decision.status === "draft") {
@@ -260,9 +311,10 @@ export class ReviewStore {
   async approve(id: string, corrections: Corrections | undefined, who: string): Promise<StoredItem> {
     const extraction = await this.requireExtraction(id);
     const entry = this.get(id);
-    return this.change(id, who, (decision, history, at) => {
-      if (corrections) this.setCorrections(id, extraction.fields, decision, corrections, who, history, at);
-      const flagged = Boolean(decision.needsLook || entry.duplicateOf || extraction.error || extraction.warnings.length > 0);
+    return this.change(id, (decision, journal, at) => {
+      if (corrections) this.setCorrections(id, extraction.fields, decision, corrections, who, journal.history, at);
+      // Warnings alone are common and do not make an override; an error, a duplicate or an open flag do.
+      const flagged = Boolean(decision.needsLook || entry.duplicateOf || extraction.error);
       decision.status = "approved";
       delete decision.rejectReason;
       decision.decidedBy = who;
@@ -270,27 +322,27 @@ export class ReviewStore {
       if (flagged) decision.override = true;
       else delete decision.override;
       delete decision.needsLook;
-      decision.approved = {
+      journal.approved[id] = {
         fields: applyCorrections(extraction.fields, decision.corrections),
         at,
         reviewer: who,
         correctedFields: correctedFieldNames(decision.corrections),
       };
-      history.push({ at, who, id, action: "approve", ...(flagged ? { to: "override" } : {}) });
+      journal.history.push({ at, who, id, action: "approve", ...(flagged ? { to: "override" } : {}) });
     });
   }
 
   async reject(id: string, reason: string, who: string): Promise<StoredItem> {
     await this.requireExtraction(id);
-    return this.change(id, who, (decision, history, at) => {
+    return this.change(id, (decision, journal, at) => {
       decision.status = "rejected";
       decision.rejectReason = reason;
       decision.decidedBy = who;
       decision.decidedAt = at;
-      delete decision.approved;
+      delete journal.approved[id];
       delete decision.override;
       delete decision.needsLook;
-      history.push({ at, who, id, action: "reject", to: reason });
+      journal.history.push({ at, who, id, action: "reject", to: reason });
     });
   }
 
@@ -308,29 +360,41 @@ export class ReviewStore {
 
   // ---- internals -------------------------------------------------------------------------
 
-  /** Applies one change to an item's decision and writes its shard; undone in memory if the write fails. */
-  private async change(id: string, who: string, apply: (decision: Decision, history: HistoryEntry[], at: string) => void): Promise<StoredItem> {
+  /**
+   * Applies one change to an item and writes it: the journal shard (approved snapshot and history)
+   * and the decisions shard (status and corrections). When a write fails, the change is undone in
+   * memory and the error says what happened.
+   */
+  private async change(id: string, apply: (decision: Decision, journal: JournalShard, at: string) => void): Promise<StoredItem> {
     this.assertWritable();
-    const shard = this.decisionShard(shardOf(id));
-    const data = shard.db.data;
+    const shard = shardOf(id);
+    const journal = await this.journalShard(shard);
+    const decisions = this.decisionShard(shard);
+    const data = decisions.db.data;
     const previous = data.items[id];
-    const historyLength = data.history.length;
+    const previousSnapshot = journal.db.data.approved[id];
+    const historyLength = journal.db.data.history.length;
     const at = now();
     const decision: Decision = previous ? structuredClone(previous) : { status: "pending", corrections: {}, updatedAt: at };
-    apply(decision, data.history, at);
+    apply(decision, journal.db.data, at);
     decision.updatedAt = at;
     data.items[id] = decision;
-    try {
-      await shard.db.write();
-    } catch (error) {
+    const journalChanged = journal.db.data.history.length !== historyLength || journal.db.data.approved[id] !== previousSnapshot;
+    // Both files are written at once; the call returns only when both are durable. A crash between
+    // them is harmless: an approved decision without its snapshot is shown from the extraction and
+    // corrections (which approval froze), and a snapshot without its decision is ignored.
+    const results = await Promise.allSettled([journalChanged ? journal.db.write() : Promise.resolve(), decisions.db.write()]);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failed) {
       if (data.items[id] === decision) {
         if (previous) data.items[id] = previous;
         else delete data.items[id];
       }
-      data.history.splice(historyLength, data.history.length - historyLength);
-      throw error;
+      if (previousSnapshot) journal.db.data.approved[id] = previousSnapshot;
+      else delete journal.db.data.approved[id];
+      journal.db.data.history.splice(historyLength, journal.db.data.history.length - historyLength);
+      throw failed.reason;
     }
-    void who;
     return this.load(id);
   }
 
@@ -363,7 +427,7 @@ export class ReviewStore {
       onDamaged: this.options.readOnly ? "throw" : "recover",
       backups: this.options.backups ?? DEFAULT_BACKUPS,
       fs: this.options.fs,
-      validate: (raw) => DecisionShard.parse(raw),
+      validate: validateDecisionShard,
     });
   }
 
@@ -406,35 +470,58 @@ export class ReviewStore {
     );
   }
 
-  private async extractionShard(shard: string): Promise<Shard<ExtractionShard>> {
-    const cached = this.extractions.get(shard);
-    if (cached) {
-      // Most recently used last.
-      this.extractions.delete(shard);
-      this.extractions.set(shard, cached);
-      return cached;
-    }
-    const file = new DurableJsonFile<ExtractionShard>(join(this.partsDir, `extraction-${shard}.json`), {
-      maxSchemaVersion: SCHEMA_VERSION,
-      onDamaged: this.options.readOnly ? "throw" : "recover",
+  private extractionShard(shard: string): Promise<Shard<ExtractionShard>> {
+    return this.lazyShard(this.extractions, shard, `extraction-${shard}.json`, emptyExtractionShard(shard), (raw) => ExtractionShard.parse(raw), {
       // A cache of what the extractor gives: it can be rebuilt from the raw files, so no backups.
       backups: false,
-      fs: this.options.fs,
-      validate: (raw) => ExtractionShard.parse(raw),
+      what: `The extraction cache for items whose id starts with "${shard}"`,
+      consequence: "Those items are extracted again from their files when they are opened.",
     });
-    const db = new Low(file, emptyExtractionShard(shard));
-    await db.read();
-    if (file.recovery) {
-      this.notices.push(describeRecovery(`The extraction cache for items whose id starts with "${shard}"`, file.path, file.recovery, "Those items are extracted again from their files when the folder is reopened."));
+  }
+
+  private journalShard(shard: string): Promise<Shard<JournalShard>> {
+    return this.lazyShard(this.journals, shard, `journal-${shard}.json`, emptyJournalShard(shard), (raw) => JournalShard.parse(raw), {
+      backups: this.options.backups ?? DEFAULT_BACKUPS,
+      what: `The approved snapshots and history of items whose id starts with "${shard}"`,
+      consequence: "Approved items whose snapshot is missing are shown and exported from their extraction and corrections, which approval does not change.",
+    });
+  }
+
+  /** Shards read on demand, a few kept in memory (least recently used dropped first). */
+  private async lazyShard<T>(
+    cache: Map<string, Shard<T>>,
+    shard: string,
+    name: string,
+    empty: T,
+    validate: (raw: unknown) => T,
+    how: { backups: BackupPolicy | false; what: string; consequence: string },
+  ): Promise<Shard<T>> {
+    const cached = cache.get(shard);
+    if (cached) {
+      cache.delete(shard);
+      cache.set(shard, cached);
+      return cached;
     }
+    const file = new DurableJsonFile<T>(join(this.partsDir, name), {
+      maxSchemaVersion: SCHEMA_VERSION,
+      onDamaged: this.options.readOnly ? "throw" : "recover",
+      backups: how.backups,
+      fs: this.options.fs,
+      validate,
+    });
+    const db = new Low<T>(file, empty);
+    await db.read();
+    const raced = cache.get(shard);
+    if (raced) return raced; // another caller read it meanwhile: keep one copy
+    if (file.recovery) this.notices.push(describeRecovery(how.what, file.path, file.recovery, how.consequence));
     const entry = { db, file };
-    this.extractions.set(shard, entry);
+    cache.set(shard, entry);
     const limit = this.options.extractionCacheShards ?? 8;
-    for (const [key, value] of this.extractions) {
-      if (this.extractions.size <= limit) break;
-      // Never drop a shard with a write in flight: wait for it to land first.
-      void value.file.settled();
-      this.extractions.delete(key);
+    for (const [key, value] of cache) {
+      if (cache.size <= limit) break;
+      // A shard with a write in flight stays until the write lands (writes await before returning, so this is brief).
+      if (value === entry) continue;
+      cache.delete(key);
     }
     return entry;
   }
@@ -455,7 +542,17 @@ export class ReviewStore {
   }
 }
 
-function merge(id: string, entry: IndexEntry, extraction: Extraction, decision: Decision | undefined): StoredItem {
+function merge(id: string, entry: IndexEntry, extraction: Extraction, decision: Decision | undefined, snapshot: ApprovedSnapshot | undefined): StoredItem {
+  // A lost journal shard: the approved fields are the extraction with the corrections, which approval froze.
+  const approved =
+    decision?.status === "approved"
+      ? (snapshot ?? {
+          fields: applyCorrections(extraction.fields, decision.corrections),
+          at: decision.decidedAt ?? decision.updatedAt,
+          reviewer: decision.decidedBy ?? "",
+          correctedFields: correctedFieldNames(decision.corrections),
+        })
+      : undefined;
   return {
     id,
     file: entry.file,
@@ -468,7 +565,7 @@ function merge(id: string, entry: IndexEntry, extraction: Extraction, decision: 
     corrections: decision?.corrections ?? {},
     status: decision?.status ?? "pending",
     ...(decision?.rejectReason !== undefined ? { rejectReason: decision.rejectReason } : {}),
-    ...(decision?.approved ? { approved: decision.approved } : {}),
+    ...(approved ? { approved } : {}),
     ...(decision?.override ? { override: true } : {}),
     ...(decision?.decidedBy ? { decidedBy: decision.decidedBy } : {}),
     ...(decision?.decidedAt ? { decidedAt: decision.decidedAt } : {}),
@@ -476,9 +573,9 @@ function merge(id: string, entry: IndexEntry, extraction: Extraction, decision: 
     ...(entry.duplicateOf ? { duplicateOf: entry.duplicateOf } : {}),
     ...(entry.replaces ? { replaces: entry.replaces } : {}),
     ...(entry.replacedBy ? { replacedBy: entry.replacedBy } : {}),
-    missing: entry.missing,
+    missing: entry.missing ?? false,
     createdAt: entry.createdAt,
-    updatedAt: decision?.updatedAt ?? entry.scannedAt,
+    updatedAt: decision?.updatedAt ?? entry.createdAt,
   };
 }
 
@@ -492,6 +589,18 @@ export function describeRecovery(what: string, path: string, recovery: Recovery,
   return `${found}${restored} ${consequence}`;
 }
 
+/** The index with its entries ordered by file name (code unit order), so the queue reads in order. */
+function inFileOrder(items: Record<string, IndexEntry>): Record<string, IndexEntry> {
+  const ids = Object.keys(items);
+  let sorted = true;
+  for (let i = 1; i < ids.length && sorted; i++) sorted = items[ids[i - 1]!]!.file <= items[ids[i]!]!.file;
+  if (sorted) return items;
+  ids.sort((a, b) => (items[a]!.file < items[b]!.file ? -1 : items[a]!.file > items[b]!.file ? 1 : 0));
+  const out: Record<string, IndexEntry> = {};
+  for (const id of ids) out[id] = items[id]!;
+  return out;
+}
+
 function groupBy<T>(values: T[], key: (value: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const value of values) {
@@ -501,6 +610,17 @@ function groupBy<T>(values: T[], key: (value: T) => string): Map<string, T[]> {
     else groups.set(k, [value]);
   }
   return groups;
+}
+
+async function removeTempFiles(dbPath: string): Promise<void> {
+  const base = basename(dbPath);
+  const isTemp = /\.\d+\.\d+\.tmp$/;
+  const drop = async (folder: string, keep: (name: string) => boolean) => {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    await Promise.all(names.filter((name) => isTemp.test(name) && keep(name)).map((name) => unlink(join(folder, name)).catch(() => {})));
+  };
+  await drop(dirname(dbPath), (name) => name.startsWith(`${base}.`));
+  await drop(`${dbPath}.d`, () => true);
 }
 
 function safeReaddirSync(dir: string): string[] {

@@ -1,18 +1,22 @@
 // What the review database holds, file by file. Every file is validated when it is read; raw
 // text is never stored. The layout (schema version 2) splits one database into plain JSON files:
 //
-//   review.json                    the manifest: schema version, folder, exports, and the index
-//                                  (per item: file, size, mtime, format, encoding, extractor
-//                                  version, the few fields the queue shows, duplicate links).
-//                                  Written when a scan changes something or on export.
-//   review.json.d/decisions-XX.json  the editor's work for the items whose id starts with XX:
-//                                  status, corrections, approved snapshot, reviewer, timestamps,
-//                                  flags, and the append-only history. One approve writes one
-//                                  of these small files.
-//   review.json.d/extraction-XX.json the extractor's output (fields, spans, confidence,
-//                                  warnings) for those items; a cache read when an item is shown.
+//   review.json                      the manifest: schema version, folder, exports log, and the
+//                                    index (per item: file, size, mtime, format, encoding,
+//                                    extractor version, the few values the queue shows, a body
+//                                    fingerprint, duplicate links). Written when a scan changes
+//                                    something, or on export. Read whole at open.
+//   review.json.d/decisions-XX.json  the editor's state of the items whose id starts with XX:
+//                                    status, corrections, reject reason, reviewer, timestamps,
+//                                    override and needs-a-look flags. Small; read at open.
+//   review.json.d/journal-XX.json    the approved snapshots and the append-only history of those
+//                                    items. Read when needed.
+//   review.json.d/extraction-XX.json the extractor's output (fields, spans, confidence, warnings):
+//                                    a cache that can be rebuilt from the raw files. Read when an
+//                                    item is shown.
 //
-// Version 1 kept all of this in one file; migrations.ts turns it into version 2.
+// An approve or edit writes one journal shard, then one decisions shard: two small files.
+// Version 1 kept everything in one file; migrations.ts turns it into version 2.
 import { z } from "zod";
 import { ArticleFields, Extraction, FieldName, ScrapeFormat } from "../../../shared/record.js";
 import { Corrections, ItemStatus } from "../../../shared/api.js";
@@ -43,21 +47,21 @@ export const IndexEntry = z.object({
   warningCount: z.number(),
   minConfidence: z.number(),
   error: z.string().optional(),
-  /** Normalised title + date, and a 64-bit simhash of the body (hex), for near-duplicates. */
-  storyKey: z.string().optional(),
+  /** A 64-bit simhash of the body (hex): with the normalised title and day, finds near-duplicates. */
   bodyHash: z.string().optional(),
   duplicateOf: DuplicateLink.optional(),
-  missing: z.boolean().default(false),
+  /** The file is no longer in the folder (absent: false). */
+  missing: z.boolean().optional(),
   /** The item this one replaces: the same file path held other bytes before. */
   replaces: z.string().optional(),
   replacedBy: z.string().optional(),
   createdAt: z.string(),
-  scannedAt: z.string(),
 });
 export type IndexEntry = z.infer<typeof IndexEntry>;
 
 export const ExportEntry = z.object({ at: z.string(), who: z.string(), path: z.string(), format: z.string(), count: z.number() });
 export type ExportEntry = z.infer<typeof ExportEntry>;
+export type ApprovedSnapshot = z.infer<typeof ApprovedSnapshot>;
 
 export const Manifest = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -79,7 +83,6 @@ export const Decision = z.object({
   status: ItemStatus,
   corrections: Corrections,
   rejectReason: z.string().optional(),
-  approved: ApprovedSnapshot.optional(),
   /** Approved although the item was flagged (warnings, extraction error, duplicate, needs a look). */
   override: z.boolean().optional(),
   decidedBy: z.string().optional(),
@@ -104,10 +107,18 @@ export const DecisionShard = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   shard: z.string(),
   items: z.record(z.string(), Decision),
+});
+export type DecisionShard = z.infer<typeof DecisionShard>;
+
+export const JournalShard = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  shard: z.string(),
+  /** The fields as approved, per approved item. */
+  approved: z.record(z.string(), ApprovedSnapshot),
   /** Append-only: entries are added, never changed or removed. */
   history: z.array(HistoryEntry),
 });
-export type DecisionShard = z.infer<typeof DecisionShard>;
+export type JournalShard = z.infer<typeof JournalShard>;
 
 export const ExtractionShard = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -137,7 +148,7 @@ export const StoredItem = z.object({
   duplicateOf: DuplicateLink.optional(),
   replaces: z.string().optional(),
   replacedBy: z.string().optional(),
-  missing: z.boolean().default(false),
+  missing: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -147,5 +158,6 @@ export type StoredItem = z.infer<typeof StoredItem>;
 export const shardOf = (id: string): string => id.slice(0, 2).toLowerCase();
 
 export const emptyManifest = (folder: string): Manifest => ({ schemaVersion: SCHEMA_VERSION, layout: "sharded", folder, items: {}, exports: [] });
-export const emptyDecisionShard = (shard: string): DecisionShard => ({ schemaVersion: SCHEMA_VERSION, shard, items: {}, history: [] });
+export const emptyDecisionShard = (shard: string): DecisionShard => ({ schemaVersion: SCHEMA_VERSION, shard, items: {} });
+export const emptyJournalShard = (shard: string): JournalShard => ({ schemaVersion: SCHEMA_VERSION, shard, approved: {}, history: [] });
 export const emptyExtractionShard = (shard: string): ExtractionShard => ({ schemaVersion: SCHEMA_VERSION, shard, items: {} });

@@ -1,0 +1,198 @@
+// Damaged database files: moved aside (never overwritten), the newest good backup restored, the
+// editor told what happened and what was recovered. Also: newer versions refused, v1 migrated.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Desk } from "../../electron/core/desk.js";
+import { sha256 } from "../../electron/core/hash.js";
+import { extractScrape } from "../../electron/core/extract/index.js";
+import { ReviewStore } from "../../electron/core/store/review-store.js";
+import { DecisionShard, Manifest } from "../../electron/core/store/schema.js";
+import { validateDecisionShard, validateManifest } from "../../electron/core/store/validate.js";
+import { copyScrapes, SAMPLE, tempDir } from "../helpers.js";
+
+const OTHER = "005_reuters_rail_near_miss.txt";
+
+type T = Parameters<typeof tempDir>[0];
+
+/** A desk with the sample approved (corrected title) and OTHER rejected, closed and reopened once so backups exist. */
+async function reviewed(t: T) {
+  const folder = copyScrapes(t, [SAMPLE, OTHER]);
+  const dir = tempDir(t);
+  const dbPath = join(dir, "review.json");
+  const id = (name: string) => sha256(readFileSync(join(folder, name)));
+  const desk = await Desk.open({ folder, dbPath, reviewer: "ana" });
+  await desk.approve(id(SAMPLE), { title: "Corrected headline" });
+  await desk.reject(id(OTHER), "paywall");
+  await desk.close();
+  // Reopening backs up the files it found good.
+  await (await Desk.open({ folder, dbPath, reviewer: "ana" })).close();
+  return { folder, dir, dbPath, id, parts: `${dbPath}.d` };
+}
+
+const DAMAGE: Record<string, (good: Buffer) => Buffer> = {
+  empty: () => Buffer.alloc(0),
+  truncated: (good) => good.subarray(0, Math.floor(good.length / 2)),
+  "zero-filled": (good) => Buffer.alloc(good.length),
+  "not JSON": () => Buffer.from("this is not json at all \u0001\u0002"),
+  "JSON of the wrong layout": () => Buffer.from(JSON.stringify({ schemaVersion: 2, layout: "sharded", folder: 3, items: [] })),
+};
+
+for (const [kind, damage] of Object.entries(DAMAGE)) {
+  test(`a ${kind} index file is moved aside and the backup restored; decisions are untouched`, async (t) => {
+    const { folder, dir, dbPath, id } = await reviewed(t);
+    const damaged = damage(readFileSync(dbPath));
+    writeFileSync(dbPath, damaged);
+    const desk = await Desk.open({ folder, dbPath, reviewer: "ana" });
+    const notices = desk.session().notices.join("\n");
+    assert.match(notices, /could not be read because/);
+    assert.match(notices, /moved aside to .*review\.json\.damaged-/);
+    assert.match(notices, /backup, review\.json\.bak-1 .* was restored/);
+    const aside = readdirSync(dir).filter((f) => f.startsWith("review.json.damaged-"));
+    assert.equal(aside.length, 1, "the damaged file is kept");
+    assert.deepEqual(readFileSync(join(dir, aside[0]!)), damaged, "byte for byte");
+    const approved = await desk.getItem(id(SAMPLE));
+    assert.equal(approved.status, "approved");
+    assert.equal(approved.fields.title, "Corrected headline");
+    assert.equal((await desk.getItem(id(OTHER))).rejectReason, "paywall");
+    await desk.close();
+  });
+
+  test(`a ${kind} decisions file is moved aside and its backup restored, with a notice`, async (t) => {
+    const { folder, dbPath, id, parts } = await reviewed(t);
+    const shard = join(parts, `decisions-${id(SAMPLE).slice(0, 2)}.json`);
+    const damaged = damage(readFileSync(shard));
+    writeFileSync(shard, damaged);
+    const desk = await Desk.open({ folder, dbPath, reviewer: "ana" });
+    const notices = desk.session().notices.join("\n");
+    assert.match(notices, /decisions for items whose id starts with/);
+    assert.match(notices, /decisions-..\.json\.bak-1 .* was restored/);
+    const aside = readdirSync(parts).filter((f) => f.startsWith(`decisions-${id(SAMPLE).slice(0, 2)}.json.damaged-`));
+    assert.equal(aside.length, 1);
+    assert.deepEqual(readFileSync(join(parts, aside[0]!)), damaged);
+    const item = await desk.getItem(id(SAMPLE));
+    assert.equal(item.status, "approved", "the approval came back from the backup");
+    assert.deepEqual(item.corrections, { title: "Corrected headline" });
+    await desk.close();
+  });
+}
+
+test("without a good backup the damaged file is still kept, and the editor is told nothing could be restored", async (t) => {
+  const folder = copyScrapes(t, [SAMPLE]);
+  const dir = tempDir(t);
+  const dbPath = join(dir, "review.json");
+  writeFileSync(dbPath, '{"schemaVersion": 2, "items": {');
+  writeFileSync(`${dbPath}.bak-1`, Buffer.alloc(100));
+  const desk = await Desk.open({ folder, dbPath, reviewer: "ana" });
+  const notices = desk.session().notices.join("\n");
+  assert.match(notices, /No good backup was found/);
+  assert.equal(readFileSync(readdirSync(dir).filter((f) => f.includes("damaged-")).map((f) => join(dir, f))[0]!, "utf8"), '{"schemaVersion": 2, "items": {');
+  assert.deepEqual(readFileSync(`${dbPath}.bak-1`), Buffer.alloc(100), "a damaged backup is left as it is");
+  assert.equal(desk.listItems().length, 1, "the index was rebuilt from the folder");
+  await desk.close();
+});
+
+test("every backup is a complete earlier version, and at most three are kept", async (t) => {
+  const folder = copyScrapes(t, [SAMPLE]);
+  const dbPath = join(tempDir(t), "review.json");
+  const id = sha256(readFileSync(join(folder, SAMPLE)));
+  for (let round = 0; round < 6; round++) {
+    const desk = await Desk.open({ folder, dbPath, reviewer: "ana", store: { backups: { keep: 3, everyMs: 0, everyWrites: 1 } } });
+    await desk.saveDraft(id, { title: `Draft ${round}` });
+    await desk.close();
+  }
+  const shard = join(`${dbPath}.d`, `decisions-${id.slice(0, 2)}.json`);
+  assert.ok(!existsSync(`${shard}.bak-4`));
+  const titles = [1, 2, 3].map((n) => DecisionShard.parse(JSON.parse(readFileSync(`${shard}.bak-${n}`, "utf8"))).items[id]?.corrections.title);
+  assert.deepEqual(titles, ["Draft 4", "Draft 3", "Draft 2"], "newest first, each a whole file that validates");
+});
+
+test("a database written by a newer Copydesk is refused and left untouched", async (t) => {
+  const folder = copyScrapes(t, [SAMPLE]);
+  const dbPath = join(tempDir(t), "review.json");
+  const newer = JSON.stringify({ schemaVersion: 99, whatever: true });
+  writeFileSync(dbPath, newer);
+  await assert.rejects(Desk.open({ folder, dbPath, reviewer: "ana" }), /written by a newer Copydesk \(database version 99.*Update Copydesk/);
+  assert.equal(readFileSync(dbPath, "utf8"), newer);
+  assert.ok(!existsSync(`${dbPath}.lock`), "the lock is released when opening fails");
+});
+
+test("a version 1 database (one file) is migrated to the sharded layout, the old file kept", async (t) => {
+  const folder = copyScrapes(t, [SAMPLE, OTHER]);
+  const dir = tempDir(t);
+  const dbPath = join(dir, "review.json");
+  const bytes = readFileSync(join(folder, SAMPLE));
+  const id = sha256(bytes);
+  const { text: _text, ...extraction } = extractScrape(bytes, SAMPLE);
+  const at = "2026-01-02T03:04:05.000Z";
+  const v1 = {
+    schemaVersion: 1,
+    folder,
+    items: {
+      [id]: {
+        id, file: SAMPLE, size: bytes.length, mtimeMs: 1, format: extraction.format, encoding: extraction.encoding, extraction,
+        corrections: { title: "Old correction" }, status: "approved", decidedBy: "old",
+        approved: { fields: { ...extraction.fields, title: "Old correction" }, at, reviewer: "old", correctedFields: ["title"] },
+        missing: false, createdAt: at, updatedAt: at,
+      },
+    },
+    history: [{ at, who: "old", id, action: "edit", field: "title", from: extraction.fields.title, to: "Old correction" }, { at, who: "old", id, action: "approve" }],
+    exports: [],
+  };
+  writeFileSync(dbPath, JSON.stringify(v1));
+  const desk = await Desk.open({ folder, dbPath, reviewer: "ana" });
+  assert.match(desk.session().notices.join("\n"), /upgraded from version 1 to 2.*kept as .*review\.json\.v1-/);
+  const item = await desk.getItem(id);
+  assert.equal(item.status, "approved");
+  assert.equal(item.fields.title, "Old correction");
+  assert.equal(item.reviewer, "old");
+  assert.equal((await desk.store.historyOf(id)).length, 2);
+  assert.equal(desk.listItems().length, 2, "the folder's other file was added by the rescan");
+  const kept = readdirSync(dir).find((f) => f.startsWith("review.json.v1-"));
+  assert.ok(kept);
+  assert.deepEqual(JSON.parse(readFileSync(join(dir, kept), "utf8")), v1);
+  assert.equal(JSON.parse(readFileSync(dbPath, "utf8")).schemaVersion, 2);
+  await desk.close();
+});
+
+test("the fast validators accept what the zod schemas accept and refuse what they refuse", async (t) => {
+  const { dbPath, id, parts } = await reviewed(t);
+  const manifest = JSON.parse(readFileSync(dbPath, "utf8"));
+  const decisions = JSON.parse(readFileSync(join(parts, `decisions-${id(SAMPLE).slice(0, 2)}.json`), "utf8"));
+  assert.doesNotThrow(() => validateManifest(manifest));
+  assert.doesNotThrow(() => Manifest.parse(manifest));
+  assert.doesNotThrow(() => validateDecisionShard(decisions));
+  assert.doesNotThrow(() => DecisionShard.parse(decisions));
+  const entry = id(SAMPLE);
+  const badManifests = [
+    { ...manifest, items: { [entry]: { ...manifest.items[entry], size: "12" } } },
+    { ...manifest, items: { [entry]: { ...manifest.items[entry], format: "pdf" } } },
+    { ...manifest, items: { [entry]: { ...manifest.items[entry], title: undefined } } },
+    { ...manifest, exports: {} },
+    { ...manifest, schemaVersion: 1.5 },
+  ];
+  for (const bad of badManifests) {
+    assert.throws(() => validateManifest(bad));
+    assert.throws(() => Manifest.parse(bad));
+  }
+  const d = decisions.items[entry];
+  const badDecisions = [
+    { ...decisions, items: { [entry]: { ...d, status: "maybe" } } },
+    { ...decisions, items: { [entry]: { ...d, corrections: { title: ["a list"] } } } },
+    { ...decisions, items: { [entry]: { ...d, corrections: { body: "not a list" } } } },
+    { ...decisions, items: { [entry]: { ...d, updatedAt: 5 } } },
+  ];
+  for (const bad of badDecisions) {
+    assert.throws(() => validateDecisionShard(bad));
+    assert.throws(() => DecisionShard.parse(bad));
+  }
+});
+
+test("the export command's read-only open refuses a damaged database without changing anything", async (t) => {
+  const { dir, dbPath } = await reviewed(t);
+  writeFileSync(dbPath, "");
+  const before = readdirSync(dir).sort();
+  await assert.rejects(ReviewStore.open(dbPath, "", { readOnly: true }), /cannot be read: the file is empty/);
+  assert.deepEqual(readdirSync(dir).sort(), before);
+});

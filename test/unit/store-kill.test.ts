@@ -1,0 +1,48 @@
+// A child process approving items in a loop is killed with SIGKILL at random moments, 20 rounds,
+// on the same database: every approval it acknowledged (printed after the await resolved) is on
+// disk afterwards, every file parses, and the killed child's lock does not block the next round.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { ReviewStore } from "../../electron/core/store/review-store.js";
+import { childScript, startChild, syntheticDatabase } from "../fixtures/store/helpers.js";
+import { tempDir } from "../helpers.js";
+
+const ROUNDS = 20;
+
+test("approvals acknowledged before a SIGKILL are all on disk, and every file parses (20 rounds)", async (t) => {
+  const dir = tempDir(t);
+  const dbPath = join(dir, "review.json");
+  const ids = await syntheticDatabase(dbPath, 60);
+  const script = await childScript(tempDir(t));
+  let acknowledged = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const reviewer = `round-${round}`;
+    const child = startChild(script, ["approve", dbPath, reviewer]);
+    await child.ready;
+    await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 120));
+    child.process.kill("SIGKILL");
+    await child.exited;
+    const acked = new Set(child.lines);
+    acknowledged += acked.size;
+
+    // Every file of the database parses as JSON (temp files of the cut-short write aside).
+    const files = [dbPath, ...readdirSync(join(dir, "review.json.d")).filter((n) => !n.endsWith(".tmp")).map((n) => join(dir, "review.json.d", n))];
+    for (const file of files) assert.doesNotThrow(() => JSON.parse(readFileSync(file, "utf8")), `${file} parses after round ${round}`);
+
+    const store = await ReviewStore.open(dbPath, "");
+    assert.deepEqual(store.notices, [], `nothing was damaged in round ${round}`);
+    for (const id of acked) {
+      assert.ok(ids.includes(id), `the child printed an id of the database: ${id}`);
+      const item = await store.load(id);
+      assert.equal(item.status, "approved", `round ${round}: acknowledged approval of ${id.slice(0, 8)} is on disk`);
+      assert.equal(item.decidedBy, reviewer);
+      assert.equal(item.approved?.reviewer, reviewer, "with its approved snapshot");
+    }
+    await store.close();
+  }
+  t.diagnostic(`${acknowledged} approvals acknowledged over ${ROUNDS} killed children`);
+  assert.ok(acknowledged > ROUNDS, `the children acknowledged ${acknowledged} approvals in all (the test exercised something)`);
+  assert.deepEqual(readdirSync(dir).filter((n) => n.includes("damaged")), []);
+});
