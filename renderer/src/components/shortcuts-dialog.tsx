@@ -63,7 +63,7 @@ export function ShortcutsDialog({ open, onClose }: Props) {
   return (
     <Modal open={open} labelledBy="shortcuts-title" onClose={onClose} className="dialog wide">
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <div className="shortcuts-scroll">
+      <div className="shortcuts-scroll" tabIndex={0} role="region" aria-label="Shortcut list">
         {SHORTCUTS.map((g) => (
           <table className="shortcuts" key={g.group}>
             <caption>{g.group}</caption>
