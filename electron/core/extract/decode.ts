@@ -21,6 +21,8 @@ export interface Decoded {
 }
 
 const FATAL_UTF8 = new TextDecoder("utf-8", { fatal: true });
+/** NUL and the control characters looksBinary() counts. */
+const CONTROL = /[\x00-\x08\x0e-\x1f]/;
 
 /** Encodings we accept from detection, mapped to iconv-lite names. */
 const ALLOWED: Record<string, string> = {
@@ -119,15 +121,19 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     const text = foldNewlines(iconv.decode(Buffer.from(bytes.subarray(2)), enc));
     return { text, encoding: enc, note: `${enc.toUpperCase()} byte-order mark`, replaced: countReplacement(text) };
   }
-  if (looksBinary(bytes)) {
-    return { text: "", encoding: "binary", note: "", replaced: 0, error: "the file is binary, not text (NUL or control bytes); nothing to extract" };
-  }
+  const binary = { text: "", encoding: "binary", note: "", replaced: 0, error: "the file is binary, not text (NUL or control bytes); nothing to extract" };
+  let utf8: string | null = null;
   try {
-    const text = foldNewlines(FATAL_UTF8.decode(bytes));
-    return { text, encoding: "utf-8", note: "", replaced: 0 };
+    utf8 = FATAL_UTF8.decode(bytes);
   } catch {
     // not UTF-8: fall through to the legacy encodings
   }
+  if (utf8 !== null) {
+    // Valid UTF-8 text with no control characters cannot look binary: the byte scan runs only when one is there.
+    if (CONTROL.test(utf8) && looksBinary(bytes)) return binary;
+    return { text: foldNewlines(utf8), encoding: "utf-8", note: "", replaced: 0 };
+  }
+  if (looksBinary(bytes)) return binary;
   const declared = declaredCharset(bytes);
   let encoding = declared;
   let note = declared ? `decoded as ${declared.toUpperCase()} (declared in the page)` : "";

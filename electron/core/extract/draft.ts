@@ -26,9 +26,9 @@ export class Draft {
     const v = norm(value);
     if (!v) return false;
     const list = this.fields[field];
-    if (list.some((x) => x === v)) return false;
+    if (list.includes(v)) return false;
     list.push(v);
-    if (span) (this.spans[field] ??= []).push({ ...span, index: list.length - 1 });
+    if (span) (this.spans[field] ??= []).push({ start: span.start, end: span.end, index: list.length - 1 });
     return true;
   }
 

@@ -15,7 +15,7 @@ import { brandFor, matchProfile } from "./profiles/index.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, isHeadlineLike, stripBullet } from "./related.js";
 import { idFromUrl } from "./ids.js";
 import { classifyLines } from "./text-dump/classify.js";
-import type { Line } from "./text-dump/lines.js";
+import { makeLine, type Line } from "./text-dump/lines.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type El = any;
@@ -276,6 +276,6 @@ function paragraphsOf(root: El): string[] {
     out.push(t);
   }
   // The text-dump line rules drop captions, credits, share lines and "RELATED:" lines here too.
-  const lines: Line[] = out.map((t, i) => ({ i, start: 0, end: 0, raw: t, text: t, key: t.toLowerCase(), stats: textStats(t) }));
+  const lines: Line[] = out.map((t, i) => makeLine(i, 0, 0, t, t, t.toLowerCase(), textStats(t)));
   return classifyLines(lines).filter((l) => l.kind === "text" && (l.prose > 0 || l.text.length > 40)).map((l) => l.text);
 }

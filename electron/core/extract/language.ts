@@ -14,6 +14,8 @@ for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) LO
 
 export function detectLanguage(text: string, fallback = ""): string {
   const sample = text.length > 1500 ? text.slice(0, 1500) : text;
+  // No letter of another script at all (one native scan): Latin, decided by function words below.
+  if (!OTHER_SCRIPTS.test(sample)) return /[A-Za-z\u00c0-\u024f]/.test(sample) ? latinLanguage(sample, fallback) : fallback;
   let han = 0, kana = 0, hangul = 0, cyr = 0, arab = 0, latin = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -32,6 +34,12 @@ export function detectLanguage(text: string, fallback = ""): string {
   if (top === hangul) return "ko";
   if (top === cyr) return "ru";
   if (top === arab) return "ar";
+  return latinLanguage(sample, fallback);
+}
+
+const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+
+function latinLanguage(sample: string, fallback: string): string {
   const counts: Record<string, number> = {};
   const words = sample.slice(0, 800).toLowerCase().split(/[^a-zà-ÿ]+/);
   for (const w of words) {

@@ -13,14 +13,31 @@ const NEEDS_NFC = /[\u0300-\u036F\u0340-\u0344\u0374\u037E\u0387\u0591-\u05C7\u0
  * spaces, zero-width characters, and the ranges where NFC may change something
  * (combining marks, Hangul, compatibility characters, astral planes).
  */
-const NEEDS_NORM = /^\s|\s$| \s|[\x00-\x1f\x85\xa0\u0300-\u1fff\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u2070-\u2fff\u3000\u3099\u309a\uac00-\ufeff\ufff0-\uffff]/;
+const NEEDS_NORM = / \s|[\x00-\x1f\x85\xa0\u0300-\u1fff\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u2070-\u2fff\u3000\u3099\u309a\uac00-\ufeff\ufff0-\uffff]/;
 function needsNorm(s: string): boolean {
-  return s.length > 0 && NEEDS_NORM.test(s);
+  const n = s.length;
+  if (n === 0) return false;
+  // Leading or trailing white space (a plain space; every other space is in the class below).
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return true;
+  return NEEDS_NORM.test(s);
 }
 
 /** Guideline normalisation: NFC, zero-width removed, runs of white space (NBSP, ideographic space) to one space, trimmed. */
 export function norm(s: string): string {
   if (!needsNorm(s)) return s;
+  return normSlow(s);
+}
+
+/**
+ * Could any line of `text` (each trimmed) change under norm()? One native scan of
+ * the whole text; when it says no, a caller may skip norm() line by line.
+ */
+export function anyNeedsNorm(text: string): boolean {
+  return NEEDS_NORM.test(text);
+}
+
+/** norm() without the quick check. */
+export function normSlow(s: string): string {
   let out = s;
   // NFC is costly; only text with combining marks, jamo or compatibility characters can change under it.
   if (NEEDS_NFC.test(out)) out = out.normalize("NFC");

@@ -1,7 +1,7 @@
 // Related-headline grammar shared by the text-dump and HTML readers: which
 // block headers introduce headline lists, which introduce lists that are not
 // headlines (topic tags, sponsored links), and what a headline looks like.
-import { hanCount, wordCount } from "./normalize.js";
+import { hanCount, wordCount, type TextStats } from "./normalize.js";
 
 export const RELATED_HEADER =
   /^(?:related(?:\s+(?:coverage|stories|story|news|articles|content|links|reading|posts))?|more\s+(?:from|on|in|stories|news|headlines|to read|coverage)\b.*|most\s+(?:read|viewed|popular|shared|recent)\b.*|top\s+(?:stories|news|headlines)|trending(?:\s+now)?|recommended(?:\s+for you|\s+stories)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in)|read\s+(?:more|next|also)|see\s+also|also\s+read|popular(?:\s+now|\s+stories)?|latest(?:\s+news|\s+stories)?|editor'?s\s+picks|what to read next|相关(?:新闻|阅读|报道|文章|链接|稿件)?|推荐阅读|延伸阅读|热点推荐|热门(?:新闻|文章|推荐)?|精彩推荐|更多(?:新闻|报道|精彩)?|猜你喜欢)\s*[:：]?$/i;
@@ -22,15 +22,15 @@ export function stripBullet(s: string): string {
 }
 
 /** Could this line be a headline in a list? `strict` asks more of header-less lists. */
-export function isHeadlineLike(text: string, strict = false): boolean {
+export function isHeadlineLike(text: string, strict = false, stats?: TextStats): boolean {
   if (!text || text.length > 200 || text.includes(" | ")) return false;
-  const han = hanCount(text);
+  const han = stats ? stats.han : hanCount(text);
   if (han >= 4) {
     if (han < (strict ? 8 : 6) || han > 60) return false;
     if (/[。]$/.test(text) || CJK_BOILERPLATE.test(text)) return false;
     return true;
   }
-  const wc = wordCount(text);
+  const wc = stats ? stats.words : wordCount(text);
   if (wc < (strict ? 4 : 3) || wc > 25) return false;
   if (!/^[\p{Lu}\p{N}"“‘'¿¡]/u.test(text)) return false;
   // A headline does not end with a full stop (abbreviations like "U.S." aside).

@@ -29,25 +29,13 @@ export interface BodyResult {
 }
 
 /** Near-duplicate key: letters and digits only, so punctuation and spacing differences between copies do not matter. */
-const KEYS = new WeakMap<object, string>();
+const NOT_KEY = /[\x00-\x2f\x3a-\x60\x7b-\x7f\xa0\xb7\u2000-\u206f\u3000-\u303f\uff00-\uff20\ufeff]+/g;
 export function dupKey(text: string): string {
-  const t = text.toLowerCase();
-  let out = "";
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) out += t[i];
-    } else if (!(c === 0xa0 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff20) || c === 0xfeff || c === 0xb7)) {
-      out += t[i];
-    }
-  }
-  return out;
+  return text.toLowerCase().replace(NOT_KEY, "");
 }
-/** dupKey of a line, computed once. */
+/** dupKey of a line, computed once (from its lower-cased text). */
 function lineKey(l: Classified): string {
-  let k = KEYS.get(l);
-  if (k === undefined) { k = dupKey(l.text); KEYS.set(l, k); }
-  return k;
+  return (l.dup ??= l.key.replace(NOT_KEY, ""));
 }
 
 function isAfterStoryHeader(l: Classified): boolean {

@@ -37,8 +37,19 @@ export interface TitlePick {
 
 /** Picks the headline among the lines before the story's first paragraph. */
 export function pickTitle(lines: Classified[], bodyStart: number, brands: string[]): TitlePick | null {
+  // How often each candidate's text occurs on the page (a headline printed in every copy).
+  // Only candidates' keys are counted; a length check spares hashing every other line.
   const counts = new Map<string, number>();
-  for (const l of lines) if (l.text) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
+  const lens = new Set<number>();
+  for (let i = Math.max(0, bodyStart - 45), e = bodyStart >= 0 ? bodyStart : lines.length; i < e; i++) {
+    const l = lines[i]!;
+    if (l.text) { counts.set(l.key, 0); lens.add(l.key.length); }
+  }
+  for (const l of lines) {
+    if (!l.text || !lens.has(l.key.length)) continue;
+    const c = counts.get(l.key);
+    if (c !== undefined) counts.set(l.key, c + 1);
+  }
   const brandKeys = brands.filter(Boolean).map((b) => b.toLowerCase());
   const sepRe = /\s(?:-|\||–|—|_)\s/;
   const from = Math.max(0, bodyStart - 45);

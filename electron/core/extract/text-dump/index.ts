@@ -264,6 +264,12 @@ function mapOffset(l: Classified, normOffset: number): number {
   return Math.min(r, raw.length);
 }
 
+/** A line that could be an item of a header-less headline list. */
+function headlineLine(l: Classified): boolean {
+  const item = stripBullet(l.text);
+  return isHeadlineLike(item, true, item === l.text ? l.stats : undefined);
+}
+
 function readRelated(lines: Classified[], text: string, draft: Draft, storyLines: Set<number>, titleIdx: number, bodyStart: number): void {
   let headed = 0;
   let headerless = 0;
@@ -287,17 +293,17 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         if (it.kind === "meta") continue; // "Published" / a date under each item
         if (storyLines.has(it.i)) { i = j - 1; break; }
         const item = stripBullet(it.text);
-        if (it.kind === "relHeader" || it.kind === "skipHeader" || !isHeadlineLike(item)) { i = j - 1; break; }
+        if (it.kind === "relHeader" || it.kind === "skipHeader" || !isHeadlineLike(item, false, item === it.text ? it.stats : undefined)) { i = j - 1; break; }
         if (draft.push("related", item, findSpan(text, it.start, it.end, item))) headed++;
         i = j;
       }
       continue;
     }
     // A header-less run of three or more headlines after the story started.
-    if (bodyStart >= 0 && i > bodyStart && l.kind === "text" && !storyLines.has(l.i) && isHeadlineLike(stripBullet(l.text), true)) {
-      let j = i;
-      const run: Classified[] = [];
-      while (j < lines.length && lines[j]!.kind === "text" && !storyLines.has(lines[j]!.i) && isHeadlineLike(stripBullet(lines[j]!.text), true)) run.push(lines[j++]!);
+    if (bodyStart >= 0 && i > bodyStart && l.kind === "text" && !storyLines.has(l.i) && headlineLine(l)) {
+      let j = i + 1;
+      const run: Classified[] = [l];
+      while (j < lines.length && lines[j]!.kind === "text" && !storyLines.has(lines[j]!.i) && headlineLine(lines[j]!)) run.push(lines[j++]!);
       if (new Set(run.map((r) => r.key)).size >= 3) {
         for (const it of run) { const item = stripBullet(it.text); if (draft.push("related", item, findSpan(text, it.start, it.end, item))) headerless++; }
       }

@@ -1,7 +1,7 @@
 // A text dump as lines: offsets of each line's trimmed content in the decoded
 // text (for spans), its normalised form (for every comparison) and the counts
 // the classifier needs, computed once here.
-import { norm, textStats, type TextStats } from "../normalize.js";
+import { anyNeedsNorm, norm, textStats, type TextStats } from "../normalize.js";
 import { findDates, type FoundDate } from "../dates.js";
 import { parseBareNames } from "../byline.js";
 
@@ -16,9 +16,14 @@ export interface Line {
   key: string;
   /** Word and Han counts of `text` (capped above every threshold the rules use). */
   stats: TextStats;
+  /** Set by classifyLines (see classify.ts); "blank" / 0 until then. */
+  kind: string;
+  prose: number;
   /** Per-extraction caches of what later passes read from the line (dates, bare names, header segments). */
   dates?: FoundDate[];
   names?: string[];
+  /** Near-duplicate key (letters and digits only), see body.ts. */
+  dup?: string;
   meta?: unknown;
 }
 
@@ -40,8 +45,22 @@ export function lineNames(l: Line): string[] {
 }
 const NO_NAMES: string[] = [];
 
+/**
+ * Every line object gets all its fields up front, the classifier's and the caches'
+ * included, so that they all share one hidden class and property reads stay fast.
+ */
+export function makeLine(i: number, start: number, end: number, raw: string, text: string, key: string, stats: TextStats): Line {
+  return { i, start, end, raw, text, key, stats, kind: "blank", prose: 0, dates: undefined, names: undefined, meta: undefined, dup: undefined };
+}
+
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
+  // Whole-text passes, done natively once instead of once per line: is any line
+  // in need of normalisation, and the lower-cased text (sliced per line when
+  // lower-casing kept every offset, which it does unless a rare letter expands).
+  const dirty = anyNeedsNorm(text);
+  const lower = text.toLowerCase();
+  const sameOffsets = lower.length === text.length;
   let pos = 0;
   let i = 0;
   while (pos <= text.length) {
@@ -52,11 +71,12 @@ export function splitLines(text: string): Line[] {
     while (a < b && isEdgeSpace(text.charCodeAt(a))) a++;
     while (b > a && isEdgeSpace(text.charCodeAt(b - 1))) b--;
     if (a === b) {
-      out.push({ i: i++, start: a, end: b, raw: "", text: "", key: "", stats: EMPTY_STATS });
+      out.push(makeLine(i++, a, b, "", "", "", EMPTY_STATS));
     } else {
       const raw = text.slice(a, b);
-      const t = norm(raw);
-      out.push({ i: i++, start: a, end: b, raw, text: t, key: t.toLowerCase(), stats: textStats(t) });
+      const t = dirty ? norm(raw) : raw;
+      const key = t === raw && sameOffsets ? lower.slice(a, b) : t.toLowerCase();
+      out.push(makeLine(i++, a, b, raw, t, key, textStats(t)));
     }
     if (nl >= text.length) break;
     pos = nl + 1;
