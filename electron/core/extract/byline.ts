@@ -8,13 +8,22 @@ import { fixNameCase } from "./normalize.js";
 /** Trailing agency or role words that follow the names in a byline. */
 const TRAILERS = /\s*(?:,\s*)?(?:the\s+)?(?:associated press|reuters|afp|agence france-presse|bloomberg|the canadian press|canadian press|xinhua|bbc news|cnn|staff writers?|staff reporters?|staff|senior (?:correspondent|reporter|writer)|correspondents?|reporters?|contributors?|special to .+|for .+)\s*$/i;
 
+/** "By" and its equivalents in the languages news pages come in: Spanish/Portuguese "Por", French "Par", German "Von". */
+const BY_WORD = /^(?:by|por|par|von)[\s\u00A0]+/i;
+const BYLINE = /^(?:By|Por|Par|Von)[\s\u00A0]+(.+)$/i;
+/** An article or a brand word opens the phrase: "The Guardian", "La Nación", "Staff", not a person. */
+const NOT_PERSON = /^(?:the|la|el|le|les|los|las|die|der|das)\s|^(?:staff|news|agencies|agencias|redacción|redaccion)\b/i;
+
+/** A beat and role after the name: "Environment correspondent", "Home affairs editor", "Science Reporter". */
+const ROLE = /,?\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s+(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic)s?$/u;
+
 const NAME = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:de|da|van|von|der|la|le|bin|al|el|[\p{Lu}][\p{L}'’.\-]*)){0,4}$/u;
 
 export function splitNames(s: string): string[] {
-  let rest = s.trim().replace(/^by\s+/i, "");
+  let rest = s.trim().replace(BY_WORD, "").replace(ROLE, "");
   for (let i = 0; i < 3; i++) rest = rest.replace(TRAILERS, "");
   rest = rest.replace(/\s+in\s+[A-Z][\w ]+$/, "");
-  const parts = rest.split(/\s*(?:,|;|\band\b|&|、|\/|\|)\s*/i).map((p) => p.trim()).filter(Boolean);
+  const parts = rest.split(/\s*(?:,|;|\b(?:[Aa]nd|AND|y|e|et|und)\b|&|、|\/|\|)\s*/).map((p) => p.trim()).filter(Boolean);
   const out: string[] = [];
   for (const p of parts) {
     const cleaned = p.replace(TRAILERS, "").trim();
@@ -23,7 +32,7 @@ export function splitNames(s: string): string[] {
       if (cleaned.length >= 2 && cleaned.length <= 4) out.push(cleaned);
       continue;
     }
-    if (!NAME.test(cleaned) || cleaned.split(/\s+/).length > 5) return [];
+    if (!NAME.test(cleaned) || cleaned.split(/\s+/).length > 5 || NOT_PERSON.test(cleaned)) return [];
     out.push(fixNameCase(cleaned));
   }
   return out;
@@ -37,7 +46,7 @@ export interface Byline {
 
 /** A line (or segment) that starts with "By". */
 export function parseByline(text: string): Byline | null {
-  const m = text.match(/^By[\s\u00A0]+(.+)$/i);
+  const m = text.match(BYLINE);
   if (!m || !m[1]) return null;
   let rest = m[1];
   let source: string | undefined;

@@ -39,13 +39,35 @@ const ZONE_ABBR: Record<string, string> = {
   BJT: "Asia/Shanghai", AEST: "Australia/Sydney", AEDT: "Australia/Sydney",
 };
 
+/** Abbreviations that name one offset (standard or summer time). CST is left out: US Central or China. */
+const FIXED_ABBR: Record<string, string> = {
+  EST: "-05:00", EDT: "-04:00", CDT: "-05:00", MST: "-07:00", MDT: "-06:00", PST: "-08:00", PDT: "-07:00",
+  AKST: "-09:00", AKDT: "-08:00", HST: "-10:00", BST: "+01:00", CET: "+01:00", CEST: "+02:00", EET: "+02:00", EEST: "+03:00",
+  HKT: "+08:00", SGT: "+08:00", JST: "+09:00", KST: "+09:00", IST: "+05:30", BJT: "+08:00", AEST: "+10:00", AEDT: "+11:00",
+};
+
+/** Month names of other languages news pages print dates in (Spanish, Portuguese, French, Italian, German), by number. */
+const INTL_MONTHS: Record<string, number> = {};
+for (const [n, names] of [
+  [1, "ene enero jan janeiro janv janvier gen gennaio januar jän"], [2, "feb febrero fev fevereiro févr fevr février fevrier febbraio februar"],
+  [3, "mar marzo março mars märz marz"], [4, "abr abril avr avril aprile april"], [5, "may mayo mai maio maggio"],
+  [6, "jun junio junho juin giu giugno juni"], [7, "jul julio julho juil juillet lug luglio juli"], [8, "ago agosto août aout august"],
+  [9, "sep sept set septiembre setembro septembre settembre september"], [10, "oct octubre out outubro octobre ott ottobre okt oktober"],
+  [11, "nov noviembre novembro novembre november"], [12, "dic diciembre dez dezembro déc dec décembre decembre dicembre dezember"],
+] as [number, string][]) for (const w of names.split(" ")) INTL_MONTHS[w] = n;
+const RE_DMY_INTL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?(?:º|er)?\\s+(?:de\\s+)?(${Object.keys(INTL_MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, "giu");
+
 const MONTH_NAME = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const RE_ISO = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T|\s+|\s*,\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?/g;
-const RE_ZH = /(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?/g;
+const RE_ZH = /(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?分?)?/g;
 const RE_MDY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
 const RE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, "gi");
-const RE_TIME = /(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z]))?/gi;
+// "12:04", "2:12 PM", and the British "12.04 GMT" / "3.30pm" (a dot only with a zone or am/pm after it, so decimals are not times).
+const RE_TIME = /(?<![\d:.])(\d{1,2})([:.])(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z]))?/gi;
 const RE_ZONE = /^\s*(?:\(?\s*)(?:(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(Z|[+-]\d{2}:?\d{2})|([A-Z]{1,4}T|UTC|GMT|Z))\b\)?/;
+
+/** What may separate a time from its date: spaces, commas, bars, dashes, "at", a weekday name. */
+const GAP = /^(?:[\s,/|·\-–]|at\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)*$/i;
 
 function monthOf(s: string): number {
   return MONTHS[s.toLowerCase().replace(/\.$/, "").slice(0, s.toLowerCase().startsWith("sept") ? 4 : 3)] ?? 0;
@@ -75,6 +97,9 @@ function zoneAt(s: string, at: number): { offset?: string; zone?: string; text: 
     return { offset: `${raw.slice(0, 3)}:${raw.slice(3)}`, text: m[4], len: m[0].length };
   }
   const abbr = m[5]!;
+  // A named standard or summer time states its offset ("EDT" is -04:00 whatever the date).
+  const fixed = FIXED_ABBR[abbr];
+  if (fixed) return { offset: fixed, text: abbr, len: m[0].length };
   const zone = ZONE_ABBR[abbr];
   if (!zone) return null;
   return zone === "UTC" ? { offset: "+00:00", text: abbr, len: m[0].length } : { zone, text: abbr, len: m[0].length };
@@ -87,15 +112,17 @@ function timesIn(s: string): TimeHit[] {
   RE_TIME.lastIndex = 0;
   for (let m = RE_TIME.exec(s); m; m = RE_TIME.exec(s)) {
     let hour = Number(m[1]);
-    const minute = Number(m[2]);
+    const minute = Number(m[3]);
     if (hour > 23 || minute > 59) continue;
-    if (m[4]) {
-      const pm = m[4].toLowerCase() === "p";
+    const dot = m[2] === ".";
+    if (m[5]) {
+      const pm = m[5].toLowerCase() === "p";
       if (hour === 12) hour = pm ? 12 : 0;
       else if (pm) hour += 12;
     }
-    const hit: TimeHit = { start: m.index, end: m.index + m[0].length, hour, minute, second: m[3] ? Number(m[3]) : 0 };
+    const hit: TimeHit = { start: m.index, end: m.index + m[0].length, hour, minute, second: m[4] ? Number(m[4]) : 0 };
     const z = zoneAt(s, hit.end);
+    if (dot && !m[5] && !z) continue;
     if (z) {
       hit.end += z.len;
       hit.zoneText = z.text;
@@ -137,9 +164,12 @@ export function findDates(s: string): FoundDate[] {
     while ((m = RE_MDY.exec(s))) push(m.index, m.index + m[0].length, Number(m[3]), monthOf(m[1]!), Number(m[2]));
     RE_DMY.lastIndex = 0;
     while ((m = RE_DMY.exec(s))) push(m.index, m.index + m[0].length, Number(m[3]), monthOf(m[2]!), Number(m[1]));
+    // "05 abr 2024", "5 de marzo de 2024", "12 mars 2024", "5. März 2024" (after the English forms, which win on overlap).
+    RE_DMY_INTL.lastIndex = 0;
+    while ((m = RE_DMY_INTL.exec(s))) push(m.index, m.index + m[0].length, Number(m[3]), INTL_MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1]));
   }
   // Attach a free-standing time ("10:31 AM GMT+1, February 14, 2023", "March 5, 2019 / 2:12 PM") to the nearest date.
-  if (found.some((f) => f.hour === undefined) && s.includes(":")) {
+  if (found.some((f) => f.hour === undefined) && (s.includes(":") || s.includes("."))) {
     const times = timesIn(s).filter((t) => !found.some((f) => t.start < f.end && t.end > f.start));
     for (const f of found) {
       if (f.hour !== undefined) continue;
@@ -147,7 +177,7 @@ export function findDates(s: string): FoundDate[] {
       let bestGap = 24;
       for (const t of times) {
         const gap = t.start >= f.end ? t.start - f.end : f.start - t.end;
-        if (gap >= 0 && gap < bestGap && /^[\s,/|·\-–at]*$/i.test(t.start >= f.end ? s.slice(f.end, t.start) : s.slice(t.end, f.start))) {
+        if (gap >= 0 && gap < bestGap && GAP.test(t.start >= f.end ? s.slice(f.end, t.start) : s.slice(t.end, f.start))) {
           best = t; bestGap = gap;
         }
       }

@@ -51,6 +51,8 @@ export interface TextStats {
   words: number;
   /** hanCount() of the text, counted up to HAN_CAP (a value of HAN_CAP means "at least"). */
   han: number;
+  /** Japanese kana, counted while the loop runs (Japanese prose is half kana). */
+  kana: number;
 }
 
 /** Above every word-count threshold the line rules use (30 words at most). */
@@ -64,7 +66,7 @@ export const HAN_CAP = 61;
  * and a JS character loop is the costly part of reading a line.
  */
 export function textStats(s: string): TextStats {
-  let words = 0, han = 0;
+  let words = 0, han = 0, kana = 0;
   let inWord = false;
   const n = s.length;
   for (let i = 0; i < n; i++) {
@@ -77,13 +79,16 @@ export function textStats(s: string): TextStats {
         word = true;
         if (++han >= HAN_CAP) break;
       } else word = !((c >= 0xff00 && c <= 0xff0f) || c === 0xfeff);
+    } else if (c >= 0x3040 && c <= 0x30ff) {
+      word = true;
+      kana++;
     } else if (c >= 0x2000) {
       word = c === 0x2019 ? inWord : !(c <= 0x206f || (c >= 0x3000 && c <= 0x303f));
     } else word = c !== 0xa0;
     if (word && !inWord && ++words >= WORDS_CAP && han === 0) { inWord = word; break; }
     inWord = word;
   }
-  return { words: Math.min(words, WORDS_CAP), han };
+  return { words: Math.min(words, WORDS_CAP), han, kana };
 }
 
 /** Han characters (CJK unified ideographs, extension A, compatibility). Hot path: a plain loop. */

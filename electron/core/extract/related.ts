@@ -4,7 +4,7 @@
 import { hanCount, wordCount, type TextStats } from "./normalize.js";
 
 export const RELATED_HEADER =
-  /^(?:related(?:\s+(?:coverage|stories|story|news|articles|content|links|reading|posts))?|more\s+(?:from|on|in|stories|news|headlines|to read|coverage)\b.*|most\s+(?:read|viewed|popular|shared|recent)\b.*|top\s+(?:stories|news|headlines)|trending(?:\s+now)?|recommended(?:\s+for you|\s+stories)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in)|read\s+(?:more|next|also)|see\s+also|also\s+read|popular(?:\s+now|\s+stories)?|latest(?:\s+news|\s+stories)?|editor'?s\s+picks|what to read next|相关(?:新闻|阅读|报道|文章|链接|稿件)?|推荐阅读|延伸阅读|热点推荐|热门(?:新闻|文章|推荐)?|精彩推荐|更多(?:新闻|报道|精彩)?|猜你喜欢)\s*[:：]?$/i;
+  /^(?:related(?:\s+(?:coverage|stories|story|news|articles|content|links|reading|posts))?|more\s+(?:from|on|in|stories|news|headlines|to read|coverage)\b.*|most\s+(?:read|viewed|popular|shared|recent)\b.*|top\s+(?:stories|news|headlines)|trending(?:\s+now)?|recommended(?:\s+for you|\s+stories)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in)|read\s+(?:more|next|also)|see\s+also|also\s+read|popular(?:\s+now|\s+stories)?|latest(?:\s+news|\s+stories)?|editor'?s\s+picks|what to read next|相关(?:新闻|阅读|报道|文章|链接|稿件)?|推荐阅读|延伸阅读|热点推荐|热门(?:新闻|文章|推荐)?|精彩推荐|更多(?:新闻|报道|精彩)?|猜你喜欢|関連(?:記事|ニュース)|アクセスランキング|관련\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)|noticias relacionadas|relacionad[oa]s|te puede interesar|también te puede interesar|lo más (?:leído|visto)|más noticias|à lire aussi|a lire aussi|articles liés|les plus lus|sur le même sujet|mehr zum thema|meistgelesen|das könnte sie auch interessieren|leia também|mais lidas|notícias relacionadas)\s*[:：]?$/i;
 
 /** Headers whose lists are not headlines: topic tags, ads. */
 export const SKIP_HEADER =

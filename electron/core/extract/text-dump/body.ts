@@ -5,6 +5,8 @@
 // three times), whose new paragraphs are kept (a truncated first copy) and
 // whose repeats are dropped.
 import type { Classified } from "./classify.js";
+import { lineNames } from "./lines.js";
+import { parseDateline } from "../dateline.js";
 
 const HARD_END = new Set(["credit", "editor", "copyright", "end", "id", "skipHeader"]);
 /** Non-prose lines a story may be interrupted by (captions, ads, a related box) before it is considered over. */
@@ -84,6 +86,28 @@ export function clusterProse(lines: Classified[]): Cluster[] {
   return clusters;
 }
 
+/**
+ * A standfirst (summary, dek) is printed under the headline and above the byline
+ * and date; the story starts after them. So when byline or date lines stand
+ * between the first chosen paragraph and the second, the first is a standfirst:
+ * it leaves the body (and is marked, so it is not taken for a headline either).
+ */
+function dropStandfirst(lines: Classified[], paragraphs: Classified[]): void {
+  if (paragraphs.length < 3) return;
+  const p0 = paragraphs[0]!;
+  const p1 = paragraphs[1]!;
+  if (p1.i - p0.i > 12 || parseDateline(p0.text)) return;
+  let meta = false;
+  for (let i = p0.i + 1; i < p1.i; i++) {
+    const l = lines[i]!;
+    if (l.kind === "meta" || l.kind === "byline" || (l.kind === "text" && l.prose === 0 && lineNames(l).length > 0)) { meta = true; break; }
+  }
+  if (!meta) return;
+  p0.kind = "standfirst";
+  p0.prose = 0;
+  paragraphs.shift();
+}
+
 export function selectBody(lines: Classified[]): BodyResult {
   const clusters = clusterProse(lines);
   const empty: BodyResult = { paragraphs: [], copies: 0, truncated: false, firstLine: -1, allLines: new Set() };
@@ -105,6 +129,7 @@ export function selectBody(lines: Classified[]): BodyResult {
     }
   }
   paragraphs.sort((a, b) => a.i - b.i);
+  dropStandfirst(lines, paragraphs);
   const union = new Set(paragraphs.map(lineKey));
   const truncated = copies.length > 1 && copies.some((c) => new Set(c.lines.map(lineKey)).size < union.size);
   return { paragraphs, copies: copies.length, truncated, firstLine: paragraphs[0]?.i ?? -1, allLines };

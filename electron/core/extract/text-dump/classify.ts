@@ -9,11 +9,13 @@ import { parseByline } from "../byline.js";
 
 export type Kind =
   | "blank" | "nav" | "share" | "caption" | "imageMeta" | "credit" | "editor" | "copyright" | "id" | "url"
-  | "end" | "ad" | "relHeader" | "skipHeader" | "inlineRelated" | "meta" | "byline" | "text";
+  | "end" | "ad" | "relHeader" | "skipHeader" | "inlineRelated" | "meta" | "byline" | "text"
+  /** A summary printed between the headline and the byline/date lines (set by selectBody). */
+  | "standfirst";
 
 const KINDS: readonly Kind[] = [
   "blank", "nav", "share", "caption", "imageMeta", "credit", "editor", "copyright", "id", "url",
-  "end", "ad", "relHeader", "skipHeader", "inlineRelated", "meta", "byline", "text",
+  "end", "ad", "relHeader", "skipHeader", "inlineRelated", "meta", "byline", "text", "standfirst",
 ];
 const KIND_INDEX = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 
@@ -108,7 +110,7 @@ function isShare(l: Line): boolean {
  * cleared by these three tests instead of running thirty rules. They run on the
  * lower-cased line, so none needs the /i flag.
  */
-const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|what|相关|推荐|延伸|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|\((?:editing|reporting)|[（(]?(?:编辑|校对|审核))/;
+const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|what|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|por\s|par\s|von\s|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|\((?:editing|reporting)|[（(]?(?:编辑|校对|审核))/;
 const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|contributed to|first published|press\//;
 const TAIL_SLASH = /\/[A-Z][\w .'-]+$/;
 
@@ -133,7 +135,7 @@ const RE_COPYRIGHT = /copyright|©|all rights reserved|版权所有/;
 const RE_CONTRIBUTED = /contributed to this (?:report|story|article)/;
 const RE_CREDIT = /^(?:this (?:report|story|article) (?:by|was|first|has been)\b|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b|(?:like us on|subscribe to our)\b|our standards\b|(?:read|share)\s+(?:or share\s+)?this story\b|\(?(?:editing|reporting) by\b|[（(]?(?:编辑|校对|审核)\s*[:：])/;
 const RE_FOLLOW = /^follow\s+(?:him|her|them|us|@|[A-Z])/i;
-const RE_BY = /^By[\s\u00A0]+\S/i;
+const RE_BY = /^(?:By|Por|Par|Von)[\s\u00A0]+\S/i;
 const RE_SOURCE = /^(?:source|来源|出处)\s*[:：]/;
 const RE_STAMP_WORD = /^(?:published|updated|posted|last updated|发布时间|更新时间)\s*:?$/;
 const RE_READ_AGO = /^\d+\s+min(?:ute)?s?\s+read$|\b\d+\s+(?:minutes?|hours?|days?)\s+ago$/;
@@ -194,7 +196,8 @@ const RE_LOWER = /\p{Ll}/u;
 
 function proseGrade(l: Line): 0 | 1 | 2 {
   const t = l.text;
-  const han = l.stats.han;
+  // Han and kana together: a Japanese sentence is as much kana as kanji.
+  const han = l.stats.han >= 6 ? l.stats.han + l.stats.kana : l.stats.han;
   if (han >= 6) {
     if ((han >= 20 && RE_ZH_PUNCT.test(t)) || han >= 40) return 2;
     return RE_ZH_END.test(t) ? 1 : 0;

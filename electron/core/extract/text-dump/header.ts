@@ -155,7 +155,7 @@ function readMetaLine(l: Classified): MetaSegments {
     seg = seg.trim();
     segStart += lead;
     if (!seg) continue;
-    const by = /^By\s/i.test(seg) ? parseByline(seg) : null;
+    const by = /^(?:By|Por|Par|Von)\s/i.test(seg) ? parseByline(seg) : null;
     if (by) {
       if (!out.byline) out.byline = { names: by.names, start: l.start + segStart, end: l.start + segStart + seg.length };
       if (by.source && !out.source) {
@@ -177,6 +177,8 @@ function readMetaLine(l: Classified): MetaSegments {
         break;
       }
     }
+    // "Valencia - 05 abr 2024": a place joined to the date by a dash (a dateline, not a credit), unless it is a domain.
+    if (/\s[-–—]$/.test(rest) && !/^[\w-]+(?:\.[\w-]+)+\s/.test(rest)) continue;
     rest = rest.replace(/^[\s,;·]+|[\s:：·,;]+$/g, "");
     const paren = rest.match(/^\(([^()]+)\)$/);
     if (paren && paren[1]) { rest = paren[1]; restStart += 1; }

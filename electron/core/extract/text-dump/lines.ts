@@ -27,7 +27,7 @@ export interface Line {
   meta?: unknown;
 }
 
-const EMPTY_STATS: TextStats = Object.freeze({ words: 0, han: 0 }) as TextStats;
+const EMPTY_STATS: TextStats = Object.freeze({ words: 0, han: 0, kana: 0 }) as TextStats;
 
 function isEdgeSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x200b || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x85;

@@ -1,0 +1,27 @@
+// Layouts the dev corpus does not have (a standfirst under the headline, a
+// staff byline with "Updated: 12:04 EDT, Tue April 9, 2024", a headline list
+// without a heading, a Spanish page with "Por A y B" and "05 abr 2024", a
+// Japanese page with 時/分 times and kana-heavy prose): each fixture in
+// test/fixtures/extract has its expected fields per GUIDELINES.md beside it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { extractScrape } from "../../electron/core/extract/index.js";
+
+const dir = join(import.meta.dirname, "../fixtures/extract");
+const norm = (s: string): string => s.normalize("NFC").replace(/[\u200B-\u200D\u2060\uFEFF]/g, "").replace(/[\s\u00A0]+/g, " ").trim();
+
+for (const f of readdirSync(dir).filter((n) => !n.endsWith(".expected.json")).sort()) {
+  test(`fixture ${f}: every field as expected`, () => {
+    const expected = JSON.parse(readFileSync(join(dir, f.replace(/\.[^.]+$/, ".expected.json")), "utf8")) as Record<string, string | string[]>;
+    const r = extractScrape(new Uint8Array(readFileSync(join(dir, f))), f);
+    assert.equal(r.error, undefined);
+    for (const [k, v] of Object.entries(expected)) {
+      const got = (r.fields as unknown as Record<string, string | string[]>)[k];
+      if (Array.isArray(v)) assert.deepEqual((got as string[]).map(norm), v.map(norm), `${f}: ${k}`);
+      else assert.equal(norm(got as string), norm(v), `${f}: ${k}`);
+    }
+    for (const spans of Object.values(r.spans)) for (const s of spans ?? []) assert.ok(s.start >= 0 && s.end <= r.text.length && s.start <= s.end);
+  });
+}
