@@ -37,6 +37,13 @@ export interface DeskOptions {
   /** The extractor version to compare with (tests pretend the extractor changed). */
   extractorVersion?: string;
   extract?: (bytes: Uint8Array, file: string) => Extraction;
+  /**
+   * "before" (the default): open returns once the folder has been checked for new, changed and
+   * removed files. "background": open returns as soon as the database is read (under a second at
+   * 100,000 items) and the check runs after; `desk.scanned` resolves when it is done, and listItems
+   * and getSession show its results from then on.
+   */
+  rescan?: "before" | "background";
 }
 
 /** What a rescan found, for the notice shown on reopening. */
@@ -54,12 +61,16 @@ export interface ScanReport {
 const collator = new Intl.Collator("en", { numeric: true });
 
 export class Desk {
+  private skipped: SkippedFile[] = [];
+  /** What the last check of the folder found; null until it has run. */
+  scan: ScanReport | null = null;
+  /** Resolves when the check of the folder is done (null when it failed; the reason is in the notices). */
+  scanned: Promise<ScanReport | null> = Promise.resolve(null);
+
   private constructor(
     readonly folder: string,
     readonly store: ReviewStore,
     readonly reviewer: string,
-    private readonly skipped: SkippedFile[],
-    readonly scan: ScanReport,
     private readonly extract: (bytes: Uint8Array, file: string) => Extraction,
   ) {}
 
@@ -69,20 +80,34 @@ export class Desk {
     });
     if (!(await stat(folder)).isDirectory()) throw new StoreError("bad-request", `${options.folder} is not a folder.`);
     const store = await ReviewStore.open(options.dbPath, folder, options.store);
-    const extract = options.extract ?? extractWithoutText;
-    try {
-      const hadItems = store.ids().length > 0;
+    const desk = new Desk(folder, store, options.reviewer, options.extract ?? extractWithoutText);
+    const hadItems = store.ids().length > 0;
+    const check = async (): Promise<ScanReport> => {
       const { skipped, report } = await scanInto(store, folder, {
         reviewer: options.reviewer,
         extractorVersion: options.extractorVersion ?? EXTRACTOR_VERSION,
-        extract,
+        extract: desk.extract,
         onProgress: options.onProgress,
       });
+      desk.skipped = skipped;
+      desk.scan = report;
       if (hadItems) {
         const notice = describeScan(report);
         if (notice) store.notices.push(notice);
       }
-      return new Desk(folder, store, options.reviewer, skipped, report, extract);
+      return report;
+    };
+    if (options.rescan === "background") {
+      desk.scanned = check().catch((error: unknown) => {
+        store.notices.push(`Copydesk could not check the folder for new or changed files: ${(error as Error).message} The queue shows the folder as it was when last opened.`);
+        return null;
+      });
+      return desk;
+    }
+    try {
+      await check();
+      desk.scanned = Promise.resolve(desk.scan);
+      return desk;
     } catch (error) {
       await store.close();
       throw error;
@@ -90,8 +115,9 @@ export class Desk {
   }
 
   /** Releases the database (its lock); the desk must not be used afterwards. */
-  close(): Promise<void> {
-    return this.store.close();
+  async close(): Promise<void> {
+    await this.scanned;
+    await this.store.close();
   }
 
   session(): Session {
@@ -208,7 +234,7 @@ interface ScanContext {
  * flagged for a look.
  */
 async function scanInto(store: ReviewStore, folder: string, ctx: ScanContext): Promise<{ skipped: SkippedFile[]; report: ScanReport }> {
-  const { files, skipped } = await listScrapeFiles(folder);
+  const { files, skipped, stats } = await listScrapeFiles(folder);
   const report: ScanReport = { added: 0, changed: 0, removed: 0, returned: 0, moved: 0, reextracted: 0, flagged: 0, duplicates: 0 };
   const idByFile = new Map<string, string>();
   for (const view of store.views()) {
@@ -224,10 +250,10 @@ async function scanInto(store: ReviewStore, folder: string, ctx: ScanContext): P
   const now = new Date().toISOString();
 
   for (const [index, file] of files.entries()) {
-    ctx.onProgress?.({ done: index, total: files.length, file });
+    if (index % 100 === 0) ctx.onProgress?.({ done: index, total: files.length, file });
     try {
       const path = join(folder, file);
-      const info = await stat(path);
+      const info = stats.get(file) ?? (await stat(path));
       if (info.size === 0) {
         skipped.push({ file, reason: "the file is empty" });
         continue;

@@ -172,3 +172,15 @@ test("the same bytes twice are one item with the other file listed; the same sto
   assert.equal(again.listItems().find((i) => i.file === "b.txt")?.duplicateOf, undefined);
   await again.close();
 });
+
+test("with the check in the background, the desk opens on the last known queue and takes changes in when it is done", async (t) => {
+  const { folder, dbPath, ids } = await reviewed(t);
+  writeFileSync(join(folder, "late.txt"), "A late headline\n\nA paragraph of the late story, long enough to count as a body.\n");
+  const desk = await Desk.open({ folder, dbPath, reviewer: "ana", rescan: "background" });
+  assert.equal((await desk.getItem(ids.sample)).status, "approved", "usable at once");
+  const report = await desk.scanned;
+  assert.equal(report?.added, 1);
+  assert.ok(desk.listItems().some((i) => i.file === "late.txt"));
+  assert.match(desk.session().notices.join("\n"), /1 new/);
+  await desk.close();
+});

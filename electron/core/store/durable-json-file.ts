@@ -269,7 +269,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
     try {
       const [current, newest] = await Promise.all([this.fs.stat(this.path).catch(() => null), this.fs.stat(this.backupPath(1)).catch(() => null)]);
       if (!current) return;
-      if (newest && newest.size === current.size && newest.mtime.getTime() >= current.mtime.getTime()) {
+      // File times are coarse (a clock tick): only a backup strictly newer than the file is surely a copy of it.
+      if (newest && newest.size === current.size && newest.mtime.getTime() > current.mtime.getTime()) {
         // This version is already the newest backup.
         this.lastBackupAt = Date.now();
         this.writesSinceBackup = 0;
@@ -278,13 +279,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
       await this.fs.unlink(this.backupPath(policy.keep)).catch(ignoreMissing);
       for (let n = policy.keep - 1; n >= 1; n--) await this.fs.rename(this.backupPath(n), this.backupPath(n + 1)).catch(ignoreMissing);
       // A real copy, not a hard link: damage written into the file in place must not reach its backup.
+      // Not fsynced: a backup cut short by a power cut fails validation and the next one is used.
       await this.fs.copyFile(this.path, this.backupPath(1));
-      const copy = await this.fs.open(this.backupPath(1), "r+");
-      try {
-        await copy.sync();
-      } finally {
-        await copy.close();
-      }
     } catch {
       // A backup that cannot be taken must not stop the save itself; the next one will try again.
       return;
