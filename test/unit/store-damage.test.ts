@@ -141,6 +141,12 @@ test("a version 1 database (one file) is migrated to the sharded layout, the old
     exports: [],
   };
   writeFileSync(dbPath, JSON.stringify(v1));
+  // The export command opens read-only: it sees the upgraded database without writing anything.
+  const readOnly = await ReviewStore.open(dbPath, "", { readOnly: true });
+  const exported = readOnly.items();
+  assert.equal(exported.length, 1);
+  assert.equal(exported[0]?.approved?.fields.title, "Old correction");
+  assert.deepEqual(readdirSync(dir), ["review.json"], "read-only: nothing written");
   const desk = await Desk.open({ folder, dbPath, reviewer: "ana" });
   assert.match(desk.session().notices.join("\n"), /upgraded from version 1 to 2.*kept as .*review\.json\.v1-/);
   const item = await desk.getItem(id);

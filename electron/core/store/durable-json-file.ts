@@ -151,9 +151,17 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return this.recover({ movedTo, reason: parsed.reason });
   }
 
+  private pending = 0;
+
+  /** A write is queued or in flight. */
+  get busy(): boolean {
+    return this.pending > 0;
+  }
+
   /** Writes one after another, so an earlier slow write never lands over a later one. */
   write(data: T): Promise<void> {
     const text = JSON.stringify(data);
+    this.pending++;
     const next = this.queue.then(async () => {
       await this.maybeBackUp();
       try {
@@ -164,7 +172,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       this.knownGood = true;
       this.writesSinceBackup++;
     });
-    this.queue = next.catch(() => {});
+    this.queue = next.catch(() => {}).finally(() => this.pending--);
     return next;
   }
 

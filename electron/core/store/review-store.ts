@@ -61,6 +61,7 @@ export class ReviewStore {
   private readonly extractions = new Map<string, Shard<ExtractionShard>>();
   private readonly journals = new Map<string, Shard<JournalShard>>();
   private lock: DatabaseLock | null = null;
+  private keepAllShards = false;
 
   private constructor(
     readonly path: string,
@@ -104,6 +105,8 @@ export class ReviewStore {
       const found = migration as { files: DbFiles; from: number } | null;
       if (found && !readOnly) await store.finishMigration(found);
       await store.loadDecisions();
+      // Read-only (the export command) never writes the upgrade: it reads the upgraded parts from memory.
+      if (found && readOnly) store.adopt(found.files.parts);
       if (!readOnly) {
         // Back up the files just read and found good, without making the opening wait for it.
         for (const file of [manifestFile, ...[...store.decisions.values()].map((s) => s.file)]) void file.backUpNow().catch(() => {});
@@ -516,14 +519,29 @@ export class ReviewStore {
     if (file.recovery) this.notices.push(describeRecovery(how.what, file.path, file.recovery, how.consequence));
     const entry = { db, file };
     cache.set(shard, entry);
-    const limit = this.options.extractionCacheShards ?? 8;
+    const limit = this.keepAllShards ? Infinity : (this.options.extractionCacheShards ?? 8);
     for (const [key, value] of cache) {
       if (cache.size <= limit) break;
       // A shard with a write in flight stays until the write lands (writes await before returning, so this is brief).
-      if (value === entry) continue;
+      if (value === entry || value.file.busy) continue;
       cache.delete(key);
     }
     return entry;
+  }
+
+  /** Holds a migration's parts in memory instead of on disk (read-only opens). */
+  private adopt(parts: Record<string, unknown>): void {
+    this.keepAllShards = true;
+    for (const [name, data] of Object.entries(parts)) {
+      const match = /^(decisions|journal|extraction)-([0-9a-f]{2})\.json$/.exec(name);
+      if (!match) continue;
+      const [, kind, shard] = match as unknown as [string, string, string];
+      const file = new DurableJsonFile<unknown>(join(this.partsDir, name), { maxSchemaVersion: SCHEMA_VERSION, onDamaged: "throw", validate: (raw) => raw });
+      const db = new Low<unknown>(file, data);
+      db.data = data;
+      const cache = (kind === "decisions" ? this.decisions : kind === "journal" ? this.journals : this.extractions) as Map<string, Shard<unknown>>;
+      cache.set(shard, { db, file });
+    }
   }
 
   /** Writes what a migration produced: parts first, the main file last, the old file kept. */
@@ -619,7 +637,8 @@ async function removeTempFiles(dbPath: string): Promise<void> {
     const names = await readdir(folder).catch(() => [] as string[]);
     await Promise.all(names.filter((name) => isTemp.test(name) && keep(name)).map((name) => unlink(join(folder, name)).catch(() => {})));
   };
-  await drop(dirname(dbPath), (name) => name.startsWith(`${base}.`));
+  // Only the index's own temp files (`review.json.<pid>.<n>.tmp`), nothing else that lives beside it.
+  await drop(dirname(dbPath), (name) => /^\d+\.\d+\.tmp$/.test(name.slice(base.length + 1)) && name.startsWith(`${base}.`));
   await drop(`${dbPath}.d`, () => true);
 }
 
