@@ -378,7 +378,7 @@ export function App({ client }: { client: ApiClient }) {
   );
 
   const onChange = useCallback(
-    (field: FieldName, value: FieldValue) => {
+    (field: FieldName, value: FieldValue, structural = false) => {
       const d = detailRef.current;
       const current = valuesRef.current;
       if (!d || !current) return;
@@ -388,11 +388,11 @@ export function App({ client }: { client: ApiClient }) {
       if (!h) undoRef.current.set(d.id, (h = { undo: [], redo: [] }));
       const top = h.undo[h.undo.length - 1];
       const now = Date.now();
-      if (top && top.field === field && now - top.at < UNDO_COALESCE_MS && h.redo.length === 0) {
+      if (!structural && top && top.field === field && now - top.at < UNDO_COALESCE_MS && h.redo.length === 0) {
         top.after = next;
         top.at = now;
       } else {
-        h.undo.push({ before: current, after: next, field, at: now });
+        h.undo.push({ before: current, after: next, field, at: structural ? 0 : now });
         if (h.undo.length > UNDO_LIMIT) h.undo.shift();
       }
       h.redo = [];
@@ -426,7 +426,7 @@ export function App({ client }: { client: ApiClient }) {
     (field: FieldName) => {
       const d = detailRef.current;
       if (!d) return;
-      onChange(field, structuredClone(d.extraction.fields[field]));
+      onChange(field, structuredClone(d.extraction.fields[field]), true);
       focusField(field);
     },
     [onChange],
@@ -446,7 +446,7 @@ export function App({ client }: { client: ApiClient }) {
       }
       let value: FieldValue = picked;
       if (isList(meta) && mode === "append") value = [...(current[field] as string[]).filter((x) => x.trim() !== ""), ...(picked as string[])];
-      onChange(field, value);
+      onChange(field, value, true);
       // Used up: the next Alt+key goes to its field instead of filling it with the same text.
       window.getSelection()?.removeAllRanges();
       lastRawSelection.current = null;
@@ -897,7 +897,7 @@ export function App({ client }: { client: ApiClient }) {
             </div>
             <div className="control-row">
               <label htmlFor="queue-publisher">Publisher</label>
-              <select id="queue-publisher" value={view.publisher} onChange={(e) => patchView({ publisher: e.currentTarget.value })}>
+              <select id="queue-publisher" aria-label="Filter by publisher" value={view.publisher} onChange={(e) => patchView({ publisher: e.currentTarget.value })}>
                 <option value="">All publishers</option>
                 {publishers.map((p) => (
                   <option key={p} value={p}>

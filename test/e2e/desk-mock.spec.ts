@@ -78,8 +78,28 @@ function installFakeBridge(): void {
         notices: ["The review database was damaged and moved aside."],
       }),
     openFolder: () => fail("unsupported", "no dialogs in this test"),
-    listItems: () => ok({ items: Object.values(state).map(({ id, file, status, title, publisher, publishedAt, warningCount, minConfidence, missing, error }) => ({ id, file, status, title, publisher, publishedAt, warningCount, minConfidence, missing, error })) }),
-    getItem: ({ id }) => (id === hex("c") ? fail("not-found", "That file is no longer in the folder.") : ok(detail(id))),
+    listItems: () => {
+      const items = Object.values(state).map(({ id, file, status, title, publisher, publishedAt, warningCount, minConfidence, missing, error }) => ({ id, file, status, title, publisher, publishedAt, warningCount, minConfidence, missing, error }));
+      // A big queue on demand (set by a test before the app asks): synthetic summaries.
+      const extra = Number((globalThis as any).__extraItems ?? 0);
+      for (let n = 0; n < extra; n++) {
+        const id = n.toString(16).padStart(64, "0");
+        items.push({
+          id, file: `bulk-${String(n).padStart(6, "0")}.txt`, status: "pending", title: `Bulk item ${n}`,
+          publisher: n % 2 ? "Odd Gazette" : "Even Times", publishedAt: `20${10 + (n % 15)}-01-01`,
+          warningCount: n % 7 === 0 ? 1 : 0, minConfidence: ((n * 37) % 100) / 100, missing: false, error: undefined,
+        });
+      }
+      return ok({ items });
+    },
+    getItem: ({ id }) => {
+      if (id === hex("c")) return fail("not-found", "That file is no longer in the folder.");
+      if (!state[id]) {
+        const n = parseInt(id, 16);
+        state[id] = { ...summary(id, `bulk-${String(n).padStart(6, "0")}.txt`, `Bulk item ${n}`), format: "text", encoding: "utf-8", text: `Bulk item ${n}\n\nBody.`, extraction: { ...extractionA, fields: { ...fieldsA, title: `Bulk item ${n}` }, spans: {} }, corrections: {} };
+      }
+      return ok(detail(id));
+    },
     saveDraft: async ({ id, corrections }) => {
       // A save that never comes back, as when the window closes or the server is gone.
       if ((globalThis as any).__stallSaves) await new Promise(() => {});
@@ -234,4 +254,166 @@ test("an edit the store never acknowledged is restored on the next start", async
   await page.reload();
   await expect(titleBox).toHaveValue(/bold/); // the fake store starts fresh on every load
   await expect(page.getByRole("status")).not.toContainText("Restored");
+});
+
+test("lists: split, merge, move, delete from the keyboard; undo and redo; select to fill; context menu; approving an invalid record asks", async ({ page }) => {
+  await page.goto(`${ORIGIN}/index.html`);
+  const body = page.getByRole("group", { name: "Body" });
+  const paragraphs = body.getByRole("textbox");
+  await expect(paragraphs).toHaveCount(2);
+  const p1 = body.getByRole("textbox", { name: "Paragraph 1" });
+  const p2 = body.getByRole("textbox", { name: "Paragraph 2" });
+
+  // Split "First paragraph here." after "First" (Enter), then merge back (Backspace at the start).
+  await p1.focus();
+  await p1.press("Home");
+  for (let i = 0; i < 5; i++) await p1.press("ArrowRight");
+  await p1.press("Enter");
+  await expect(paragraphs).toHaveCount(3);
+  await expect(p1).toHaveValue("First");
+  await expect(p2).toHaveValue("paragraph here.");
+  await expect(p2).toBeFocused();
+  await p2.press("Backspace");
+  await expect(paragraphs).toHaveCount(2);
+  await expect(p1).toHaveValue("First paragraph here.");
+  // Move down (Alt+Shift+↓), delete (Ctrl+Shift+Backspace).
+  await p1.focus();
+  await p1.press("Alt+Shift+ArrowDown");
+  await expect(p1).toHaveValue("Second paragraph here.");
+  await expect(p2).toBeFocused();
+  await p2.press("Control+Shift+Backspace");
+  await expect(paragraphs).toHaveCount(1);
+  await expect(page.locator('.field[data-field="body"]')).toContainText("Extracted:");
+  // Undo twice (delete, move), redo once; all from inside a text box.
+  await page.keyboard.press("Control+z");
+  await expect(paragraphs).toHaveCount(2);
+  await expect(p2).toHaveValue("First paragraph here.");
+  await page.keyboard.press("Control+z");
+  await expect(p1).toHaveValue("First paragraph here.");
+  await page.keyboard.press("Control+Shift+z");
+  await expect(p1).toHaveValue("Second paragraph here.");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(p1).toHaveValue("First paragraph here.");
+  await expect(page.getByRole("button", { name: "Redo" })).toBeEnabled();
+
+  // Select to fill: triple-click line 5 ("By Jane Doe") and press Alt+1: the title takes it.
+  const raw = page.getByRole("region", { name: "Raw scrape" });
+  const title = page.getByLabel("Title", { exact: true });
+  await raw.locator(".line").nth(4).click({ clickCount: 3 });
+  await page.keyboard.press("Alt+1");
+  await expect(title).toHaveValue("By Jane Doe");
+  // Keyboard selection of lines 7–9 (two paragraphs and the blank line between) appends to the body (Alt+8)…
+  const scroll = raw.locator(".raw-scroll");
+  await scroll.focus();
+  for (let i = 0; i < 7; i++) await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Shift+ArrowDown");
+  await page.keyboard.press("Shift+ArrowDown");
+  await expect(raw).toContainText("Lines 7–9 selected");
+  await page.keyboard.press("Alt+8");
+  await expect(paragraphs).toHaveCount(4);
+  await expect(body.getByRole("textbox", { name: "Paragraph 4" })).toHaveValue("Second paragraph here.");
+  // … and Alt+Shift+8 replaces it.
+  await page.keyboard.press("Shift+ArrowUp");
+  await page.keyboard.press("Shift+ArrowDown");
+  await page.keyboard.press("Alt+Shift+8");
+  await expect(paragraphs).toHaveCount(2);
+  // The context menu (Shift+F10): "Add to Authors" with line 1.
+  await page.keyboard.press("Home");
+  await page.keyboard.press("PageUp");
+  await expect(raw).toContainText("Line 1 selected");
+  await page.keyboard.press("Shift+F10");
+  const menu = page.getByRole("menu", { name: "Put the selection into a field" });
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole("menuitem").first()).toBeFocused();
+  await menu.getByRole("menuitem", { name: /Add to Authors/ }).click();
+  await expect(menu).toBeHidden();
+  await expect(page.getByRole("group", { name: "Authors" }).getByRole("textbox", { name: "Author 2" })).toHaveValue("Example Times");
+  // Without a selection, Alt+<key> goes to the field.
+  await page.keyboard.press("Alt+0");
+  const language = page.getByLabel("Language", { exact: true });
+  await expect(language).toBeFocused();
+
+  // Approving an invalid record asks first; Escape cancels, Ctrl+Enter in the dialog overrides.
+  await language.fill("english!");
+  await expect(language).toHaveAttribute("aria-invalid", "true");
+  await language.press("Control+Enter");
+  const dialog = page.getByRole("dialog", { name: "Approve with problems?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("Language:");
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  const approvals = async () => ((await page.evaluate(() => (globalThis as any).__calls)) as { op: string }[]).filter((c) => c.op === "approve").length;
+  expect(await approvals()).toBe(0);
+  await language.press("Control+Enter");
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Control+Enter");
+  await expect(dialog).toBeHidden();
+  await expect.poll(approvals).toBe(1);
+  await expect(page.getByRole("listbox", { name: "Queue" }).getByRole("option").first()).toContainText("approved");
+});
+
+test("queue: 100,000 items are virtualised; search, publisher, warnings and sort", async ({ page }) => {
+  await page.addInitScript(() => ((globalThis as any).__extraItems = 100_000));
+  await page.goto(`${ORIGIN}/index.html`);
+  const queue = page.getByRole("listbox", { name: "Queue" });
+  await expect(page.getByText("100003 items")).toBeVisible();
+  const options = queue.getByRole("option");
+  expect(await options.count(), "only the rows in view are in the DOM").toBeLessThan(60);
+  await expect(options.first()).toHaveAttribute("aria-setsize", "100003");
+
+  // End jumps to the last item (by file name: c.txt after bulk-*): selected, in view, and still only a window of rows.
+  await queue.focus();
+  await page.keyboard.press("End");
+  const selected = queue.locator('[role="option"][aria-selected="true"]');
+  await expect(selected).toContainText("Gone");
+  await page.keyboard.press("ArrowUp");
+  await expect(selected).toContainText("Bulk item 99999");
+  await page.keyboard.press("End");
+  await expect(selected).toBeInViewport();
+  await expect(selected).toHaveAttribute("aria-posinset", "100003");
+  expect(await options.count()).toBeLessThan(60);
+  // Scrolling through the middle renders the rows there, and only them.
+  const frames = await page.evaluate(async () => {
+    const list = (globalThis as any).document.querySelector('[role="listbox"]');
+    const times: number[] = [];
+    let last = (globalThis as any).performance.now();
+    for (let i = 0; i < 60; i++) {
+      list.scrollTop = (list.scrollHeight * i) / 60;
+      await new Promise((r) => (globalThis as any).requestAnimationFrame(r));
+      const now = (globalThis as any).performance.now();
+      times.push(now - last);
+      last = now;
+    }
+    return times.sort((a, b) => a - b);
+  });
+  console.log(`scrolling 100k rows: frame times (ms) median ${frames[30]?.toFixed(1)}, p95 ${frames[57]?.toFixed(1)}, max ${frames[59]?.toFixed(1)}`);
+  expect(frames[30], "median frame while scrolling 100k rows (ms)").toBeLessThan(50);
+  expect(await options.count()).toBeLessThan(60);
+
+  // Search by title or file name.
+  await page.keyboard.press("Escape");
+  await page.getByLabel("Search titles and file names").fill("bulk-0420");
+  await expect(page.getByText("100 of 100003 items")).toBeVisible();
+  await page.getByLabel("Search titles and file names").fill("Bulk item 77777");
+  await expect(options).toHaveCount(1);
+  await page.getByLabel("Search titles and file names").fill("");
+  // Publisher, warnings, sort by confidence.
+  await page.getByLabel("Filter by publisher").selectOption("Odd Gazette");
+  // (Half the bulk items; one was opened, and the fake host's detail names another publisher.)
+  await expect(page.getByText(/^(49999|50000) of 100003 items$/)).toBeVisible();
+  await expect(options.first()).toContainText("Odd Gazette");
+  await page.getByLabel("With warnings").check();
+  await expect(page.getByText(/^\d+ of 100003 items$/)).toBeVisible();
+  await page.getByLabel("With warnings").uncheck();
+  await page.getByLabel("Filter by publisher").selectOption("");
+  await page.getByLabel("Sort").selectOption("confidence");
+  // The selection stays in view after a re-sort; Home goes to the lowest confidence.
+  await expect(selected).toBeInViewport();
+  await queue.focus();
+  await page.keyboard.press("Home");
+  // (Opened, the fake host's detail gives it another confidence, so it moves down the sorted queue and stays selected.)
+  await expect(selected).toContainText("Bulk item 0");
+  await page.getByLabel("Low confidence").check();
+  await expect(page.getByText(/of 100003 items/)).toBeVisible();
 });

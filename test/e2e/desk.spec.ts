@@ -102,6 +102,7 @@ test("review desk: correct a field, approve, reject with a reason, export; all o
     const rejected = await waitForOp(page, "reject", () => dialog.getByRole("button", { name: "Confirm" }).click());
     expect(rejected.ok, JSON.stringify(rejected.error)).toBe(true);
     const rejectedId: string = rejected.data.id;
+    await expect(dialog).toBeHidden();
     expect(rejectedId).not.toBe(approvedId);
     await expect(dialog).toBeHidden();
     await expect(page.getByText(/2 \/ \d+ reviewed · 1 approved · 1 rejected/)).toBeVisible();

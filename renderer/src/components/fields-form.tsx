@@ -12,7 +12,7 @@ import { itemInputId, ListEditor } from "./list-editor.js";
 interface Props {
   item: ItemDetail;
   values: FormValues;
-  onChange: (field: FieldName, value: FieldValue) => void;
+  onChange: (field: FieldName, value: FieldValue, structural?: boolean) => void;
   onFocusField: (field: FieldName, index: number | null) => void;
   onRevert: (field: FieldName) => void;
   onAddFromSelection: (field: FieldName) => void;
@@ -122,7 +122,7 @@ const Field = memo(function Field({ meta, value, extractedValue, item, onChange,
           describedBy={describedBy}
           invalid={Boolean(problem)}
           value={value as string[]}
-          onChange={(next) => onChange(meta.name, next)}
+          onChange={(next, structural) => onChange(meta.name, next, structural)}
           onFocusItem={(index) => onFocusField(meta.name, index)}
           onAddFromSelection={() => onAddFromSelection(meta.name)}
         />

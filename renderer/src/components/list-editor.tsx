@@ -11,7 +11,8 @@ interface Props {
   describedBy?: string;
   invalid: boolean;
   value: string[];
-  onChange: (value: string[]) => void;
+  /** `structural`: a split, merge, move, delete or insert (its own undo step, never merged with typing). */
+  onChange: (value: string[], structural?: boolean) => void;
   onFocusItem: (index: number) => void;
   /** Appends the raw pane's last selection (button shown when the host can). */
   onAddFromSelection?: () => void;
@@ -56,7 +57,7 @@ export function ListEditor({ meta, id, labelId, describedBy, invalid, value, onC
 
   const commit = (next: string[], focus: Pending | null) => {
     pending.current = focus;
-    onChange(next);
+    onChange(next, true);
   };
 
   const split = (i: number, at: number) => {

@@ -1,7 +1,7 @@
 // The queue: a virtualised listbox of the items (only the rows in view are in the DOM, so 100,000
 // items scroll smoothly), each with its status, title (or file name), publisher, date and badges.
 // Arrow keys, Page Up/Down, Home and End move the selection while the list has focus.
-import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
+import { memo, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
 import type { ItemSummary } from "../../../shared/api.js";
 import { inert } from "../inert.js";
 
@@ -11,7 +11,7 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-export const optionId = (id: string): string => `item-${id.slice(0, 16)}`;
+export const optionId = (id: string): string => `item-${id}`;
 /** Every row is this tall (CSS `.option` agrees), which is what makes the window arithmetic exact. */
 export const ROW_HEIGHT = 50;
 const OVERSCAN = 8;
@@ -44,8 +44,13 @@ export const Queue = memo(function Queue({ items, selectedId, onSelect }: Props)
     setScrollTop(list.scrollTop);
   }, [selectedId, selectedIndex]);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(items.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  // A shorter list (a filter, a search) clamps the scroll position; the browser may not say so.
+  useLayoutEffect(() => {
+    if (listRef.current) setScrollTop(listRef.current.scrollTop);
+  }, [items]);
+  const top = Math.max(0, Math.min(scrollTop, items.length * ROW_HEIGHT - height));
+  const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(items.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);
   const rows = items.slice(first, last);
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -77,7 +82,9 @@ export const Queue = memo(function Queue({ items, selectedId, onSelect }: Props)
       aria-activedescendant={activeShown && selectedId ? optionId(selectedId) : undefined}
       onKeyDown={onKeyDown}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-      style={{ paddingTop: first * ROW_HEIGHT + 4, paddingBottom: (items.length - last) * ROW_HEIGHT + 4 }}
+      // The rows out of view are stood in for by the list's ::before and ::after boxes (padding
+      // would not do: a box is never shorter than its padding, so the list would grow, not scroll).
+      style={{ "--above": `${first * ROW_HEIGHT}px`, "--below": `${(items.length - last) * ROW_HEIGHT}px` } as CSSProperties}
     >
       {rows.map((item, k) => {
         const index = first + k;
