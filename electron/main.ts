@@ -12,6 +12,7 @@ import { defaultDbPath, rendererDir, sampleFolder } from "./core/paths.js";
 import { findAsset, loadRendererAssets } from "./core/renderer-assets.js";
 import { createRouter } from "./core/router.js";
 import { isTrustedFrameUrl } from "./core/trust.js";
+import { saveDialogFilters } from "./core/export-dialog.js";
 import {
   allowNavigation, allowPermission, APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, folderArgument, windowOptions,
 } from "./core/window-policy.js";
@@ -90,11 +91,11 @@ async function start(): Promise<void> {
   const router = createRouter({
     desk: () => desk,
     openFolder: pickAndOpenFolder,
-    exportDestination: async (_format, suggestedName) => {
+    exportDestination: async (format, suggestedName) => {
       const picked = await dialog.showSaveDialog(win, {
-        title: "Export approved articles",
+        title: format === "markdown" ? "Export approved articles into a new folder" : "Export approved articles",
         defaultPath: join(app.getPath("documents"), suggestedName),
-        filters: [{ name: "JSON Lines", extensions: ["jsonl"] }],
+        filters: saveDialogFilters(format),
       });
       return picked.canceled || !picked.filePath ? null : picked.filePath;
     },

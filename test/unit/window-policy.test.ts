@@ -44,3 +44,10 @@ test("the folder to open comes from the first non-flag argument", () => {
   assert.equal(folderArgument(["Copydesk", "--no-sandbox", "/data/scrapes"], true), "/data/scrapes");
   assert.equal(folderArgument(["electron", "."], false), undefined);
 });
+
+test("the save dialog offers the chosen export format's file type", async () => {
+  const { saveDialogFilters } = await import("../../electron/core/export-dialog.js");
+  assert.deepEqual(saveDialogFilters("csv"), [{ name: "CSV", extensions: ["csv"] }]);
+  assert.deepEqual(saveDialogFilters("jsonl")[0]?.extensions, ["jsonl"]);
+  assert.deepEqual(saveDialogFilters("markdown"), []);
+});
