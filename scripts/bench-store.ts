@@ -39,6 +39,7 @@ interface Measured {
   editP95: number;
   rssMB: number;
   heapMB: number;
+  peakMB: number;
 }
 
 let seed = 42;
@@ -76,6 +77,7 @@ function syntheticExtraction(i: number): Extraction {
   };
 }
 
+let scanPeakMB = 0;
 const fileName = (i: number): string => `scrape-${String(i).padStart(6, "0")}.txt`;
 const numberOf = (file: string): number => Number(/scrape-(\d+)\.txt$/.exec(file)?.[1] ?? -1);
 /** A stand-in for the extractor: the synthetic extraction of the file's number. */
@@ -90,8 +92,12 @@ async function build(dir: string, count: number): Promise<{ dbPath: string; fold
   }
   const dbPath = join(dir, "review.json");
   const t0 = performance.now();
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   const desk = await Desk.open({ folder, dbPath, reviewer: "bench", extractorVersion: "bench-1", extract: benchExtract, store: { backups: false } });
+  clearInterval(sampler);
   const scanS = (performance.now() - t0) / 1000;
+  scanPeakMB = peak / 1048576;
   const at = new Date().toISOString();
   const decisions = new Map<string, Decision & { approved?: ApprovedSnapshot }>();
   const history: HistoryEntry[] = [];
@@ -134,6 +140,8 @@ async function measure(kind: string, dbPath: string, folder: string): Promise<Pa
     return { rescanFirstMs };
   }
   // The desk, checking the folder in the background: list, show the first item (its raw file re-read).
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
   const desk = await Desk.open({ folder, dbPath, reviewer: "bench", extractorVersion: "bench-1", extract: benchExtract, rescan: "background" });
   const queue = desk.listItems();
   const openMs = performance.now() - t0;
@@ -151,9 +159,12 @@ async function measure(kind: string, dbPath: string, folder: string): Promise<Pa
     else await desk.saveDraft(id, { title: `Edited title ${n}` });
     (n % 2 === 0 ? approve : edit).push(performance.now() - start);
   }
+  clearInterval(sampler);
+  (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();
   await desk.close();
   return {
+    peakMB: Math.max(peak, memory.rss) / 1048576,
     openMs, firstItemMs, scannedMs,
     approveMedian: percentile(approve, 0.5), approveP95: percentile(approve, 0.95),
     editMedian: percentile(edit, 0.5), editP95: percentile(edit, 0.95),
@@ -185,16 +196,16 @@ async function main(): Promise<void> {
       const { dbPath, folder, scanS } = await build(dir, count);
       const m = {} as Measured;
       for (const kind of ["store", "rescan-first", "desk"]) {
-        const child = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--measure", kind, dbPath, folder], { encoding: "utf8", maxBuffer: 1 << 20 });
+        const child = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), "--measure", kind, dbPath, folder], { encoding: "utf8", maxBuffer: 1 << 20 });
         if (child.status !== 0) throw new Error(`measuring ${count} items (${kind}) failed:\n${child.stderr}`);
         Object.assign(m, JSON.parse(child.stdout.trim().split("\n").pop()!));
       }
       const bytes = bytesOnDisk(dbPath);
       const manifestBytes = statSync(dbPath).size;
       rows.push([
-        count.toLocaleString("en"), `${scanS.toFixed(1)} s`, ms(m.storeOpenMs), ms(m.rescanFirstMs), ms(m.openMs), ms(m.firstItemMs), ms(m.scannedMs),
+        count.toLocaleString("en"), `${scanS.toFixed(1)} s, ${scanPeakMB.toFixed(0)} MB`, ms(m.storeOpenMs), ms(m.rescanFirstMs), ms(m.openMs), ms(m.firstItemMs), ms(m.scannedMs),
         `${ms(m.approveMedian)} / ${ms(m.approveP95)}`, `${ms(m.editMedian)} / ${ms(m.editP95)}`,
-        `${m.rssMB.toFixed(0)} / ${m.heapMB.toFixed(0)} MB`, `${Math.round(bytes / count)} B (index ${Math.round(manifestBytes / count)} B)`, `${(bytes / 1048576).toFixed(1)} MB`,
+        `${m.rssMB.toFixed(0)} / ${m.heapMB.toFixed(0)} / ${m.peakMB.toFixed(0)} MB`, `${Math.round(bytes / count)} B (index ${Math.round(manifestBytes / count)} B)`, `${(bytes / 1048576).toFixed(1)} MB`,
       ]);
       process.stderr.write(`${count} items done\n`);
     } finally {
@@ -202,7 +213,7 @@ async function main(): Promise<void> {
       else process.stderr.write(`kept ${dir}\n`);
     }
   }
-  const header = ["items", "first scan", "store open + list", "desk open, rescan first", "desk open (rescan in background) + list", "+ first item", "+ rescan done", "approve median / p95", "edit median / p95", "rss / heap", "db bytes per item", "db total"];
+  const header = ["items", "first scan (peak rss)", "store open + list", "desk open, rescan first", "desk open (rescan in background) + list", "+ first item", "+ rescan done", "approve median / p95", "edit median / p95", "rss / heap after GC / peak rss", "db bytes per item", "db total"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
   console.log(line(header));

@@ -8,8 +8,8 @@ import { Desk } from "../../electron/core/desk.js";
 import { sha256 } from "../../electron/core/hash.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
 import { ReviewStore } from "../../electron/core/store/review-store.js";
-import { DecisionShard, Manifest } from "../../electron/core/store/schema.js";
-import { validateDecisionShard, validateManifest } from "../../electron/core/store/validate.js";
+import { DecisionShard, ExtractionShard, Manifest } from "../../electron/core/store/schema.js";
+import { validateDecisionShard, validateExtractionShard, validateManifest } from "../../electron/core/store/validate.js";
 import { copyScrapes, SAMPLE, tempDir } from "../helpers.js";
 
 const OTHER = "005_reuters_rail_near_miss.txt";
@@ -192,6 +192,23 @@ test("the fast validators accept what the zod schemas accept and refuse what the
   for (const bad of badDecisions) {
     assert.throws(() => validateDecisionShard(bad));
     assert.throws(() => DecisionShard.parse(bad));
+  }
+  const extractions = JSON.parse(readFileSync(join(parts, `extraction-${entry.slice(0, 2)}.json`), "utf8"));
+  assert.deepEqual(validateExtractionShard(structuredClone(extractions)), ExtractionShard.parse(extractions));
+  const x = extractions.items[entry];
+  const badExtractions = [
+    { ...x, format: "pdf" },
+    { ...x, fields: { ...x.fields, body: "one string" } },
+    { ...x, fields: { ...x.fields, title: undefined } },
+    { ...x, spans: { title: [{ start: -1, end: 3 }] } },
+    { ...x, spans: { nonsense: [] } },
+    { ...x, confidence: { title: 1.5 } },
+    { ...x, warnings: [{ field: "nonsense", message: "m" }] },
+  ];
+  for (const bad of badExtractions) {
+    const shard = { ...extractions, items: { [entry]: bad } };
+    assert.throws(() => validateExtractionShard(structuredClone(shard)));
+    assert.throws(() => ExtractionShard.parse(shard));
   }
 });
 

@@ -14,7 +14,7 @@ const ROUNDS = 20;
 test("approvals acknowledged before a SIGKILL are all on disk, and every file parses (20 rounds)", async (t) => {
   const dir = tempDir(t);
   const dbPath = join(dir, "review.json");
-  const ids = await syntheticDatabase(dbPath, 60);
+  await syntheticDatabase(dbPath, 24);
   const script = await childScript(tempDir(t));
   let acknowledged = 0;
   for (let round = 0; round < ROUNDS; round++) {
@@ -33,13 +33,12 @@ test("approvals acknowledged before a SIGKILL are all on disk, and every file pa
 
     const store = await ReviewStore.open(dbPath, "");
     assert.deepEqual(store.notices, [], `nothing was damaged in round ${round}`);
-    for (const id of acked) {
-      assert.ok(ids.includes(id), `the child printed an id of the database: ${id}`);
-      const item = await store.load(id);
-      assert.equal(item.status, "approved", `round ${round}: acknowledged approval of ${id.slice(0, 8)} is on disk`);
+    for (const item of await store.loadMany([...acked])) {
+      assert.equal(item.status, "approved", `round ${round}: acknowledged approval of ${item.id.slice(0, 8)} is on disk`);
       assert.equal(item.decidedBy, reviewer);
       assert.equal(item.approved?.reviewer, reviewer, "with its approved snapshot");
     }
+    assert.equal((await store.loadMany([...acked])).length, acked.size, "every printed id is an item of the database");
     await store.close();
   }
   t.diagnostic(`${acknowledged} approvals acknowledged over ${ROUNDS} killed children`);

@@ -32,7 +32,7 @@ import {
   type NeedsLook,
   type StoredItem,
 } from "./schema.js";
-import { validateDecisionShard, validateManifest } from "./validate.js";
+import { validateDecisionShard, validateExtractionShard, validateManifest } from "./validate.js";
 
 export { StoreError, DatabaseLockedError } from "./errors.js";
 
@@ -62,6 +62,8 @@ export class ReviewStore {
   private readonly journals = new Map<string, Shard<JournalShard>>();
   private lock: DatabaseLock | null = null;
   private keepAllShards = false;
+  private idsCache: string[] = [];
+  private idsFor: Record<string, IndexEntry> | null = null;
 
   private constructor(
     readonly path: string,
@@ -131,8 +133,14 @@ export class ReviewStore {
 
   // ---- reading ---------------------------------------------------------------------------
 
+  /** Item ids in file order (cached: listing 100,000 items must not walk the index object each time). */
   ids(): string[] {
-    return Object.keys(this.manifest.db.data.items);
+    const items = this.manifest.db.data.items;
+    if (this.idsFor !== items) {
+      this.idsCache = Object.keys(items);
+      this.idsFor = items;
+    }
+    return [...this.idsCache];
   }
 
   entry(id: string): IndexEntry | undefined {
@@ -145,7 +153,8 @@ export class ReviewStore {
 
   /** Every item, in file order (the manifest is kept sorted, so listing needs no sort). */
   views(): ItemView[] {
-    return Object.entries(this.manifest.db.data.items).map(([id, entry]) => ({ id, entry, decision: this.decision(id) }));
+    const items = this.manifest.db.data.items;
+    return this.ids().map((id) => ({ id, entry: items[id]!, decision: this.decision(id) }));
   }
 
   /** The index entry, or a not-found error a person can read. */
@@ -201,7 +210,7 @@ export class ReviewStore {
     const readSync = <T>(name: string, parse: (raw: unknown) => T): T | undefined =>
       names.has(name) ? parse(JSON.parse(readFileSync(join(this.partsDir, name), "utf8"))) : undefined;
     for (const [shard, ids] of groupBy(this.ids(), shardOf)) {
-      const data = this.extractions.get(shard)?.db.data.items ?? readSync(`extraction-${shard}.json`, (raw) => ExtractionShard.parse(raw))?.items ?? {};
+      const data = this.extractions.get(shard)?.db.data.items ?? readSync(`extraction-${shard}.json`, validateExtractionShard)?.items ?? {};
       const approved = this.journals.get(shard)?.db.data.approved ?? readSync(`journal-${shard}.json`, (raw) => JournalShard.parse(raw))?.approved ?? {};
       for (const id of ids) {
         const extraction = data[id];
@@ -474,7 +483,7 @@ export class ReviewStore {
   }
 
   private extractionShard(shard: string): Promise<Shard<ExtractionShard>> {
-    return this.lazyShard(this.extractions, shard, `extraction-${shard}.json`, emptyExtractionShard(shard), (raw) => ExtractionShard.parse(raw), {
+    return this.lazyShard(this.extractions, shard, `extraction-${shard}.json`, emptyExtractionShard(shard), validateExtractionShard, {
       // A cache of what the extractor gives: it can be rebuilt from the raw files, so no backups.
       backups: false,
       what: `The extraction cache for items whose id starts with "${shard}"`,

@@ -155,7 +155,7 @@ export const StoredItem = z.object({
 export type StoredItem = z.infer<typeof StoredItem>;
 
 /** Items are spread over 256 shards by the first two hex digits of their id. */
-export const shardOf = (id: string): string => id.slice(0, 2).toLowerCase();
+export const shardOf = (id: string): string => id.slice(0, 2);
 
 export const emptyManifest = (folder: string): Manifest => ({ schemaVersion: SCHEMA_VERSION, layout: "sharded", folder, items: {}, exports: [] });
 export const emptyDecisionShard = (shard: string): DecisionShard => ({ schemaVersion: SCHEMA_VERSION, shard, items: {} });
