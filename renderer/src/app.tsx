@@ -180,11 +180,23 @@ export function App({ client }: { client: ApiClient }) {
     });
   }, []);
 
+  /** Details fetched ahead (the next item waiting), each used once: approve shows the next item without a round trip. */
+  const prefetchRef = useRef(new Map<string, ItemDetail>());
+  const nextWaitingRef = useRef<(id: string) => string | null>(() => null);
+
   const applyDetail = useCallback(
-    (d: ItemDetail) => {
+    (fresh: ItemDetail) => {
+      const old = detailRef.current?.id === fresh.id ? detailRef.current : null;
+      // Keep the old text and extraction objects when they did not change, so the raw pane and
+      // the fields are not drawn again for a saved draft.
+      const d =
+        old && old.text === fresh.text && JSON.stringify(old.extraction) === JSON.stringify(fresh.extraction)
+          ? { ...fresh, text: old.text, extraction: old.extraction }
+          : fresh;
       extractedRef.current.set(d.id, d.extraction.fields);
+      prefetchRef.current.delete(d.id);
       updateSummary(d);
-      if (detailRef.current?.id === d.id && detailRef.current !== d) {
+      if (old && old !== d) {
         detailRef.current = d;
         setDetail(d);
       }
@@ -261,14 +273,23 @@ export function App({ client }: { client: ApiClient }) {
       const seq = ++loadSeqRef.current;
       selectedRef.current = id;
       setSelectedId(id);
-      await flush();
-      const result = await api.getItem({ id });
-      if (seq !== loadSeqRef.current) return;
-      if (!result.ok) {
-        report("getItem", result.error);
-        return;
+      const ahead = prefetchRef.current.get(id);
+      prefetchRef.current.delete(id);
+      let d: ItemDetail;
+      if (ahead && !unsavedRef.current.has(id)) {
+        // Fetched moments ago and not written since (every write of this window drops it).
+        d = ahead;
+        void flush();
+      } else {
+        await flush();
+        const result = await api.getItem({ id });
+        if (seq !== loadSeqRef.current) return;
+        if (!result.ok) {
+          report("getItem", result.error);
+          return;
+        }
+        d = result.data;
       }
-      const d = result.data;
       extractedRef.current.set(d.id, d.extraction.fields);
       const pending = unsavedRef.current.get(d.id);
       showDetail(d, pending ?? toFormValues(d.fields));
@@ -276,6 +297,14 @@ export function App({ client }: { client: ApiClient }) {
       syncHistory();
       setFocus((f) => ({ field: f.field, index: null }));
       if (pending) void saveNow(d.id);
+      // Fetch the next item waiting, so that approving this one shows it at once.
+      const next = nextWaitingRef.current(d.id);
+      if (next && !prefetchRef.current.has(next)) {
+        prefetchRef.current.clear();
+        void api.getItem({ id: next }).then((r) => {
+          if (r.ok && !unsavedRef.current.has(next)) prefetchRef.current.set(next, r.data);
+        });
+      }
     },
     [api, flush, report, showDetail, saveNow, updateSummary, syncHistory],
   );
@@ -449,7 +478,6 @@ export function App({ client }: { client: ApiClient }) {
       onChange(field, value, true);
       // Used up: the next Alt+key goes to its field instead of filling it with the same text.
       window.getSelection()?.removeAllRanges();
-      lastRawSelection.current = null;
       setFocus({ field, index: null });
       const n = Array.isArray(picked) ? picked.length : 1;
       setMessage(
@@ -461,25 +489,11 @@ export function App({ client }: { client: ApiClient }) {
     [onChange],
   );
 
-  const lastRawSelection = useRef<{ start: number; end: number } | null>(null);
-  useEffect(() => {
-    const onSelection = () => {
-      const d = detailRef.current;
-      if (!d) return;
-      const sel = rawSelection(d.text.length);
-      if (sel) lastRawSelection.current = sel;
-    };
-    document.addEventListener("selectionchange", onSelection);
-    return () => document.removeEventListener("selectionchange", onSelection);
-  }, []);
-  useEffect(() => {
-    lastRawSelection.current = null;
-  }, [detail?.id]);
-
   const onAddFromSelection = useCallback(
     (field: FieldName) => {
       const d = detailRef.current;
-      const sel = (d && rawSelection(d.text.length)) ?? lastRawSelection.current;
+      // The button keeps the raw selection (it takes no focus on mouse down; Tab keeps it too).
+      const sel = d && rawSelection(d.text.length);
       if (!sel) {
         setMessage("Select text in the raw scrape first.");
         return;
@@ -510,6 +524,8 @@ export function App({ client }: { client: ApiClient }) {
     }
     return null;
   };
+
+  nextWaitingRef.current = nextWaiting;
 
   const move = useCallback(
     (delta: number) => {
@@ -542,25 +558,34 @@ export function App({ client }: { client: ApiClient }) {
     if (!d || !v || !begin()) return;
     try {
       setOverrideFor(null);
-      const result = await enqueue(() => api.approve({ id: d.id, corrections: correctionsFrom(v, d.extraction.fields) }));
+      // The approval carries the edits, so no draft save of them may follow it.
+      const hadUnsaved = unsavedRef.current.get(d.id) === v;
+      if (hadUnsaved) unsavedRef.current.delete(d.id);
+      againRef.current.delete(d.id);
+      const approving = enqueue(() => api.approve({ id: d.id, corrections: correctionsFrom(v, d.extraction.fields) }));
+      // Go on at once when the next item is already here; the approval lands meanwhile (in order).
+      const next = nextWaiting(d.id);
+      const showing = next && prefetchRef.current.has(next) ? load(next) : null;
+      const result = await approving;
       if (!result.ok) {
+        if (hadUnsaved && !unsavedRef.current.has(d.id)) unsavedRef.current.set(d.id, v);
         report("approve", result.error);
         return;
       }
-      if (unsavedRef.current.get(d.id) === v) {
-        unsavedRef.current.delete(d.id);
-        backupRef.current?.drop(d.id);
-      }
-      applyDetail(result.data);
-      setSaveState("saved");
-      const next = nextWaiting(d.id);
-      setMessage(`Approved “${label(result.data)}”.${next ? "" : " No items are waiting for review."}`);
-      if (next) await load(next);
+      if (hadUnsaved) backupRef.current?.drop(d.id);
+      extractedRef.current.set(d.id, result.data.extraction.fields);
+      updateSummary(result.data);
+      if (detailRef.current?.id === d.id) applyDetail(result.data);
+      setSaveState(unsavedRef.current.size === 0 ? "saved" : "unsaved");
+      const after = next ?? nextWaiting(d.id);
+      setMessage(`Approved “${label(result.data)}”.${after ? "" : " No items are waiting for review."}`);
+      if (showing) await showing;
+      else if (after) await load(after);
     } finally {
       end();
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, enqueue, report, applyDetail, load]);
+  }, [api, enqueue, report, applyDetail, updateSummary, load]);
 
   /** Approve and go on; a record that breaks the guidelines asks for an explicit override first. */
   const approveAndNext = useCallback(async () => {

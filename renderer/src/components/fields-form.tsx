@@ -57,7 +57,7 @@ export const FieldsForm = memo(function FieldsForm({ item, values, onChange, onF
           key={meta.name}
           meta={meta}
           value={values[meta.name]}
-          item={item}
+          extraction={item.extraction}
           extractedValue={extracted[meta.name]}
           onChange={onChange}
           onFocusField={onFocusField}
@@ -73,19 +73,19 @@ interface FieldProps {
   meta: FieldMeta;
   value: FieldValue;
   extractedValue: FieldValue;
-  item: ItemDetail;
+  extraction: ItemDetail["extraction"];
   onChange: Props["onChange"];
   onFocusField: Props["onFocusField"];
   onRevert: Props["onRevert"];
   onAddFromSelection: Props["onAddFromSelection"];
 }
 
-const Field = memo(function Field({ meta, value, extractedValue, item, onChange, onFocusField, onRevert, onAddFromSelection }: FieldProps) {
+const Field = memo(function Field({ meta, value, extractedValue, extraction, onChange, onFocusField, onRevert, onAddFromSelection }: FieldProps) {
   const id = fieldInputId(meta.name);
-  const corrected = isCorrected(meta, value, item.extraction.fields);
-  const confidence = item.extraction.confidence[meta.name];
-  const warnings = item.extraction.warnings.filter((w) => w.field === meta.name);
-  const problem = item.extraction.error ? null : fieldProblem(meta, value);
+  const corrected = isCorrected(meta, value, extraction.fields);
+  const confidence = extraction.confidence[meta.name];
+  const warnings = extraction.warnings.filter((w) => w.field === meta.name);
+  const problem = extraction.error ? null : fieldProblem(meta, value);
   const describedBy =
     [problem ? `${id}-problem` : "", corrected ? `${id}-extracted` : "", warnings.length > 0 ? `${id}-warnings` : ""].filter(Boolean).join(" ") ||
     undefined;

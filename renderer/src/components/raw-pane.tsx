@@ -83,6 +83,16 @@ function renderLine(text: string, lineStart: number, lineEnd: number, ranges: Ra
   return out;
 }
 
+/** Re-render only for what the pane shows: a saved draft (a new detail object, same text and spans) does not count. */
+function sameRaw(a: Props, b: Props): boolean {
+  const x = a.item;
+  const y = b.item;
+  const sameItem =
+    x === y ||
+    (x !== null && y !== null && x.id === y.id && x.text === y.text && x.extraction === y.extraction && x.textProblem === y.textProblem && x.file === y.file);
+  return sameItem && a.focusedField === b.focusedField && a.activeIndex === b.activeIndex && a.onPickField === b.onPickField && a.onFill === b.onFill;
+}
+
 export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, onPickField, onFill }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const text = item?.text ?? "";
@@ -266,7 +276,7 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
       )}
     </section>
   );
-});
+}, sameRaw);
 
 interface MenuProps {
   x: number;
