@@ -134,17 +134,22 @@ function timesIn(s: string): TimeHit[] {
   return out;
 }
 
+/**
+ * Adds a valid date that overlaps none found before. A module function, not a closure in
+ * findDates: under tsx (keepNames) a named closure costs a defineProperty on every call.
+ */
+function pushDate(found: FoundDate[], start: number, end: number, y: number, mo: number, d: number): void {
+  if (validDate(y, mo, d) && !found.some((f) => start < f.end && end > f.start)) found.push({ start, end, year: y, month: mo, day: d });
+}
+
 /** Every date in `s`, with the nearest time (within a few characters) attached. */
 export function findDates(s: string): FoundDate[] {
   const found: FoundDate[] = [];
-  const push = (start: number, end: number, y: number, mo: number, d: number) => {
-    if (validDate(y, mo, d) && !found.some((f) => start < f.end && end > f.start)) found.push({ start, end, year: y, month: mo, day: d });
-  };
   let m: RegExpExecArray | null;
   RE_ISO.lastIndex = 0;
   while ((m = RE_ISO.exec(s))) {
     const before = found.length;
-    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
+    pushDate(found, m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
     const f = found[before];
     if (f && m[5]) {
       f.hour = Number(m[5]); f.minute = Number(m[6]); f.second = m[7] ? Number(m[7]) : 0;
@@ -155,18 +160,18 @@ export function findDates(s: string): FoundDate[] {
   RE_ZH.lastIndex = 0;
   while ((m = RE_ZH.exec(s))) {
     const before = found.length;
-    push(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
+    pushDate(found, m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
     const f = found[before];
     if (f && m[4]) { f.hour = Number(m[4]); f.minute = Number(m[5]); f.second = m[6] ? Number(m[6]) : 0; }
   }
   if (/[A-Za-z]/.test(s)) {
     RE_MDY.lastIndex = 0;
-    while ((m = RE_MDY.exec(s))) push(m.index, m.index + m[0].length, Number(m[3]), monthOf(m[1]!), Number(m[2]));
+    while ((m = RE_MDY.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), monthOf(m[1]!), Number(m[2]));
     RE_DMY.lastIndex = 0;
-    while ((m = RE_DMY.exec(s))) push(m.index, m.index + m[0].length, Number(m[3]), monthOf(m[2]!), Number(m[1]));
+    while ((m = RE_DMY.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), monthOf(m[2]!), Number(m[1]));
     // "05 abr 2024", "5 de marzo de 2024", "12 mars 2024", "5. März 2024" (after the English forms, which win on overlap).
     RE_DMY_INTL.lastIndex = 0;
-    while ((m = RE_DMY_INTL.exec(s))) push(m.index, m.index + m[0].length, Number(m[3]), INTL_MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1]));
+    while ((m = RE_DMY_INTL.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), INTL_MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1]));
   }
   // Attach a free-standing time ("10:31 AM GMT+1, February 14, 2023", "March 5, 2019 / 2:12 PM") to the nearest date.
   if (found.some((f) => f.hour === undefined) && (s.includes(":") || s.includes("."))) {

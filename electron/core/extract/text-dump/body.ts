@@ -35,9 +35,10 @@ const NOT_KEY = /[\x00-\x2f\x3a-\x60\x7b-\x7f\xa0\xb7\u2000-\u206f\u3000-\u303f\
 export function dupKey(text: string): string {
   return text.toLowerCase().replace(NOT_KEY, "");
 }
-/** dupKey of a line, computed once (from its lower-cased text). */
+/** dupKey of a line, computed once per distinct line (from its lower-cased text) and shared by its repeats. */
 function lineKey(l: Classified): string {
-  return (l.dup ??= l.key.replace(NOT_KEY, ""));
+  const f = l.first;
+  return (f.dup ??= f.key.replace(NOT_KEY, ""));
 }
 
 function isAfterStoryHeader(l: Classified): boolean {

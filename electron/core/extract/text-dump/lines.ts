@@ -1,7 +1,7 @@
 // A text dump as lines: offsets of each line's trimmed content in the decoded
 // text (for spans), its normalised form (for every comparison) and the counts
 // the classifier needs, computed once here.
-import { anyNeedsNorm, norm, textStats, type TextStats } from "../normalize.js";
+import { anyLineNeedsNorm, norm, textStats, type TextStats } from "../normalize.js";
 import { findDates, type FoundDate } from "../dates.js";
 import { parseBareNames } from "../byline.js";
 
@@ -19,11 +19,18 @@ export interface Line {
   /** Set by classifyLines (see classify.ts); "blank" / 0 until then. */
   kind: string;
   prose: number;
+  /**
+   * The first line of the page with the same raw text (the line itself when it is the first).
+   * A page printed two or three times repeats most lines; the caches below that depend on the
+   * text alone (dates, names, dup) are kept on the first copy and shared through it.
+   */
+  first: Line;
   /** Per-extraction caches of what later passes read from the line (dates, bare names, header segments). */
   dates?: FoundDate[];
   names?: string[];
   /** Near-duplicate key (letters and digits only), see body.ts. */
   dup?: string;
+  /** Header segments (parseMetaLine): hold offsets in the page, so they are per line, not shared. */
   meta?: unknown;
 }
 
@@ -35,13 +42,15 @@ function isEdgeSpace(c: number): boolean {
 
 /** findDates() of the line's text, computed once per line. */
 export function lineDates(l: Line): FoundDate[] {
-  return (l.dates ??= l.text && /\d/.test(l.text) ? findDates(l.text) : NO_DATES);
+  const f = l.first;
+  return (f.dates ??= f.text && /\d/.test(f.text) ? findDates(f.text) : NO_DATES);
 }
 const NO_DATES: FoundDate[] = [];
 
 /** parseBareNames() of the line's text, computed once per line. */
 export function lineNames(l: Line): string[] {
-  return (l.names ??= l.text ? parseBareNames(l.text) : NO_NAMES);
+  const f = l.first;
+  return (f.names ??= f.text ? parseBareNames(f.text) : NO_NAMES);
 }
 const NO_NAMES: string[] = [];
 
@@ -49,18 +58,22 @@ const NO_NAMES: string[] = [];
  * Every line object gets all its fields up front, the classifier's and the caches'
  * included, so that they all share one hidden class and property reads stay fast.
  */
-export function makeLine(i: number, start: number, end: number, raw: string, text: string, key: string, stats: TextStats): Line {
-  return { i, start, end, raw, text, key, stats, kind: "blank", prose: 0, dates: undefined, names: undefined, meta: undefined, dup: undefined };
+export function makeLine(i: number, start: number, end: number, raw: string, text: string, key: string, stats: TextStats, first?: Line): Line {
+  const l = { i, start, end, raw, text, key, stats, kind: "blank", prose: 0, first: undefined as unknown as Line, dates: undefined, names: undefined, meta: undefined, dup: undefined };
+  l.first = first ?? l;
+  return l;
 }
 
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
-  // Whole-text passes, done natively once instead of once per line: is any line
-  // in need of normalisation, and the lower-cased text (sliced per line when
-  // lower-casing kept every offset, which it does unless a rare letter expands).
-  const dirty = anyNeedsNorm(text);
+  // Whole-text passes, done natively once instead of once per line: could any line
+  // need normalisation, and the lower-cased text (sliced per line when lower-casing
+  // kept every offset, which it does unless a rare letter expands).
+  const dirty = anyLineNeedsNorm(text);
   const lower = text.toLowerCase();
   const sameOffsets = lower.length === text.length;
+  // Repeated lines (a page printed again below itself) take text, key and counts from their first copy.
+  const firsts = new Map<string, Line>();
   let pos = 0;
   let i = 0;
   while (pos <= text.length) {
@@ -74,9 +87,16 @@ export function splitLines(text: string): Line[] {
       out.push(makeLine(i++, a, b, "", "", "", EMPTY_STATS));
     } else {
       const raw = text.slice(a, b);
-      const t = dirty ? norm(raw) : raw;
-      const key = t === raw && sameOffsets ? lower.slice(a, b) : t.toLowerCase();
-      out.push(makeLine(i++, a, b, raw, t, key, textStats(t)));
+      const f = firsts.get(raw);
+      if (f) {
+        out.push(makeLine(i++, a, b, f.raw, f.text, f.key, f.stats, f));
+      } else {
+        const t = dirty ? norm(raw) : raw;
+        const key = t === raw && sameOffsets ? lower.slice(a, b) : t.toLowerCase();
+        const l = makeLine(i++, a, b, raw, t, key, textStats(t));
+        firsts.set(raw, l);
+        out.push(l);
+      }
     }
     if (nl >= text.length) break;
     pos = nl + 1;
