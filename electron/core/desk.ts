@@ -19,7 +19,7 @@ import type { IndexEntry, NeedsLook, StoredItem } from "./store/schema.js";
 export const MAX_SCRAPE_BYTES = 64 * 1024 * 1024;
 
 /** New extractions are written out once this many raw bytes have been extracted, so memory stays flat. */
-const EXTRACTION_FLUSH_BYTES = 96 * 1024 * 1024;
+const EXTRACTION_FLUSH_BYTES = 32 * 1024 * 1024;
 
 export interface OpenProgress {
   done: number;
