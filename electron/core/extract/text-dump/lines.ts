@@ -1,7 +1,7 @@
 // A text dump as lines: offsets of each line's trimmed content in the decoded
 // text (for spans), its normalised form (for every comparison) and the counts
 // the classifier needs, computed once here.
-import { anyLineNeedsNorm, norm, textStats, type TextStats } from "../normalize.js";
+import { anyLineNeedsNorm, codeUnits, norm, textStats, textStatsOf, type TextStats } from "../normalize.js";
 import { findDates, type FoundDate } from "../dates.js";
 import { parseBareNames } from "../byline.js";
 
@@ -72,6 +72,8 @@ export function splitLines(text: string): Line[] {
   const dirty = anyLineNeedsNorm(text);
   const lower = text.toLowerCase();
   const sameOffsets = lower.length === text.length;
+  // The trimming and counting loops read code units from a typed array (see codeUnits).
+  const codes = codeUnits(text);
   // Repeated lines (a page printed again below itself) take text, key and counts from their first copy.
   const firsts = new Map<string, Line>();
   let pos = 0;
@@ -81,8 +83,8 @@ export function splitLines(text: string): Line[] {
     if (nl < 0) nl = text.length;
     let a = pos;
     let b = nl;
-    while (a < b && isEdgeSpace(text.charCodeAt(a))) a++;
-    while (b > a && isEdgeSpace(text.charCodeAt(b - 1))) b--;
+    while (a < b && isEdgeSpace(codes[a]!)) a++;
+    while (b > a && isEdgeSpace(codes[b - 1]!)) b--;
     if (a === b) {
       out.push(makeLine(i++, a, b, "", "", "", EMPTY_STATS));
     } else {
@@ -93,7 +95,7 @@ export function splitLines(text: string): Line[] {
       } else {
         const t = dirty ? norm(raw) : raw;
         const key = t === raw && sameOffsets ? lower.slice(a, b) : t.toLowerCase();
-        const l = makeLine(i++, a, b, raw, t, key, textStats(t));
+        const l = makeLine(i++, a, b, raw, t, key, t === raw ? textStatsOf(codes, a, b) : textStats(t));
         firsts.set(raw, l);
         out.push(l);
       }
