@@ -2,9 +2,8 @@
 // that news pages print around a story; whatever no rule claims is "text",
 // and text lines are then graded as prose (story paragraphs) or not.
 import { isMostlyUpper, wordCount } from "../normalize.js";
-import { findDates } from "../dates.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER } from "../related.js";
-import type { Line } from "./lines.js";
+import { lineDates, type Line } from "./lines.js";
 import { parseByline } from "../byline.js";
 
 export type Kind =
@@ -173,7 +172,8 @@ function classifyText(l: Line): Kind {
     if (RE_READ_AGO.test(k)) return "meta";
   }
   if (t.length < 140 && RE_DIGIT.test(t)) {
-    const dates = findDates(t);
+    // Through the line's cache: the header readers ask for the same dates again later.
+    const dates = lineDates(l);
     if (dates.length) {
       let rest = t;
       for (const d of dates) rest = rest.slice(0, d.start) + " ".repeat(d.end - d.start) + rest.slice(d.end);

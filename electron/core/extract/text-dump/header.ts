@@ -147,7 +147,8 @@ function readMetaLine(l: Classified): MetaSegments {
   // Segments split on bars and wide gaps.
   const segRe = /[^|\u00A0]+?(?=\s*(?:\||\s{2,}|[\u00A0][\s\u00A0]|$))/g;
   const plain = raw.replace(/\u00A0/g, " ");
-  const dates = findDates(plain);
+  // Most lines have no NBSP and no space to fold: their dates are the line's (cached) ones.
+  const dates = plain === l.text ? lineDates(l) : findDates(plain);
   for (let m = segRe.exec(plain); m; m = segRe.exec(plain)) {
     let seg = m[0];
     let segStart = m.index;
