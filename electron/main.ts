@@ -46,6 +46,7 @@ if (!app.requestSingleInstanceLock()) {
     contents.setWindowOpenHandler(() => ({ action: "deny" }));
   });
   app.on("window-all-closed", () => app.quit());
+  app.on("will-quit", () => void desk?.then((open) => open.close()).catch(() => {}));
   process.on("uncaughtException", (error) => log?.write("error", error.stack ?? String(error)));
   process.on("unhandledRejection", (reason) => log?.write("error", reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)));
   app.whenReady().then(start).catch((error: Error) => {
@@ -85,7 +86,9 @@ async function start(): Promise<void> {
     if (picked.canceled || !folder) return null;
     const next = openDesk(folder);
     await next; // a folder that fails to open leaves the current one in place
+    const previous = desk;
     desk = next;
+    await (await previous).close(); // releases the old database's lock
     return next;
   };
   const router = createRouter({
