@@ -39,15 +39,33 @@ export function detectLanguage(text: string, fallback = ""): string {
 
 const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
+/** The longest function word: longer runs of letters need no lookup. */
+const LONGEST = Math.max(...[...LOOKUP.keys()].map((w) => w.length));
+
+/** A letter of a word for latinLanguage(): a-z or à-ÿ (after lower-casing). */
+function isWordLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff);
+}
+
+/**
+ * The Latin-script language whose function words are most frequent in the first
+ * 800 characters. Words are runs of a-z and à-ÿ, walked by hand rather than with
+ * split(/[^a-zà-ÿ]+/): only runs short enough to be a function word become strings.
+ */
 function latinLanguage(sample: string, fallback: string): string {
-  const counts: Record<string, number> = {};
-  const words = sample.slice(0, 800).toLowerCase().split(/[^a-zà-ÿ]+/);
-  for (const w of words) {
-    const langs = w ? LOOKUP.get(w) : undefined;
-    if (langs) for (const l of langs) counts[l] = (counts[l] ?? 0) + 1;
+  const counts = new Map<string, number>();
+  const s = sample.slice(0, 800).toLowerCase();
+  for (let i = 0; i < s.length; ) {
+    if (!isWordLetter(s.charCodeAt(i))) { i++; continue; }
+    let j = i + 1;
+    while (j < s.length && isWordLetter(s.charCodeAt(j))) j++;
+    const langs = j - i <= LONGEST ? LOOKUP.get(s.slice(i, j)) : undefined;
+    if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
+    i = j;
   }
+  // Ties go to the language counted first.
   let best = fallback || "en";
   let bestN = 0;
-  for (const [l, n] of Object.entries(counts)) if (n > bestN) { best = l; bestN = n; }
+  for (const [l, n] of counts) if (n > bestN) { best = l; bestN = n; }
   return best;
 }

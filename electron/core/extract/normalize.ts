@@ -149,6 +149,16 @@ export function fixNameCase(name: string): string {
     .replace(/\bMc(\p{Ll})/gu, (_m, ch: string) => "Mc" + ch.toUpperCase());
 }
 
+/**
+ * Caseless blocks: general punctuation, CJK symbols, kana, Han, Hangul syllables, fullwidth
+ * punctuation and digits (U+FF00-FF20, before the fullwidth letters). No code unit in them
+ * changes under toLowerCase/toUpperCase, so isMostlyUpper skips them without making strings.
+ */
+function isCaseless(c: number): boolean {
+  return (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff20);
+}
+
 /** Upper-case letters make up most of the letters (e.g. "RELATED COVERAGE", "DENVER"). */
 export function isMostlyUpper(s: string): boolean {
   let upper = 0;
@@ -157,7 +167,7 @@ export function isMostlyUpper(s: string): boolean {
     const c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
-    else if (c > 127) {
+    else if (c > 127 && !isCaseless(c)) {
       const ch = s[i]!;
       if (ch.toLowerCase() !== ch) upper++;
       else if (ch.toUpperCase() !== ch) lower++;
