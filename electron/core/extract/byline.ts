@@ -21,7 +21,12 @@ const NAME = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:de|da|van|von|der|la|le|bin|al|el
 
 export function splitNames(s: string): string[] {
   let rest = s.trim().replace(BY_WORD, "").replace(ROLE, "");
-  for (let i = 0; i < 3; i++) rest = rest.replace(TRAILERS, "");
+  // Up to three trailers ("..., Staff Reporter, Reuters"); stop at the first pass that removes nothing.
+  for (let i = 0; i < 3; i++) {
+    const cut = rest.replace(TRAILERS, "");
+    if (cut === rest) break;
+    rest = cut;
+  }
   rest = rest.replace(/\s+in\s+[A-Z][\w ]+$/, "");
   const parts = rest.split(/\s*(?:,|;|\b(?:[Aa]nd|AND|y|e|et|und)\b|&|、|\/|\|)\s*/).map((p) => p.trim()).filter(Boolean);
   const out: string[] = [];

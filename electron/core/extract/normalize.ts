@@ -76,9 +76,14 @@ export function codeUnits(s: string): Uint16Array {
   return u;
 }
 
+/** Reused by textStats(): counting a single string needs its code units only for the call. */
+let scratch = new Uint16Array(1024);
+
 /** textStats() of a string. */
 export function textStats(s: string): TextStats {
-  return textStatsOf(codeUnits(s), 0, s.length);
+  if (s.length > scratch.length) scratch = new Uint16Array(Math.max(s.length, scratch.length * 2));
+  Buffer.from(scratch.buffer, scratch.byteOffset, s.length * 2).write(s, "utf16le");
+  return textStatsOf(scratch, 0, s.length);
 }
 
 /**
