@@ -308,11 +308,11 @@ test("keyboard only: fix the title from the raw pane, correct the date, delete a
     await page.goto(server.url);
     await expect(queue.getByRole("option").first()).toBeVisible();
     const statusOf = async (id: string) => {
-      const r = await page.evaluate(async ({ id }) => {
+      const r = (await page.evaluate(async ({ id }) => {
         const token = (globalThis as any).sessionStorage.getItem("copydesk.token");
         const res = await fetch("/api/getItem", { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, body: JSON.stringify({ id }) });
         return res.json();
-      }, { id });
+      }, { id })) as { data: any };
       return r.data;
     };
     const s = await statusOf(sampleId);
