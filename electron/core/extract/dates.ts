@@ -66,6 +66,8 @@ const RE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(
 const RE_TIME = /(?<![\d:.])(\d{1,2})([:.])(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z]))?/gi;
 const RE_ZONE = /^\s*(?:\(?\s*)(?:(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(Z|[+-]\d{2}:?\d{2})|([A-Z]{1,4}T|UTC|GMT|Z))\b\)?/;
 
+const FOUR_DIGITS = /\d{4}/;
+
 /** What may separate a time from its date: spaces, commas, bars, dashes, "at", a weekday name. */
 const GAP = /^(?:[\s,/|·\-–]|at\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)*$/i;
 
@@ -145,6 +147,9 @@ function pushDate(found: FoundDate[], start: number, end: number, y: number, mo:
 /** Every date in `s`, with the nearest time (within a few characters) attached. */
 export function findDates(s: string): FoundDate[] {
   const found: FoundDate[] = [];
+  // Every date form below has a four-digit year (and a time is only kept next to a date):
+  // a line without four digits in a row ("3 Min Read", "2 hours ago") has none.
+  if (!FOUR_DIGITS.test(s)) return found;
   let m: RegExpExecArray | null;
   RE_ISO.lastIndex = 0;
   while ((m = RE_ISO.exec(s))) {
