@@ -127,17 +127,19 @@ test("review desk: correct a field, approve, reject with a reason, export; all o
     // review.json.d/extraction-<same>.json.
     const manifest = JSON.parse(await readFile(dbPath, "utf8"));
     await testInfo.attach("review.json", { path: dbPath, contentType: "application/json" });
-    const shardFile = (kind: "decisions" | "extraction", id: string) => path.join(`${dbPath}.d`, `${kind}-${id.slice(0, 2)}.json`);
+    const shardFile = (kind: "decisions" | "extraction" | "journal", id: string) => path.join(`${dbPath}.d`, `${kind}-${id.slice(0, 2)}.json`);
     const decisionOf = async (id: string) => JSON.parse(await readFile(shardFile("decisions", id), "utf8")).items[id];
     const extractionOf = async (id: string) => JSON.parse(await readFile(shardFile("extraction", id), "utf8")).items[id];
+    const approvedSnapshotOf = async (id: string) => JSON.parse(await readFile(shardFile("journal", id), "utf8")).approved[id];
 
     expect(manifest.items[approvedId]?.file, "the approved item is in the manifest").toBe(SAMPLE);
     const a = await decisionOf(approvedId);
     expect(a, "the approved item has a decision").toBeTruthy();
     expect(a.status).toBe("approved");
     expect(a.corrections.title).toBe(CORRECTED_TITLE);
-    expect(a.approved.fields.title).toBe(CORRECTED_TITLE);
-    expect(a.approved.correctedFields).toContain("title");
+    const snapshot = await approvedSnapshotOf(approvedId);
+    expect(snapshot.fields.title).toBe(CORRECTED_TITLE);
+    expect(snapshot.correctedFields).toContain("title");
     const ax = await extractionOf(approvedId);
     expect(ax.fields.title, "the extraction is kept apart from the correction").toBe(extractedTitle);
     await testInfo.attach("decisions shard of the approved item", { path: shardFile("decisions", approvedId), contentType: "application/json" });
