@@ -38,3 +38,10 @@ test("shared/ and renderer/src/ import nothing from Node or Electron", () => {
     .filter((file) => NODE_IMPORT.test(readFileSync(join(repoRoot, file), "utf8")));
   assert.deepEqual(offenders, []);
 });
+
+test("nothing opens URLs from the page in the system browser (no shell.openExternal)", () => {
+  const offenders = ["electron", "renderer/src", "shared"]
+    .flatMap(sources)
+    .filter((file) => /openExternal\s*\(/.test(readFileSync(join(repoRoot, file), "utf8")));
+  assert.deepEqual(offenders, []);
+});

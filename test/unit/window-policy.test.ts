@@ -12,6 +12,11 @@ test("the window isolates the page from Node and Electron", () => {
   assert.equal(prefs.webSecurity, true);
   assert.equal(prefs.allowRunningInsecureContent, false);
   assert.equal(prefs.webviewTag, false);
+  assert.equal(prefs.experimentalFeatures, false);
+  assert.equal(prefs.nodeIntegrationInWorker, false);
+  assert.equal(prefs.navigateOnDragDrop, false);
+  assert.equal(prefs.enableBlinkFeatures, undefined);
+  assert.equal(prefs.disableBlinkFeatures, "Auxclick");
   assert.equal(prefs.preload, "/app/preload.cjs");
 });
 
