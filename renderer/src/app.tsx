@@ -520,7 +520,7 @@ export function App({ client }: { client: ApiClient }) {
     const at = list.findIndex((i) => i.id === id);
     for (let step = 1; step < list.length + (at === -1 ? 1 : 0); step++) {
       const item = list[(at + step) % list.length]!;
-      if (item.id !== id && waiting(item.status)) return item.id;
+      if (item.id !== id && waiting(item.status) && !decidingRef.current.has(item.id)) return item.id;
     }
     return null;
   };
@@ -552,35 +552,49 @@ export function App({ client }: { client: ApiClient }) {
 
   const label = (d: ItemDetail) => stripBidi(d.fields.title.trim() || d.file).slice(0, 80);
 
+  /** Items whose approval is on its way to the store: "next waiting" skips them. */
+  const decidingRef = useRef(new Set<string>());
+
   const approveNow = useCallback(async () => {
     const d = detailRef.current;
     const v = valuesRef.current;
-    if (!d || !v || !begin()) return;
+    if (!d || !v || decidingRef.current.has(d.id) || !begin()) return;
     try {
       setOverrideFor(null);
       // The approval carries the edits, so no draft save of them may follow it.
       const hadUnsaved = unsavedRef.current.get(d.id) === v;
       if (hadUnsaved) unsavedRef.current.delete(d.id);
       againRef.current.delete(d.id);
-      const approving = enqueue(() => api.approve({ id: d.id, corrections: correctionsFrom(v, d.extraction.fields) }));
-      // Go on at once when the next item is already here; the approval lands meanwhile (in order).
+      decidingRef.current.add(d.id);
       const next = nextWaiting(d.id);
-      const showing = next && prefetchRef.current.has(next) ? load(next) : null;
-      const result = await approving;
-      if (!result.ok) {
-        if (hadUnsaved && !unsavedRef.current.has(d.id)) unsavedRef.current.set(d.id, v);
-        report("approve", result.error);
+      const settle = (result: Awaited<ReturnType<typeof api.approve>>): boolean => {
+        decidingRef.current.delete(d.id);
+        if (!result.ok) {
+          if (hadUnsaved && !unsavedRef.current.has(d.id)) unsavedRef.current.set(d.id, v);
+          report("approve", result.error);
+          return false;
+        }
+        if (hadUnsaved) backupRef.current?.drop(d.id);
+        extractedRef.current.set(d.id, result.data.extraction.fields);
+        updateSummary(result.data);
+        if (detailRef.current?.id === d.id) applyDetail(result.data);
+        setSaveState(unsavedRef.current.size === 0 ? "saved" : "unsaved");
+        const after = nextWaiting(d.id);
+        setMessage(`Approved “${label(result.data)}”.${after ? "" : " No items are waiting for review."}`);
+        return true;
+      };
+      const approving = enqueue(() => api.approve({ id: d.id, corrections: correctionsFrom(v, d.extraction.fields) }));
+      if (next && prefetchRef.current.has(next)) {
+        // Go on at once: the next item is already here, and the approval lands meanwhile (writes
+        // are chained, so it is stored before anything done on the next item).
+        void approving.then(settle);
+        await load(next);
         return;
       }
-      if (hadUnsaved) backupRef.current?.drop(d.id);
-      extractedRef.current.set(d.id, result.data.extraction.fields);
-      updateSummary(result.data);
-      if (detailRef.current?.id === d.id) applyDetail(result.data);
-      setSaveState(unsavedRef.current.size === 0 ? "saved" : "unsaved");
-      const after = next ?? nextWaiting(d.id);
-      setMessage(`Approved “${label(result.data)}”.${after ? "" : " No items are waiting for review."}`);
-      if (showing) await showing;
-      else if (after) await load(after);
+      if (settle(await approving)) {
+        const after = next && !decidingRef.current.has(next) ? next : nextWaiting(d.id);
+        if (after) await load(after);
+      }
     } finally {
       end();
     }

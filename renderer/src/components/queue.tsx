@@ -34,20 +34,25 @@ export const Queue = memo(function Queue({ items, selectedId, onSelect }: Props)
 
   const selectedIndex = selectedId ? items.findIndex((i) => i.id === selectedId) : -1;
 
-  // Keep the selected row in view (and so in the DOM, for aria-activedescendant).
+  // Keep the selected row in view (and so in the DOM, for aria-activedescendant). Worked out from
+  // the known row height and the last scroll position, not read from the DOM: a read here would
+  // force a layout of the whole desk in the middle of showing the next item.
+  const viewRef = useRef({ scrollTop: 0, height: 600 });
+  viewRef.current = { scrollTop, height };
   useEffect(() => {
     const list = listRef.current;
     if (!list || selectedIndex < 0) return;
-    const top = selectedIndex * ROW_HEIGHT;
-    if (top < list.scrollTop) list.scrollTop = top;
-    else if (top + ROW_HEIGHT > list.scrollTop + list.clientHeight) list.scrollTop = top + ROW_HEIGHT - list.clientHeight;
-    setScrollTop(list.scrollTop);
+    const { scrollTop: at, height: h } = viewRef.current;
+    const rowTop = selectedIndex * ROW_HEIGHT;
+    let to: number | null = null;
+    if (rowTop < at) to = rowTop;
+    else if (rowTop + ROW_HEIGHT > at + h) to = rowTop + ROW_HEIGHT - h;
+    if (to === null) return;
+    list.scrollTop = to;
+    setScrollTop(to);
   }, [selectedId, selectedIndex]);
 
-  // A shorter list (a filter, a search) clamps the scroll position; the browser may not say so.
-  useLayoutEffect(() => {
-    if (listRef.current) setScrollTop(listRef.current.scrollTop);
-  }, [items]);
+  // A shorter list (a filter, a search) clamps the scroll position; the window is clamped alike.
   const top = Math.max(0, Math.min(scrollTop, items.length * ROW_HEIGHT - height));
   const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(items.length, Math.ceil((top + height) / ROW_HEIGHT) + OVERSCAN);

@@ -100,6 +100,7 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
   const [cursor, setCursor] = useState<{ anchor: number; head: number } | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; selection: { start: number; end: number } } | null>(null);
   const [flashKey, setFlashKey] = useState(0);
+  const scrolledRef = useRef(false);
 
   const ranges = useMemo(() => collectRanges(spans ?? {}, text.length), [spans, text.length]);
   const lines = useMemo(() => {
@@ -128,27 +129,43 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
     [lines, text, ranges, focusedField, activeIndex],
   );
 
-  // Bring the focused field's (active) span into view inside the pane, and flash it again.
+  // Bring the focused field's (active) span into view inside the pane: measured in the next
+  // animation frame, where the layout is done anyway (a read now would force an extra one).
   useEffect(() => {
     const box = scrollRef.current;
     if (!box || !focusedField) return;
-    const target = box.querySelector<HTMLElement>("mark.active") ?? box.querySelector<HTMLElement>("mark.focus");
-    if (!target) return;
-    for (const m of box.querySelectorAll<HTMLElement>("mark.active")) {
-      m.classList.remove("flash");
-      void m.offsetWidth; // restart the animation
-      m.classList.add("flash");
-    }
-    const boxRect = box.getBoundingClientRect();
-    const rect = target.getBoundingClientRect();
-    if (rect.top < boxRect.top || rect.bottom > boxRect.bottom) {
-      box.scrollTop += rect.top - boxRect.top - box.clientHeight / 3;
-    }
+    const frame = window.requestAnimationFrame(() => {
+      const target = box.querySelector<HTMLElement>("mark.active") ?? box.querySelector<HTMLElement>("mark.focus");
+      if (!target) return;
+      const boxRect = box.getBoundingClientRect();
+      const rect = target.getBoundingClientRect();
+      if (rect.top < boxRect.top || rect.bottom > boxRect.bottom) {
+        box.scrollTop += rect.top - boxRect.top - box.clientHeight / 3;
+      }
+    });
+    return () => window.cancelAnimationFrame(frame);
   }, [focusedField, activeIndex, item?.id, flashKey]);
+
+  // Flash the spans when the editor picks a field or an entry (not on every new item: an
+  // animation there would only cost frames while approving at speed).
+  useEffect(() => {
+    const box = scrollRef.current;
+    if (!box || !focusedField) return;
+    const marks = box.querySelectorAll<HTMLElement>("mark.active");
+    for (const m of marks) m.classList.add("flash");
+    const timer = window.setTimeout(() => marks.forEach((m) => m.classList.remove("flash")), 700);
+    return () => {
+      window.clearTimeout(timer);
+      marks.forEach((m) => m.classList.remove("flash"));
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusedField, activeIndex, flashKey]);
 
   // A new item starts at its top, with no line cursor.
   useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    // Only when scrolled: writing scrollTop forces a layout in the middle of showing the item.
+    if (scrollRef.current && scrolledRef.current) scrollRef.current.scrollTop = 0;
+    scrolledRef.current = false;
     setCursor(null);
     setMenu(null);
   }, [item?.id]);
@@ -240,6 +257,7 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
         onClick={onClick}
         onContextMenu={onContextMenu}
         onKeyDown={onKeyDown}
+        onScroll={(e) => (scrolledRef.current = e.currentTarget.scrollTop > 0)}
         tabIndex={0}
         role="document"
         aria-label="Raw text"
