@@ -4,6 +4,12 @@
 //
 //   node --import tsx scripts/bench-store.ts [1000 10000 100000]
 //
+// Options (environment): BENCH_REUSE=<dir> keeps each size's generated folder and database in
+// <dir>/<count> and reuses them on later runs (each run measures a fresh copy of the database,
+// first opened once untimed so an older layout is upgraded before the timings); BENCH_ONLY=
+// store,desk measures only those kinds (store, rescan-first, desk); BENCH_KEEP=1 keeps the temp
+// folders of a run without BENCH_REUSE.
+//
 // For each size it writes a folder of raw files and opens it once with the desk (the first scan:
 // read, hash, extract with a stand-in extractor, store), then measures in a fresh child process
 // (so memory is that of a process which only opened the database): opening the store and listing
@@ -12,7 +18,7 @@
 // operations on random items through the desk (each awaited: written, fsynced, renamed, folder
 // fsynced); memory; and the bytes on disk per item.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -123,6 +129,12 @@ async function build(dir: string, count: number): Promise<{ dbPath: string; fold
 /** One measurement, in a process of its own (so memory and caches are not shared between them). */
 async function measure(kind: string, dbPath: string, folder: string): Promise<Partial<Measured>> {
   const t0 = performance.now();
+  if (kind === "prepare") {
+    // Untimed: a reused database written by an older layout is upgraded here, not in the timings.
+    const store = await ReviewStore.open(dbPath, folder);
+    await store.close();
+    return {};
+  }
   if (kind === "store") {
     // The store alone: the index and the decisions, read and validated, and the queue listed.
     const store = await ReviewStore.open(dbPath, folder);
@@ -190,16 +202,39 @@ async function main(): Promise<void> {
   }
   const sizes = args.length ? args.map(Number) : [1_000, 10_000, 100_000];
   const rows: string[][] = [];
+  const reuse = process.env.BENCH_REUSE;
+  const kinds = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",") : ["store", "rescan-first", "desk"];
+  const run = (kind: string, dbPath: string, folder: string): Partial<Measured> => {
+    const child = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), "--measure", kind, dbPath, folder], { encoding: "utf8", maxBuffer: 1 << 20 });
+    if (child.status !== 0) throw new Error(`measuring ${dbPath} (${kind}) failed:\n${child.stderr}`);
+    return JSON.parse(child.stdout.trim().split("\n").pop()!) as Partial<Measured>;
+  };
   for (const count of sizes) {
-    const dir = mkdtempSync(join(tmpdir(), "copydesk-bench-"));
-    try {
-      const { dbPath, folder, scanS } = await build(dir, count);
-      const m = {} as Measured;
-      for (const kind of ["store", "rescan-first", "desk"]) {
-        const child = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), "--measure", kind, dbPath, folder], { encoding: "utf8", maxBuffer: 1 << 20 });
-        if (child.status !== 0) throw new Error(`measuring ${count} items (${kind}) failed:\n${child.stderr}`);
-        Object.assign(m, JSON.parse(child.stdout.trim().split("\n").pop()!));
+    let dir: string;
+    let built: { dbPath: string; folder: string; scanS: number };
+    if (reuse) {
+      const base = join(reuse, String(count));
+      if (!existsSync(join(base, "built.json"))) {
+        rmSync(base, { recursive: true, force: true });
+        mkdirSync(base, { recursive: true });
+        const b = await build(base, count);
+        writeFileSync(join(base, "built.json"), JSON.stringify({ scanS: b.scanS, scanPeakMB }));
       }
+      const saved = JSON.parse(readFileSync(join(base, "built.json"), "utf8")) as { scanS: number; scanPeakMB: number };
+      scanPeakMB = saved.scanPeakMB;
+      dir = mkdtempSync(join(tmpdir(), "copydesk-bench-"));
+      cpSync(join(base, "review.json"), join(dir, "review.json"));
+      cpSync(join(base, "review.json.d"), join(dir, "review.json.d"), { recursive: true });
+      built = { dbPath: join(dir, "review.json"), folder: join(base, "scrapes"), scanS: saved.scanS };
+      run("prepare", built.dbPath, built.folder);
+    } else {
+      dir = mkdtempSync(join(tmpdir(), "copydesk-bench-"));
+      built = await build(dir, count);
+    }
+    const { dbPath, folder, scanS } = built;
+    try {
+      const m = { storeOpenMs: NaN, rescanFirstMs: NaN, openMs: NaN, firstItemMs: NaN, scannedMs: NaN, approveMedian: NaN, approveP95: NaN, editMedian: NaN, editP95: NaN, rssMB: NaN, heapMB: NaN, peakMB: NaN } as Measured;
+      for (const kind of kinds) Object.assign(m, run(kind, dbPath, folder));
       const bytes = bytesOnDisk(dbPath);
       const manifestBytes = statSync(dbPath).size;
       rows.push([

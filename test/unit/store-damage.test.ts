@@ -8,7 +8,8 @@ import { Desk } from "../../electron/core/desk.js";
 import { sha256 } from "../../electron/core/hash.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
 import { ReviewStore } from "../../electron/core/store/review-store.js";
-import { DecisionShard, ExtractionShard, Manifest } from "../../electron/core/store/schema.js";
+import { encodeManifest } from "../../electron/core/store/index-columns.js";
+import { DecisionShard, ExtractionShard, ManifestFile, SCHEMA_VERSION, type IndexEntry, type Manifest } from "../../electron/core/store/schema.js";
 import { validateDecisionShard, validateExtractionShard, validateManifest } from "../../electron/core/store/validate.js";
 import { copyScrapes, SAMPLE, tempDir } from "../helpers.js";
 
@@ -148,7 +149,7 @@ test("a version 1 database (one file) is migrated to the sharded layout, the old
   assert.equal(exported[0]?.approved?.fields.title, "Old correction");
   assert.deepEqual(readdirSync(dir), ["review.json"], "read-only: nothing written");
   const desk = await Desk.open({ folder, dbPath, reviewer: "ana" });
-  assert.match(desk.session().notices.join("\n"), /upgraded from version 1 to 2.*kept as .*review\.json\.v1-/);
+  assert.match(desk.session().notices.join("\n"), /upgraded from version 1 to 3.*kept as .*review\.json\.v1-/);
   const item = await desk.getItem(id);
   assert.equal(item.status, "approved");
   assert.equal(item.fields.title, "Old correction");
@@ -158,7 +159,7 @@ test("a version 1 database (one file) is migrated to the sharded layout, the old
   const kept = readdirSync(dir).find((f) => f.startsWith("review.json.v1-"));
   assert.ok(kept);
   assert.deepEqual(JSON.parse(readFileSync(join(dir, kept), "utf8")), v1);
-  assert.equal(JSON.parse(readFileSync(dbPath, "utf8")).schemaVersion, 2);
+  assert.equal(JSON.parse(readFileSync(dbPath, "utf8")).schemaVersion, SCHEMA_VERSION);
   await desk.close();
 });
 
@@ -167,20 +168,36 @@ test("the fast validators accept what the zod schemas accept and refuse what the
   const manifest = JSON.parse(readFileSync(dbPath, "utf8"));
   const decisions = JSON.parse(readFileSync(join(parts, `decisions-${id(SAMPLE).slice(0, 2)}.json`), "utf8"));
   assert.doesNotThrow(() => validateManifest(manifest));
-  assert.doesNotThrow(() => Manifest.parse(manifest));
+  assert.doesNotThrow(() => ManifestFile.parse(manifest));
+  assert.equal(validateManifest(manifest).items[id(SAMPLE)]?.file, SAMPLE);
   assert.doesNotThrow(() => validateDecisionShard(decisions));
   assert.doesNotThrow(() => DecisionShard.parse(decisions));
   const entry = id(SAMPLE);
+  const index = manifest.index;
+  const row = index.ids.indexOf(entry);
+  const at = <V>(list: V[], value: unknown) => list.map((v, i) => (i === row ? value : v));
   const badManifests = [
-    { ...manifest, items: { [entry]: { ...manifest.items[entry], size: "12" } } },
-    { ...manifest, items: { [entry]: { ...manifest.items[entry], format: "pdf" } } },
-    { ...manifest, items: { [entry]: { ...manifest.items[entry], title: undefined } } },
+    { ...manifest, index: { ...index, size: at(index.size, "12") } },
+    { ...manifest, index: { ...index, dict: { ...index.dict, format: ["pdf"] } } },
+    { ...manifest, index: { ...index, title: at(index.title, undefined) } },
+    { ...manifest, index: { ...index, rare: { [row]: { missing: "yes" } } } },
+    { ...manifest, index: { ...index, rare: { "-1": {} } } },
+    { ...manifest, index: { ...index, format: at(index.format, 0.5) } },
     { ...manifest, exports: {} },
     { ...manifest, schemaVersion: 1.5 },
+    { ...manifest, layout: "sharded" },
   ];
   for (const bad of badManifests) {
     assert.throws(() => validateManifest(bad));
-    assert.throws(() => Manifest.parse(bad));
+    assert.throws(() => ManifestFile.parse(bad));
+  }
+  // What only the hand-written checks see: lists of unequal length, codes past their list, an id twice.
+  for (const bad of [
+    { ...manifest, index: { ...index, file: index.file.slice(1) } },
+    { ...manifest, index: { ...index, format: at(index.format, index.dict.format.length) } },
+    { ...manifest, index: { ...index, ids: at(index.ids, index.ids[row === 0 ? 1 : 0]) } },
+  ]) {
+    assert.throws(() => validateManifest(bad));
   }
   const d = decisions.items[entry];
   const badDecisions = [
@@ -218,4 +235,51 @@ test("the export command's read-only open refuses a damaged database without cha
   const before = readdirSync(dir).sort();
   await assert.rejects(ReviewStore.open(dbPath, "", { readOnly: true }), /cannot be read: the file is empty/);
   assert.deepEqual(readdirSync(dir).sort(), before);
+});
+
+test("a version 2 database (the index one object per item) is upgraded to columns, the old file kept, nothing else touched", async (t) => {
+  const { folder, dir, dbPath, id, parts } = await reviewed(t);
+  const current = validateManifest(JSON.parse(readFileSync(dbPath, "utf8")));
+  const v2 = JSON.stringify({ ...current, schemaVersion: 2, layout: "sharded" });
+  writeFileSync(dbPath, v2);
+  const shardsBefore = readdirSync(parts).filter((n) => !n.includes(".bak-")).map((n) => [n, readFileSync(join(parts, n), "utf8")] as const);
+  // Read-only (the export command): reads the upgrade from memory, writes nothing.
+  const readOnly = await ReviewStore.open(dbPath, "", { readOnly: true });
+  assert.equal(readOnly.items().find((item) => item.id === id(SAMPLE))?.approved?.fields.title, "Corrected headline");
+  assert.equal(readFileSync(dbPath, "utf8"), v2, "read-only: the file is left as it was");
+  const desk = await Desk.open({ folder, dbPath, reviewer: "ana" });
+  assert.match(desk.session().notices.join("\n"), /upgraded from version 2 to 3.*kept as .*review\.json\.v2-/);
+  assert.equal((await desk.getItem(id(SAMPLE))).status, "approved");
+  assert.equal((await desk.getItem(id(OTHER))).status, "rejected");
+  assert.deepEqual(desk.listItems().map((i) => i.file).sort(), Object.values(current.items).map((e) => e.file).sort());
+  await desk.close();
+  const kept = readdirSync(dir).find((f) => f.startsWith("review.json.v2-"));
+  assert.ok(kept);
+  assert.equal(readFileSync(join(dir, kept), "utf8"), v2);
+  const upgraded = JSON.parse(readFileSync(dbPath, "utf8"));
+  assert.equal(upgraded.schemaVersion, 3);
+  assert.equal(upgraded.layout, "columns");
+  assert.deepEqual(validateManifest(upgraded).items, current.items);
+  for (const [name, text] of shardsBefore) assert.equal(readFileSync(join(parts, name), "utf8"), text, `${name} is not rewritten by the upgrade`);
+});
+
+test("the index's columns give back every entry as it was, rare fields included", () => {
+  const base: IndexEntry = {
+    file: "a.txt", size: 10, mtimeMs: 1.5, format: "text", encoding: "utf-8", extractorVersion: "x-1", title: "A", publisher: "P",
+    publishedAt: "2024-01-01", warningCount: 0, minConfidence: 0.5, bodyHash: "0123456789abcdef", createdAt: "2026-01-01T00:00:00.000Z",
+  };
+  const { bodyHash: _h, ...withoutHash } = base;
+  const items: Record<string, IndexEntry> = {
+    a: base,
+    b: { ...withoutHash, file: "b.html", format: "html", encoding: "windows-1252", title: "B", error: "it broke", missing: true },
+    c: { ...base, file: "c.txt", copies: ["c2.txt", "c3.txt"], duplicateOf: { id: "a", reason: "same-story" }, replaces: "z", replacedBy: "y" },
+    d: { ...base, file: "d.json", format: "json", publisher: "", createdAt: "2026-02-01T00:00:00.000Z", title: "Ünïcödé 标题 😀" },
+  };
+  const manifest: Manifest = { schemaVersion: SCHEMA_VERSION, layout: "sharded", folder: "/f", items, exports: [{ at: "t", who: "w", path: "p", format: "jsonl", count: 1 }] };
+  const stored = JSON.parse(JSON.stringify(encodeManifest(manifest)));
+  assert.doesNotThrow(() => ManifestFile.parse(stored));
+  const back = validateManifest(stored);
+  assert.deepEqual(back, manifest);
+  assert.deepEqual(Object.keys(back.items), ["a", "b", "c", "d"], "in the same order");
+  assert.deepEqual(validateManifest(JSON.parse(JSON.stringify(encodeManifest({ ...manifest, items: {} })))).items, {});
 });

@@ -48,7 +48,7 @@ test("the database file holds the corrections and history, not the raw text", as
   const manifest = JSON.parse(readFileSync(dbPath, "utf8"));
   const decisions = JSON.parse(readFileSync(join(parts, `decisions-${sample.slice(0, 2)}.json`), "utf8"));
   const extraction = JSON.parse(readFileSync(join(parts, `extraction-${sample.slice(0, 2)}.json`), "utf8"));
-  assert.equal(manifest.items[sample].file, SAMPLE);
+  assert.equal(manifest.index.file[manifest.index.ids.indexOf(sample)], SAMPLE, "the index holds one list per field (version 3)");
   assert.equal(decisions.items[sample].status, "draft");
   assert.deepEqual(decisions.items[sample].corrections, { editor: "Someone Else" });
   assert.notEqual(extraction.items[sample].fields.editor, "Someone Else", "the extraction is kept apart from the correction");

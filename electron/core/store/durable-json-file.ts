@@ -99,6 +99,8 @@ export const DEFAULT_BACKUPS: BackupPolicy = { keep: 3, everyMs: 10 * 60 * 1000,
 export interface DurableJsonFileOptions<T> {
   /** Parses and checks what was read (throws when it is not the expected layout). */
   validate: (value: unknown) => T;
+  /** What is written for the data held in memory (default: the data itself). */
+  serialize?: (data: T) => unknown;
   /** "throw" for readers that must not change anything on disk (the export command). */
   onDamaged?: "recover" | "throw";
   /** Files whose schemaVersion is above this come from a newer Copydesk: refused, left alone. */
@@ -160,7 +162,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /** Writes one after another, so an earlier slow write never lands over a later one. */
   write(data: T): Promise<void> {
-    const text = JSON.stringify(data);
+    const text = JSON.stringify(this.options.serialize ? this.options.serialize(data) : data);
     this.pending++;
     const next = this.queue.then(async () => {
       await this.maybeBackUp();
@@ -274,6 +276,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     if (!policy || !this.knownGood) return;
     const due = force || this.lastBackupAt === 0 || Date.now() - this.lastBackupAt >= policy.everyMs || this.writesSinceBackup >= policy.everyWrites;
     if (!due) return;
+    let temp: string | undefined;
     try {
       const [current, newest] = await Promise.all([this.fs.stat(this.path).catch(() => null), this.fs.stat(this.backupPath(1)).catch(() => null)]);
       if (!current) return;
@@ -287,9 +290,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
       await this.fs.unlink(this.backupPath(policy.keep)).catch(ignoreMissing);
       for (let n = policy.keep - 1; n >= 1; n--) await this.fs.rename(this.backupPath(n), this.backupPath(n + 1)).catch(ignoreMissing);
       // A real copy, not a hard link: damage written into the file in place must not reach its backup.
-      // Not fsynced: a backup cut short by a power cut fails validation and the next one is used.
-      await this.fs.copyFile(this.path, this.backupPath(1));
+      // Copied to a temp name and renamed, so a process killed mid-copy never leaves a partial
+      // `.bak-1` (the temp file is removed at the next open). Not fsynced: a backup cut short by a
+      // power cut fails validation and the next one is used.
+      temp = `${this.backupPath(1)}.${process.pid}.${++tempCounter}.tmp`;
+      await this.fs.copyFile(this.path, temp);
+      await this.fs.rename(temp, this.backupPath(1));
     } catch {
+      if (temp) await this.fs.unlink(temp).catch(() => {});
       // A backup that cannot be taken must not stop the save itself; the next one will try again.
       return;
     }

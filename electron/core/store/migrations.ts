@@ -3,6 +3,7 @@
 // takes all of them and returns all of them; the store writes the parts first and the main file
 // last, so a crash half-way leaves the old main file, and the migration simply runs again.
 import type { Extraction } from "../../../shared/record.js";
+import { encodeManifest } from "./index-columns.js";
 import { summariseExtraction } from "./index-entry.js";
 import { SCHEMA_VERSION, shardOf, type ApprovedSnapshot, type DecisionShard, type ExtractionShard, type HistoryEntry, type IndexEntry, type JournalShard, type Manifest } from "./schema.js";
 
@@ -17,6 +18,7 @@ type Migration = (files: DbFiles) => DbFiles;
 /** MIGRATIONS[n] turns version n into version n + 1. */
 export const MIGRATIONS: Record<number, Migration> = {
   1: v1ToV2,
+  2: v2ToV3,
 };
 
 export function schemaVersionOf(main: unknown): number | undefined {
@@ -70,8 +72,8 @@ function v1ToV2(files: DbFiles): DbFiles {
   const decisions = new Map<string, DecisionShard>();
   const extractions = new Map<string, ExtractionShard>();
   const journals = new Map<string, JournalShard>();
-  const decisionShard = (id: string) => getOrAdd(decisions, shardOf(id), (shard): DecisionShard => ({ schemaVersion: 2 as typeof SCHEMA_VERSION, shard, items: {} }));
-  const journalShard = (id: string) => getOrAdd(journals, shardOf(id), (shard): JournalShard => ({ schemaVersion: 2 as typeof SCHEMA_VERSION, shard, approved: {}, history: [] }));
+  const decisionShard = (id: string) => getOrAdd(decisions, shardOf(id), (shard): DecisionShard => ({ schemaVersion: 2, shard, items: {} }));
+  const journalShard = (id: string) => getOrAdd(journals, shardOf(id), (shard): JournalShard => ({ schemaVersion: 2, shard, approved: {}, history: [] }));
   const byFile = Object.entries(v1.items ?? {}).sort(([, a], [, b]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const [id, item] of byFile) {
     const summary = summariseExtraction(item.extraction);
@@ -81,7 +83,7 @@ function v1ToV2(files: DbFiles): DbFiles {
       createdAt: item.createdAt,
     };
     manifest.items[id] = entry;
-    getOrAdd(extractions, shardOf(id), (shard): ExtractionShard => ({ schemaVersion: 2 as typeof SCHEMA_VERSION, shard, items: {} })).items[id] = item.extraction;
+    getOrAdd(extractions, shardOf(id), (shard): ExtractionShard => ({ schemaVersion: 2, shard, items: {} })).items[id] = item.extraction;
     const touched = item.status !== "pending" || Object.keys(item.corrections ?? {}).length > 0;
     if (touched) {
       decisionShard(id).items[id] = {
@@ -101,6 +103,12 @@ function v1ToV2(files: DbFiles): DbFiles {
   for (const [shard, data] of journals) parts[`journal-${shard}.json`] = data;
   for (const [shard, data] of extractions) parts[`extraction-${shard}.json`] = data;
   return { main: manifest, parts };
+}
+
+/** Version 3 stores the manifest's index as one list per field; the shards are unchanged. */
+function v2ToV3(files: DbFiles): DbFiles {
+  const v2 = files.main as Omit<Manifest, "schemaVersion"> & { schemaVersion: 2 };
+  return { main: encodeManifest({ ...v2, schemaVersion: SCHEMA_VERSION, items: v2.items ?? {}, exports: v2.exports ?? [] }), parts: files.parts };
 }
 
 function getOrAdd<K, V>(map: Map<K, V>, key: K, make: (key: K) => V): V {

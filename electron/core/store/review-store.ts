@@ -12,6 +12,7 @@ import type { ArticleFields, Extraction } from "../../../shared/record.js";
 import { FIELD_NAMES } from "../../../shared/record.js";
 import { DEFAULT_BACKUPS, DurableJsonFile, nodeFs, writeFileDurably, type BackupPolicy, type Recovery, type StoreFs } from "./durable-json-file.js";
 import { describeFsError, StoreError } from "./errors.js";
+import { encodeManifest } from "./index-columns.js";
 import { DatabaseLock } from "./lock.js";
 import { migrate, type DbFiles } from "./migrations.js";
 import {
@@ -93,6 +94,7 @@ export class ReviewStore {
         onDamaged: readOnly ? "throw" : "recover",
         backups: options.backups ?? DEFAULT_BACKUPS,
         fs: options.fs,
+        serialize: encodeManifest,
         validate: (raw) => {
           const migrated = migrate({ main: raw, parts: {} });
           if (migrated) migration = migrated;
@@ -565,7 +567,8 @@ export class ReviewStore {
       throw new StoreError("failed", describeFsError(error, "upgrade the review database", this.path), { cause: error });
     }
     await this.manifest.db.write();
-    this.notices.push(`The review database was upgraded from version ${found.from} to ${SCHEMA_VERSION} (now a small index plus shard files in ${basename(this.partsDir)}). The old file is kept as ${kept}.`);
+    const what = found.from < 2 ? `now a small index plus shard files in ${basename(this.partsDir)}` : "its index is now stored one list per field, quicker to open";
+    this.notices.push(`The review database was upgraded from version ${found.from} to ${SCHEMA_VERSION} (${what}). The old file is kept as ${kept}.`);
   }
 }
 
@@ -646,8 +649,9 @@ async function removeTempFiles(dbPath: string): Promise<void> {
     const names = await readdir(folder).catch(() => [] as string[]);
     await Promise.all(names.filter((name) => isTemp.test(name) && keep(name)).map((name) => unlink(join(folder, name)).catch(() => {})));
   };
-  // Only the index's own temp files (`review.json.<pid>.<n>.tmp`), nothing else that lives beside it.
-  await drop(dirname(dbPath), (name) => /^\d+\.\d+\.tmp$/.test(name.slice(base.length + 1)) && name.startsWith(`${base}.`));
+  // Only the index's own temp files (`review.json.<pid>.<n>.tmp`, and `review.json.bak-1.<pid>.<n>.tmp`
+  // of a backup cut short), nothing else that lives beside it.
+  await drop(dirname(dbPath), (name) => /^(bak-\d+\.)?\d+\.\d+\.tmp$/.test(name.slice(base.length + 1)) && name.startsWith(`${base}.`));
   await drop(`${dbPath}.d`, () => true);
 }
 

@@ -16,12 +16,16 @@
 //                                    item is shown.
 //
 // An approve or edit writes one journal shard, then one decisions shard: two small files.
-// Version 1 kept everything in one file; migrations.ts turns it into version 2.
+// Version 1 kept everything in one file; migrations.ts turns it into version 2. Version 3 stores
+// the manifest's index as one list per field (index-columns.ts); the shards are unchanged since
+// version 2 and still say so (SHARD_SCHEMA_VERSION).
 import { z } from "zod";
 import { ArticleFields, Extraction, FieldName, ScrapeFormat } from "../../../shared/record.js";
 import { Corrections, ItemStatus } from "../../../shared/api.js";
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
+/** The shard files' layout has not changed since version 2. */
+export const SHARD_SCHEMA_VERSION = 2;
 
 /** How an item duplicates another: byte for byte, or the same story scraped twice. */
 export const DuplicateLink = z.object({
@@ -63,6 +67,7 @@ export const ExportEntry = z.object({ at: z.string(), who: z.string(), path: z.s
 export type ExportEntry = z.infer<typeof ExportEntry>;
 export type ApprovedSnapshot = z.infer<typeof ApprovedSnapshot>;
 
+/** The manifest in memory (on disk its index is stored as columns: see ManifestFile). */
 export const Manifest = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   layout: z.literal("sharded"),
@@ -71,6 +76,37 @@ export const Manifest = z.object({
   exports: z.array(ExportEntry),
 });
 export type Manifest = z.infer<typeof Manifest>;
+
+const Codes = z.array(z.number().int().nonnegative());
+/** The manifest on disk (version 3): the index as one list per field (see index-columns.ts, whose checks go further: equal lengths, codes within their lists). */
+export const ManifestFile = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  layout: z.literal("columns"),
+  folder: z.string(),
+  exports: z.array(ExportEntry),
+  index: z.object({
+    ids: z.array(z.string()),
+    file: z.array(z.string()),
+    size: z.array(z.number()),
+    mtimeMs: z.array(z.number()),
+    title: z.array(z.string()),
+    publishedAt: z.array(z.string()),
+    warningCount: z.array(z.number()),
+    minConfidence: z.array(z.number()),
+    bodyHash: z.array(z.string().nullable()),
+    format: Codes,
+    encoding: Codes,
+    extractorVersion: Codes,
+    publisher: Codes,
+    createdAt: Codes,
+    dict: z.object({ format: z.array(ScrapeFormat), encoding: z.array(z.string()), extractorVersion: z.array(z.string()), publisher: z.array(z.string()), createdAt: z.array(z.string()) }),
+    rare: z.record(
+      z.string().regex(/^(0|[1-9]\d*)$/),
+      z.object({ copies: z.array(z.string()).optional(), error: z.string().optional(), duplicateOf: DuplicateLink.optional(), missing: z.boolean().optional(), replaces: z.string().optional(), replacedBy: z.string().optional() }),
+    ),
+  }),
+});
+export type ManifestFile = z.infer<typeof ManifestFile>;
 
 export const ApprovedSnapshot = z.object({ fields: ArticleFields, at: z.string(), reviewer: z.string(), correctedFields: z.array(FieldName) });
 
@@ -104,14 +140,14 @@ export const HistoryEntry = z.object({
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 export const DecisionShard = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.literal(SHARD_SCHEMA_VERSION),
   shard: z.string(),
   items: z.record(z.string(), Decision),
 });
 export type DecisionShard = z.infer<typeof DecisionShard>;
 
 export const JournalShard = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.literal(SHARD_SCHEMA_VERSION),
   shard: z.string(),
   /** The fields as approved, per approved item. */
   approved: z.record(z.string(), ApprovedSnapshot),
@@ -121,7 +157,7 @@ export const JournalShard = z.object({
 export type JournalShard = z.infer<typeof JournalShard>;
 
 export const ExtractionShard = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.literal(SHARD_SCHEMA_VERSION),
   shard: z.string(),
   items: z.record(z.string(), Extraction),
 });
@@ -158,6 +194,6 @@ export type StoredItem = z.infer<typeof StoredItem>;
 export const shardOf = (id: string): string => id.slice(0, 2);
 
 export const emptyManifest = (folder: string): Manifest => ({ schemaVersion: SCHEMA_VERSION, layout: "sharded", folder, items: {}, exports: [] });
-export const emptyDecisionShard = (shard: string): DecisionShard => ({ schemaVersion: SCHEMA_VERSION, shard, items: {} });
-export const emptyJournalShard = (shard: string): JournalShard => ({ schemaVersion: SCHEMA_VERSION, shard, approved: {}, history: [] });
-export const emptyExtractionShard = (shard: string): ExtractionShard => ({ schemaVersion: SCHEMA_VERSION, shard, items: {} });
+export const emptyDecisionShard = (shard: string): DecisionShard => ({ schemaVersion: SHARD_SCHEMA_VERSION, shard, items: {} });
+export const emptyJournalShard = (shard: string): JournalShard => ({ schemaVersion: SHARD_SCHEMA_VERSION, shard, approved: {}, history: [] });
+export const emptyExtractionShard = (shard: string): ExtractionShard => ({ schemaVersion: SHARD_SCHEMA_VERSION, shard, items: {} });

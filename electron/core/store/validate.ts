@@ -4,7 +4,8 @@
 // items, read when an item is shown) likewise. The journal shards are checked with zod itself.
 // A test keeps both in agreement.
 import { LIST_FIELDS, FIELD_NAMES } from "../../../shared/record.js";
-import { SCHEMA_VERSION, type DecisionShard, type ExtractionShard, type Manifest } from "./schema.js";
+import { decodeIndex } from "./index-columns.js";
+import { SCHEMA_VERSION, SHARD_SCHEMA_VERSION, type DecisionShard, type ExtractionShard, type Manifest } from "./schema.js";
 
 class Invalid extends Error {}
 
@@ -33,16 +34,17 @@ const STATUSES = new Set(["pending", "draft", "approved", "rejected"]);
 const FIELDS = new Set<string>(FIELD_NAMES);
 const LISTS = new Set<string>(LIST_FIELDS);
 
-function header(raw: unknown, what: string): Record<string, unknown> {
+function header(raw: unknown, what: string, version = SHARD_SCHEMA_VERSION): Record<string, unknown> {
   if (!isObject(raw)) fail(what, "an object");
   const o = raw as Record<string, unknown>;
-  if (o.schemaVersion !== SCHEMA_VERSION) fail(`${what}.schemaVersion`, String(SCHEMA_VERSION));
+  if (o.schemaVersion !== version) fail(`${what}.schemaVersion`, String(version));
   return o;
 }
 
+/** Checks the manifest as stored (version 3, the index in columns) and returns it as kept in memory. */
 export function validateManifest(raw: unknown): Manifest {
-  const o = header(raw, "manifest");
-  if (o.layout !== "sharded") fail("manifest.layout", '"sharded"');
+  const o = header(raw, "manifest", SCHEMA_VERSION);
+  if (o.layout !== "columns") fail("manifest.layout", '"columns"');
   str(o, "folder", "manifest");
   if (!Array.isArray(o.exports)) fail("manifest.exports", "a list");
   for (const [i, e] of (o.exports as unknown[]).entries()) {
@@ -51,27 +53,8 @@ export function validateManifest(raw: unknown): Manifest {
     for (const key of ["at", "who", "path", "format"]) str(x, key, `exports[${i}]`);
     num(x, "count", `exports[${i}]`);
   }
-  if (!isObject(o.items)) fail("manifest.items", "an object");
-  for (const [id, value] of Object.entries(o.items as Record<string, unknown>)) {
-    const path = `items.${id.slice(0, 12)}`;
-    if (!isObject(value)) fail(path, "an object");
-    const e = value as Record<string, unknown>;
-    str(e, "file", path);
-    num(e, "size", path);
-    num(e, "mtimeMs", path);
-    if (!FORMATS.has(e.format as string)) fail(`${path}.format`, "text, html, json or unsupported");
-    for (const key of ["encoding", "extractorVersion", "title", "publisher", "publishedAt", "createdAt"]) str(e, key, path);
-    num(e, "warningCount", path);
-    num(e, "minConfidence", path);
-    for (const key of ["error", "bodyHash", "replaces", "replacedBy"]) optStr(e, key, path);
-    optBool(e, "missing", path);
-    if (e.copies !== undefined) strArray(e.copies, `${path}.copies`);
-    if (e.duplicateOf !== undefined) {
-      const d = e.duplicateOf as Record<string, unknown>;
-      if (!isObject(d) || typeof d.id !== "string" || d.reason !== "same-story") fail(`${path}.duplicateOf`, '{ id, reason: "same-story" }');
-    }
-  }
-  return o as unknown as Manifest;
+  const items = decodeIndex(o.index);
+  return { schemaVersion: SCHEMA_VERSION, layout: "sharded", folder: o.folder as string, items, exports: o.exports as Manifest["exports"] };
 }
 
 export function validateDecisionShard(raw: unknown): DecisionShard {
