@@ -1,7 +1,7 @@
 // The review desk: queue | raw scrape | fields. Owns the review workflow (load, autosave drafts,
 // approve and go on, reject with a reason, skip, export) and the keyboard shortcuts.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from "react";
-import type { ItemDetail, ItemSummary, Response, Session } from "../../shared/api.js";
+import type { ItemDetail, ItemSummary, Request as ApiRequest, Response, Session } from "../../shared/api.js";
 import type { ApiOp } from "../../shared/api-ops.js";
 import type { ArticleFields, FieldName } from "../../shared/record.js";
 import type { ApiClient } from "./api-client.js";
@@ -11,6 +11,7 @@ import { OverrideDialog } from "./components/override-dialog.js";
 import { Queue } from "./components/queue.js";
 import { RawPane, type FillMode } from "./components/raw-pane.js";
 import { RejectDialog } from "./components/reject-dialog.js";
+import { ExportDialog } from "./components/export-dialog.js";
 import { ShortcutsDialog } from "./components/shortcuts-dialog.js";
 import { DraftBackup } from "./draft-backup.js";
 import { rawSelection } from "./raw-selection.js";
@@ -102,6 +103,7 @@ export function App({ client }: { client: ApiClient }) {
   const [exported, setExported] = useState<Response<"exportApproved"> | null>(null);
   const [saveState, setSaveState] = useState<SaveState>("idle");
   const [rejectOpen, setRejectOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [overrideFor, setOverrideFor] = useState<{ label: string; problem: string }[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -647,12 +649,13 @@ export function App({ client }: { client: ApiClient }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [load, move]);
 
-  const exportApproved = useCallback(async () => {
+  const exportApproved = useCallback(async (request: ApiRequest<"exportApproved">) => {
+    setExportOpen(false);
     if (!begin()) return;
     try {
       await flush();
       setMessage("Exporting approved records…");
-      const result = await api.exportApproved({ format: "jsonl" });
+      const result = await api.exportApproved(request);
       if (!result.ok) {
         // "unsupported" is how the host says the person cancelled (or cannot do this here): news, not a failure.
         if (result.error.code === "unsupported") setMessage(result.error.message);
@@ -726,7 +729,7 @@ export function App({ client }: { client: ApiClient }) {
   };
   const keys = useRef(keyActions);
   keys.current = keyActions;
-  const dialogOpen = rejectOpen || helpOpen || overrideFor !== null;
+  const dialogOpen = rejectOpen || exportOpen || helpOpen || overrideFor !== null;
   const dialogOpenRef = useRef(dialogOpen);
   dialogOpenRef.current = dialogOpen;
 
@@ -858,7 +861,7 @@ export function App({ client }: { client: ApiClient }) {
           <button type="button" onClick={() => void openFolder()} disabled={busy}>
             Open folder…
           </button>
-          <button type="button" onClick={() => void exportApproved()} disabled={busy}>
+          <button type="button" onClick={() => setExportOpen(true)} disabled={busy}>
             Export
           </button>
           <button type="button" className="icon" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
@@ -1067,6 +1070,7 @@ export function App({ client }: { client: ApiClient }) {
         onConfirm={(reason) => void reject(reason)}
       />
       <OverrideDialog open={overrideFor !== null} problems={overrideFor ?? []} onCancel={() => setOverrideFor(null)} onConfirm={() => void approveNow()} />
+      <ExportDialog open={exportOpen} publishers={publishers} onCancel={() => setExportOpen(false)} onConfirm={(request) => void exportApproved(request)} />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );

@@ -1,6 +1,7 @@
 // The review desk end to end, in Debian's Chromium against `copydesk serve` on a temp copy of real
 // corpus files: correct a field, approve from the keyboard, reject with a reason, export, then read
 // the review database and the export file on disk.
+import { parse as parseCsv } from "csv-parse/sync";
 import { test, expect } from "@playwright/test";
 import { sampleFolder, startServe, stopServe, waitForOp, type Server } from "./serve.js";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -157,7 +158,10 @@ test("review desk: correct a field, approve, reject with a reason, export; all o
     for (const text of stored) expect(text).not.toContain(JSON.stringify(rawSample).slice(1, -1));
 
     // --- export ------------------------------------------------------------------------------
-    const exported = await waitForOp(page, "exportApproved", () => page.getByRole("button", { name: "Export" }).click());
+    await page.getByRole("button", { name: "Export" }).click();
+    const exportDialog = page.getByRole("dialog", { name: "Export approved articles" });
+    await expect(exportDialog.getByLabel("Format")).toHaveValue("jsonl");
+    const exported = await waitForOp(page, "exportApproved", () => exportDialog.getByRole("button", { name: "Export approved" }).click());
     expect(exported.ok, JSON.stringify(exported.error)).toBe(true);
     expect(exported.data.count).toBe(1);
     const exportPath: string = exported.data.path;
@@ -173,6 +177,19 @@ test("review desk: correct a field, approve, reject with a reason, export; all o
     expect(record.provenance.file).toBe(SAMPLE);
     expect(record.provenance.correctedFields).toContain("title");
     expect(typeof record.provenance.approvedAt).toBe("string");
+
+    // The same dialog exports CSV, filtered by publisher; it parses back to the corrected title.
+    await page.getByRole("button", { name: "Export" }).click();
+    await exportDialog.getByLabel("Format").selectOption("csv");
+    await exportDialog.getByLabel("Publisher").selectOption("Xinhuanet");
+    const csv = await waitForOp(page, "exportApproved", () => exportDialog.getByRole("button", { name: "Export approved" }).click());
+    expect(csv.ok, JSON.stringify(csv.error)).toBe(true);
+    expect(csv.data.format).toBe("csv");
+    expect(csv.data.count).toBe(1);
+    expect(csv.data.path).toMatch(/\.csv$/);
+    const rows = parseCsv(await readFile(csv.data.path, "utf8"), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.title).toBe(CORRECTED_TITLE);
 
     expect(problems, "no errors in the page (CSP violations included)").toEqual([]);
   } finally {
