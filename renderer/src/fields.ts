@@ -2,6 +2,7 @@
 // that becomes the draft's corrections, and the guideline checks. Pure functions, no React.
 import type { Corrections } from "../../shared/api.js";
 import type { ArticleFields, FieldName } from "../../shared/record.js";
+import { BIDI_CONTROLS, fieldProblem as sharedFieldProblem, hasBidi, meaningOf, recordProblems as sharedRecordProblems } from "../../shared/validation.js";
 
 export type FieldKind = "line" | "list" | "paragraphs";
 
@@ -43,11 +44,7 @@ export type FieldValue = string | string[];
 export const isList = (meta: FieldMeta): boolean => meta.kind !== "line";
 
 /** What a value means: list entries trimmed, empty ones dropped. */
-export function cleanValue(meta: FieldMeta, value: FieldValue): FieldValue {
-  if (!isList(meta)) return typeof value === "string" ? value : value.join(" ");
-  const list = Array.isArray(value) ? value : [value];
-  return list.map((p) => p.trim()).filter((p) => p !== "");
-}
+export const cleanValue = (meta: FieldMeta, value: FieldValue): FieldValue => meaningOf(meta.name, value);
 
 export function sameValue(a: FieldValue, b: FieldValue): boolean {
   if (typeof a === "string" || typeof b === "string") return a === b;
@@ -87,10 +84,7 @@ export function formatConfidence(value: number | undefined): string | null {
 
 export const LOW_CONFIDENCE = 0.6;
 
-/** Bidi controls that can reorder what an editor sees (Trojan Source): shown as markers, refused in fields. */
-export const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-const HAS_BIDI = new RegExp(BIDI_CONTROLS.source);
-export const hasBidi = (s: string): boolean => HAS_BIDI.test(s);
+export { BIDI_CONTROLS, hasBidi };
 export const stripBidi = (s: string): string => s.replace(BIDI_CONTROLS, "");
 
 /**
@@ -106,57 +100,10 @@ export function valueFromSelection(meta: FieldMeta, raw: string): FieldValue {
   return chunks.map(fold).filter((c) => c !== "");
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?$/;
-const BCP47 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-
-function realDate(day: string): boolean {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === day;
-}
-
-/** Why a field's value breaks the guidelines, or null. */
-export function fieldProblem(meta: FieldMeta, raw: FieldValue): string | null {
-  const value = cleanValue(meta, raw);
-  const all = Array.isArray(value) ? value.join("\n") : value;
-  if (hasBidi(all)) return "Holds invisible bidi control characters (shown as markers in the raw pane); retype or remove them.";
-  switch (meta.name) {
-    case "title":
-      if (typeof value === "string" && value.trim() === "") return "The title is empty.";
-      if (typeof value === "string" && /[\r\n]/.test(value)) return "The title must be one line.";
-      return null;
-    case "publishedAt": {
-      const v = String(value);
-      if (v === "") return null;
-      if (v !== v.trim()) return "Remove the spaces around the date.";
-      if (ISO_DATE.test(v)) return realDate(v) ? null : "Not a calendar date.";
-      const m = ISO_DATE_TIME.exec(v);
-      if (m) return realDate(m[1]!) ? null : "Not a calendar date.";
-      return "Use ISO 8601: YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS with the page's UTC offset (+08:00).";
-    }
-    case "body":
-      return Array.isArray(value) && value.length === 0 ? "The body has no paragraphs." : null;
-    case "language": {
-      const v = String(value).trim();
-      if (v === "") return "The language is empty (a BCP 47 tag such as en or zh).";
-      return BCP47.test(v) ? null : "Not a BCP 47 language tag (such as en, zh or pt-BR).";
-    }
-    case "url": {
-      const v = String(value).trim();
-      if (v === "") return null;
-      return /^https?:\/\/\S+$/i.test(v) ? null : "Not an http(s) URL.";
-    }
-    default:
-      return null;
-  }
-}
+/** Why a field's value breaks the guidelines, or null (the checks live in shared/validation.ts). */
+export const fieldProblem = (meta: FieldMeta, raw: FieldValue): string | null => sharedFieldProblem(meta.name, raw);
 
 /** Every guideline problem of a record, with its field's label. */
 export function recordProblems(values: FormValues): { field: FieldName; label: string; problem: string }[] {
-  const out: { field: FieldName; label: string; problem: string }[] = [];
-  for (const meta of FIELDS) {
-    const problem = fieldProblem(meta, values[meta.name]);
-    if (problem) out.push({ field: meta.name, label: meta.label, problem });
-  }
-  return out;
+  return sharedRecordProblems(values).map(({ field, message }) => ({ field, label: FIELD_BY_NAME[field].label, problem: message }));
 }
