@@ -169,7 +169,7 @@ test("the fast validators accept what the zod schemas accept and refuse what the
   const decisions = JSON.parse(readFileSync(join(parts, `decisions-${id(SAMPLE).slice(0, 2)}.json`), "utf8"));
   assert.doesNotThrow(() => validateManifest(manifest));
   assert.doesNotThrow(() => ManifestFile.parse(manifest));
-  assert.equal(validateManifest(manifest).items[id(SAMPLE)]?.file, SAMPLE);
+  assert.equal(validateManifest(manifest).items.get(id(SAMPLE))?.file, SAMPLE);
   assert.doesNotThrow(() => validateDecisionShard(decisions));
   assert.doesNotThrow(() => DecisionShard.parse(decisions));
   const entry = id(SAMPLE);
@@ -240,7 +240,7 @@ test("the export command's read-only open refuses a damaged database without cha
 test("a version 2 database (the index one object per item) is upgraded to columns, the old file kept, nothing else touched", async (t) => {
   const { folder, dir, dbPath, id, parts } = await reviewed(t);
   const current = validateManifest(JSON.parse(readFileSync(dbPath, "utf8")));
-  const v2 = JSON.stringify({ ...current, schemaVersion: 2, layout: "sharded" });
+  const v2 = JSON.stringify({ ...current, schemaVersion: 2, layout: "sharded", items: Object.fromEntries(current.items) });
   writeFileSync(dbPath, v2);
   const shardsBefore = readdirSync(parts).filter((n) => !n.includes(".bak-")).map((n) => [n, readFileSync(join(parts, n), "utf8")] as const);
   // Read-only (the export command): reads the upgrade from memory, writes nothing.
@@ -251,7 +251,7 @@ test("a version 2 database (the index one object per item) is upgraded to column
   assert.match(desk.session().notices.join("\n"), /upgraded from version 2 to 3.*kept as .*review\.json\.v2-/);
   assert.equal((await desk.getItem(id(SAMPLE))).status, "approved");
   assert.equal((await desk.getItem(id(OTHER))).status, "rejected");
-  assert.deepEqual(desk.listItems().map((i) => i.file).sort(), Object.values(current.items).map((e) => e.file).sort());
+  assert.deepEqual(desk.listItems().map((i) => i.file).sort(), [...current.items.values()].map((e) => e.file).sort());
   await desk.close();
   const kept = readdirSync(dir).find((f) => f.startsWith("review.json.v2-"));
   assert.ok(kept);
@@ -269,17 +269,17 @@ test("the index's columns give back every entry as it was, rare fields included"
     publishedAt: "2024-01-01", warningCount: 0, minConfidence: 0.5, bodyHash: "0123456789abcdef", createdAt: "2026-01-01T00:00:00.000Z",
   };
   const { bodyHash: _h, ...withoutHash } = base;
-  const items: Record<string, IndexEntry> = {
-    a: base,
-    b: { ...withoutHash, file: "b.html", format: "html", encoding: "windows-1252", title: "B", error: "it broke", missing: true },
-    c: { ...base, file: "c.txt", copies: ["c2.txt", "c3.txt"], duplicateOf: { id: "a", reason: "same-story" }, replaces: "z", replacedBy: "y" },
-    d: { ...base, file: "d.json", format: "json", publisher: "", createdAt: "2026-02-01T00:00:00.000Z", title: "Ünïcödé 标题 😀" },
-  };
+  const items = new Map<string, IndexEntry>([
+    ["a", base],
+    ["b", { ...withoutHash, file: "b.html", format: "html", encoding: "windows-1252", title: "B", error: "it broke", missing: true }],
+    ["c", { ...base, file: "c.txt", copies: ["c2.txt", "c3.txt"], duplicateOf: { id: "a", reason: "same-story" }, replaces: "z", replacedBy: "y" }],
+    ["d", { ...base, file: "d.json", format: "json", publisher: "", createdAt: "2026-02-01T00:00:00.000Z", title: "Ünïcödé 标题 😀" }],
+  ]);
   const manifest: Manifest = { schemaVersion: SCHEMA_VERSION, layout: "sharded", folder: "/f", items, exports: [{ at: "t", who: "w", path: "p", format: "jsonl", count: 1 }] };
   const stored = JSON.parse(JSON.stringify(encodeManifest(manifest)));
   assert.doesNotThrow(() => ManifestFile.parse(stored));
   const back = validateManifest(stored);
   assert.deepEqual(back, manifest);
-  assert.deepEqual(Object.keys(back.items), ["a", "b", "c", "d"], "in the same order");
-  assert.deepEqual(validateManifest(JSON.parse(JSON.stringify(encodeManifest({ ...manifest, items: {} })))).items, {});
+  assert.deepEqual([...back.items.keys()], ["a", "b", "c", "d"], "in the same order");
+  assert.deepEqual(validateManifest(JSON.parse(JSON.stringify(encodeManifest({ ...manifest, items: new Map() })))).items, new Map());
 });

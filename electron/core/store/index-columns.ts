@@ -5,9 +5,10 @@
 // stored once in `dict` and referred to by number. Fields few items have (copies, error, duplicate
 // link, missing, replaces, replaced by) are kept per row in `rare`.
 //
-// In memory the store keeps the familiar shape (`items`: id → IndexEntry); decodeManifest builds
-// it from the lists (checking every value as it goes) and encodeManifest makes the lists again at
-// each write.
+// In memory the store keeps one IndexEntry per item in a Map (id → entry, in file order: a Map is
+// built twice as fast as an object of 100,000 keys, and is walked without a lookup per item);
+// decodeIndex builds it from the lists (checking every value as it goes) and encodeManifest makes
+// the lists again at each write.
 import type { IndexEntry, Manifest } from "./schema.js";
 import { SCHEMA_VERSION } from "./schema.js";
 
@@ -55,7 +56,7 @@ export interface ManifestFile {
 }
 
 export function encodeManifest(manifest: Manifest): ManifestFile {
-  const ids = Object.keys(manifest.items);
+  const ids = [...manifest.items.keys()];
   const n = ids.length;
   const file = new Array<string>(n);
   const size = new Array<number>(n);
@@ -68,8 +69,8 @@ export function encodeManifest(manifest: Manifest): ManifestFile {
   const codes = Object.fromEntries(DICT_FIELDS.map((f) => [f, new Array<number>(n)])) as Record<DictField, number[]>;
   const dicts = Object.fromEntries(DICT_FIELDS.map((f) => [f, new Map<string, number>()])) as Record<DictField, Map<string, number>>;
   const rare: Record<string, RareFields> = {};
-  for (let i = 0; i < n; i++) {
-    const e = manifest.items[ids[i]!]!;
+  let i = 0;
+  for (const e of manifest.items.values()) {
     file[i] = e.file;
     size[i] = e.size;
     mtimeMs[i] = e.mtimeMs;
@@ -90,6 +91,7 @@ export function encodeManifest(manifest: Manifest): ManifestFile {
       if (e[f] !== undefined) (extra ??= {})[f] = e[f] as never;
     }
     if (extra) rare[i] = extra;
+    i++;
   }
   const dict = Object.fromEntries(DICT_FIELDS.map((f) => [f, [...dicts[f].keys()]])) as Record<DictField, string[]>;
   return {
@@ -156,7 +158,7 @@ function checkRare(row: string, value: unknown, n: number): RareFields {
 }
 
 /** Checks the lists of an index (what decodeManifest reads) and builds id → entry from them. */
-export function decodeIndex(raw: unknown): Record<string, IndexEntry> {
+export function decodeIndex(raw: unknown): Map<string, IndexEntry> {
   if (!isObject(raw)) fail("manifest.index", "an object");
   const c = raw as Record<string, unknown>;
   const ids = c.ids;
@@ -181,10 +183,9 @@ export function decodeIndex(raw: unknown): Record<string, IndexEntry> {
   if (!isObject(c.rare)) fail("index.rare", "an object");
   const rare = new Map<number, RareFields>();
   for (const [row, value] of Object.entries(c.rare as Record<string, unknown>)) rare.set(Number(row), checkRare(row, value, n));
-  const items: Record<string, IndexEntry> = {};
+  const items = new Map<string, IndexEntry>();
   for (let i = 0; i < n; i++) {
     const id = (ids as string[])[i]!;
-    if (Object.prototype.hasOwnProperty.call(items, id)) fail(`index.ids[${i}]`, "each id once");
     const entry: IndexEntry = {
       file: file[i]!,
       size: size[i]!,
@@ -203,7 +204,8 @@ export function decodeIndex(raw: unknown): Record<string, IndexEntry> {
     if (hash !== null && hash !== undefined) entry.bodyHash = hash;
     const extra = rare.get(i);
     if (extra) Object.assign(entry, extra);
-    items[id] = entry;
+    items.set(id, entry);
   }
+  if (items.size !== n) fail("index.ids", "each id once");
   return items;
 }

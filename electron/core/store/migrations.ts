@@ -68,7 +68,7 @@ interface V1Db {
 /** Version 1 kept everything in one file; version 2 splits it into a manifest and up to 3 × 256 shards. */
 function v1ToV2(files: DbFiles): DbFiles {
   const v1 = files.main as V1Db;
-  const manifest: Manifest = { schemaVersion: 2 as typeof SCHEMA_VERSION, layout: "sharded", folder: v1.folder, items: {}, exports: v1.exports ?? [] };
+  const manifest: V2Manifest = { schemaVersion: 2, layout: "sharded", folder: v1.folder, items: {}, exports: v1.exports ?? [] };
   const decisions = new Map<string, DecisionShard>();
   const extractions = new Map<string, ExtractionShard>();
   const journals = new Map<string, JournalShard>();
@@ -107,8 +107,17 @@ function v1ToV2(files: DbFiles): DbFiles {
 
 /** Version 3 stores the manifest's index as one list per field; the shards are unchanged. */
 function v2ToV3(files: DbFiles): DbFiles {
-  const v2 = files.main as Omit<Manifest, "schemaVersion"> & { schemaVersion: 2 };
-  return { main: encodeManifest({ ...v2, schemaVersion: SCHEMA_VERSION, items: v2.items ?? {}, exports: v2.exports ?? [] }), parts: files.parts };
+  const v2 = files.main as V2Manifest;
+  return { main: encodeManifest({ ...v2, schemaVersion: SCHEMA_VERSION, items: new Map(Object.entries(v2.items ?? {})), exports: v2.exports ?? [] }), parts: files.parts };
+}
+
+/** The manifest of version 2: the index one object per item. */
+interface V2Manifest {
+  schemaVersion: 2;
+  layout: "sharded";
+  folder: string;
+  items: Record<string, IndexEntry>;
+  exports: Manifest["exports"];
 }
 
 function getOrAdd<K, V>(map: Map<K, V>, key: K, make: (key: K) => V): V {

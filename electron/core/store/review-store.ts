@@ -64,7 +64,7 @@ export class ReviewStore {
   private lock: DatabaseLock | null = null;
   private keepAllShards = false;
   private idsCache: string[] = [];
-  private idsFor: Record<string, IndexEntry> | null = null;
+  private idsFor: Map<string, IndexEntry> | null = null;
 
   private constructor(
     readonly path: string,
@@ -139,14 +139,14 @@ export class ReviewStore {
   ids(): string[] {
     const items = this.manifest.db.data.items;
     if (this.idsFor !== items) {
-      this.idsCache = Object.keys(items);
+      this.idsCache = [...items.keys()];
       this.idsFor = items;
     }
     return [...this.idsCache];
   }
 
   entry(id: string): IndexEntry | undefined {
-    return this.manifest.db.data.items[id];
+    return this.manifest.db.data.items.get(id);
   }
 
   decision(id: string): Decision | undefined {
@@ -155,8 +155,10 @@ export class ReviewStore {
 
   /** Every item, in file order (the manifest is kept sorted, so listing needs no sort). */
   views(): ItemView[] {
-    const items = this.manifest.db.data.items;
-    return this.ids().map((id) => ({ id, entry: items[id]!, decision: this.decision(id) }));
+    const out = new Array<ItemView>(this.manifest.db.data.items.size);
+    let i = 0;
+    for (const [id, entry] of this.manifest.db.data.items) out[i++] = { id, entry, decision: this.decision(id) };
+    return out;
   }
 
   /** The index entry, or a not-found error a person can read. */
@@ -292,8 +294,8 @@ export class ReviewStore {
     this.assertWritable();
     const data = this.manifest.db.data;
     const before = data.items;
-    const merged = { ...before };
-    for (const [id, entry] of entries) merged[id] = entry;
+    const merged = new Map(before);
+    for (const [id, entry] of entries) merged.set(id, entry);
     data.items = inFileOrder(merged);
     try {
       await this.manifest.db.write();
@@ -620,15 +622,18 @@ export function describeRecovery(what: string, path: string, recovery: Recovery,
 }
 
 /** The index with its entries ordered by file name (code unit order), so the queue reads in order. */
-function inFileOrder(items: Record<string, IndexEntry>): Record<string, IndexEntry> {
-  const ids = Object.keys(items);
+function inFileOrder(items: Map<string, IndexEntry>): Map<string, IndexEntry> {
   let sorted = true;
-  for (let i = 1; i < ids.length && sorted; i++) sorted = items[ids[i - 1]!]!.file <= items[ids[i]!]!.file;
+  let previous: string | undefined;
+  for (const entry of items.values()) {
+    if (previous !== undefined && previous > entry.file) {
+      sorted = false;
+      break;
+    }
+    previous = entry.file;
+  }
   if (sorted) return items;
-  ids.sort((a, b) => (items[a]!.file < items[b]!.file ? -1 : items[a]!.file > items[b]!.file ? 1 : 0));
-  const out: Record<string, IndexEntry> = {};
-  for (const id of ids) out[id] = items[id]!;
-  return out;
+  return new Map([...items].sort(([, a], [, b]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
 }
 
 function groupBy<T>(values: T[], key: (value: T) => string): Map<string, T[]> {

@@ -67,12 +67,12 @@ export const ExportEntry = z.object({ at: z.string(), who: z.string(), path: z.s
 export type ExportEntry = z.infer<typeof ExportEntry>;
 export type ApprovedSnapshot = z.infer<typeof ApprovedSnapshot>;
 
-/** The manifest in memory (on disk its index is stored as columns: see ManifestFile). */
+/** The manifest in memory: the index is a Map in file order (on disk it is stored as columns: see ManifestFile). */
 export const Manifest = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   layout: z.literal("sharded"),
   folder: z.string(),
-  items: z.record(z.string(), IndexEntry),
+  items: z.map(z.string(), IndexEntry),
   exports: z.array(ExportEntry),
 });
 export type Manifest = z.infer<typeof Manifest>;
@@ -193,7 +193,7 @@ export type StoredItem = z.infer<typeof StoredItem>;
 /** Items are spread over 256 shards by the first two hex digits of their id. */
 export const shardOf = (id: string): string => id.slice(0, 2);
 
-export const emptyManifest = (folder: string): Manifest => ({ schemaVersion: SCHEMA_VERSION, layout: "sharded", folder, items: {}, exports: [] });
+export const emptyManifest = (folder: string): Manifest => ({ schemaVersion: SCHEMA_VERSION, layout: "sharded", folder, items: new Map(), exports: [] });
 export const emptyDecisionShard = (shard: string): DecisionShard => ({ schemaVersion: SHARD_SCHEMA_VERSION, shard, items: {} });
 export const emptyJournalShard = (shard: string): JournalShard => ({ schemaVersion: SHARD_SCHEMA_VERSION, shard, approved: {}, history: [] });
 export const emptyExtractionShard = (shard: string): ExtractionShard => ({ schemaVersion: SHARD_SCHEMA_VERSION, shard, items: {} });
