@@ -2,7 +2,7 @@
 // preload bridge and the loopback HTTP transport are all derived from this table.
 import { z } from "zod";
 import type { ApiOp } from "./api-ops.js";
-import { ArticleFields, Extraction, ScrapeFormat } from "./record.js";
+import { ArticleFields, Extraction, FieldName, ScrapeFormat } from "./record.js";
 
 export const ItemStatus = z.enum(["pending", "draft", "approved", "rejected"]);
 export type ItemStatus = z.infer<typeof ItemStatus>;
@@ -74,6 +74,12 @@ export const Session = z.object({
 });
 export type Session = z.infer<typeof Session>;
 
+/** The guideline problems the editor saw and chose to approve anyway. */
+export const ApprovalOverride = z
+  .object({ problems: z.array(z.object({ field: FieldName, message: z.string().max(500) }).strict()).min(1).max(20) })
+  .strict();
+export type ApprovalOverride = z.infer<typeof ApprovalOverride>;
+
 const IdRequest = z.object({ id: ItemId }).strict();
 const Empty = z.object({}).strict();
 
@@ -130,7 +136,14 @@ export const api = {
     response: ItemDetail,
   },
   approve: {
-    request: z.object({ id: ItemId, corrections: Corrections.strict().optional() }).strict(),
+    request: z
+      .object({
+        id: ItemId,
+        corrections: Corrections.strict().optional(),
+        /** Approving a record that breaks the guidelines needs this explicit override; it is recorded. */
+        override: ApprovalOverride.optional(),
+      })
+      .strict(),
     response: ItemDetail,
   },
   reject: {

@@ -2,8 +2,9 @@
 // raw text, record drafts and decisions, export. Transports (IPC, HTTP, CLI) call only this.
 import { readFile, realpath, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { Corrections, ItemDetail, ItemSummary, Session, SkippedFile } from "../../shared/api.js";
-import { applyCorrections, sameValue } from "../../shared/corrections.js";
+import type { ApprovalOverride, Corrections, ItemDetail, ItemSummary, Session, SkippedFile } from "../../shared/api.js";
+import { applyCorrections, effectiveCorrections, sameValue } from "../../shared/corrections.js";
+import { recordProblems } from "../../shared/validation.js";
 import type { Extraction, FieldName } from "../../shared/record.js";
 import { EXTRACTOR_VERSION, extractScrape } from "./extract/index.js";
 import { exportApproved, type ExportOptions } from "./export/export-approved.js";
@@ -155,9 +156,21 @@ export class Desk {
     return this.getItemAfter(await this.store.saveDraft(id, corrections, this.reviewer));
   }
 
-  async approve(id: string, corrections?: Corrections): Promise<ItemDetail> {
+  /**
+   * Approves with the given corrections (or the saved ones). A record that breaks the guidelines
+   * is refused unless the request carries an explicit override, which is then recorded.
+   */
+  async approve(id: string, corrections?: Corrections, override?: ApprovalOverride): Promise<ItemDetail> {
     await this.ensureExtraction(id);
-    return this.getItemAfter(await this.store.approve(id, corrections, this.reviewer));
+    const item = await this.store.load(id);
+    const extracted = item.extraction.fields;
+    const fields = applyCorrections(extracted, effectiveCorrections(extracted, corrections ?? item.corrections));
+    const problems = recordProblems(fields);
+    if (problems.length > 0 && !override) {
+      const list = problems.map((p) => `${p.field}: ${p.message}`).join("; ");
+      throw new StoreError("bad-request", `This record breaks the guidelines (${list}). Correct it, or approve it with an explicit override.`);
+    }
+    return this.getItemAfter(await this.store.approve(id, corrections, this.reviewer, problems.length > 0 ? problems : undefined));
   }
 
   async reject(id: string, reason: string): Promise<ItemDetail> {

@@ -44,7 +44,7 @@ export function createRouter(host: Host) {
     listItems: async () => ({ items: (await host.desk()).listItems() }),
     getItem: async ({ id }) => (await host.desk()).getItem(id),
     saveDraft: async ({ id, corrections }) => (await host.desk()).saveDraft(id, corrections),
-    approve: async ({ id, corrections }) => (await host.desk()).approve(id, corrections),
+    approve: async ({ id, corrections, override }) => (await host.desk()).approve(id, corrections, override),
     reject: async ({ id, reason }) => (await host.desk()).reject(id, reason),
     exportApproved: async ({ format, filter, bom }) => {
       const desk = await host.desk();

@@ -585,7 +585,10 @@ export function App({ client }: { client: ApiClient }) {
         setMessage(`Approved “${label(result.data)}”.${after ? "" : " No items are waiting for review."}`);
         return true;
       };
-      const approving = enqueue(() => api.approve({ id: d.id, corrections: correctionsFrom(v, d.extraction.fields) }));
+      // Reaching here with problems means the editor confirmed the override: the host records it.
+      const problems = recordProblems(v).map(({ field, problem }) => ({ field, message: problem }));
+      const override = problems.length > 0 ? { override: { problems } } : {};
+      const approving = enqueue(() => api.approve({ id: d.id, corrections: correctionsFrom(v, d.extraction.fields), ...override }));
       if (next && prefetchRef.current.has(next)) {
         // Go on at once: the next item is already here, and the approval lands meanwhile (writes
         // are chained, so it is stored before anything done on the next item).

@@ -38,8 +38,9 @@ function approvedItem(file: string, fields: Partial<ArticleFields>, extra: { rev
     extraction: { extractorVersion: "test-1", format: "text", encoding: "utf-8", fields: emptyFields(), spans: {}, confidence: {}, warnings: [] },
     corrections: {},
     status,
-    ...(status === "approved" ? { approved: { fields: full, at, reviewer: extra.reviewer ?? "ana", correctedFields: extra.correctedFields ?? [] } } : {}),
-    ...(extra.override !== undefined ? { override: extra.override } : {}),
+    ...(status === "approved"
+      ? { approved: { fields: full, at, reviewer: extra.reviewer ?? "ana", correctedFields: extra.correctedFields ?? [], ...(extra.override ? { validationOverridden: true } : {}) } }
+      : {}),
     missing: false,
     createdAt: at,
     updatedAt: at,

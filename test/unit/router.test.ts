@@ -76,3 +76,23 @@ test("a valid approve returns the stored item and export writes it", async (t) =
   assert.equal(line.language, "en-GB");
   assert.deepEqual(line.provenance.correctedFields, ["language"]);
 });
+
+test("a record that breaks the guidelines is approved only with an explicit override, which is recorded", async (t) => {
+  const { router, id } = await setup(t);
+  const refused = await router("approve", { id, corrections: { language: "" } }, trusted);
+  assert.ok(!refused.ok);
+  assert.equal(refused.error.code, "bad-request");
+  assert.match(refused.error.message, /breaks the guidelines \(language: .*explicit override/);
+  const still = await router("getItem", { id }, trusted);
+  assert.ok(still.ok);
+  assert.equal((still.data as { status: string }).status, "pending", "nothing was approved");
+
+  const problems = [{ field: "language", message: "the page has no language" }];
+  const approved = await router("approve", { id, corrections: { language: "" }, override: { problems } }, trusted);
+  assert.ok(approved.ok, JSON.stringify(approved));
+  const exported = await router("exportApproved", {}, trusted);
+  assert.ok(exported.ok);
+  const line = JSON.parse(readFileSync((exported.data as { path: string }).path, "utf8").trim());
+  assert.equal(line.provenance.validationOverridden, true);
+  assert.equal(line.language, "");
+});

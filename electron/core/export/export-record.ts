@@ -4,13 +4,10 @@ import { FIELD_NAMES, type ArticleFields } from "../../../shared/record.js";
 import type { StoredItem } from "../store/schema.js";
 
 /**
- * Whether the editor approved although the item was flagged (validation overridden). The store
- * keeps this as `override` on the item; older databases have no flag, which reads as false.
+ * Whether the editor approved despite guideline problems (an explicit override, recorded in the
+ * approved snapshot). Approving a flagged item (a duplicate, a needs-a-look) is not this.
  */
-export function validationOverridden(item: StoredItem): boolean {
-  const flags = item as StoredItem & { override?: unknown; approved?: { overridden?: unknown; validationOverridden?: unknown } };
-  return flags.override === true || flags.approved?.overridden === true || flags.approved?.validationOverridden === true;
-}
+export const validationOverridden = (item: StoredItem): boolean => item.approved?.validationOverridden === true;
 
 /** The record for an approved item; null for any other item. Not validated here (see validateRecord). */
 export function toExportRecord(item: StoredItem): ExportRecord | null {

@@ -10,6 +10,7 @@ import type { Corrections } from "../../../shared/api.js";
 import { applyCorrections, correctedFieldNames, effectiveCorrections, sameValue } from "../../../shared/corrections.js";
 import type { ArticleFields, Extraction } from "../../../shared/record.js";
 import { FIELD_NAMES } from "../../../shared/record.js";
+import type { FieldProblem } from "../../../shared/validation.js";
 import { DEFAULT_BACKUPS, DurableJsonFile, nodeFs, writeFileDurably, type BackupPolicy, type Recovery, type StoreFs } from "./durable-json-file.js";
 import { describeFsError, StoreError } from "./errors.js";
 import { encodeManifest } from "./index-columns.js";
@@ -324,7 +325,8 @@ export class ReviewStore {
     });
   }
 
-  async approve(id: string, corrections: Corrections | undefined, who: string): Promise<StoredItem> {
+  /** `overridden`: the guideline problems the editor approved anyway (recorded in the snapshot and history). */
+  async approve(id: string, corrections: Corrections | undefined, who: string, overridden?: FieldProblem[]): Promise<StoredItem> {
     const extraction = await this.requireExtraction(id);
     const entry = this.get(id);
     return this.change(id, (decision, journal, at) => {
@@ -343,8 +345,9 @@ export class ReviewStore {
         at,
         reviewer: who,
         correctedFields: correctedFieldNames(decision.corrections),
+        ...(overridden ? { validationOverridden: true, problems: overridden } : {}),
       };
-      journal.history.push({ at, who, id, action: "approve", ...(flagged ? { to: "override" } : {}) });
+      journal.history.push({ at, who, id, action: "approve", ...(overridden ? { to: { validationOverridden: overridden } } : flagged ? { to: "override" } : {}) });
     });
   }
 

@@ -108,7 +108,15 @@ export const ManifestFile = z.object({
 });
 export type ManifestFile = z.infer<typeof ManifestFile>;
 
-export const ApprovedSnapshot = z.object({ fields: ArticleFields, at: z.string(), reviewer: z.string(), correctedFields: z.array(FieldName) });
+export const ApprovedSnapshot = z.object({
+  fields: ArticleFields,
+  at: z.string(),
+  reviewer: z.string(),
+  correctedFields: z.array(FieldName),
+  /** Set when the editor approved despite guideline problems, which are listed. */
+  validationOverridden: z.boolean().optional(),
+  problems: z.array(z.object({ field: FieldName, message: z.string() })).optional(),
+});
 
 /** Something changed under the editor's feet; shown until the item is decided again. */
 export const NeedsLook = z.object({ at: z.string(), reason: z.string(), fields: z.array(FieldName).optional() });
