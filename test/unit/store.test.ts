@@ -130,3 +130,15 @@ test("a damaged database is moved aside, never overwritten, and the editor is to
   assert.equal(readFileSync(join(dir, aside), "utf8"), '{"schemaVersion": 1, "items": {');
   assert.ok(existsSync(dbPath), "a fresh database was written");
 });
+
+test("saving the same values keeps a decision; any change to a decided item, a revert included, reopens it", async (t) => {
+  const { folder, desk } = await openDesk(t, [SAMPLE]);
+  const id = idOf(folder, SAMPLE);
+  await desk.approve(id, { editor: "Desk Editor" });
+  const same = await desk.saveDraft(id, { editor: "Desk Editor" });
+  assert.equal(same.status, "approved");
+  const reverted = await desk.saveDraft(id, {});
+  assert.equal(reverted.status, "pending");
+  assert.equal(reverted.approvedAt, undefined, "the old approved snapshot is gone");
+  assert.equal((await desk.store.load(id)).approved, undefined);
+});

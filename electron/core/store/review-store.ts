@@ -311,17 +311,17 @@ export class ReviewStore {
   async saveDraft(id: string, corrections: Corrections, who: string): Promise<StoredItem> {
     const extraction = await this.requireExtraction(id);
     return this.change(id, (decision, journal, at) => {
-      this.setCorrections(id, extraction.fields, decision, corrections, who, journal.history, at);
+      const changed = this.setCorrections(id, extraction.fields, decision, corrections, who, journal.history, at);
       const corrected = Object.keys(decision.corrections).length > 0;
-      if (corrected && decision.status !== "draft") {
-        // Editing a decided item reopens it: the old decision no longer matches the fields.
-        decision.status = "draft";
+      const decided = decision.status === "approved" || decision.status === "rejected";
+      if (decided && !changed) return; // saving the same values again leaves the decision alone
+      if (decided) {
+        // Any change to a decided item reopens it, reverts included: the decision no longer matches the fields.
         delete journal.approved[id];
         delete decision.rejectReason;
         delete decision.override;
-      } else if (!corrected && decision.status === "draft") {
-        decision.status = "pending";
       }
+      decision.status = corrected ? "draft" : "pending";
     });
   }
 
@@ -417,13 +417,18 @@ export class ReviewStore {
     return this.load(id);
   }
 
-  private setCorrections(id: string, extracted: ArticleFields, decision: Decision, corrections: Corrections, who: string, history: HistoryEntry[], at: string): void {
+  /** Replaces the corrections, logging each field that changed; says whether any did. */
+  private setCorrections(id: string, extracted: ArticleFields, decision: Decision, corrections: Corrections, who: string, history: HistoryEntry[], at: string): boolean {
     const before = applyCorrections(extracted, decision.corrections);
     decision.corrections = effectiveCorrections(extracted, corrections);
     const after = applyCorrections(extracted, decision.corrections);
+    let changed = false;
     for (const field of FIELD_NAMES) {
-      if (!sameValue(before[field], after[field])) history.push({ at, who, id, action: "edit", field, from: before[field], to: after[field] });
+      if (sameValue(before[field], after[field])) continue;
+      history.push({ at, who, id, action: "edit", field, from: before[field], to: after[field] });
+      changed = true;
     }
+    return changed;
   }
 
   private async requireExtraction(id: string): Promise<Extraction> {
