@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { ExportFilter, ExportFormat, Request } from "../../../shared/api.js";
 import { Modal } from "./modal.js";
+import { SelectRow } from "./select-row.js";
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: "jsonl", label: "JSON Lines (.jsonl)" },
@@ -61,27 +62,14 @@ export function ExportDialog({ open, publishers, onCancel, onConfirm }: Props) {
     <Modal open={open} labelledBy="export-title" onClose={onCancel} className="dialog">
       <form onSubmit={submit} noValidate>
         <h2 id="export-title">Export approved articles</h2>
-        <div className="form-row">
-          <label htmlFor="export-format">Format</label>
-          <select id="export-format" ref={formatRef} value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}>
-            {FORMATS.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-row">
-          <label htmlFor="export-publisher">Publisher</label>
-          <select id="export-publisher" value={publisher} onChange={(e) => setPublisher(e.currentTarget.value)}>
-            <option value="">Any publisher</option>
-            {publishers.map((p) => (
-              <option key={p} value={p}>
-                {p}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectRow id="export-format" label="Format" value={format} options={FORMATS} onChange={setFormat} selectRef={formatRef} />
+        <SelectRow
+          id="export-publisher"
+          label="Publisher"
+          value={publisher}
+          options={[{ value: "", label: "Any publisher" }, ...publishers.map((p) => ({ value: p, label: p }))]}
+          onChange={setPublisher}
+        />
         <div className="form-row">
           <label htmlFor="export-from">Published from</label>
           <input id="export-from" type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />

@@ -1,6 +1,7 @@
 // Asks why an item is rejected: a short list of reasons plus an optional note ("other" needs one).
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Modal } from "./modal.js";
+import { SelectRow } from "./select-row.js";
 
 export const REJECT_REASONS = [
   { value: "paywall", label: "Paywall" },
@@ -52,16 +53,7 @@ export function RejectDialog({ open, itemLabel, onCancel, onConfirm }: Props) {
       <form onSubmit={submit} noValidate>
         <h2 id="reject-title">Reject this item?</h2>
         <p className="dialog-sub">{itemLabel}</p>
-        <div className="form-row">
-          <label htmlFor="reject-reason">Reason</label>
-          <select id="reject-reason" ref={selectRef} value={picked} onChange={(e) => setPicked(e.currentTarget.value)}>
-            {REJECT_REASONS.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectRow id="reject-reason" label="Reason" value={picked} options={REJECT_REASONS} onChange={setPicked} selectRef={selectRef} />
         <div className="form-row">
           <label htmlFor="reject-note">Note</label>
           <textarea
