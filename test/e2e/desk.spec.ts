@@ -305,9 +305,13 @@ test("keyboard only: fix the title from the raw pane, correct the date, delete a
     const rejectedId: string = rejected.data.id;
 
     // Leave a draft on the next item: the Editor field (Alt+7).
-    await page.keyboard.press("Alt+7");
+    // The next item loads after the rejection lands; a key pressed before it is drawn can lose its
+    // focus to the redraw (a known race, noted in issue #4), so the jump is retried until it holds.
     const editor = page.getByLabel("Editor", { exact: true });
-    await expect(editor).toBeFocused();
+    await expect(async () => {
+      await page.keyboard.press("Alt+7");
+      await expect(editor).toBeFocused({ timeout: 1000 });
+    }).toPass({ timeout: 10_000 });
     await page.keyboard.press("ControlOrMeta+A");
     const drafted = waitForOp(page, "saveDraft", () => page.keyboard.type("Kim Desk"));
     await drafted;
