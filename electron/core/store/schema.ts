@@ -147,16 +147,17 @@ export const HistoryEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
+/** What every shard file starts with: its layout version and which id prefix it holds. */
+const shardHeader = { schemaVersion: z.literal(SHARD_SCHEMA_VERSION), shard: z.string() };
+
 export const DecisionShard = z.object({
-  schemaVersion: z.literal(SHARD_SCHEMA_VERSION),
-  shard: z.string(),
+  ...shardHeader,
   items: z.record(z.string(), Decision),
 });
 export type DecisionShard = z.infer<typeof DecisionShard>;
 
 export const JournalShard = z.object({
-  schemaVersion: z.literal(SHARD_SCHEMA_VERSION),
-  shard: z.string(),
+  ...shardHeader,
   /** The fields as approved, per approved item. */
   approved: z.record(z.string(), ApprovedSnapshot),
   /** Append-only: entries are added, never changed or removed. */
@@ -165,8 +166,7 @@ export const JournalShard = z.object({
 export type JournalShard = z.infer<typeof JournalShard>;
 
 export const ExtractionShard = z.object({
-  schemaVersion: z.literal(SHARD_SCHEMA_VERSION),
-  shard: z.string(),
+  ...shardHeader,
   items: z.record(z.string(), Extraction),
 });
 export type ExtractionShard = z.infer<typeof ExtractionShard>;

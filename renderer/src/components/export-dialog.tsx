@@ -2,6 +2,7 @@
 // destination is picked by the host (a native save dialog in the app); no path is sent from here.
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { ExportFilter, ExportFormat, Request } from "../../../shared/api.js";
+import { DialogActions } from "./dialog-actions.js";
 import { Modal } from "./modal.js";
 import { SelectRow } from "./select-row.js";
 
@@ -90,19 +91,7 @@ export function ExportDialog({ open, publishers, onCancel, onConfirm }: Props) {
             </label>
           </div>
         )}
-        {problem && (
-          <p className="problem" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Export approved
-          </button>
-        </div>
+        <DialogActions problem={problem} submitLabel="Export approved" submitClass="primary" onCancel={onCancel} />
       </form>
     </Modal>
   );

@@ -1,5 +1,6 @@
 // Asks why an item is rejected: a short list of reasons plus an optional note ("other" needs one).
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { DialogActions } from "./dialog-actions.js";
 import { Modal } from "./modal.js";
 import { SelectRow } from "./select-row.js";
 
@@ -65,19 +66,7 @@ export function RejectDialog({ open, itemLabel, onCancel, onConfirm }: Props) {
             aria-invalid={problem ? true : undefined}
           />
         </div>
-        {problem && (
-          <p id="reject-problem" className="problem" role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="danger">
-            Confirm
-          </button>
-        </div>
+        <DialogActions problem={problem} problemId="reject-problem" submitLabel="Confirm" submitClass="danger" onCancel={onCancel} />
       </form>
     </Modal>
   );
