@@ -50,6 +50,22 @@ export const Warning = z.object({
 });
 export type Warning = z.infer<typeof Warning>;
 
+/**
+ * A stretch of the decoded text the extractor set aside, in the same offsets as spans: lines of
+ * page furniture it dropped (navigation, share buttons, captions, footers, …; `label` says which),
+ * or one copy of a page printed several times (`copy` counts from 1; `kept` when the body was
+ * taken from it; `label` reads like "copy 2 of 3 (truncated)").
+ */
+export const Region = z.object({
+  kind: z.enum(["boilerplate", "copy"]),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  copy: z.number().int().positive().optional(),
+  kept: z.boolean().optional(),
+  label: z.string().max(200).optional(),
+});
+export type Region = z.infer<typeof Region>;
+
 export const ScrapeFormat = z.enum(["text", "html", "json", "unsupported"]);
 export type ScrapeFormat = z.infer<typeof ScrapeFormat>;
 
@@ -62,6 +78,8 @@ export const Extraction = z.object({
   spans: z.partialRecord(FieldName, z.array(Span)),
   confidence: z.partialRecord(FieldName, z.number().min(0).max(1)),
   warnings: z.array(Warning),
+  /** What the raw pane dims or marks; absent for formats without line structure and in records of extractor versions before 1.2. */
+  regions: z.array(Region).optional(),
   /** Set when nothing usable could be read; the fields are then empty. */
   error: z.string().optional(),
 });

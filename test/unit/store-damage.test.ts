@@ -221,6 +221,9 @@ test("the fast validators accept what the zod schemas accept and refuse what the
     { ...x, spans: { nonsense: [] } },
     { ...x, confidence: { title: 1.5 } },
     { ...x, warnings: [{ field: "nonsense", message: "m" }] },
+    { ...x, regions: [{ kind: "furniture", start: 0, end: 3 }] },
+    { ...x, regions: [{ kind: "copy", start: 0, end: 3, copy: 0 }] },
+    { ...x, regions: { kind: "copy", start: 0, end: 3 } },
   ];
   for (const bad of badExtractions) {
     const shard = { ...extractions, items: { [entry]: bad } };

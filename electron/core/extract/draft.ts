@@ -1,7 +1,7 @@
 // The extraction being assembled: field values with their spans, confidence
 // and warnings. Readers fill it; finish() enforces the invariants every
 // consumer relies on (spans inside the text, empty fields at confidence 0).
-import type { ArticleFields, FieldName, Span, Warning } from "../../../shared/record.js";
+import type { ArticleFields, FieldName, Region, Span, Warning } from "../../../shared/record.js";
 import { emptyFields } from "../../../shared/record.js";
 import { norm } from "./normalize.js";
 
@@ -13,6 +13,8 @@ export class Draft {
   spans: Partial<Record<FieldName, Span[]>> = {};
   confidence: Partial<Record<FieldName, number>> = {};
   warnings: Warning[] = [];
+  /** Dropped furniture and repeated copies (text dumps only). */
+  regions: Region[] = [];
 
   set(field: Single, value: string, confidence: number, span?: Span | null): void {
     const v = norm(value);
@@ -41,9 +43,11 @@ export class Draft {
   }
 
   finish(textLength: number): void {
+    const inside = (s: { start: number; end: number }) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= textLength && s.start <= s.end;
     for (const [k, list] of Object.entries(this.spans) as [FieldName, Span[]][]) {
-      this.spans[k] = list.filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= textLength && s.start <= s.end);
+      this.spans[k] = list.filter(inside);
     }
+    this.regions = this.regions.filter(inside);
     for (const k of Object.keys(this.fields) as FieldName[]) {
       const v = this.fields[k];
       const empty = Array.isArray(v) ? v.length === 0 : v === "";

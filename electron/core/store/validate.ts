@@ -125,6 +125,7 @@ export function validateExtractionShard(raw: unknown): ExtractionShard {
     for (const [name, c] of Object.entries(e.confidence as Record<string, unknown>)) {
       if (!FIELDS.has(name) || typeof c !== "number" || c < 0 || c > 1) fail(`${path}.confidence.${name}`, "a number from 0 to 1 per field");
     }
+    if (e.regions !== undefined) validateRegions(e.regions, `${path}.regions`);
     if (!Array.isArray(e.warnings)) fail(`${path}.warnings`, "a list");
     for (const w of e.warnings as unknown[]) {
       const x = w as Record<string, unknown>;
@@ -132,4 +133,23 @@ export function validateExtractionShard(raw: unknown): ExtractionShard {
     }
   }
   return o as unknown as ExtractionShard;
+}
+
+const REGION_KINDS = new Set(["boilerplate", "copy"]);
+const REGION_KEYS = new Set(["kind", "start", "end", "copy", "kept", "label"]);
+
+/** Optional since extractor 1.2: dropped furniture and repeated copies, offsets like spans. */
+function validateRegions(regions: unknown, path: string): void {
+  if (!Array.isArray(regions)) fail(path, "a list");
+  for (const region of regions as unknown[]) {
+    const r = region as Record<string, unknown>;
+    if (
+      !isObject(r) || !REGION_KINDS.has(r.kind as string) || !nonNegativeInt(r.start) || !nonNegativeInt(r.end) ||
+      (r.copy !== undefined && !(nonNegativeInt(r.copy) && (r.copy as number) > 0)) || (r.kept !== undefined && typeof r.kept !== "boolean") ||
+      (r.label !== undefined && (typeof r.label !== "string" || r.label.length > 200))
+    ) {
+      fail(path, "regions { kind: boilerplate or copy, start, end, copy?, kept?, label? }");
+    }
+    for (const key of Object.keys(r)) if (!REGION_KEYS.has(key)) delete r[key]; // as zod strips unknown keys
+  }
 }

@@ -2,12 +2,15 @@
 // slices of the text (never HTML); bidi control characters are shown as inert markers. The focused
 // field's spans stand out, scroll into view and flash; clicking a highlight focuses its field.
 // With the pane focused, ↑/↓ move a line cursor and Shift+↑/↓ select lines, so text can be picked
-// for a field from the keyboard too (Alt+1…= or the context menu, Shift+F10).
+// for a field from the keyboard too (Alt+1…= or the context menu, Shift+F10). Page furniture the
+// extractor dropped is dimmed, and each copy of a page printed several times is banded and labelled
+// where it starts (see raw-regions.ts).
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import type { ItemDetail } from "../../../shared/api.js";
 import type { FieldName, Span } from "../../../shared/record.js";
 import { FIELD_BY_NAME, FIELDS, isList } from "../fields.js";
 import { inert } from "../inert.js";
+import { lineLooks } from "../raw-regions.js";
 import { RAW_TEXT_ID, rawSelection, selectLines } from "../raw-selection.js";
 
 interface Range {
@@ -118,15 +121,29 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
     return out;
   }, [text]);
 
+  const regions = item?.extraction.regions;
+  const looks = useMemo(() => lineLooks(lines, regions), [lines, regions]);
+
   const rendered = useMemo(
     () =>
-      lines.map((line, i) => (
-        <div className="line" data-ln={i + 1} data-s={line.start} key={i}>
-          {renderLine(text, line.start, line.end, ranges, focusedField, activeIndex)}
-          {"\n"}
-        </div>
-      )),
-    [lines, text, ranges, focusedField, activeIndex],
+      lines.map((line, i) => {
+        const look = looks[i]!;
+        return (
+          <div
+            className={look.className ? `line ${look.className}` : "line"}
+            data-ln={i + 1}
+            data-s={line.start}
+            key={i}
+            title={look.dropped ? `${look.dropped}: dropped by the extractor` : undefined}
+          >
+            {/* No text of its own (the label is drawn by CSS), so selections and offsets are unchanged. */}
+            {look.copyLabel && <span className="copy-mark" role="note" aria-label={look.copyLabel} data-label={look.copyLabel} />}
+            {renderLine(text, line.start, line.end, ranges, focusedField, activeIndex)}
+            {"\n"}
+          </div>
+        );
+      }),
+    [lines, looks, text, ranges, focusedField, activeIndex],
   );
 
   // Bring the focused field's (active) span into view inside the pane: measured in the next

@@ -28,6 +28,8 @@ export interface BodyResult {
   firstLine: number;
   /** Line numbers of every paragraph line in every copy (repeats included). */
   allLines: Set<number>;
+  /** Each copy of the story in page order: its paragraph lines, and whether it holds fewer paragraphs than the union. */
+  copyClusters: { lines: Classified[]; truncated: boolean }[];
 }
 
 /** Near-duplicate key: letters and digits only, so punctuation and spacing differences between copies do not matter. */
@@ -111,7 +113,7 @@ function dropStandfirst(lines: Classified[], paragraphs: Classified[]): void {
 
 export function selectBody(lines: Classified[]): BodyResult {
   const clusters = clusterProse(lines);
-  const empty: BodyResult = { paragraphs: [], copies: 0, truncated: false, firstLine: -1, allLines: new Set() };
+  const empty: BodyResult = { paragraphs: [], copies: 0, truncated: false, firstLine: -1, allLines: new Set(), copyClusters: [] };
   if (!clusters.length) return empty;
   let best = clusters[0]!;
   for (const c of clusters) if (c.chars > best.chars) best = c;
@@ -132,6 +134,7 @@ export function selectBody(lines: Classified[]): BodyResult {
   paragraphs.sort((a, b) => a.i - b.i);
   dropStandfirst(lines, paragraphs);
   const union = new Set(paragraphs.map(lineKey));
-  const truncated = copies.length > 1 && copies.some((c) => new Set(c.lines.map(lineKey)).size < union.size);
-  return { paragraphs, copies: copies.length, truncated, firstLine: paragraphs[0]?.i ?? -1, allLines };
+  const copyClusters = copies.map((c) => ({ lines: c.lines, truncated: copies.length > 1 && new Set(c.lines.map(lineKey)).size < union.size }));
+  const truncated = copyClusters.some((c) => c.truncated);
+  return { paragraphs, copies: copies.length, truncated, firstLine: paragraphs[0]?.i ?? -1, allLines, copyClusters };
 }

@@ -14,6 +14,7 @@ import { lineDates, lineNames, splitLines } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
 import { parseMetaLine, pickHeaderDate, pickTitle } from "./header.js";
+import { pageRegions } from "./regions.js";
 
 export interface TextDumpOptions {
   /** A URL known from outside the text (a scraper record's `url`). */
@@ -244,6 +245,9 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     const id = idFromUrl(pageUrl);
     if (id) draft.set("externalId", id, 0.75, urlSpan ? findSpan(text, urlSpan.start, urlSpan.end, id) : null);
   }
+
+  // --- what the raw pane dims and marks (last: it needs every field's spans)
+  draft.regions = pageRegions(text, lines, body, draft.spans);
 }
 
 /** Offset in the raw line for an offset in its normalised text (they differ only where spaces were folded). */
