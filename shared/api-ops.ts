@@ -4,6 +4,7 @@ export const API_OPS = [
   "getSession",
   "openFolder",
   "listItems",
+  "searchItems",
   "getItem",
   "saveDraft",
   "approve",

@@ -130,6 +130,11 @@ export const api = {
   /** Asks the host to pick a folder (a native dialog in the app); the renderer never sends a path. */
   openFolder: { request: Empty, response: Session },
   listItems: { request: Empty, response: z.object({ items: z.array(ItemSummary) }) },
+  /** Searches title, body text and file name on the host (the queue has no bodies); answers the matching ids. */
+  searchItems: {
+    request: z.object({ query: z.string().max(500, "a search is at most 500 characters") }).strict(),
+    response: z.object({ ids: z.array(ItemId) }),
+  },
   getItem: { request: IdRequest, response: ItemDetail },
   saveDraft: {
     request: z.object({ id: ItemId, corrections: Corrections.strict() }).strict(),

@@ -12,6 +12,7 @@ import { manifestPathFor } from "./export/export-manifest.js";
 import type { ExportFormat, ExportSummary } from "../../shared/api.js";
 import { sha256 } from "./hash.js";
 import { isInside, listScrapeFiles } from "./scan-folder.js";
+import { ItemSearch } from "./item-search.js";
 import { hammingDistance, NEAR_IDENTICAL_BITS, storyKey, summariseExtraction } from "./store/index-entry.js";
 import { ReviewStore, StoreError, type ItemView, type StoreOptions } from "./store/review-store.js";
 import type { IndexEntry, NeedsLook, StoredItem } from "./store/schema.js";
@@ -63,6 +64,8 @@ const collator = new Intl.Collator("en", { numeric: true });
 
 export class Desk {
   private skipped: SkippedFile[] = [];
+  /** Made on the first search: it keeps the folded text of every item. */
+  private itemSearch: ItemSearch | undefined;
   /** What the last check of the folder found; null until it has run. */
   scan: ScanReport | null = null;
   /** Resolves when the check of the folder is done (null when it failed; the reason is in the notices). */
@@ -142,6 +145,12 @@ export class Desk {
   /** The queue in file order (the store keeps its index sorted, so this does not sort 100,000 items). */
   listItems(): ItemSummary[] {
     return this.store.views().map(summarise);
+  }
+
+  /** Ids of the items whose title, body text or file name holds every word of the query (see item-search.ts). */
+  searchItems(query: string): Promise<string[]> {
+    this.itemSearch ??= new ItemSearch(this.store);
+    return this.itemSearch.find(query);
   }
 
   async getItem(id: string): Promise<ItemDetail> {

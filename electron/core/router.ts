@@ -42,6 +42,7 @@ export function createRouter(host: Host) {
       return desk.session();
     },
     listItems: async () => ({ items: (await host.desk()).listItems() }),
+    searchItems: async ({ query }) => ({ ids: await (await host.desk()).searchItems(query) }),
     getItem: async ({ id }) => (await host.desk()).getItem(id),
     saveDraft: async ({ id, corrections }) => (await host.desk()).saveDraft(id, corrections),
     approve: async ({ id, corrections, override }) => (await host.desk()).approve(id, corrections, override),

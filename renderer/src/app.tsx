@@ -20,11 +20,14 @@ import { applyView, DEFAULT_VIEW, publishersOf, SORTS, STATUS_FILTERS, type Queu
 /** Typing into the same field within this long is one undo step. */
 const UNDO_COALESCE_MS = 1000;
 const UNDO_LIMIT = 200;
+/** The host searches the bodies once typing pauses this long. */
+const SEARCH_DEBOUNCE_MS = 200;
 
 const OP_LABEL: Record<ApiOp, string> = {
   getSession: "Loading the session",
   openFolder: "Opening a folder",
   listItems: "Loading the queue",
+  searchItems: "Searching",
   getItem: "Loading the item",
   saveDraft: "Saving the draft",
   approve: "Approving",
@@ -134,7 +137,10 @@ export function App({ client }: { client: ApiClient }) {
 
   const viewRef = useRef(view);
   viewRef.current = view;
-  const shown = useMemo(() => applyView(items, view), [items, view]);
+  /** The host's answer to a search (title, body text, file name); the queue uses it once it answers the search typed. */
+  const [found, setFound] = useState<{ search: string; ids: ReadonlySet<string> } | null>(null);
+  const matches = found && found.search === view.search ? found.ids : null;
+  const shown = useMemo(() => applyView(items, view, matches), [items, view, matches]);
   const shownRef = useRef<ItemSummary[]>([]);
   shownRef.current = shown;
   const publishers = useMemo(() => publishersOf(items), [items]);
@@ -843,6 +849,24 @@ export function App({ client }: { client: ApiClient }) {
     saved: "All changes saved",
     failed: "Draft not saved (see the error above)",
   };
+  // Search the bodies on the host once typing pauses; only the answer to the search still typed is kept.
+  useEffect(() => {
+    const search = view.search;
+    if (!search.trim()) return;
+    let live = true;
+    const timer = window.setTimeout(() => {
+      void api.searchItems({ query: search }).then((result) => {
+        if (!live) return;
+        if (result.ok) setFound({ search, ids: new Set(result.data.ids) });
+        else report("searchItems", result.error);
+      });
+    }, SEARCH_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [api, report, view.search]);
+
   const patchView = (patch: Partial<QueueView>) => setView((v) => ({ ...v, ...patch }));
   const filtered = shown.length !== items.length;
 
@@ -912,15 +936,19 @@ export function App({ client }: { client: ApiClient }) {
           <header className="pane-head">
             <h2>Queue</h2>
             <span className="hint" aria-live="polite">
-              {filtered ? `${shown.length} of ${items.length} items` : `${items.length} items`}
+              {matches
+                ? `${shown.length} match${shown.length === 1 ? "" : "es"}`
+                : filtered
+                  ? `${shown.length} of ${items.length} items${view.search.trim() ? " · searching the text…" : ""}`
+                  : `${items.length} items`}
             </span>
           </header>
           <div className="queue-controls">
             <input
               id="queue-search"
               type="search"
-              aria-label="Search titles and file names"
-              placeholder="Search title or file (/)"
+              aria-label="Search titles, text and file names"
+              placeholder="Search title, text or file (/)"
               value={view.search}
               onChange={(e) => patchView({ search: e.currentTarget.value })}
               onKeyDown={(e) => {

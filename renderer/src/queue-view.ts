@@ -1,6 +1,9 @@
-// What the queue shows: filters (status, publisher, warnings, low confidence), a search over
-// titles and file names (the item summary carries no body text) and the sort order. Pure.
+// What the queue shows: filters (status, publisher, warnings, low confidence), the search and the
+// sort order. The item summary carries no body text, so the host searches the bodies (searchItems)
+// and its answer, a set of ids, filters the queue; until it comes, titles and file names are
+// matched here at once. Pure.
 import type { ItemSummary } from "../../shared/api.js";
+import { foldForSearch, matchesTerms, searchTerms } from "../../shared/search-text.js";
 import { LOW_CONFIDENCE } from "./fields.js";
 
 const waiting = (s: ItemSummary["status"]): boolean => s === "pending" || s === "draft";
@@ -38,12 +41,11 @@ export const DEFAULT_VIEW: QueueView = { status: "all", publisher: "", warnings:
 export const hasWarnings = (i: ItemSummary): boolean => i.warningCount > 0 || Boolean(i.error);
 export const isDoubtful = (i: ItemSummary): boolean => i.minConfidence < LOW_CONFIDENCE || Boolean(i.error);
 
-const fold = (s: string): string => s.normalize("NFKC").toLowerCase();
-const searchKeys = new WeakMap<ItemSummary, string>();
-function searchKey(i: ItemSummary): string {
+const searchKeys = new WeakMap<ItemSummary, string[]>();
+function searchKey(i: ItemSummary): string[] {
   let key = searchKeys.get(i);
   if (key === undefined) {
-    key = fold(`${i.title}\n${i.file}`);
+    key = [foldForSearch(i.title), foldForSearch(i.file)];
     searchKeys.set(i, key);
   }
   return key;
@@ -51,17 +53,18 @@ function searchKey(i: ItemSummary): string {
 
 const byFile = (a: ItemSummary, b: ItemSummary): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
-export function applyView(items: ItemSummary[], view: QueueView): ItemSummary[] {
+/** `found`: the host's answer to `view.search` (ids whose title, body or file name match); null until it comes. */
+export function applyView(items: ItemSummary[], view: QueueView, found: ReadonlySet<string> | null = null): ItemSummary[] {
   const keepStatus = STATUS_FILTERS[view.status].keep;
   const publisher = view.publisher;
-  const terms = fold(view.search).split(/\s+/).filter(Boolean);
+  const terms = searchTerms(view.search);
   const out = items.filter(
     (i) =>
       keepStatus(i) &&
       (publisher === "" || i.publisher === publisher) &&
       (!view.warnings || hasWarnings(i)) &&
       (!view.lowConfidence || isDoubtful(i)) &&
-      (terms.length === 0 || terms.every((t) => searchKey(i).includes(t))),
+      (terms.length === 0 || (found ? found.has(i.id) : matchesTerms(terms, searchKey(i)))),
   );
   switch (view.sort) {
     case "file":

@@ -215,7 +215,7 @@ test("keyboard only: fix the title from the raw pane, correct the date, delete a
 
     // Find the sample by its file name: "/" searches, Enter goes to the queue, Home picks the first match.
     await page.keyboard.press("/");
-    await expect(page.getByLabel("Search titles and file names")).toBeFocused();
+    await expect(page.getByLabel("Search titles, text and file names")).toBeFocused();
     await page.keyboard.type("000_de0f");
     await expect(queue.getByRole("option")).toHaveCount(1);
     await page.keyboard.press("Enter");

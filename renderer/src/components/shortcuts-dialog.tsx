@@ -48,7 +48,7 @@ export const SHORTCUTS: readonly { group: string; items: readonly Shortcut[] }[]
       { keys: "↑ ↓ Page Up/Down Home End", what: "Move in the queue when it has focus" },
       { keys: "j / k", what: "Next / previous item" },
       { keys: "s / x", what: "Skip / reject" },
-      { keys: "/", what: "Search titles and file names" },
+      { keys: "/", what: "Search titles, text and file names" },
       { keys: "?", what: "Show these shortcuts" },
     ],
   },
