@@ -16,7 +16,9 @@
 // the queue; opening the desk as the app does (store + rescan of the unchanged folder by size and
 // mtime + list) and showing the first item (its raw file re-read); 200 durable approve/edit
 // operations on random items through the desk (each awaited: written, fsynced, renamed, folder
-// fsynced); memory; and the bytes on disk per item.
+// fsynced); memory; the bytes on disk per item; and the queue search of title, body and file name
+// on the host (searchItems): the first search, which reads and folds every item's text, then the
+// median of 20 searches (common words, two words, a word found nowhere) and the heap it keeps.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -46,6 +48,9 @@ interface Measured {
   rssMB: number;
   heapMB: number;
   peakMB: number;
+  searchFirstMs: number;
+  searchMedian: number;
+  searchHeapMB: number;
 }
 
 let seed = 42;
@@ -151,6 +156,28 @@ async function measure(kind: string, dbPath: string, folder: string): Promise<Pa
     await desk.close();
     return { rescanFirstMs };
   }
+  if (kind === "search") {
+    const desk = await Desk.open({ folder, dbPath, reviewer: "bench", extractorVersion: "bench-1", extract: benchExtract });
+    const gc = (globalThis as { gc?: () => void }).gc;
+    gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const first = performance.now();
+    const hits = await desk.searchItems("harbour");
+    const searchFirstMs = performance.now() - first;
+    if (hits.length === 0) throw new Error("the search found nothing");
+    const times: number[] = [];
+    for (let n = 0; n < 4; n++) {
+      for (const query of ["harbour", "ferry fares", "SHARPLY", "council flooding schools", "zeppelin"]) {
+        const start = performance.now();
+        await desk.searchItems(query);
+        times.push(performance.now() - start);
+      }
+    }
+    gc?.();
+    const searchHeapMB = (process.memoryUsage().heapUsed - heapBefore) / 1048576;
+    await desk.close();
+    return { searchFirstMs, searchMedian: percentile(times, 0.5), searchHeapMB };
+  }
   // The desk, checking the folder in the background: list, show the first item (its raw file re-read).
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
@@ -203,7 +230,7 @@ async function main(): Promise<void> {
   const sizes = args.length ? args.map(Number) : [1_000, 10_000, 100_000];
   const rows: string[][] = [];
   const reuse = process.env.BENCH_REUSE;
-  const kinds = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",") : ["store", "rescan-first", "desk"];
+  const kinds = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",") : ["store", "rescan-first", "desk", "search"];
   const run = (kind: string, dbPath: string, folder: string): Partial<Measured> => {
     const child = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), "--measure", kind, dbPath, folder], { encoding: "utf8", maxBuffer: 1 << 20 });
     if (child.status !== 0) throw new Error(`measuring ${dbPath} (${kind}) failed:\n${child.stderr}`);
@@ -233,7 +260,7 @@ async function main(): Promise<void> {
     }
     const { dbPath, folder, scanS } = built;
     try {
-      const m = { storeOpenMs: NaN, rescanFirstMs: NaN, openMs: NaN, firstItemMs: NaN, scannedMs: NaN, approveMedian: NaN, approveP95: NaN, editMedian: NaN, editP95: NaN, rssMB: NaN, heapMB: NaN, peakMB: NaN } as Measured;
+      const m = { storeOpenMs: NaN, rescanFirstMs: NaN, openMs: NaN, firstItemMs: NaN, scannedMs: NaN, approveMedian: NaN, approveP95: NaN, editMedian: NaN, editP95: NaN, rssMB: NaN, heapMB: NaN, peakMB: NaN, searchFirstMs: NaN, searchMedian: NaN, searchHeapMB: NaN } as Measured;
       for (const kind of kinds) Object.assign(m, run(kind, dbPath, folder));
       const bytes = bytesOnDisk(dbPath);
       const manifestBytes = statSync(dbPath).size;
@@ -241,6 +268,7 @@ async function main(): Promise<void> {
         count.toLocaleString("en"), `${scanS.toFixed(1)} s, ${scanPeakMB.toFixed(0)} MB`, ms(m.storeOpenMs), ms(m.rescanFirstMs), ms(m.openMs), ms(m.firstItemMs), ms(m.scannedMs),
         `${ms(m.approveMedian)} / ${ms(m.approveP95)}`, `${ms(m.editMedian)} / ${ms(m.editP95)}`,
         `${m.rssMB.toFixed(0)} / ${m.heapMB.toFixed(0)} / ${m.peakMB.toFixed(0)} MB`, `${Math.round(bytes / count)} B (index ${Math.round(manifestBytes / count)} B)`, `${(bytes / 1048576).toFixed(1)} MB`,
+        `${ms(m.searchFirstMs)} / ${ms(m.searchMedian)} / ${m.searchHeapMB.toFixed(0)} MB`,
       ]);
       process.stderr.write(`${count} items done\n`);
     } finally {
@@ -248,7 +276,7 @@ async function main(): Promise<void> {
       else process.stderr.write(`kept ${dir}\n`);
     }
   }
-  const header = ["items", "first scan (peak rss)", "store open + list", "desk open, rescan first", "desk open (rescan in background) + list", "+ first item", "+ rescan done", "approve median / p95", "edit median / p95", "rss / heap after GC / peak rss", "db bytes per item", "db total"];
+  const header = ["items", "first scan (peak rss)", "store open + list", "desk open, rescan first", "desk open (rescan in background) + list", "+ first item", "+ rescan done", "approve median / p95", "edit median / p95", "rss / heap after GC / peak rss", "db bytes per item", "db total", "search: first / median / heap kept"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
   console.log(line(header));

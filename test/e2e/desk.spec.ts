@@ -5,6 +5,9 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { test, expect } from "@playwright/test";
 import { sampleFolder, startServe, stopServe, waitForOp, type Server } from "./serve.js";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { extractScrape } from "../../electron/core/extract/index.js";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -356,3 +359,80 @@ test("keyboard only: fix the title from the raw pane, correct the date, delete a
     await rm(dbDir, { recursive: true, force: true });
   }
 });
+
+test("raw pane: repeated copies labelled, dropped lines dimmed; the queue search finds a word only a body holds", async ({ page }) => {
+  const REPEATED = "012_peoplesdaily_xiamen_reefs.txt";
+  const names = [SAMPLE, REPEATED, "005_reuters_rail_near_miss.txt", "009_xinhuanet_zh_elevator_retrofit.txt"];
+  const { folder, dbDir, dbPath } = await sampleFolder(names);
+  // What the app's extractor reads from each file, to pick the words to search for.
+  const extracted = Object.fromEntries(names.map((name) => [name, extractScrape(readFileSync(path.join(folder, name)), name)]));
+  let server: Server | undefined;
+  try {
+    server = await startServe(folder, dbPath);
+    await page.goto(server.url);
+    const queue = page.getByRole("listbox", { name: "Queue" });
+    await expect(queue.getByRole("option")).toHaveCount(names.length);
+
+    // --- a page printed three times: each copy labelled where it starts, dropped lines dimmed ---
+    await queue.getByRole("option", { name: new RegExp(escapeRegExp(extracted[REPEATED]!.fields.title)) }).click();
+    const id = createHash("sha256").update(readFileSync(path.join(folder, REPEATED))).digest("hex");
+    await expect(page.getByRole("region", { name: "Raw scrape" }).locator(".raw-scroll")).toHaveAttribute("data-item", id);
+    // The item as the desk sent it (the app also prefetches the next one, so not the last getItem seen).
+    const opened = (await page.evaluate(async ({ id }) => {
+      const token = (globalThis as any).sessionStorage.getItem("copydesk.token");
+      const res = await fetch("/api/getItem", { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, body: JSON.stringify({ id }) });
+      return res.json();
+    }, { id })) as { ok: boolean; data: any };
+    expect(opened.ok).toBe(true);
+    const regions: { kind: string; start: number; end: number; label?: string }[] = opened.data.extraction.regions;
+    const text: string = opened.data.text;
+    const lineOf = (offset: number) => text.slice(0, offset).split("\n").length;
+    const raw = page.getByRole("region", { name: "Raw scrape" });
+    const copies = regions.filter((r) => r.kind === "copy");
+    expect(copies.map((c) => c.label)).toEqual(["copy 1 of 3 (kept)", "copy 2 of 3 (repeat)", "copy 3 of 3 (repeat)"]);
+    for (const copy of copies) {
+      const mark = raw.getByRole("note", { name: copy.label });
+      await expect(mark).toBeVisible();
+      await expect(raw.locator(`.line[data-ln="${lineOf(copy.start)}"]`)).toContainClass("copy-start");
+    }
+    await expect(raw.locator(".line.copy-kept").first()).toBeVisible();
+    await expect(raw.locator(".line.copy-repeat").first()).toBeAttached();
+    const dropped = regions.filter((r) => r.kind === "boilerplate");
+    expect(dropped.length).toBeGreaterThan(3);
+    for (const region of dropped) {
+      const line = raw.locator(`.line[data-ln="${lineOf(region.start)}"]`);
+      await expect(line).toContainClass("dim");
+      await expect(line).toHaveAttribute("title", `${region.label}: dropped by the extractor`);
+    }
+    // Body lines are not dimmed, and the dimmed text is still the text (selectable, in the raw pane).
+    await expect(raw.locator(".line.dim mark")).toHaveCount(0);
+    const firstBody = opened.data.extraction.spans.body[0];
+    await expect(raw.locator(`.line[data-ln="${lineOf(firstBody.start)}"]`)).not.toContainClass("dim");
+
+    // --- search: a word only one body holds (in no title, file name or other body), typed in capitals ---
+    const reuters = "005_reuters_rail_near_miss.txt";
+    const elsewhere = names.filter((n) => n !== reuters).map((n) => [extracted[n]!.fields.title, ...extracted[n]!.fields.body].join("\n")).join("\n").toLowerCase() + names.join("\n").toLowerCase();
+    const word = extracted[reuters]!.fields.body.join(" ").split(/[^\p{L}]+/u)
+      .find((w) => w.length >= 7 && !extracted[reuters]!.fields.title.toLowerCase().includes(w.toLowerCase()) && !elsewhere.includes(w.toLowerCase()));
+    expect(word).toBeTruthy();
+    const search = page.getByLabel("Search titles, text and file names");
+    const answer = await waitForOp(page, "searchItems", () => search.fill(word!.toUpperCase()));
+    expect(answer.ok).toBe(true);
+    await expect(page.getByText("1 match", { exact: true })).toBeVisible();
+    await expect(queue.getByRole("option")).toHaveCount(1);
+    await expect(queue.getByRole("option")).toContainText(extracted[reuters]!.fields.title.slice(0, 30));
+    // Chinese, without spaces: four characters from the middle of a paragraph.
+    const zh = extracted["009_xinhuanet_zh_elevator_retrofit.txt"]!.fields.body[1]!;
+    const middle = zh.slice(Math.floor(zh.length / 2), Math.floor(zh.length / 2) + 4);
+    await waitForOp(page, "searchItems", () => search.fill(middle));
+    await expect(queue.getByRole("option", { name: new RegExp(escapeRegExp(extracted["009_xinhuanet_zh_elevator_retrofit.txt"]!.fields.title.slice(0, 6))) })).toBeVisible();
+    await search.fill("");
+    await expect(queue.getByRole("option")).toHaveCount(names.length);
+  } finally {
+    await stopServe(server);
+    await rm(folder, { recursive: true, force: true });
+    await rm(dbDir, { recursive: true, force: true });
+  }
+});
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
