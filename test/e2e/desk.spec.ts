@@ -2,7 +2,7 @@
 // corpus files: correct a field, approve from the keyboard, reject with a reason, export, then read
 // the review database and the export file on disk.
 import { parse as parseCsv } from "csv-parse/sync";
-import { test, expect } from "@playwright/test";
+import { test, expect, type Locator } from "@playwright/test";
 import { sampleFolder, startServe, stopServe, waitForOp, type Server } from "./serve.js";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -212,6 +212,12 @@ test("keyboard only: fix the title from the raw pane, correct the date, delete a
     const queue = page.getByRole("listbox", { name: "Queue" });
     await expect(queue.getByRole("option").first()).toBeVisible();
     const selected = queue.locator('[role="option"][aria-selected="true"]');
+    /** Alt+<key> to a field, retried: a key pressed while a new item is drawn can lose its focus to the redraw (issue #4). */
+    const jump = (key: string, box: Locator) =>
+      expect(async () => {
+        await page.keyboard.press(key);
+        await expect(box).toBeFocused({ timeout: 1000 });
+      }).toPass({ timeout: 10_000 });
 
     // Find the sample by its file name: "/" searches, Enter goes to the queue, Home picks the first match.
     await page.keyboard.press("/");
@@ -248,6 +254,8 @@ test("keyboard only: fix the title from the raw pane, correct the date, delete a
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.type("2015-10-21");
     await expect(published).not.toHaveAttribute("aria-invalid", "true");
+    // Saved, so the date is an undo step of its own (a save still queued would carry the next edit with it).
+    await expect(page.locator(".save-state")).toHaveText("All changes saved");
 
     // Delete the first paragraph (Alt+8 goes to the body, Ctrl+Shift+Backspace deletes the entry).
     const body = page.getByRole("group", { name: "Body" });
@@ -267,8 +275,7 @@ test("keyboard only: fix the title from the raw pane, correct the date, delete a
     await page.keyboard.press("Backspace");
     await expect(queue.getByRole("option")).toHaveCount(CORPUS_FILES.length);
     await expect(selected).toContainText(/ASEAN/);
-    await page.keyboard.press("Alt+1");
-    await expect(title).toBeFocused();
+    await jump("Alt+1", title);
     const approved = await waitForOp(page, "approve", () => page.keyboard.press("Control+Enter"));
     expect(approved.ok, JSON.stringify(approved.error)).toBe(true);
     expect(approved.data.fields.body).toHaveLength(before - 1);
@@ -277,8 +284,7 @@ test("keyboard only: fix the title from the raw pane, correct the date, delete a
 
     // On the next item, in its Title box: Ctrl+Z undoes the approval and brings the desk back to
     // the sample, a draft again with every correction.
-    await page.keyboard.press("Alt+1");
-    await expect(title).toBeFocused();
+    await jump("Alt+1", title);
     const undone = await waitForOp(page, "undo", () => page.keyboard.press("ControlOrMeta+Z"));
     expect(undone.ok, JSON.stringify(undone.error)).toBe(true);
     expect(undone.data.step.kind).toBe("approve");
@@ -289,8 +295,7 @@ test("keyboard only: fix the title from the raw pane, correct the date, delete a
     await expect(published).toHaveValue("2015-10-21");
     await expect(paragraphs).toHaveCount(before - 1);
     // Ctrl+Z again, in the Published box: the paragraph's deletion is undone.
-    await page.keyboard.press("Alt+4");
-    await expect(published).toBeFocused();
+    await jump("Alt+4", published);
     const paragraphBack = await waitForOp(page, "undo", () => page.keyboard.press("ControlOrMeta+Z"));
     expect(paragraphBack.data.step).toEqual({ kind: "edit", fields: ["body"] });
     await expect(paragraphs).toHaveCount(before);
@@ -374,8 +379,7 @@ test("keyboard only: fix the title from the raw pane, correct the date, delete a
     // second after the last: on a loaded machine it can be two, so undo until the rejection.)
     await expect(page.getByRole("button", { name: "Undo" })).toBeEnabled();
     await expect(page.getByRole("button", { name: "Redo" })).toBeDisabled();
-    await page.keyboard.press("Alt+1");
-    await expect(title).toBeFocused();
+    await jump("Alt+1", title);
     const undoneSteps: { kind: string; id: string }[] = [];
     for (let i = 0; i < 10 && undoneSteps.at(-1)?.kind !== "reject"; i++) {
       const r = await waitForOp(page, "undo", () => page.keyboard.press("ControlOrMeta+Z"));
