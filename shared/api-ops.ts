@@ -9,6 +9,8 @@ export const API_OPS = [
   "saveDraft",
   "approve",
   "reject",
+  "undo",
+  "redo",
   "exportApproved",
 ] as const;
 export type ApiOp = (typeof API_OPS)[number];

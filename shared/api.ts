@@ -33,6 +33,10 @@ export const ItemSummary = z.object({
 });
 export type ItemSummary = z.infer<typeof ItemSummary>;
 
+/** Whether the review database's undo history has a step to undo, and one to redo (it spans items). */
+export const UndoState = z.object({ canUndo: z.boolean(), canRedo: z.boolean() });
+export type UndoState = z.infer<typeof UndoState>;
+
 export const ItemDetail = ItemSummary.extend({
   format: ScrapeFormat,
   encoding: z.string(),
@@ -47,6 +51,8 @@ export const ItemDetail = ItemSummary.extend({
   rejectReason: z.string().optional(),
   approvedAt: z.string().optional(),
   reviewer: z.string().optional(),
+  /** The undo history as of this answer (it is the database's, not the item's). */
+  undo: UndoState,
 });
 export type ItemDetail = z.infer<typeof ItemDetail>;
 
@@ -71,6 +77,7 @@ export const Session = z.object({
   skipped: z.array(SkippedFile),
   /** Things the editor should know about opening (a damaged database moved aside, …). */
   notices: z.array(z.string()),
+  undo: UndoState,
 });
 export type Session = z.infer<typeof Session>;
 
@@ -124,6 +131,13 @@ export const ExportSummary = z.object({
 });
 export type ExportSummary = z.infer<typeof ExportSummary>;
 
+/** An undone or redone step: an edit of some fields, an approval or a rejection. */
+export const StepSummary = z.object({ kind: z.enum(["edit", "approve", "reject"]), fields: z.array(FieldName) });
+export type StepSummary = z.infer<typeof StepSummary>;
+
+/** `step` and `item` (the item the step belongs to, as it is now) are absent when there was nothing to replay. */
+const Replayed = z.object({ undo: UndoState, step: StepSummary.optional(), item: ItemDetail.optional() });
+
 /** Each operation's request and response. */
 export const api = {
   getSession: { request: Empty, response: Session },
@@ -137,7 +151,14 @@ export const api = {
   },
   getItem: { request: IdRequest, response: ItemDetail },
   saveDraft: {
-    request: z.object({ id: ItemId, corrections: Corrections.strict() }).strict(),
+    request: z
+      .object({
+        id: ItemId,
+        corrections: Corrections.strict(),
+        /** The change continues typing into one field: it may join the newest undo step (the host decides, by time). */
+        typing: z.boolean().optional(),
+      })
+      .strict(),
     response: ItemDetail,
   },
   approve: {
@@ -155,6 +176,10 @@ export const api = {
     request: z.object({ id: ItemId, reason: z.string().trim().min(1, "a rejection needs a reason").max(500) }).strict(),
     response: ItemDetail,
   },
+  /** Takes back the newest edit or decision, on whichever item it was. */
+  undo: { request: Empty, response: Replayed },
+  /** Makes the newest undone step again. */
+  redo: { request: Empty, response: Replayed },
   exportApproved: {
     request: z
       .object({

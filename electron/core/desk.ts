@@ -2,7 +2,7 @@
 // raw text, record drafts and decisions, export. Transports (IPC, HTTP, CLI) call only this.
 import { readFile, realpath, stat } from "node:fs/promises";
 import { basename, join } from "node:path";
-import type { ApprovalOverride, Corrections, ItemDetail, ItemSummary, Session, SkippedFile } from "../../shared/api.js";
+import type { ApprovalOverride, Corrections, ItemDetail, ItemSummary, Response, Session, SkippedFile, UndoState } from "../../shared/api.js";
 import { applyCorrections, effectiveCorrections, sameValue } from "../../shared/corrections.js";
 import { recordProblems } from "../../shared/validation.js";
 import type { Extraction, FieldName } from "../../shared/record.js";
@@ -16,6 +16,7 @@ import { ItemSearch } from "./item-search.js";
 import { hammingDistance, NEAR_IDENTICAL_BITS, storyKey, summariseExtraction } from "./store/index-entry.js";
 import { ReviewStore, StoreError, type ItemView, type StoreOptions } from "./store/review-store.js";
 import type { IndexEntry, NeedsLook, StoredItem } from "./store/schema.js";
+import type { Direction } from "./store/step-log.js";
 
 /** Larger files are listed as skipped rather than read whole into memory. */
 export const MAX_SCRAPE_BYTES = 64 * 1024 * 1024;
@@ -139,6 +140,7 @@ export class Desk {
       counts,
       skipped: this.skipped,
       notices: this.store.notices,
+      undo: this.store.undoState(),
     };
   }
 
@@ -157,12 +159,13 @@ export class Desk {
     const entry = this.store.get(id);
     const raw = await this.readRaw(entry.file, id);
     await this.ensureExtraction(id, raw.bytes);
-    return detail(await this.store.load(id), raw.text, raw.problem);
+    return detail(await this.store.load(id), raw.text, raw.problem, this.store.undoState());
   }
 
-  async saveDraft(id: string, corrections: Corrections): Promise<ItemDetail> {
+  /** `typing`: the change continues typing into one field (it may join the newest undo step). */
+  async saveDraft(id: string, corrections: Corrections, typing = false): Promise<ItemDetail> {
     await this.ensureExtraction(id);
-    return this.getItemAfter(await this.store.saveDraft(id, corrections, this.reviewer));
+    return this.getItemAfter(await this.store.saveDraft(id, corrections, this.reviewer, typing));
   }
 
   /**
@@ -185,6 +188,25 @@ export class Desk {
   async reject(id: string, reason: string): Promise<ItemDetail> {
     await this.ensureExtraction(id);
     return this.getItemAfter(await this.store.reject(id, reason, this.reviewer));
+  }
+
+  /** Undoes the newest step, or redoes the newest undone one, and returns its item as it is now. */
+  async replay(direction: Direction): Promise<Response<"undo">> {
+    const next = this.store.nextStep(direction);
+    if (next) {
+      try {
+        await this.ensureExtraction(next.id);
+      } catch (error) {
+        if (!(error instanceof StoreError) || error.code !== "not-found") throw error;
+        // A step whose item is gone would block every step behind it.
+        await this.store.dropStep(direction);
+        throw new StoreError("not-found", `${error.message} That step was dropped from the undo history; ${direction} again to go on.`);
+      }
+    }
+    const done = await this.store.replay(direction, this.reviewer);
+    if (!done) return { undo: this.store.undoState() };
+    const step = { kind: done.step.kind, fields: done.step.changes.map((change) => change.field) };
+    return { undo: this.store.undoState(), step, item: await this.getItemAfter(done.item) };
   }
 
   /** When the extraction cache lost an item (a damaged shard without a good backup), extracts it again from its file. */
@@ -220,7 +242,7 @@ export class Desk {
 
   private async getItemAfter(item: StoredItem): Promise<ItemDetail> {
     const raw = await this.readRaw(item.file, item.id);
-    return detail(item, raw.text, raw.problem);
+    return detail(item, raw.text, raw.problem, this.store.undoState());
   }
 
   /** Re-reads the raw file: raw text is never copied into the database. */
@@ -482,7 +504,7 @@ function summarise({ id, entry, decision }: ItemView): ItemSummary {
   };
 }
 
-function detail(item: StoredItem, text: string, problem: string | undefined): ItemDetail {
+function detail(item: StoredItem, text: string, problem: string | undefined, undo: UndoState): ItemDetail {
   const fields = applyCorrections(item.extraction.fields, item.corrections);
   return {
     id: item.id,
@@ -506,5 +528,6 @@ function detail(item: StoredItem, text: string, problem: string | undefined): It
     fields,
     ...(item.rejectReason ? { rejectReason: item.rejectReason } : {}),
     ...(item.approved ? { approvedAt: item.approved.at, reviewer: item.approved.reviewer } : {}),
+    undo,
   };
 }

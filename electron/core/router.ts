@@ -44,9 +44,11 @@ export function createRouter(host: Host) {
     listItems: async () => ({ items: (await host.desk()).listItems() }),
     searchItems: async ({ query }) => ({ ids: await (await host.desk()).searchItems(query) }),
     getItem: async ({ id }) => (await host.desk()).getItem(id),
-    saveDraft: async ({ id, corrections }) => (await host.desk()).saveDraft(id, corrections),
+    saveDraft: async ({ id, corrections, typing }) => (await host.desk()).saveDraft(id, corrections, typing),
     approve: async ({ id, corrections, override }) => (await host.desk()).approve(id, corrections, override),
     reject: async ({ id, reason }) => (await host.desk()).reject(id, reason),
+    undo: async () => (await host.desk()).replay("undo"),
+    redo: async () => (await host.desk()).replay("redo"),
     exportApproved: async ({ format, filter, bom }) => {
       const desk = await host.desk();
       const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");

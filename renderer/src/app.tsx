@@ -1,7 +1,7 @@
 // The review desk: queue | raw scrape | fields. Owns the review workflow (load, autosave drafts,
 // approve and go on, reject with a reason, skip, export) and the keyboard shortcuts.
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from "react";
-import type { ItemDetail, ItemSummary, Request as ApiRequest, Response, Session } from "../../shared/api.js";
+import type { ItemDetail, ItemSummary, Request as ApiRequest, Response, Session, UndoState } from "../../shared/api.js";
 import type { ApiOp } from "../../shared/api-ops.js";
 import type { ArticleFields, FieldName } from "../../shared/record.js";
 import type { ApiClient } from "./api-client.js";
@@ -15,11 +15,9 @@ import { ExportDialog } from "./components/export-dialog.js";
 import { ShortcutsDialog } from "./components/shortcuts-dialog.js";
 import { DraftBackup } from "./draft-backup.js";
 import { rawSelection } from "./raw-selection.js";
+import { describeStep } from "./step-message.js";
 import { applyView, DEFAULT_VIEW, publishersOf, SORTS, STATUS_FILTERS, type QueueView, type SortKey, type StatusFilter } from "./queue-view.js";
 
-/** Typing into the same field within this long is one undo step. */
-const UNDO_COALESCE_MS = 1000;
-const UNDO_LIMIT = 200;
 /** The host searches the bodies once typing pauses this long. */
 const SEARCH_DEBOUNCE_MS = 200;
 
@@ -32,6 +30,8 @@ const OP_LABEL: Record<ApiOp, string> = {
   saveDraft: "Saving the draft",
   approve: "Approving",
   reject: "Rejecting",
+  undo: "Undoing",
+  redo: "Redoing",
   exportApproved: "Exporting",
 };
 
@@ -44,8 +44,8 @@ interface Problem {
 
 /** The queue's view of an item: the detail without the detail-only parts (so summary fields added later are kept). */
 function summaryOf(d: ItemDetail): ItemSummary {
-  const { format, encoding, text, textProblem, extraction, corrections, fields, rejectReason, approvedAt, reviewer, ...summary } = d;
-  void [format, encoding, text, textProblem, extraction, corrections, fields, rejectReason, approvedAt, reviewer];
+  const { format, encoding, text, textProblem, extraction, corrections, fields, rejectReason, approvedAt, reviewer, undo, ...summary } = d;
+  void [format, encoding, text, textProblem, extraction, corrections, fields, rejectReason, approvedAt, reviewer, undo];
   return summary;
 }
 
@@ -54,14 +54,6 @@ const waiting = (s: ItemSummary["status"]): boolean => s === "pending" || s === 
 function sameSummary(a: ItemSummary, b: ItemSummary): boolean {
   const ka = Object.keys(a) as (keyof ItemSummary)[];
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
-}
-
-/** One step of the edit history of an item: the form before and after. */
-interface Step {
-  before: FormValues;
-  after: FormValues;
-  field: FieldName | null;
-  at: number;
 }
 
 const SPLIT_KEY = "copydesk.split";
@@ -113,7 +105,8 @@ export function App({ client }: { client: ApiClient }) {
   const [loaded, setLoaded] = useState(false);
   const [view, setView] = useState<QueueView>(DEFAULT_VIEW);
   const [split, setSplit] = useState(initialSplit);
-  const [history, setHistory] = useState({ undo: 0, redo: 0 });
+  /** The host's undo history (it spans items and restarts): what the Undo and Redo buttons offer. */
+  const [undoState, setUndoState] = useState<UndoState>({ canUndo: false, canRedo: false });
 
   // Mirrors of state for callbacks that run later (key handlers, chained saves).
   const itemsRef = useRef<ItemSummary[]>([]);
@@ -127,13 +120,13 @@ export function App({ client }: { client: ApiClient }) {
   /** A save in flight per item; a change while it runs asks for one more save (the latest values). */
   const inflightRef = useRef(new Map<string, Promise<boolean>>());
   const againRef = useRef(new Set<string>());
+  /** Items whose unsaved edits include a split, merge, move, delete, fill or revert: their next save is its own undo step. */
+  const structuralRef = useRef(new Set<string>());
   /** Every write goes through one chain, so a draft save never lands after an approval. */
   const chainRef = useRef<Promise<unknown>>(Promise.resolve());
   const loadSeqRef = useRef(0);
   const problemSeqRef = useRef(0);
   const backupRef = useRef<DraftBackup | null>(null);
-  /** Edit history per item, for this window (see the report: undo across restarts needs the host). */
-  const undoRef = useRef(new Map<string, { undo: Step[]; redo: Step[] }>());
 
   const viewRef = useRef(view);
   viewRef.current = view;
@@ -179,13 +172,8 @@ export function App({ client }: { client: ApiClient }) {
     setValues(v);
   }, []);
 
-  const syncHistory = useCallback(() => {
-    const id = detailRef.current?.id;
-    const h = id ? undoRef.current.get(id) : undefined;
-    setHistory((prev) => {
-      const next = { undo: h?.undo.length ?? 0, redo: h?.redo.length ?? 0 };
-      return prev.undo === next.undo && prev.redo === next.redo ? prev : next;
-    });
+  const noteUndo = useCallback((next: UndoState) => {
+    setUndoState((prev) => (prev.canUndo === next.canUndo && prev.canRedo === next.canRedo ? prev : next));
   }, []);
 
   /** Details fetched ahead (the next item waiting), each used once: approve shows the next item without a round trip. */
@@ -213,10 +201,15 @@ export function App({ client }: { client: ApiClient }) {
   );
 
   const enqueue = useCallback(<T,>(work: () => Promise<T>): Promise<T> => {
-    const next = chainRef.current.then(work, work);
+    const next = chainRef.current.then(work, work).then((result) => {
+      // Every write answers with the undo history as it left it; chained, so the last answer is the latest.
+      const answer = result as { ok?: boolean; data?: { undo?: UndoState } };
+      if (answer.ok && answer.data?.undo) noteUndo(answer.data.undo);
+      return result;
+    });
     chainRef.current = next.catch(() => undefined);
     return next;
-  }, []);
+  }, [noteUndo]);
 
   /** One saveDraft of the item's latest unsaved values. */
   const saveOnce = useCallback(
@@ -225,8 +218,10 @@ export function App({ client }: { client: ApiClient }) {
       const extracted = extractedRef.current.get(id);
       if (!vals || !extracted) return true;
       setSaveState("saving");
-      const result = await enqueue(() => api.saveDraft({ id, corrections: correctionsFrom(vals, extracted) }));
+      const typing = !structuralRef.current.delete(id);
+      const result = await enqueue(() => api.saveDraft({ id, corrections: correctionsFrom(vals, extracted), typing }));
       if (!result.ok) {
+        if (!typing) structuralRef.current.add(id);
         report("saveDraft", result.error);
         setSaveState("failed");
         return false;
@@ -302,7 +297,6 @@ export function App({ client }: { client: ApiClient }) {
       const pending = unsavedRef.current.get(d.id);
       showDetail(d, pending ?? toFormValues(d.fields));
       updateSummary(d);
-      syncHistory();
       setFocus((f) => ({ field: f.field, index: null }));
       if (pending) void saveNow(d.id);
       // Fetch the next item waiting, so that approving this one shows it at once.
@@ -314,7 +308,7 @@ export function App({ client }: { client: ApiClient }) {
         });
       }
     },
-    [api, flush, report, showDetail, saveNow, updateSummary, syncHistory],
+    [api, flush, report, showDetail, saveNow, updateSummary],
   );
 
   const refresh = useCallback(
@@ -374,6 +368,7 @@ export function App({ client }: { client: ApiClient }) {
         return;
       }
       setSession(s.data);
+      noteUndo(s.data.undo);
       backupRef.current = new DraftBackup(s.data.dbPath);
       await recover();
       if (!live) return;
@@ -399,7 +394,7 @@ export function App({ client }: { client: ApiClient }) {
     };
   }, [flush]);
 
-  /** Shows new form values for the current item and saves them (no history entry). */
+  /** Shows new form values for the current item and saves them. */
   const setValuesAndSave = useCallback(
     (next: FormValues) => {
       const d = detailRef.current;
@@ -420,43 +415,44 @@ export function App({ client }: { client: ApiClient }) {
       const current = valuesRef.current;
       if (!d || !current) return;
       const next = { ...current, [field]: value } as FormValues;
-      // History: typing into one field within a second is one step.
-      let h = undoRef.current.get(d.id);
-      if (!h) undoRef.current.set(d.id, (h = { undo: [], redo: [] }));
-      const top = h.undo[h.undo.length - 1];
-      const now = Date.now();
-      if (!structural && top && top.field === field && now - top.at < UNDO_COALESCE_MS && h.redo.length === 0) {
-        top.after = next;
-        top.at = now;
-      } else {
-        h.undo.push({ before: current, after: next, field, at: structural ? 0 : now });
-        if (h.undo.length > UNDO_LIMIT) h.undo.shift();
-      }
-      h.redo = [];
-      syncHistory();
+      // The host makes typing into one field one undo step; anything else is a step of its own.
+      if (structural) structuralRef.current.add(d.id);
       setValuesAndSave(next);
     },
-    [setValuesAndSave, syncHistory],
+    [setValuesAndSave],
   );
 
+  /**
+   * Undoes (or redoes) the newest step, on whichever item it was, and shows that item. Edits not
+   * yet saved are saved first: they are the newest step, and typing is never lost.
+   */
   const undoRedo = useCallback(
-    (direction: "undo" | "redo") => {
-      const d = detailRef.current;
-      if (!d) return;
-      const h = undoRef.current.get(d.id);
-      const step = h?.[direction].pop();
-      if (!h || !step) {
-        setMessage(direction === "undo" ? "Nothing to undo on this item." : "Nothing to redo on this item.");
+    async (direction: "undo" | "redo") => {
+      if (!(await flush())) return; // the failed save is reported; undoing an older step instead would surprise
+      const result = await enqueue(() => api[direction]({}));
+      if (!result.ok) {
+        report(direction, result.error);
         return;
       }
-      step.at = 0; // never coalesce into a step that was undone
-      (direction === "undo" ? h.redo : h.undo).push(step);
-      syncHistory();
-      setValuesAndSave(direction === "undo" ? step.before : step.after);
-      const label = step.field ? FIELD_BY_NAME[step.field].label : "the fields";
-      setMessage(`${direction === "undo" ? "Undid" : "Redid"} the change to ${label}.`);
+      const { step, item } = result.data;
+      if (!step || !item) {
+        setMessage(direction === "undo" ? "Nothing to undo." : "Nothing to redo.");
+        return;
+      }
+      extractedRef.current.set(item.id, item.extraction.fields);
+      updateSummary(item);
+      if (detailRef.current?.id === item.id) {
+        applyDetail(item);
+        showDetail(detailRef.current, toFormValues(item.fields));
+      } else {
+        // Go back to the item the step was on; its detail is here already.
+        prefetchRef.current.set(item.id, item);
+        await load(item.id);
+      }
+      setMessage(describeStep(direction, step, label(item)));
     },
-    [setValuesAndSave, syncHistory],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [api, enqueue, flush, report, applyDetail, showDetail, updateSummary, load],
   );
 
   const onRevert = useCallback(
@@ -694,8 +690,8 @@ export function App({ client }: { client: ApiClient }) {
         return;
       }
       setSession(result.data);
+      noteUndo(result.data.undo);
       backupRef.current = new DraftBackup(result.data.dbPath);
-      undoRef.current.clear();
       setExported(null);
       setMessage(`Opened ${result.data.folderName}.`);
       await refresh(null);
@@ -703,7 +699,7 @@ export function App({ client }: { client: ApiClient }) {
       end();
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, flush, refresh, report]);
+  }, [api, flush, refresh, report, noteUndo]);
 
   /** Alt+<field key>: with text selected in the raw pane, fill that field (Shift: replace a list); without, go to the field. */
   const fieldKey = useCallback(
@@ -728,8 +724,8 @@ export function App({ client }: { client: ApiClient }) {
     move,
     skip,
     fieldKey,
-    undo: () => undoRedo("undo"),
-    redo: () => undoRedo("redo"),
+    undo: () => void undoRedo("undo"),
+    redo: () => void undoRedo("redo"),
     openReject: () => detailRef.current && setRejectOpen(true),
     openHelp: () => setHelpOpen(true),
     search: () => document.getElementById("queue-search")?.focus(),
@@ -1060,10 +1056,10 @@ export function App({ client }: { client: ApiClient }) {
               Skip
             </button>
             <span className="spacer" />
-            <button type="button" onClick={() => undoRedo("undo")} disabled={!detail || history.undo === 0} title="Ctrl/⌘+Z">
+            <button type="button" onClick={() => void undoRedo("undo")} disabled={!undoState.canUndo} title="Ctrl/⌘+Z">
               Undo
             </button>
-            <button type="button" onClick={() => undoRedo("redo")} disabled={!detail || history.redo === 0} title="Shift+Ctrl/⌘+Z">
+            <button type="button" onClick={() => void undoRedo("redo")} disabled={!undoState.canRedo} title="Shift+Ctrl/⌘+Z">
               Redo
             </button>
           </div>

@@ -64,9 +64,24 @@ function installFakeBridge(): void {
   (globalThis as any).__calls = calls;
   const ok = (data: unknown) => Promise.resolve({ ok: true, data: JSON.parse(JSON.stringify(data)) });
   const fail = (code: string, message: string) => Promise.resolve({ ok: false, error: { code, message } });
+  // A bare undo history, as the host keeps it: one list across items; a save marked as typing
+  // joins the newest step when that was typing on the same item (the real host also checks time).
+  const steps: { id: string; kind: string; before: any; after: any; typing: boolean }[] = [];
+  let done = 0;
+  const undoState = () => ({ canUndo: done > 0, canRedo: done < steps.length });
+  const snap = (id: string) => JSON.parse(JSON.stringify({ corrections: state[id].corrections, status: state[id].status, rejectReason: state[id].rejectReason }));
+  const record = (id: string, kind: string, change: () => void, typing = false) => {
+    const before = snap(id);
+    change();
+    steps.length = done;
+    const top = steps[done - 1];
+    if (typing && kind === "edit" && top?.typing && top.id === id) top.after = snap(id);
+    else done = steps.push({ id, kind, before, after: snap(id), typing: typing && kind === "edit" });
+  };
   const detail = (id: string) => {
     const item = state[id];
     item.fields = { ...item.extraction.fields, ...item.corrections };
+    item.undo = undoState();
     return item;
   };
   /** The queue's summaries, and a big queue on demand (set by a test before the app asks). */
@@ -83,6 +98,16 @@ function installFakeBridge(): void {
     }
     return items;
   };
+  const replay = (direction: "undo" | "redo") => {
+    const step = direction === "undo" ? steps[done - 1] : steps[done];
+    if (!step) return ok({ undo: undoState() });
+    done += direction === "undo" ? -1 : 1;
+    const target = direction === "undo" ? step.before : step.after;
+    const other = direction === "undo" ? step.after : step.before;
+    Object.assign(state[step.id], JSON.parse(JSON.stringify(target)));
+    const fields = [...new Set([...Object.keys(target.corrections), ...Object.keys(other.corrections)])].filter((f) => JSON.stringify(target.corrections[f]) !== JSON.stringify(other.corrections[f]));
+    return ok({ undo: undoState(), step: { kind: step.kind, fields }, item: detail(step.id) });
+  };
   const bridge: Record<string, (request: any) => Promise<unknown>> = {
     getSession: () =>
       ok({
@@ -90,6 +115,7 @@ function installFakeBridge(): void {
         counts: { total: 3, pending: 3, draft: 0, approved: 0, rejected: 0 },
         skipped: [{ file: "photo.jpg", reason: "not a scrape (.jpg is not supported)" }],
         notices: ["The review database was damaged and moved aside."],
+        undo: undoState(),
       }),
     openFolder: () => fail("unsupported", "no dialogs in this test"),
     listItems: () => ok({ items: summaries() }),
@@ -106,23 +132,31 @@ function installFakeBridge(): void {
       }
       return ok(detail(id));
     },
-    saveDraft: async ({ id, corrections }) => {
+    saveDraft: async ({ id, corrections, typing }) => {
       // A save that never comes back, as when the window closes or the server is gone.
       if ((globalThis as any).__stallSaves) await new Promise(() => {});
-      state[id].corrections = corrections;
-      state[id].status = Object.keys(corrections).length ? "draft" : "pending";
+      record(id, "edit", () => {
+        state[id].corrections = corrections;
+        state[id].status = Object.keys(corrections).length ? "draft" : "pending";
+      }, typing);
       return ok(detail(id));
     },
     approve: ({ id, corrections }) => {
-      if (corrections) state[id].corrections = corrections;
-      state[id].status = "approved";
+      record(id, "approve", () => {
+        if (corrections) state[id].corrections = corrections;
+        state[id].status = "approved";
+      });
       return ok(detail(id));
     },
     reject: ({ id, reason }) => {
-      state[id].status = "rejected";
-      state[id].rejectReason = reason;
+      record(id, "reject", () => {
+        state[id].status = "rejected";
+        state[id].rejectReason = reason;
+      });
       return ok(detail(id));
     },
+    undo: () => replay("undo"),
+    redo: () => replay("redo"),
     exportApproved: () => ok({ count: 1, path: "/fake/out.jsonl", bytes: 10 }),
   };
   const wrapped = Object.fromEntries(Object.entries(bridge).map(([op, fn]) => [op, (request: any) => { calls.push({ op, request }); return fn(request); }]));
@@ -290,17 +324,35 @@ test("lists: split, merge, move, delete from the keyboard; undo and redo; select
   await p2.press("Control+Shift+Backspace");
   await expect(paragraphs).toHaveCount(1);
   await expect(page.locator('.field[data-field="body"]')).toContainText("Extracted:");
-  // Undo twice (delete, move), redo once; all from inside a text box.
+  // Undo twice (delete, move), redo once; all from inside a text box. Each structural edit was
+  // saved as its own step (not as typing), so each undo takes back exactly one.
+  await expect(page.getByRole("button", { name: "Redo" })).toBeDisabled();
   await page.keyboard.press("Control+z");
   await expect(paragraphs).toHaveCount(2);
   await expect(p2).toHaveValue("First paragraph here.");
+  await expect(page.getByRole("status")).toHaveText(/^Undid the change to Body of “A <b>bold<\/b> headline/);
   await page.keyboard.press("Control+z");
   await expect(p1).toHaveValue("First paragraph here.");
   await page.keyboard.press("Control+Shift+z");
   await expect(p1).toHaveValue("Second paragraph here.");
+  await expect(page.getByRole("status")).toHaveText(/^Redid the change to Body/);
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(p1).toHaveValue("First paragraph here.");
   await expect(page.getByRole("button", { name: "Redo" })).toBeEnabled();
+  // Typing is saved before an undo, as a step of its own: Ctrl+Z at once takes back that typing, not the edit before it.
+  await p1.press("End");
+  await page.keyboard.type(" More");
+  await page.keyboard.press("Control+z");
+  await expect(p1).toHaveValue("First paragraph here.");
+  await expect(p2).toHaveValue("Second paragraph here.");
+  await expect(page.getByRole("button", { name: "Redo" })).toBeEnabled();
+  const calls = (await page.evaluate(() => (globalThis as any).__calls)) as { op: string; request: any }[];
+  const lastUndo = calls.map((c) => c.op).lastIndexOf("undo");
+  const typed = calls.findIndex((c) => c.op === "saveDraft" && c.request.corrections.body?.[0] === "First paragraph here. More");
+  expect(typed, "the typing reached the host before the undo").toBeGreaterThanOrEqual(0);
+  expect(typed).toBeLessThan(lastUndo);
+  expect(calls[typed]!.request.typing).toBe(true);
+  expect(calls.filter((c) => c.op === "saveDraft" && c.request.typing === false).length, "split, merge, move, delete: each its own step").toBeGreaterThanOrEqual(4);
 
   // Select to fill: triple-click line 5 ("By Jane Doe") and press Alt+1: the title takes it.
   const raw = page.getByRole("region", { name: "Raw scrape" });

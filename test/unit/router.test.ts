@@ -96,3 +96,39 @@ test("a record that breaks the guidelines is approved only with an explicit over
   assert.equal(line.provenance.validationOverridden, true);
   assert.equal(line.language, "");
 });
+
+test("undo and redo through the router: the approval taken back and made again, with what the buttons need", async (t) => {
+  const { router, id } = await setup(t);
+  const session = await router("getSession", {}, trusted);
+  assert.ok(session.ok);
+  assert.deepEqual((session.data as { undo: unknown }).undo, { canUndo: false, canRedo: false });
+  const approved = await router("approve", { id, corrections: { language: "en-GB" } }, trusted);
+  assert.ok(approved.ok);
+  assert.deepEqual((approved.data as { undo: unknown }).undo, { canUndo: true, canRedo: false });
+
+  const undone = await router("undo", {}, trusted);
+  assert.ok(undone.ok, JSON.stringify(undone));
+  const u = undone.data as { undo: unknown; step: unknown; item: { id: string; status: string; fields: { language: string } } };
+  assert.deepEqual(u.step, { kind: "approve", fields: ["language"] });
+  assert.equal(u.item.id, id);
+  assert.equal(u.item.status, "pending");
+  assert.notEqual(u.item.fields.language, "en-GB");
+  assert.deepEqual(u.undo, { canUndo: false, canRedo: true });
+  const item = await router("getItem", { id }, trusted);
+  assert.ok(item.ok);
+  assert.deepEqual((item.data as { undo: unknown }).undo, { canUndo: false, canRedo: true });
+
+  const redone = await router("redo", {}, trusted);
+  assert.ok(redone.ok);
+  assert.equal((redone.data as { item: { status: string } }).item.status, "approved");
+  const nothing = await router("redo", {}, trusted);
+  assert.ok(nothing.ok);
+  assert.deepEqual(nothing.data, { undo: { canUndo: true, canRedo: false } });
+
+  const extra = await router("undo", { id }, trusted);
+  assert.ok(!extra.ok);
+  assert.equal(extra.error.code, "bad-request");
+  const badTyping = await router("saveDraft", { id, corrections: {}, typing: "yes" }, trusted);
+  assert.ok(!badTyping.ok);
+  assert.match(badTyping.error.message, /typing/);
+});

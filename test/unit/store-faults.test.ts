@@ -75,6 +75,7 @@ for (const [code, message] of [
     });
     await assert.rejects(desk.saveDraft(id(SAMPLE), { title: "Never saved either" }), message);
     await assert.rejects(desk.reject(id(SAMPLE), "nope"), message);
+    await assert.rejects(desk.replay("undo"), message);
 
     // In memory: as before the failed calls.
     const other = await desk.getItem(id(OTHER));
@@ -87,8 +88,12 @@ for (const [code, message] of [
     assert.deepEqual(snapshot(dbPath), before);
     assert.deepEqual(readdirSync(`${dbPath}.d`).filter((n) => n.endsWith(".tmp")), []);
 
-    // Space again: the same approval now goes through, and survives reopening.
+    // Space again: the failed calls left no undo step, so undo would take back the approval made before.
     fs.failWith = null;
+    assert.deepEqual(desk.store.undoState(), { canUndo: true, canRedo: false });
+    assert.equal(desk.store.nextStep("undo")?.kind, "approve");
+    assert.equal(desk.store.nextStep("undo")?.id, id(SAMPLE));
+    // The same approval now goes through, and survives reopening.
     await desk.approve(id(OTHER));
     await desk.close();
     const reopened = await Desk.open({ folder, dbPath, reviewer: "ana" });

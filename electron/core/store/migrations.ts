@@ -19,7 +19,22 @@ type Migration = (files: DbFiles) => DbFiles;
 export const MIGRATIONS: Record<number, Migration> = {
   1: v1ToV2,
   2: v2ToV3,
+  3: v3ToV4,
 };
+
+/** What each version brought, for the notice shown after an upgrade (`partsDir`: the shards' folder). */
+const UPGRADES: Record<number, (partsDir: string) => string> = {
+  2: (partsDir) => `now a small index plus shard files in ${partsDir}`,
+  3: () => "its index is now stored one list per field, quicker to open",
+  4: () => "undo and redo now cover decisions and survive a restart",
+};
+
+/** The notice's account of an upgrade from version `from` to the current one. */
+export function describeUpgrade(from: number, partsDir: string): string {
+  const notes: string[] = [];
+  for (let version = from + 1; version <= SCHEMA_VERSION; version++) notes.push(UPGRADES[version]?.(partsDir) ?? "");
+  return notes.filter(Boolean).join("; ");
+}
 
 export function schemaVersionOf(main: unknown): number | undefined {
   const version = (main as { schemaVersion?: unknown } | null)?.schemaVersion;
@@ -108,7 +123,16 @@ function v1ToV2(files: DbFiles): DbFiles {
 /** Version 3 stores the manifest's index as one list per field; the shards are unchanged. */
 function v2ToV3(files: DbFiles): DbFiles {
   const v2 = files.main as V2Manifest;
-  return { main: encodeManifest({ ...v2, schemaVersion: SCHEMA_VERSION, items: new Map(Object.entries(v2.items ?? {})), exports: v2.exports ?? [] }), parts: files.parts };
+  const main = encodeManifest({ ...v2, schemaVersion: SCHEMA_VERSION, items: new Map(Object.entries(v2.items ?? {})), exports: v2.exports ?? [] });
+  return { main: { ...main, schemaVersion: 3 }, parts: files.parts };
+}
+
+/**
+ * Version 4 adds the undo history (`steps.json`, absent until the first change: none) and undo and
+ * redo entries in the journals, which older versions would take for damage: only the number changes.
+ */
+function v3ToV4(files: DbFiles): DbFiles {
+  return { main: { ...(files.main as object), schemaVersion: 4 }, parts: files.parts };
 }
 
 /** The manifest of version 2: the index one object per item. */

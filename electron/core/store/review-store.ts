@@ -3,6 +3,7 @@
 // before the call returns, so a decision the renderer sees acknowledged is on disk; when the write
 // fails the change is undone in memory too, so what the desk shows is what is on disk.
 import { readdirSync, readFileSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
 import { copyFile, readdir, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { Low } from "lowdb";
@@ -15,16 +16,18 @@ import { DEFAULT_BACKUPS, DurableJsonFile, nodeFs, writeFileDurably, type Backup
 import { describeFsError, StoreError } from "./errors.js";
 import { encodeManifest } from "./index-columns.js";
 import { DatabaseLock } from "./lock.js";
-import { migrate, type DbFiles } from "./migrations.js";
+import { describeUpgrade, migrate, type DbFiles } from "./migrations.js";
 import {
   emptyDecisionShard,
   emptyExtractionShard,
   emptyJournalShard,
   emptyManifest,
+  emptyStepLog,
   ExtractionShard,
   JournalShard,
   SCHEMA_VERSION,
   shardOf,
+  StepLogFile,
   type ApprovedSnapshot,
   type Decision,
   type DecisionShard,
@@ -32,8 +35,10 @@ import {
   type IndexEntry,
   type Manifest,
   type NeedsLook,
+  type Step,
   type StoredItem,
 } from "./schema.js";
+import { applyChange, changedKeys, decisionState, StepLog, type Direction, type UndoState } from "./step-log.js";
 import { validateDecisionShard, validateExtractionShard, validateManifest } from "./validate.js";
 
 export { StoreError, DatabaseLockedError } from "./errors.js";
@@ -57,6 +62,9 @@ export interface ItemView {
 
 type Shard<T> = { db: Low<T>; file: DurableJsonFile<T> };
 
+/** How a change enters the undo history: as a new step (typing may join the newest), or as the replay of one. */
+type StepInput = { kind: Step["kind"]; who: string; extracted: ArticleFields; typing?: boolean } | { replay: Direction };
+
 export class ReviewStore {
   readonly notices: string[] = [];
   private readonly decisions = new Map<string, Shard<DecisionShard>>();
@@ -66,6 +74,9 @@ export class ReviewStore {
   private keepAllShards = false;
   private idsCache: string[] = [];
   private idsFor: Map<string, IndexEntry> | null = null;
+  /** The undo history (read at open; empty and never written when read-only). */
+  private stepsFile: Shard<StepLogFile> | null = null;
+  private steps = new StepLog(emptyStepLog());
 
   private constructor(
     readonly path: string,
@@ -110,6 +121,7 @@ export class ReviewStore {
       const found = migration as { files: DbFiles; from: number } | null;
       if (found && !readOnly) await store.finishMigration(found);
       await store.loadDecisions();
+      if (!readOnly) await store.loadSteps();
       // Read-only (the export command) never writes the upgrade: it reads the upgraded parts from memory.
       if (found && readOnly) store.adopt(found.files.parts);
       if (!readOnly) {
@@ -129,7 +141,7 @@ export class ReviewStore {
 
   /** Releases the lock; the store must not be used afterwards. */
   async close(): Promise<void> {
-    const shards = [...this.decisions.values(), ...this.journals.values(), ...this.extractions.values()];
+    const shards = [...this.decisions.values(), ...this.journals.values(), ...this.extractions.values(), ...(this.stepsFile ? [this.stepsFile] : [])];
     await Promise.all([this.manifest.file.settled(), ...shards.map((s) => s.file.settled())]);
     await this.lock?.release();
   }
@@ -308,7 +320,8 @@ export class ReviewStore {
 
   // ---- the editor's work -----------------------------------------------------------------
 
-  async saveDraft(id: string, corrections: Corrections, who: string): Promise<StoredItem> {
+  /** `typing`: the change continues typing into a field, so it may join the newest undo step. */
+  async saveDraft(id: string, corrections: Corrections, who: string, typing = false): Promise<StoredItem> {
     const extraction = await this.requireExtraction(id);
     return this.change(id, (decision, journal, at) => {
       const changed = this.setCorrections(id, extraction.fields, decision, corrections, who, journal.history, at);
@@ -322,7 +335,7 @@ export class ReviewStore {
         delete decision.override;
       }
       decision.status = corrected ? "draft" : "pending";
-    });
+    }, { kind: "edit", who, extracted: extraction.fields, typing });
   }
 
   /** `overridden`: the guideline problems the editor approved anyway (recorded in the snapshot and history). */
@@ -348,11 +361,11 @@ export class ReviewStore {
         ...(overridden ? { validationOverridden: true, problems: overridden } : {}),
       };
       journal.history.push({ at, who, id, action: "approve", ...(overridden ? { to: { validationOverridden: overridden } } : flagged ? { to: "override" } : {}) });
-    });
+    }, { kind: "approve", who, extracted: extraction.fields });
   }
 
   async reject(id: string, reason: string, who: string): Promise<StoredItem> {
-    await this.requireExtraction(id);
+    const extraction = await this.requireExtraction(id);
     return this.change(id, (decision, journal, at) => {
       decision.status = "rejected";
       decision.rejectReason = reason;
@@ -362,7 +375,69 @@ export class ReviewStore {
       delete decision.override;
       delete decision.needsLook;
       journal.history.push({ at, who, id, action: "reject", to: reason });
-    });
+    }, { kind: "reject", who, extracted: extraction.fields });
+  }
+
+  // ---- undo and redo ---------------------------------------------------------------------
+
+  undoState(): UndoState {
+    return this.steps.state();
+  }
+
+  /** The step undo (or redo) would replay next, if any. */
+  nextStep(direction: Direction): Step | undefined {
+    return this.steps.next(direction);
+  }
+
+  /**
+   * Takes back the newest step (undo) or makes the next undone one again (redo), on whichever item
+   * it belongs to: the fields it changed and the parts of the decision it changed go back to how
+   * they were. Recorded in the item's history. Null when there is nothing to replay.
+   */
+  async replay(direction: Direction, who: string): Promise<{ step: Step; item: StoredItem } | null> {
+    const step = this.steps.next(direction);
+    if (!step) return null;
+    const { id } = step;
+    const extraction = await this.requireExtraction(id);
+    const item = await this.change(id, (decision, journal, at) => {
+      const fields = applyCorrections(extraction.fields, decision.corrections);
+      const corrections: Record<string, unknown> = { ...decision.corrections };
+      for (const change of step.changes) {
+        const value = applyChange(change, fields[change.field], direction);
+        corrections[change.field] = value;
+        journal.history.push({ at, who, id, action: direction, field: change.field, from: fields[change.field], to: value });
+      }
+      decision.corrections = effectiveCorrections(extraction.fields, corrections as Corrections);
+      const target = direction === "undo" ? step.before : step.after;
+      if (decision.status !== target.status) journal.history.push({ at, who, id, action: direction, from: decision.status, to: target.status });
+      const keys = changedKeys(step);
+      for (const key of keys) {
+        if (key === "approved") continue;
+        const value = target[key];
+        if (value === undefined) delete (decision as Record<string, unknown>)[key];
+        else (decision as Record<string, unknown>)[key] = value;
+      }
+      if (keys.includes("approved")) {
+        // The snapshot's fields are the extraction with the corrections, as approval froze them.
+        if (target.approved && decision.status === "approved") {
+          journal.approved[id] = { ...target.approved, fields: applyCorrections(extraction.fields, decision.corrections), correctedFields: correctedFieldNames(decision.corrections) };
+        } else delete journal.approved[id];
+      }
+    }, { replay: direction });
+    return { step, item };
+  }
+
+  /** Forgets the step undo (or redo) would replay, when its item is gone from the database. */
+  async dropStep(direction: Direction): Promise<void> {
+    this.assertWritable();
+    const restore = this.steps.mark();
+    this.steps.drop(direction);
+    try {
+      await this.stepsFile?.db.write();
+    } catch (error) {
+      restore();
+      throw error;
+    }
   }
 
   async recordExport(entry: { path: string; format: string; count: number; who: string }): Promise<void> {
@@ -384,7 +459,7 @@ export class ReviewStore {
    * and the decisions shard (status and corrections). When a write fails, the change is undone in
    * memory and the error says what happened.
    */
-  private async change(id: string, apply: (decision: Decision, journal: JournalShard, at: string) => void): Promise<StoredItem> {
+  private async change(id: string, apply: (decision: Decision, journal: JournalShard, at: string) => void, step: StepInput): Promise<StoredItem> {
     this.assertWritable();
     const shard = shardOf(id);
     const journal = await this.journalShard(shard);
@@ -399,10 +474,19 @@ export class ReviewStore {
     decision.updatedAt = at;
     data.items[id] = decision;
     const journalChanged = journal.db.data.history.length !== historyLength || journal.db.data.approved[id] !== previousSnapshot;
-    // Both files are written at once; the call returns only when both are durable. A crash between
+    const restoreSteps = this.steps.mark();
+    let stepsChanged = true;
+    if ("replay" in step) this.steps.moved(step.replay);
+    else stepsChanged = this.recordStep(id, step, previous, previousSnapshot, decision, journal.db.data.approved[id], at);
+    // The files are written at once; the call returns only when all are durable. A crash between
     // them is harmless: an approved decision without its snapshot is shown from the extraction and
-    // corrections (which approval froze), and a snapshot without its decision is ignored.
-    const results = await Promise.allSettled([journalChanged ? journal.db.write() : Promise.resolve(), decisions.db.write()]);
+    // corrections (which approval froze), a snapshot without its decision is ignored, and a step
+    // log a change behind or ahead replays that change's fields to the values they already have.
+    const results = await Promise.allSettled([
+      journalChanged ? journal.db.write() : Promise.resolve(),
+      decisions.db.write(),
+      stepsChanged && this.stepsFile ? this.stepsFile.db.write() : Promise.resolve(),
+    ]);
     const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
     if (failed) {
       if (data.items[id] === decision) {
@@ -412,9 +496,22 @@ export class ReviewStore {
       if (previousSnapshot) journal.db.data.approved[id] = previousSnapshot;
       else delete journal.db.data.approved[id];
       journal.db.data.history.splice(historyLength, journal.db.data.history.length - historyLength);
+      restoreSteps();
       throw failed.reason;
     }
     return this.load(id);
+  }
+
+  /** Adds the change just applied to the undo history; false when it changed nothing. */
+  private recordStep(id: string, input: Exclude<StepInput, { replay: Direction }>, previous: Decision | undefined, previousSnapshot: ApprovedSnapshot | undefined, decision: Decision, snapshot: ApprovedSnapshot | undefined, at: string): boolean {
+    const from = applyCorrections(input.extracted, previous?.corrections ?? {});
+    const to = applyCorrections(input.extracted, decision.corrections);
+    const fields = FIELD_NAMES.filter((field) => !sameValue(from[field], to[field])).map((field) => ({ field, from: from[field], to: to[field] }));
+    const before = decisionState(previous, previousSnapshot);
+    const after = decisionState(decision, snapshot);
+    if (fields.length === 0 && isDeepStrictEqual(before, after)) return false;
+    this.steps.record({ kind: input.kind, id, who: input.who, at, fields, before, after }, input.typing ?? false);
+    return true;
   }
 
   /** Replaces the corrections, logging each field that changed; says whether any did. */
@@ -492,6 +589,22 @@ export class ReviewStore {
         }
       }),
     );
+  }
+
+  /** Reads the undo history. Losing it loses only undo: it has no backups, and a damaged file is moved aside and started afresh. */
+  private async loadSteps(): Promise<void> {
+    const file = new DurableJsonFile<StepLogFile>(join(this.partsDir, "steps.json"), {
+      maxSchemaVersion: SCHEMA_VERSION,
+      onDamaged: "recover",
+      backups: false,
+      fs: this.options.fs,
+      validate: (raw) => StepLogFile.parse(raw),
+    });
+    const db = new Low(file, emptyStepLog());
+    await db.read();
+    if (file.recovery?.movedTo) this.notices.push(describeRecovery("The undo history", file.path, file.recovery, "Your decisions and corrections are not affected; only what Undo can take back starts afresh."));
+    this.stepsFile = { db, file };
+    this.steps = new StepLog(db.data);
   }
 
   private extractionShard(shard: string): Promise<Shard<ExtractionShard>> {
@@ -577,8 +690,7 @@ export class ReviewStore {
       throw new StoreError("failed", describeFsError(error, "upgrade the review database", this.path), { cause: error });
     }
     await this.manifest.db.write();
-    const what = found.from < 2 ? `now a small index plus shard files in ${basename(this.partsDir)}` : "its index is now stored one list per field, quicker to open";
-    this.notices.push(`The review database was upgraded from version ${found.from} to ${SCHEMA_VERSION} (${what}). The old file is kept as ${kept}.`);
+    this.notices.push(`The review database was upgraded from version ${found.from} to ${SCHEMA_VERSION} (${describeUpgrade(found.from, basename(this.partsDir))}). The old file is kept as ${kept}.`);
   }
 }
 

@@ -15,17 +15,23 @@
 //                                    a cache that can be rebuilt from the raw files. Read when an
 //                                    item is shown.
 //
-// An approve or edit writes one journal shard, then one decisions shard: two small files.
-// Version 1 kept everything in one file; migrations.ts turns it into version 2. Version 3 stores
-// the manifest's index as one list per field (index-columns.ts); the shards are unchanged since
-// version 2 and still say so (SHARD_SCHEMA_VERSION).
+//   review.json.d/steps.json         the undo history: the newest steps (edits and decisions,
+//                                    across items) that undo and redo walk. Read at open.
+//
+// An approve or edit writes one journal shard, one decisions shard and the step log: three small
+// files. Version 1 kept everything in one file; migrations.ts turns it into version 2. Version 3
+// stores the manifest's index as one list per field (index-columns.ts). Version 4 adds the step
+// log and the journal's undo and redo entries; the shards' layout is otherwise unchanged since
+// version 2 and still says so (SHARD_SCHEMA_VERSION).
 import { z } from "zod";
 import { ArticleFields, Extraction, FieldName, ScrapeFormat } from "../../../shared/record.js";
 import { Corrections, ItemStatus } from "../../../shared/api.js";
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 /** The shard files' layout has not changed since version 2. */
 export const SHARD_SCHEMA_VERSION = 2;
+/** The step log appeared in version 4. */
+export const STEP_LOG_SCHEMA_VERSION = 4;
 
 /** How an item duplicates another: byte for byte, or the same story scraped twice. */
 export const DuplicateLink = z.object({
@@ -140,7 +146,8 @@ export const HistoryEntry = z.object({
   at: z.string(),
   who: z.string(),
   id: z.string(),
-  action: z.enum(["edit", "approve", "reject", "flag"]),
+  /** undo and redo: `field` with `from` and `to` for a field, or `from` and `to` the status. */
+  action: z.enum(["edit", "approve", "reject", "flag", "undo", "redo"]),
   field: FieldName.optional(),
   from: z.unknown().optional(),
   to: z.unknown().optional(),
@@ -170,6 +177,49 @@ export const ExtractionShard = z.object({
   items: z.record(z.string(), Extraction),
 });
 export type ExtractionShard = z.infer<typeof ExtractionShard>;
+
+/** An item's decision apart from its corrections: what approving or rejecting sets and an edit of a decided item clears. */
+export const DecisionState = z.object({
+  status: ItemStatus,
+  rejectReason: z.string().optional(),
+  override: z.boolean().optional(),
+  decidedBy: z.string().optional(),
+  decidedAt: z.string().optional(),
+  needsLook: NeedsLook.optional(),
+  /** The approved snapshot without its fields, which are always the extraction with the corrections. */
+  approved: ApprovedSnapshot.omit({ fields: true, correctedFields: true }).optional(),
+});
+export type DecisionState = z.infer<typeof DecisionState>;
+
+const FieldValue = z.union([z.string(), z.array(z.string())]);
+/**
+ * One field's change. A text field is stored whole; a list only as the entries that differ,
+ * starting at `index`, so a typo fixed in one paragraph does not store the whole body twice.
+ */
+export const FieldChange = z.object({ field: FieldName, from: FieldValue, to: FieldValue, index: z.number().int().nonnegative().optional() });
+export type FieldChange = z.infer<typeof FieldChange>;
+
+/** One undoable step: an edit, an approval or a rejection of one item, with the state before and after. */
+export const Step = z.object({
+  kind: z.enum(["edit", "approve", "reject"]),
+  id: z.string(),
+  who: z.string(),
+  at: z.string(),
+  changes: z.array(FieldChange),
+  before: DecisionState,
+  after: DecisionState,
+});
+export type Step = z.infer<typeof Step>;
+
+/** The undo history: `steps` oldest first; the first `done` are in effect, the rest were undone and can be redone. */
+export const StepLogFile = z
+  .object({
+    schemaVersion: z.literal(STEP_LOG_SCHEMA_VERSION),
+    steps: z.array(Step),
+    done: z.number().int().nonnegative(),
+  })
+  .refine((log) => log.done <= log.steps.length, "done counts more steps than there are");
+export type StepLogFile = z.infer<typeof StepLogFile>;
 
 /** One item with everything the store knows about it: what the desk and the export work with. */
 export const StoredItem = z.object({
@@ -204,4 +254,5 @@ export const shardOf = (id: string): string => id.slice(0, 2);
 export const emptyManifest = (folder: string): Manifest => ({ schemaVersion: SCHEMA_VERSION, layout: "sharded", folder, items: new Map(), exports: [] });
 export const emptyDecisionShard = (shard: string): DecisionShard => ({ schemaVersion: SHARD_SCHEMA_VERSION, shard, items: {} });
 export const emptyJournalShard = (shard: string): JournalShard => ({ schemaVersion: SHARD_SCHEMA_VERSION, shard, approved: {}, history: [] });
+export const emptyStepLog = (): StepLogFile => ({ schemaVersion: STEP_LOG_SCHEMA_VERSION, steps: [], done: 0 });
 export const emptyExtractionShard = (shard: string): ExtractionShard => ({ schemaVersion: SHARD_SCHEMA_VERSION, shard, items: {} });

@@ -16,8 +16,8 @@ export const SHORTCUTS: readonly { group: string; items: readonly Shortcut[] }[]
     group: "Anywhere, also in a text box",
     items: [
       { keys: `${mod}+Enter`, what: "Approve and go to the next item waiting (asks first when the record breaks the guidelines)" },
-      { keys: `${mod}+Z`, what: "Undo the last edit of this item" },
-      { keys: `Shift+${mod}+Z or ${mod}+Y`, what: "Redo" },
+      { keys: `${mod}+Z`, what: "Undo the last edit or decision, on any item (the desk goes back to it; kept across restarts)" },
+      { keys: `Shift+${mod}+Z or ${mod}+Y`, what: "Redo what was undone" },
       { keys: "Alt+↓ / Alt+↑", what: "Next / previous item in the queue" },
       { keys: "Alt+S", what: "Skip (next item waiting, no decision)" },
       { keys: "Alt+X", what: "Reject (asks for a reason)" },
