@@ -9,7 +9,8 @@ import { detectLanguage } from "../language.js";
 import { brandFor, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
-import { copyrightOwner, mastheadGuess } from "../publisher.js";
+import { copyrightOwner, guessPublisher, mastheadCandidates, titleSuffix } from "../publisher.js";
+import { hostOf } from "../profiles/index.js";
 import { lineDates, lineNames, splitLines } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
@@ -71,33 +72,16 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   const language = detectLanguage(bodySample || lines.map((l) => l.text).join("\n"), profile?.language ?? "");
   draft.set("language", language, bodySample ? (bodyHan > 20 ? 0.95 : 0.85) : 0.4);
 
-  // --- publisher
-  const masthead = mastheadGuess(headLines);
-  const owner = footerLines.map(copyrightOwner).find(Boolean) ?? "";
-  if (profile) {
-    const brand = brandFor(profile, language);
-    const brandKey = brand.toLowerCase();
-    const l = lines.find((x) => x.text && x.key.includes(brandKey));
-    draft.set("publisher", brand, match!.score >= 4 ? 0.95 : 0.85, l ? findSpan(text, l.start, l.end, brand) : null);
-  } else if (masthead) {
-    const l = lines.find((x) => x.text === masthead)!;
-    const corroborated = lines.some((x) => x !== l && x.text.includes(masthead)) || (owner && masthead.toLowerCase().includes(owner.toLowerCase()));
-    draft.set("publisher", masthead, corroborated ? 0.75 : 0.5, { start: l.start, end: l.end });
-    if (!corroborated) draft.warn(`publisher "${masthead}" guessed from the first line of the page (no profile for this site)`, "publisher");
-  } else if (owner) {
-    const l = lines.find((x) => x.kind === "copyright" && x.text.includes(owner));
-    draft.set("publisher", owner, 0.45, l ? findSpan(text, l.start, l.end, owner) : null);
-    draft.warn(`publisher "${owner}" taken from the copyright line (no masthead, no profile)`, "publisher");
-  } else {
-    draft.warn("no publisher found: no profile matched and the page shows no masthead or copyright owner", "publisher");
-  }
+  // --- publisher: the profile's brand; else the clues vote, once the headline is known (a browser-title suffix is one)
+  const mastheads = mastheadCandidates(headLines);
+  const owners = footerLines.map(copyrightOwner).filter(Boolean);
 
   if (B < 0) {
     draft.warn("no story paragraphs found: the page has no run of prose lines (navigation or index page?)", "body");
   }
 
   // --- headline
-  const brands = [draft.fields.publisher, masthead, owner, ...(profile ? [profile.brand, ...profile.mastheads] : [])];
+  const brands = [...(profile ? [brandFor(profile, language), profile.brand, ...profile.mastheads] : []), mastheads[0] ?? "", ...owners];
   const limit = B >= 0 ? B : lines.length;
   const title = pickTitle(lines, limit, brands);
   let titleIdx = -1;
@@ -111,6 +95,10 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   } else {
     draft.warn("no headline found before the story", "title");
   }
+
+  readPublisher(lines, text, draft, profile && match ? { profile, score: match.score, language } : null, {
+    mastheads, owners, title: draft.fields.title, cutFrom: title?.cut ? title.line : null, pageUrl, recordTitle: opts.title ?? "",
+  });
 
   // --- header zone: a few lines above the headline down to the story
   const zoneFrom = titleIdx >= 0 ? Math.max(0, titleIdx - 4) : Math.max(0, limit - 12);
@@ -244,6 +232,46 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     const id = idFromUrl(pageUrl);
     if (id) draft.set("externalId", id, 0.75, urlSpan ? findSpan(text, urlSpan.start, urlSpan.end, id) : null);
   }
+}
+
+interface PublisherClues {
+  mastheads: string[];
+  owners: string[];
+  title: string;
+  /** The browser-title line the headline was cut from, if it was. */
+  cutFrom: Classified | null;
+  pageUrl: string;
+  /** A title known from outside the text (a scraper record's), which may carry the site suffix. */
+  recordTitle: string;
+}
+
+function readPublisher(lines: Classified[], text: string, draft: Draft, known: { profile: PublisherProfile; score: number; language: string } | null, clues: PublisherClues): void {
+  const spanOf = (name: string) => {
+    const k = name.toLowerCase();
+    const l = lines.find((x) => x.text && x.key.includes(k));
+    return l ? findSpan(text, l.start, l.end, name) ?? findSpan(text, l.start, l.end, l.text.slice(l.key.indexOf(k), l.key.indexOf(k) + k.length)) : null;
+  };
+  if (known) {
+    const brand = brandFor(known.profile, known.language);
+    draft.set("publisher", brand, known.score >= 4 ? 0.95 : 0.85, spanOf(brand));
+    return;
+  }
+  const suffixes: string[] = [titleSuffix(clues.recordTitle, clues.title)].filter(Boolean);
+  const hosts: string[] = clues.pageUrl ? [hostOf(clues.pageUrl)] : [];
+  for (const l of lines) {
+    if (!l.text) continue;
+    const s = l === clues.cutFrom || l.i < 12 ? titleSuffix(l.text, clues.title) : "";
+    if (s) suffixes.push(s);
+    // Staff e-mail addresses are on the site's own domain more often than not: a host clue.
+    if (l.kind !== "text" || l.prose !== 2) for (const m of l.text.matchAll(/@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) hosts.push(m[1]!);
+  }
+  const guess = guessPublisher({ mastheads: clues.mastheads, copyrightOwners: clues.owners, titleSuffixes: suffixes, hosts });
+  if (!guess) {
+    draft.warn("no publisher found: no profile matched and the page shows no masthead, copyright owner or site name", "publisher");
+    return;
+  }
+  draft.set("publisher", guess.name, guess.confidence, spanOf(guess.name));
+  if (guess.confidence < 0.6) draft.warn(`publisher "${guess.name}" guessed from the ${guess.how} (no profile for this site)`, "publisher");
 }
 
 /** Offset in the raw line for an offset in its normalised text (they differ only where spaces were folded). */
