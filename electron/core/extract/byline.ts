@@ -5,8 +5,18 @@
 // Editing by ..."). Names are returned as printed, upper-case names in title case.
 import { fixNameCase } from "./normalize.js";
 
+/** News agencies, whose names follow a byline or stand as the credit beside the date. */
+const AGENCIES = "associated press|reuters|afp|agence france-presse|bloomberg|the canadian press|canadian press|xinhua|yonhap|kyodo(?: news)?|ansa|dpa|efe|pa media|press association|aap|anadolu agency|bernama|press trust of india|pti|tass|upi";
+
+const AGENCY_LINE = new RegExp(`^(?:by\\s+)?((?:the\\s+)?(?:${AGENCIES}))$`, "i");
+
+/** A line that is nothing but an agency credit ("AFP", "By AFP", "The Canadian Press"): the agency as printed. */
+export function agencyCredit(text: string): string {
+  return text.match(AGENCY_LINE)?.[1] ?? "";
+}
+
 /** Trailing agency or role words that follow the names in a byline. */
-const TRAILERS = /\s*(?:,\s*)?(?:the\s+)?(?:associated press|reuters|afp|agence france-presse|bloomberg|the canadian press|canadian press|xinhua|bbc news|cnn|staff writers?|staff reporters?|staff|senior (?:correspondent|reporter|writer)|correspondents?|reporters?|contributors?|special to .+|for .+)\s*$/i;
+const TRAILERS = new RegExp(`\\s*(?:,\\s*)?\\b(?:the\\s+)?(?:${AGENCIES}|bbc news|cnn|staff writers?|staff reporters?|staff|senior (?:correspondent|reporter|writer)|correspondents?|reporters?|contributors?|special to .+|for .+)\\s*$`, "i");
 
 /** "By" and its equivalents in the languages news pages come in: Spanish/Portuguese "Por", French "Par", German "Von". */
 const BY_WORD = /^(?:by|por|par|von)[\s\u00A0]+/i;

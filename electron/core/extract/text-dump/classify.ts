@@ -10,11 +10,13 @@ export type Kind =
   | "blank" | "nav" | "share" | "caption" | "imageMeta" | "credit" | "editor" | "copyright" | "id" | "url"
   | "end" | "ad" | "relHeader" | "skipHeader" | "inlineRelated" | "meta" | "byline" | "text"
   /** A summary printed between the headline and the byline/date lines (set by selectBody). */
-  | "standfirst";
+  | "standfirst"
+  /** A cookie banner or a newsletter / app sign-up promo, often printed between paragraphs. */
+  | "promo";
 
 const KINDS: readonly Kind[] = [
   "blank", "nav", "share", "caption", "imageMeta", "credit", "editor", "copyright", "id", "url",
-  "end", "ad", "relHeader", "skipHeader", "inlineRelated", "meta", "byline", "text", "standfirst",
+  "end", "ad", "relHeader", "skipHeader", "inlineRelated", "meta", "byline", "text", "standfirst", "promo",
 ];
 const KIND_INDEX = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 
@@ -142,6 +144,10 @@ const RE_TERMINAL_STOP = /[.。]$/;
 const RE_DIGIT = /\d/;
 const RE_AM_PM_END = /\b[ap]\.m\.$/i;
 
+/** Cookie banners and sign-up promos (a cheap hint first: most lines hold none of these words). */
+const RE_PROMO_HINT = /cookie|privacy|newsletter|inbox|sign up|subscribe|app\b/;
+const RE_PROMO = /^(?:we (?:use|value)\b.{0,40}\b(?:cookies|privacy)|this (?:site|website) uses cookies|by (?:clicking|continuing|using)\b.{0,60}\bcookies|(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:settings|preferences|policy)|(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|inbox)\b|get (?:the|our)\b.{0,60}\b(?:newsletter|in your inbox|app)\b|download (?:our|the)\b.{0,30}\bapp\b)|\b(?:newsletter|top stories|headlines|news)\b.{0,60}\b(?:to|in) your inbox\b/;
+
 function classifyText(l: Line): Kind {
   const t = l.text;
   if (!t) return "blank";
@@ -152,6 +158,7 @@ function classifyText(l: Line): Kind {
   const c0 = t.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57 && t.length >= 12 && RE_ID.test(t)) return "id";
   if (t.includes("http") && RE_URL_LINE.test(t)) return "url";
+  if (t.length < 400 && RE_PROMO_HINT.test(k) && RE_PROMO.test(k)) return "promo";
   if (gated) {
     const short = t.length < 80;
     if (short && SKIP_HEADER.test(t)) return "skipHeader";

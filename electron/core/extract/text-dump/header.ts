@@ -138,7 +138,7 @@ function readMetaLine(l: Classified): MetaSegments {
   const out: MetaSegments = {};
   const raw = l.raw;
   // Labelled source: "Source: Xinhua", "来源： 新华网".
-  const lab = raw.match(/(?:^|[|\s])(?:source|来源|出处)\s*[:：]\s*([^|\n]+?)(?=\s*(?:\||editor\b|责任编辑|\d{4}[-/年]|$|\s{2,}))/i);
+  const lab = raw.match(/(?:^|[|\s])(?:source|来源|出处)\s*[:：]\s*([^|\n]+?)(?=\s*(?:\||editor\b|责任编辑|\d{4}[-/年]|$|\s{2,}|\u3000|(?:作者|记者|编辑|责编|author|reporter)\s*[:：]))/i);
   if (lab && lab[1] !== undefined && lab.index !== undefined) {
     const val = lab[1].trim();
     const at = raw.indexOf(val, lab.index);

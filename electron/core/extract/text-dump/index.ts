@@ -4,7 +4,7 @@
 import { Draft, findSpan } from "../draft.js";
 import { dateRank, formatDate, sameLocal, type FoundDate } from "../dates.js";
 import { parseDateline } from "../dateline.js";
-import { parseByline, parseCredit } from "../byline.js";
+import { agencyCredit, parseByline, parseCredit } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, INLINE_RELATED } from "../related.js";
@@ -133,7 +133,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     } else if (f.offsetFrom === "" && date.hour !== undefined) {
       draft.warn("no time zone on the page and no publisher profile: time given without an offset", "publishedAt");
     }
-    if (/updated|modified/i.test(dateLine.text)) draft.warn("only an \"Updated\" stamp on the page: used as the publication time", "publishedAt");
+    if (/(?:updated|modified)[^|]*$/i.test(dateLine.text.slice(0, date.start))) draft.warn("only an \"Updated\" stamp on the page: used as the publication time", "publishedAt");
   } else {
     draft.warn("no publication date found on the page", "publishedAt");
   }
@@ -154,6 +154,9 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       const b = parseByline(l.text);
       if (b) byline = { names: b.names, start: l.start, end: l.end, conf: 0.85 };
     }
+    // An agency alone on a line between the headline and the story ("AFP" above the date) is the credit.
+    const agency = !source && i > titleIdx && titleIdx >= 0 && l.kind === "text" ? agencyCredit(l.text) : "";
+    if (agency) source = { text: agency, ...(findSpan(text, l.start, l.end, agency) ?? { start: l.start, end: l.end }) };
   }
   // A bare name list right under the headline (Reuters).
   if (!byline && titleIdx >= 0) {
