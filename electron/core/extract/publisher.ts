@@ -69,6 +69,11 @@ function nameKey(name: string): string {
   return name.normalize("NFKC").toLowerCase().replace(/^(?:the|la|el|le|les|die|der|das)\s+/, "").replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
+/** Do two names name the same site ("The Riviera Post", "Riviera Post")? */
+export function sameName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}
+
 /** The label of a host that names the site: "en.yna.co.kr" -> "yna", "www.rmcourier.com" -> "rmcourier". */
 export function siteLabel(host: string): string {
   const parts = host.toLowerCase().replace(/^www\./, "").split(".").filter(Boolean);

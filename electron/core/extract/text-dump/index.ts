@@ -305,6 +305,8 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
   let headed = 0;
   let headerless = 0;
   const startAt = Math.max(0, titleIdx + 1);
+  let storyEnd = -1;
+  for (const n of storyLines) if (n > storyEnd) storyEnd = n;
   for (let i = startAt; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind === "inlineRelated") {
@@ -330,12 +332,20 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       }
       continue;
     }
-    // A header-less run of three or more headlines after the story started.
+    // A header-less run of headlines after the story started (a date under an item does not break it):
+    // three or more anywhere; two when the run stands alone after the story's last paragraph.
     if (bodyStart >= 0 && i > bodyStart && l.kind === "text" && !storyLines.has(l.i) && headlineLine(l)) {
       let j = i + 1;
       const run: Classified[] = [l];
-      while (j < lines.length && lines[j]!.kind === "text" && !storyLines.has(lines[j]!.i) && headlineLine(lines[j]!)) run.push(lines[j++]!);
-      if (new Set(run.map((r) => r.key)).size >= 3) {
+      for (; j < lines.length; j++) {
+        const it = lines[j]!;
+        if (it.kind === "meta" && j + 1 < lines.length && lines[j + 1]!.kind === "text") continue;
+        if (it.kind !== "text" || storyLines.has(it.i) || !headlineLine(it)) break;
+        run.push(it);
+      }
+      const distinct = new Set(run.map((r) => r.key)).size;
+      const alone = i > storyEnd && (i === 0 || lines[i - 1]!.kind !== "text") && (j >= lines.length || lines[j]!.kind !== "text");
+      if (distinct >= 3 || (distinct === 2 && alone)) {
         for (const it of run) { const item = stripBullet(it.text); if (draft.push("related", item, findSpan(text, it.start, it.end, item))) headerless++; }
       }
       i = j - 1;
