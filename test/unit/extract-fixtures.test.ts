@@ -6,7 +6,8 @@
 // a regional page with Published/Updated stamps and a two-headline list, a
 // WordPress page with a JSON-LD @graph and a script in its <h1>, a GBK Chinese
 // portal with 来源/作者/责任编辑, a scraper record whose `content` is an HTML
-// fragment, a page printed three times with the second copy truncated): each
+// fragment, a page printed three times with the second copy truncated, a
+// truncated print copy with a shouted headline above the full page): each
 // fixture in test/fixtures/extract has its expected fields per GUIDELINES.md beside it.
 import { test } from "node:test";
 import assert from "node:assert/strict";

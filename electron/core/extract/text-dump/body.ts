@@ -28,6 +28,8 @@ export interface BodyResult {
   firstLine: number;
   /** Line numbers of every paragraph line in every copy (repeats included). */
   allLines: Set<number>;
+  /** First and last line of each copy's paragraphs, in page order (each copy has its own header above it). */
+  copyRanges: { first: number; last: number }[];
 }
 
 /** Near-duplicate key: letters and digits only, so punctuation and spacing differences between copies do not matter. */
@@ -111,7 +113,7 @@ function dropStandfirst(lines: Classified[], paragraphs: Classified[]): void {
 
 export function selectBody(lines: Classified[]): BodyResult {
   const clusters = clusterProse(lines);
-  const empty: BodyResult = { paragraphs: [], copies: 0, truncated: false, firstLine: -1, allLines: new Set() };
+  const empty: BodyResult = { paragraphs: [], copies: 0, truncated: false, firstLine: -1, allLines: new Set(), copyRanges: [] };
   if (!clusters.length) return empty;
   let best = clusters[0]!;
   for (const c of clusters) if (c.chars > best.chars) best = c;
@@ -133,5 +135,6 @@ export function selectBody(lines: Classified[]): BodyResult {
   dropStandfirst(lines, paragraphs);
   const union = new Set(paragraphs.map(lineKey));
   const truncated = copies.length > 1 && copies.some((c) => new Set(c.lines.map(lineKey)).size < union.size);
-  return { paragraphs, copies: copies.length, truncated, firstLine: paragraphs[0]?.i ?? -1, allLines };
+  const copyRanges = copies.map((c) => ({ first: c.lines[0]!.i, last: c.lines[c.lines.length - 1]!.i }));
+  return { paragraphs, copies: copies.length, truncated, firstLine: paragraphs[0]?.i ?? -1, allLines, copyRanges };
 }

@@ -35,13 +35,13 @@ export interface TitlePick {
   cut?: { start: number; end: number; text: string };
 }
 
-/** Picks the headline among the lines before the story's first paragraph. */
-export function pickTitle(lines: Classified[], bodyStart: number, brands: string[]): TitlePick | null {
+/** Picks the headline among the lines before the story's first paragraph (and from `floor` on: one copy's header). */
+export function pickTitle(lines: Classified[], bodyStart: number, brands: string[], floor = 0): TitlePick | null {
   // How often each candidate's text occurs on the page (a headline printed in every copy).
   // Only candidates' keys are counted; a length check spares hashing every other line.
   const counts = new Map<string, number>();
   const lens = new Set<number>();
-  for (let i = Math.max(0, bodyStart - 45), e = bodyStart >= 0 ? bodyStart : lines.length; i < e; i++) {
+  for (let i = Math.max(floor, bodyStart - 45), e = bodyStart >= 0 ? bodyStart : lines.length; i < e; i++) {
     const l = lines[i]!;
     if (l.text) { counts.set(l.key, 0); lens.add(l.key.length); }
   }
@@ -52,7 +52,7 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   }
   const brandKeys = brands.filter(Boolean).map((b) => b.toLowerCase());
   const sepRe = /\s(?:-|\||–|—|_)\s/;
-  const from = Math.max(0, bodyStart - 45);
+  const from = Math.max(floor, bodyStart - 45);
   const cands: TitlePick[] = [];
   // Browser-title lines "Headline - Brand | site": the headline with the suffix cut.
   const cutTitles = new Map<number, { start: number; end: number; text: string }>();

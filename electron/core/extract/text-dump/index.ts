@@ -82,8 +82,15 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
 
   // --- headline
   const brands = [...(profile ? [brandFor(profile, language), profile.brand, ...profile.mastheads] : []), mastheads[0] ?? "", ...owners];
-  const limit = B >= 0 ? B : lines.length;
-  const title = pickTitle(lines, limit, brands);
+  let limit = B >= 0 ? B : lines.length;
+  let title = pickTitle(lines, limit, brands);
+  // A page printed again below itself has a header above each copy; a later copy's wins only when
+  // clearly better (the first copy is a truncated print version with a bare or shouted headline).
+  for (let k = 1; k < body.copyRanges.length; k++) {
+    const at = body.copyRanges[k]!.first;
+    const t = pickTitle(lines, at, brands, body.copyRanges[k - 1]!.last + 1);
+    if (t && (!title || t.score >= title.score + 1)) { title = t; limit = at; }
+  }
   let titleIdx = -1;
   if (title) {
     titleIdx = title.line.i;
@@ -226,7 +233,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   }
 
   // --- related headlines
-  readRelated(lines, text, draft, body.allLines, titleIdx, B);
+  readRelated(lines, text, draft, body.allLines, titleIdx >= 0 && B >= 0 ? Math.min(titleIdx, B - 1) : titleIdx, B);
 
   // --- url and id
   if (pageUrl) draft.set("url", pageUrl, urlSpan ? 0.85 : 0.7, urlSpan);
