@@ -6,6 +6,7 @@
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { Draft, findSpan } from "./draft.js";
+import { scoreAbsences } from "./absence.js";
 import { norm, hanCount, textStats } from "./normalize.js";
 import { normalizeIsoDate } from "./dates.js";
 import { parseDateline } from "./dateline.js";
@@ -291,6 +292,11 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
 
   const lang = primary || detectLanguage(draft.fields.body.join("\n"), profile?.language ?? "");
   draft.set("language", lang, primary ? 0.95 : hanCount(first) > 10 ? 0.9 : 0.8, null);
+  scoreAbsences(draft, {
+    profile: profile && (profile.language ?? lang) === lang ? profile : undefined,
+    cleanHeader: Boolean(headline && draft.fields.publishedAt),
+    story: blocks.length >= 3,
+  });
   void relCount;
 }
 

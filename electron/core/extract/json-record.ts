@@ -119,6 +119,7 @@ export function extractJsonRecord(text: string, draft: Draft, fileName: string):
   draft.fields = inDraft.fields;
   draft.spans = inDraft.spans;
   draft.confidence = inDraft.confidence;
+  draft.absence = inDraft.absence;
   for (const w of inDraft.warnings) draft.warn(w.message, w.field);
   if (!draft.fields.url && url) draft.set("url", url, 0.8, null);
   readRecordMeta(rec, text, draft);

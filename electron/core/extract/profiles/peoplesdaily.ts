@@ -9,4 +9,6 @@ export const peoplesdaily: PublisherProfile = {
   mastheads: ["People's Daily Online", "People's Daily", "人民网"],
   footers: [/Copyright by People's Daily Online/i, /人民网股份有限公司/, /人民日报社概况/],
   language: "en",
+  // "(People's Daily Online) 14:25, ..." beside the date and "(Web editor: X)" under the story.
+  prints: { editor: true, source: true },
 };

@@ -10,4 +10,5 @@ export const yonhap: PublisherProfile = {
   mastheads: ["Yonhap News Agency", "Yonhap", "연합뉴스"],
   footers: [/(?:©|\(c\)|copyright)[^.]{0,20}Yonhap News Agency/i, /연합뉴스.{0,10}(?:무단 전재|재배포 금지)/],
   language: "en",
+  prints: { source: false, editor: false, dateline: true },
 };

@@ -2,6 +2,7 @@
 // story (handling pages printed more than once), then reads the header, the
 // credits and the related lists around it.
 import { Draft, findSpan } from "../draft.js";
+import { scoreAbsences } from "../absence.js";
 import { dateRank, formatDate, sameLocal, type FoundDate } from "../dates.js";
 import { parseDateline } from "../dateline.js";
 import { agencyCredit, parseByline, parseCredit } from "../byline.js";
@@ -242,6 +243,12 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     const id = idFromUrl(pageUrl);
     if (id) draft.set("externalId", id, 0.75, urlSpan ? findSpan(text, urlSpan.start, urlSpan.end, id) : null);
   }
+
+  scoreAbsences(draft, {
+    profile: profile && (profile.language ?? language) === language ? profile : undefined,
+    cleanHeader: Boolean(title && title.score >= 3 && draft.fields.publishedAt),
+    story: body.paragraphs.length >= 3,
+  });
 }
 
 interface PublisherClues {
