@@ -162,8 +162,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   const profile = match?.profile;
 
   // title: the printed <h1>, else metadata, else <title> without its site suffix
-  const h1 = article?.querySelector?.("h1") ?? document.querySelector("h1");
-  const h1t = textOf(h1);
+  const h1t = printedHeadline(document, article, norm(String(art.headline ?? meta.get("og:title") ?? "")), [meta.get("og:site_name") ?? "", ldName(art.publisher), ...mastheadsOf(document)]);
   const headline = h1t && h1t.length < 300 ? h1t : norm(String(art.headline ?? meta.get("og:title") ?? ""));
   const pageTitles = [textOf(document.querySelector("title")), norm(opts.title ?? "")].filter(Boolean);
 
@@ -202,7 +201,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   const timeEl = article?.querySelector?.("time[datetime]") ?? document.querySelector("time[datetime]");
   const rawDate = meta.get("article:published_time") ?? (typeof art.datePublished === "string" ? art.datePublished : "") ??
     "";
-  const candidates = [rawDate, meta.get("parsely-pub-date") ?? "", meta.get("pubdate") ?? "", meta.get("publishdate") ?? "", meta.get("date") ?? "", String(timeEl?.getAttribute("datetime") ?? "")];
+  const candidates = [rawDate, ...["datepublished", "parsely-pub-date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "date"].map((k) => meta.get(k) ?? ""), String(timeEl?.getAttribute("datetime") ?? "")];
   for (const c of candidates) {
     if (!c) continue;
     const f = normalizeIsoDate(c, profile?.homeZone);
@@ -298,6 +297,24 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     story: blocks.length >= 3,
   });
   void relCount;
+}
+
+/**
+ * The headline as printed: the <h1> of the story (the one the metadata headline names, when
+ * there is one), not a site logo set in an <h1>.
+ */
+function printedHeadline(document: El, article: El, metaHeadline: string, siteNames: string[]): string {
+  const texts: string[] = [];
+  for (const root of [article, document]) {
+    for (const el of root?.querySelectorAll?.("h1") ?? []) {
+      const t = textOf(el);
+      if (t && t.length < 300 && !texts.includes(t) && !siteNames.some((n) => n && sameName(n, t))) texts.push(t);
+    }
+    if (texts.length) break;
+  }
+  const key = metaHeadline.toLowerCase();
+  const named = key ? texts.find((t) => t.toLowerCase() === key || key.startsWith(t.toLowerCase()) || t.toLowerCase().startsWith(key)) : undefined;
+  return named ?? texts[0] ?? "";
 }
 
 /** Masthead texts: the site title or logo in the page header (WordPress .site-title, a home link, a logo's alt text). */
