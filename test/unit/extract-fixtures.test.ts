@@ -8,7 +8,8 @@
 // portal with 来源/作者/责任编辑, a scraper record whose `content` is an HTML
 // fragment, a page printed three times with the second copy truncated, a
 // truncated print copy with a shouted headline above the full page, a German
-// page whose site logo is an <h1> and whose date is an itemprop meta): each
+// page whose site logo is an <h1> and whose date is an itemprop meta, a page
+// with its browser title on top, a standfirst and an ad slot between paragraphs): each
 // fixture in test/fixtures/extract has its expected fields per GUIDELINES.md beside it.
 import { test } from "node:test";
 import assert from "node:assert/strict";

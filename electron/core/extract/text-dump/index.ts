@@ -328,9 +328,9 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       if (m && m[1]) { const item = m[1].trim(); if (draft.push("related", item, findSpan(text, l.start, l.end, item))) headed++; }
       continue;
     }
-    if (l.kind === "skipHeader") {
-      // Tags or sponsored links: skip the block.
-      while (i + 1 < lines.length && lines[i + 1]!.kind !== "blank") i++;
+    if (l.kind === "skipHeader" || l.kind === "ad") {
+      // Tags, sponsored links, an ad slot: skip the block (an ad slot inside the story ends at the story's next paragraph).
+      while (i + 1 < lines.length && lines[i + 1]!.kind !== "blank" && !storyLines.has(i + 1)) i++;
       continue;
     }
     if (l.kind === "relHeader") {
