@@ -47,7 +47,7 @@ const CAPTION = [
 ];
 
 const EDITOR = /^[[(（【]?\s*(?:web\s+|chief\s+|copy\s+)?editors?\s*[:：]\s*([^\])）】|]+?)\s*[\])）】]?\s*$/i;
-const EDITOR_ZH = /责任编辑\s*[:：]?\s*([^\s\])）】|]+)/;
+const EDITOR_ZH = /(?:责任编辑|责编)\s*[:：]?\s*([^\s\])）】|]+)/;
 
 export function editorOf(text: string): string | null {
   const m = text.match(EDITOR) ?? text.match(EDITOR_ZH);
@@ -112,7 +112,7 @@ function isShare(l: Line): boolean {
  * lower-cased line, so none needs the /i flag.
  */
 const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|por\s|par\s|von\s|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|\((?:editing|reporting)|[（(]?(?:编辑|校对|审核))/;
-const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|contributed to|first published|press\//;
+const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|责编|contributed to|first published|press\//;
 const TAIL_SLASH = /\/[A-Z][\w .'-]+$/;
 
 function gate(l: Line): boolean {
