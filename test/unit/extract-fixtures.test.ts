@@ -10,7 +10,8 @@
 // truncated print copy with a shouted headline above the full page, a German
 // page whose site logo is an <h1> and whose date is an itemprop meta, a page
 // with its browser title on top, a standfirst and an ad slot between paragraphs,
-// a People's Daily Chinese page with a spaced reporter credit and （责编：…）): each
+// a People's Daily Chinese page with a spaced reporter credit and （责编：…）, a
+// Global Times page whose byline names the paper itself): each
 // fixture in test/fixtures/extract has its expected fields per GUIDELINES.md beside it.
 import { test } from "node:test";
 import assert from "node:assert/strict";

@@ -13,7 +13,7 @@ import { parseDateline } from "./dateline.js";
 import { splitNames } from "./byline.js";
 import { detectLanguage } from "./language.js";
 import { brandFor, hostOf, matchProfile } from "./profiles/index.js";
-import { copyrightOwner, guessPublisher, sameName, titleSuffix } from "./publisher.js";
+import { copyrightOwner, guessPublisher, isSiteName, sameName, titleSuffix } from "./publisher.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, isHeadlineLike, stripBullet } from "./related.js";
 import { idFromUrl } from "./ids.js";
 import { classifyLines } from "./text-dump/classify.js";
@@ -213,13 +213,15 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   if (!draft.fields.publishedAt) draft.warn("no publication date in the page metadata or a <time> element", "publishedAt");
 
   // authors: JSON-LD lists every author; the byline next; meta author often names only the first
-  let authors = ldNames(art.author);
+  const people = (x: unknown) => (Array.isArray(x) ? x : x ? [x] : []).filter((a: any) => !ldType(a).some((t) => /Organization$/.test(t)));
+  let authors = ldNames(people(art.author));
   let authorsConf = 0.9;
   if (!authors.length) {
     const by = article?.querySelector?.('.byline, [rel="author"], .author, [itemprop="author"]');
     if (by) { authors = splitNames(textOf(by)); authorsConf = 0.75; }
   }
   if (!authors.length && meta.get("author")) { authors = splitNames(meta.get("author")!); authorsConf = 0.6; }
+  authors = authors.filter((a) => !isSiteName(a, [publisher, meta.get("og:site_name") ?? "", ldName(art.publisher)]));
   for (const a of authors) draft.push("authors", a, findSpan(html, html.indexOf("<body") > 0 ? html.indexOf("<body") : 0, html.length, a) ?? findSpan(html, 0, html.length, a));
   draft.setList("authors", authorsConf);
 

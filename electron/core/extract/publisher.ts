@@ -74,6 +74,11 @@ export function sameName(a: string, b: string): boolean {
   return nameKey(a) === nameKey(b);
 }
 
+/** Is this byline name the site itself ("By Global Times", an Organization author)? A site is no author. */
+export function isSiteName(name: string, siteNames: string[]): boolean {
+  return siteNames.some((s) => s && sameName(s, name));
+}
+
 /** The label of a host that names the site: "en.yna.co.kr" -> "yna", "www.rmcourier.com" -> "rmcourier". */
 export function siteLabel(host: string): string {
   const parts = host.toLowerCase().replace(/^www\./, "").split(".").filter(Boolean);

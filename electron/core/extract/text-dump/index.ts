@@ -10,7 +10,7 @@ import { detectLanguage } from "../language.js";
 import { brandFor, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
-import { copyrightOwner, guessPublisher, mastheadCandidates, titleSuffix } from "../publisher.js";
+import { copyrightOwner, guessPublisher, isSiteName, mastheadCandidates, titleSuffix } from "../publisher.js";
 import { hostOf } from "../profiles/index.js";
 import { lineDates, lineNames, splitLines } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
@@ -222,13 +222,14 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   }
   if (editor) draft.set("editor", editor.text, editor.conf, { start: editor.start, end: editor.end });
 
-  // --- authors
+  // --- authors (a byline naming the site itself names no person)
+  const people = (names: string[]) => names.filter((n) => !isSiteName(n, [draft.fields.publisher, ...brands]));
   if (!draft.fields.authors.length) {
     if (byline) {
-      for (const n of byline.names) draft.push("authors", n, findSpan(text, byline.start, byline.end, n) ?? findSpan(text, byline.start, byline.end, n.toUpperCase()) ?? { start: byline.start, end: byline.end });
+      for (const n of people(byline.names)) draft.push("authors", n, findSpan(text, byline.start, byline.end, n) ?? findSpan(text, byline.start, byline.end, n.toUpperCase()) ?? { start: byline.start, end: byline.end });
       draft.setList("authors", byline.conf);
     } else if (reporting.length && reportingLine) {
-      for (const n of reporting) draft.push("authors", n, findSpan(text, reportingLine.start, reportingLine.end, n));
+      for (const n of people(reporting)) draft.push("authors", n, findSpan(text, reportingLine.start, reportingLine.end, n));
       draft.setList("authors", 0.75);
     }
   }
