@@ -21,6 +21,12 @@ export function stripBullet(s: string): string {
   return s.replace(/^(?:[•·▪►▸>»*\-–—]|\d{1,2}[.)])\s+/, "").trim();
 }
 
+/** A list item without the date printed after it ("Headline 2023-06-10", "标题 (06-02)"). */
+export function stripItemDate(s: string): string {
+  // With a year, in brackets, or zero-padded "06-02": a score like "3-1" ends a headline, not a date.
+  return s.replace(/\s+(?:[(（[]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?[)）\]]?|[(（[]\d{1,2}[-/.月]\d{1,2}日?[)）\]]|\d{2}[-/]\d{2})$/, "").trim() || s;
+}
+
 /** Could this line be a headline in a list? `strict` asks more of header-less lists. */
 export function isHeadlineLike(text: string, strict = false, stats?: TextStats): boolean {
   if (!text || text.length > 200 || text.includes(" | ")) return false;

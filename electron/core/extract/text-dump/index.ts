@@ -8,7 +8,7 @@ import { parseDateline } from "../dateline.js";
 import { agencyCredit, parseByline, parseCredit } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, matchProfile, type PublisherProfile } from "../profiles/index.js";
-import { isHeadlineLike, stripBullet, INLINE_RELATED } from "../related.js";
+import { isHeadlineLike, stripBullet, stripItemDate, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
 import { copyrightOwner, guessPublisher, isSiteName, mastheadCandidates, titleSuffix } from "../publisher.js";
 import { hostOf } from "../profiles/index.js";
@@ -338,9 +338,10 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       for (let j = i + 1; j < lines.length; j++) {
         const it = lines[j]!;
         if (it.kind === "blank") { i = j; break; }
-        if (it.kind === "meta") continue; // "Published" / a date under each item
         if (storyLines.has(it.i)) { i = j - 1; break; }
-        const item = stripBullet(it.text);
+        const item = stripItemDate(stripBullet(it.text));
+        // "Published" / a date under each item; a headline with its date after it is an item.
+        if (it.kind === "meta" && (item === it.text || !isHeadlineLike(item))) continue;
         if (it.kind === "relHeader" || it.kind === "skipHeader" || !isHeadlineLike(item, false, item === it.text ? it.stats : undefined)) { i = j - 1; break; }
         if (draft.push("related", item, findSpan(text, it.start, it.end, item))) headed++;
         i = j;
