@@ -39,7 +39,7 @@ const HIDDEN_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
 
 function textOf(el: El): string {
   if (!el) return "";
-  if (!el.querySelector?.("script, style, noscript, template")) return norm(String(el.textContent ?? ""));
+  if (!el.firstElementChild || !el.querySelector("script, style, noscript, template")) return norm(String(el.textContent ?? ""));
   let out = "";
   const walk = (n: El): void => {
     for (let c = n.firstChild; c; c = c.nextSibling) {
@@ -162,7 +162,8 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   const profile = match?.profile;
 
   // title: the printed <h1>, else metadata, else <title> without its site suffix
-  const h1t = printedHeadline(document, article, norm(String(art.headline ?? meta.get("og:title") ?? "")), [meta.get("og:site_name") ?? "", ldName(art.publisher), ...mastheadsOf(document)]);
+  const mastheads = mastheadsOf(document);
+  const h1t = printedHeadline(document, article, norm(String(art.headline ?? meta.get("og:title") ?? "")), [meta.get("og:site_name") ?? "", ldName(art.publisher), ...mastheads]);
   const headline = h1t && h1t.length < 300 ? h1t : norm(String(art.headline ?? meta.get("og:title") ?? ""));
   const pageTitles = [textOf(document.querySelector("title")), norm(opts.title ?? "")].filter(Boolean);
 
@@ -176,7 +177,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
       metadata: [meta.get("og:site_name") ?? "", ldName(art.publisher), ldName(ld.find((o) => ldType(o).includes("WebSite"))), meta.get("application-name") ?? ""].filter(Boolean),
       titleSuffixes: suffixes,
       copyrightOwners: [copyrightOwner(textOf(document.querySelector("footer, #footer, .site-footer, .footer, .copyright")))].filter(Boolean),
-      mastheads: mastheadsOf(document),
+      mastheads,
       hosts: [url, opts.url ?? ""].map(hostOf).filter(Boolean),
     });
     if (guess) {

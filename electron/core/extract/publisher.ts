@@ -66,7 +66,7 @@ const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
 /** A name reduced for comparison: lower case, letters and digits only, without a leading article. */
 function nameKey(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/^(?:the|la|el|le|les|die|der|das)\s+/, "").replace(/[^\p{L}\p{N}]+/gu, "");
+  return (/^[\x00-\x7f]*$/.test(name) ? name : name.normalize("NFKC")).toLowerCase().replace(/^(?:the|la|el|le|les|die|der|das)\s+/, "").replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /** Do two names name the same site ("The Riviera Post", "Riviera Post")? */

@@ -144,9 +144,8 @@ const RE_TERMINAL_STOP = /[.。]$/;
 const RE_DIGIT = /\d/;
 const RE_AM_PM_END = /\b[ap]\.m\.$/i;
 
-/** Cookie banners and sign-up promos (a cheap hint first: most lines hold none of these words). */
-const RE_PROMO_HINT = /cookie|privacy|newsletter|inbox|sign up|subscribe|app\b/;
-const RE_PROMO = /^(?:we (?:use|value)\b.{0,40}\b(?:cookies|privacy)|this (?:site|website) uses cookies|by (?:clicking|continuing|using)\b.{0,60}\bcookies|(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:settings|preferences|policy)|(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|inbox)\b|get (?:the|our)\b.{0,60}\b(?:newsletter|in your inbox|app)\b|download (?:our|the)\b.{0,30}\bapp\b)|\b(?:newsletter|top stories|headlines|news)\b.{0,60}\b(?:to|in) your inbox\b/;
+/** Cookie banners and sign-up promos. Anchored at the start, so most lines fail on their first letters. */
+const RE_PROMO = /^(?:we (?:use|value)\b.{0,40}\b(?:cookies|privacy)|this (?:site|website) uses cookies|by (?:clicking|continuing|using)\b.{0,60}\bcookies|(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:settings|preferences|policy)|(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|inbox)\b|get (?:the|our)\b.{0,60}\b(?:newsletter|inbox|app)\b|download (?:our|the)\b.{0,30}\bapp\b)/;
 
 function classifyText(l: Line): Kind {
   const t = l.text;
@@ -158,7 +157,7 @@ function classifyText(l: Line): Kind {
   const c0 = t.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57 && t.length >= 12 && RE_ID.test(t)) return "id";
   if (t.includes("http") && RE_URL_LINE.test(t)) return "url";
-  if (t.length < 400 && RE_PROMO_HINT.test(k) && RE_PROMO.test(k)) return "promo";
+  if (t.length < 400 && RE_PROMO.test(k)) return "promo";
   if (gated) {
     const short = t.length < 80;
     if (short && SKIP_HEADER.test(t)) return "skipHeader";

@@ -87,7 +87,8 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   let title = pickTitle(lines, limit, brands);
   // A page printed again below itself has a header above each copy; a later copy's wins only when
   // clearly better (the first copy is a truncated print version with a bare or shouted headline).
-  for (let k = 1; k < body.copyRanges.length; k++) {
+  // (A headline with a meta line beside it and printed again scores 5 or more: nothing below can be clearly better.)
+  for (let k = 1; k < body.copyRanges.length && !(title && title.score >= 5); k++) {
     const at = body.copyRanges[k]!.first;
     const t = pickTitle(lines, at, brands, body.copyRanges[k - 1]!.last + 1);
     if (t && (!title || t.score >= title.score + 1)) { title = t; limit = at; }
@@ -281,7 +282,7 @@ function readPublisher(lines: Classified[], text: string, draft: Draft, known: {
     const s = l === clues.cutFrom || l.i < 12 ? titleSuffix(l.text, clues.title) : "";
     if (s) suffixes.push(s);
     // Staff e-mail addresses are on the site's own domain more often than not: a host clue.
-    if (l.kind !== "text" || l.prose !== 2) for (const m of l.text.matchAll(/@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) hosts.push(m[1]!);
+    if ((l.kind !== "text" || l.prose !== 2) && l.text.includes("@")) for (const m of l.text.matchAll(/@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) hosts.push(m[1]!);
   }
   const guess = guessPublisher({ mastheads: clues.mastheads, copyrightOwners: clues.owners, titleSuffixes: suffixes, hosts });
   if (!guess) {
