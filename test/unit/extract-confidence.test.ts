@@ -59,6 +59,7 @@ test("publisher clues vote: a copyright owner and a title suffix outweigh a navi
   const g = guessPublisher({ mastheads: ["Sections", "The Riviera Post"], copyrightOwners: ["Riviera Post Media Ltd"], titleSuffixes: ["The Riviera Post"] });
   assert.equal(g?.name, "The Riviera Post");
   assert.ok((g?.confidence ?? 0) >= 0.85);
+  assert.equal(guessPublisher({ mastheads: ["THE DAILY CLARION"], copyrightOwners: ["The Daily Clarion"] })?.name, "The Daily Clarion");
   assert.equal(guessPublisher({ hosts: ["www.bvgazette.com"] })?.confidence, 0.3);
   assert.equal(guessPublisher({}), null);
 });

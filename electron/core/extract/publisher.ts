@@ -121,6 +121,8 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
     const key = nameKey(n);
     if (key.length < 2) return;
     const c = cands.get(key) ?? { name: n, key, score: 0, clues: new Set<Clue>() };
+    // A logo printed in capitals ("THE DAILY CLARION") is shown as another clue spells it.
+    if (c.name === c.name.toUpperCase() && n !== n.toUpperCase()) c.name = n;
     if (!c.clues.has(clue)) c.score += weight;
     c.clues.add(clue);
     cands.set(key, c);
