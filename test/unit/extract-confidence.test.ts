@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extractScrape } from "../../electron/core/extract/index.js";
-import { guessPublisher, hostSpellsName } from "../../electron/core/extract/publisher.js";
+import { guessPublisher, hostSpellsName, siteNameBesideTitle } from "../../electron/core/extract/publisher.js";
 
 const fixtures = join(import.meta.dirname, "../fixtures/extract");
 const extract = (name: string) => extractScrape(new Uint8Array(readFileSync(join(fixtures, name))), name);
@@ -55,8 +55,8 @@ test("publisher of an unknown site: corroborated clues are sure, a lone masthead
   assert.ok(lone.warnings.some((w) => w.field === "publisher"));
 });
 
-test("publisher clues vote: a copyright owner and a title suffix outweigh a navigation word at the top", () => {
-  const g = guessPublisher({ mastheads: ["Sections", "The Riviera Post"], copyrightOwners: ["Riviera Post Media Ltd"], titleSuffixes: ["The Riviera Post"] });
+test("publisher clues vote: a copyright owner and a browser title outweigh a navigation word at the top", () => {
+  const g = guessPublisher({ mastheads: ["Sections", "The Riviera Post"], copyrightOwners: ["Riviera Post Media Ltd"], browserTitles: ["The Riviera Post"] });
   assert.equal(g?.name, "The Riviera Post");
   assert.ok((g?.confidence ?? 0) >= 0.85);
   assert.equal(guessPublisher({ mastheads: ["THE DAILY CLARION"], copyrightOwners: ["The Daily Clarion"] })?.name, "The Daily Clarion");
@@ -69,4 +69,10 @@ test("a host spells a name by whole words or initials", () => {
   assert.ok(hostSpellsName("northernbeachesreview.com.au", "Northern Beaches Review"));
   assert.ok(hostSpellsName("en.yna.co.kr", "Yonhap News Agency"));
   assert.ok(!hostSpellsName("bvgazette.com", "Sections"));
+});
+
+test("a browser-title line names the site before or after the headline", () => {
+  assert.equal(siteNameBesideTitle("Ferry fares to rise 12% | The Harbor Ledger", "Ferry fares to rise 12%"), "The Harbor Ledger");
+  assert.equal(siteNameBesideTitle("Harbor Ledger – Ferry fares to rise 12%", "Ferry fares to rise 12%"), "Harbor Ledger");
+  assert.equal(siteNameBesideTitle("Ferry fares to rise 12% next spring", "Ferry fares to rise 12%"), "");
 });

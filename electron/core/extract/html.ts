@@ -13,7 +13,7 @@ import { parseDateline } from "./dateline.js";
 import { splitNames } from "./byline.js";
 import { detectLanguage } from "./language.js";
 import { brandFor, hostOf, matchProfile } from "./profiles/index.js";
-import { copyrightOwner, guessPublisher, isSiteName, sameName, titleSuffix } from "./publisher.js";
+import { copyrightOwner, guessPublisher, isSiteName, sameName, siteNameBesideTitle } from "./publisher.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, isHeadlineLike, stripBullet } from "./related.js";
 import { idFromUrl } from "./ids.js";
 import { classifyLines } from "./text-dump/classify.js";
@@ -167,15 +167,15 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   const headline = h1t && h1t.length < 300 ? h1t : norm(String(art.headline ?? meta.get("og:title") ?? ""));
   const pageTitles = [textOf(document.querySelector("title")), norm(opts.title ?? "")].filter(Boolean);
 
-  // publisher: the profile's brand; else the page's clues vote (metadata, title suffix, copyright, masthead, URL)
+  // publisher: the profile's brand; else the page's clues vote (metadata, browser title, copyright, masthead, URL)
   let publisher = "";
   let pubConf = 0;
-  const suffixes = pageTitles.map((t) => (headline ? titleSuffix(t, headline) : t.match(/^.{10,}?\s[|\-–—]\s([^|\-–—]{2,60})$/)?.[1]?.trim() ?? "")).filter(Boolean);
+  const suffixes = pageTitles.map((t) => (headline ? siteNameBesideTitle(t, headline) : t.match(/^.{10,}?\s[|\-–—]\s([^|\-–—]{2,60})$/)?.[1]?.trim() ?? "")).filter(Boolean);
   if (profile) { publisher = brandFor(profile, primary || profile.language || "en"); pubConf = 0.95; }
   else {
     const guess = guessPublisher({
       metadata: [meta.get("og:site_name") ?? "", ldName(art.publisher), ldName(ld.find((o) => ldType(o).includes("WebSite"))), meta.get("application-name") ?? ""].filter(Boolean),
-      titleSuffixes: suffixes,
+      browserTitles: suffixes,
       copyrightOwners: [copyrightOwner(textOf(document.querySelector("footer, #footer, .site-footer, .footer, .copyright")))].filter(Boolean),
       mastheads,
       hosts: [url, opts.url ?? ""].map(hostOf).filter(Boolean),

@@ -1,5 +1,5 @@
 // Publisher brand for sites without a profile. Every reader collects the clues
-// a page gives about its own name (metadata, a browser-title suffix, the
+// a page gives about its own name (metadata, the site name in a browser-title line, the
 // copyright owner, masthead lines at the top, the hosts of its own URLs) and
 // the clues vote: a name that two kinds of clue agree on is the brand, and the
 // confidence says how the name was found.
@@ -29,10 +29,13 @@ export function copyrightOwner(line: string): string {
   return owner;
 }
 
-/** "Headline - Site", "Headline | Site": the site name after the headline, when the line starts with the headline. */
-export function titleSuffix(line: string, title: string): string {
-  if (!title || line.length <= title.length || line.slice(0, title.length).toLowerCase() !== title.toLowerCase()) return "";
-  const m = line.slice(title.length).match(/^\s*(?:[-|–—:·»_]|::)\s*(.{2,60}?)\s*$/);
+/** The site name beside the headline in a browser-title line: "Headline - Site", "Headline | Site", "Site | Headline". */
+export function siteNameBesideTitle(line: string, title: string): string {
+  if (!title || line.length <= title.length) return "";
+  const low = line.toLowerCase();
+  const t = title.toLowerCase();
+  const m = low.startsWith(t) ? line.slice(title.length).match(/^\s*(?:[-|–—:·»_]|::)\s*(.{2,60}?)\s*$/)
+    : low.endsWith(t) ? line.slice(0, line.length - title.length).match(/^\s*(.{2,60}?)\s*(?:[-|–—:·»_]|::)\s*$/) : null;
   const name = m?.[1] ?? "";
   return name && wordCount(name) <= 6 && !/[.!?]$/.test(name) ? name : "";
 }
@@ -40,8 +43,8 @@ export function titleSuffix(line: string, title: string): string {
 export interface PublisherEvidence {
   /** Names the page gives itself in metadata: og:site_name, JSON-LD publisher or WebSite name. */
   metadata?: string[];
-  /** Site names after the headline in a browser-title line. */
-  titleSuffixes?: string[];
+  /** Site names beside the headline in a browser-title line. */
+  browserTitles?: string[];
   /** Owners named by copyright lines (a domain here counts as a host). */
   copyrightOwners?: string[];
   /** Lines at the top of the page that may be the masthead, in page order. */
@@ -50,7 +53,7 @@ export interface PublisherEvidence {
   hosts?: string[];
 }
 
-type Clue = "metadata" | "title suffix" | "copyright" | "masthead" | "URL";
+type Clue = "metadata" | "browser title" | "copyright" | "masthead" | "URL";
 
 export interface PublisherGuess {
   name: string;
@@ -59,9 +62,9 @@ export interface PublisherGuess {
   how: string;
 }
 
-const WEIGHT: Record<Exclude<Clue, "URL">, number> = { metadata: 3, "title suffix": 2.5, copyright: 2, masthead: 1.5 };
+const WEIGHT: Record<Exclude<Clue, "URL">, number> = { metadata: 3, "browser title": 2.5, copyright: 2, masthead: 1.5 };
 /** Confidence when only one kind of clue names the site. */
-const ALONE: Record<Clue, number> = { metadata: 0.8, "title suffix": 0.7, copyright: 0.6, masthead: 0.5, URL: 0.3 };
+const ALONE: Record<Clue, number> = { metadata: 0.8, "browser title": 0.7, copyright: 0.6, masthead: 0.5, URL: 0.3 };
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
 /** A name reduced for comparison: lower case, letters and digits only, without a leading article. */
@@ -129,7 +132,7 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
   };
   for (const n of ev.metadata ?? []) add(n, "metadata", WEIGHT.metadata);
   ev.mastheads?.forEach((n, i) => add(n, "masthead", i === 0 ? WEIGHT.masthead : WEIGHT.masthead - 0.5));
-  for (const n of ev.titleSuffixes ?? []) add(n, "title suffix", WEIGHT["title suffix"]);
+  for (const n of ev.browserTitles ?? []) add(n, "browser title", WEIGHT["browser title"]);
   for (const n of ev.copyrightOwners ?? []) add(n, "copyright", WEIGHT.copyright);
   const all = [...cands.values()];
   for (const c of all) {

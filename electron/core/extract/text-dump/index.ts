@@ -10,7 +10,7 @@ import { detectLanguage } from "../language.js";
 import { brandFor, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
-import { copyrightOwner, guessPublisher, isSiteName, mastheadCandidates, titleSuffix } from "../publisher.js";
+import { copyrightOwner, guessPublisher, isSiteName, mastheadCandidates, siteNameBesideTitle } from "../publisher.js";
 import { hostOf } from "../profiles/index.js";
 import { lineDates, lineNames, splitLines } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
@@ -275,16 +275,16 @@ function readPublisher(lines: Classified[], text: string, draft: Draft, known: {
     draft.set("publisher", brand, known.score >= 4 ? 0.95 : 0.85, spanOf(brand));
     return;
   }
-  const suffixes: string[] = [titleSuffix(clues.recordTitle, clues.title)].filter(Boolean);
+  const suffixes: string[] = [siteNameBesideTitle(clues.recordTitle, clues.title)].filter(Boolean);
   const hosts: string[] = clues.pageUrl ? [hostOf(clues.pageUrl)] : [];
   for (const l of lines) {
     if (!l.text) continue;
-    const s = l === clues.cutFrom || l.i < 12 ? titleSuffix(l.text, clues.title) : "";
+    const s = l === clues.cutFrom || l.i < 12 ? siteNameBesideTitle(l.text, clues.title) : "";
     if (s) suffixes.push(s);
     // Staff e-mail addresses are on the site's own domain more often than not: a host clue.
     if ((l.kind !== "text" || l.prose !== 2) && l.text.includes("@")) for (const m of l.text.matchAll(/@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) hosts.push(m[1]!);
   }
-  const guess = guessPublisher({ mastheads: clues.mastheads, copyrightOwners: clues.owners, titleSuffixes: suffixes, hosts });
+  const guess = guessPublisher({ mastheads: clues.mastheads, copyrightOwners: clues.owners, browserTitles: suffixes, hosts });
   if (!guess) {
     draft.warn("no publisher found: no profile matched and the page shows no masthead, copyright owner or site name", "publisher");
     return;
