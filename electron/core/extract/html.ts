@@ -163,7 +163,8 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
 
   // title: the printed <h1>, else metadata, else <title> without its site suffix
   const mastheads = mastheadsOf(document);
-  const h1t = printedHeadline(document, article, norm(String(art.headline ?? meta.get("og:title") ?? "")), [meta.get("og:site_name") ?? "", ldName(art.publisher), ...mastheads]);
+  const siteNames = [meta.get("og:site_name") ?? "", ldName(art.publisher), ...mastheads];
+  const h1t = printedHeadline(document, article, norm(String(art.headline ?? meta.get("og:title") ?? "")), siteNames);
   const headline = h1t && h1t.length < 300 ? h1t : norm(String(art.headline ?? meta.get("og:title") ?? ""));
   const pageTitles = [textOf(document.querySelector("title")), norm(opts.title ?? "")].filter(Boolean);
 
@@ -222,7 +223,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     if (by) { authors = splitNames(textOf(by)); authorsConf = 0.75; }
   }
   if (!authors.length && meta.get("author")) { authors = splitNames(meta.get("author")!); authorsConf = 0.6; }
-  authors = authors.filter((a) => !isSiteName(a, [publisher, meta.get("og:site_name") ?? "", ldName(art.publisher)]));
+  authors = authors.filter((a) => !isSiteName(a, [publisher, ...siteNames]));
   for (const a of authors) draft.push("authors", a, findSpan(html, html.indexOf("<body") > 0 ? html.indexOf("<body") : 0, html.length, a) ?? findSpan(html, 0, html.length, a));
   draft.setList("authors", authorsConf);
 
@@ -311,7 +312,7 @@ function printedHeadline(document: El, article: El, metaHeadline: string, siteNa
   for (const root of [article, document]) {
     for (const el of root?.querySelectorAll?.("h1") ?? []) {
       const t = textOf(el);
-      if (t && t.length < 300 && !texts.includes(t) && !siteNames.some((n) => n && sameName(n, t))) texts.push(t);
+      if (t && t.length < 300 && !texts.includes(t) && !isSiteName(t, siteNames)) texts.push(t);
     }
     if (texts.length) break;
   }

@@ -7,11 +7,10 @@ import { dateRank, formatDate, sameLocal, type FoundDate } from "../dates.js";
 import { parseDateline } from "../dateline.js";
 import { agencyCredit, parseByline, parseCredit } from "../byline.js";
 import { detectLanguage } from "../language.js";
-import { brandFor, matchProfile, type PublisherProfile } from "../profiles/index.js";
+import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
 import { copyrightOwner, guessPublisher, isSiteName, mastheadCandidates, siteNameBesideTitle } from "../publisher.js";
-import { hostOf } from "../profiles/index.js";
 import { lineDates, lineNames, splitLines } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
@@ -73,7 +72,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   const language = detectLanguage(bodySample || lines.map((l) => l.text).join("\n"), profile?.language ?? "");
   draft.set("language", language, bodySample ? (bodyHan > 20 ? 0.95 : 0.85) : 0.4);
 
-  // --- publisher: the profile's brand; else the clues vote, once the headline is known (a browser-title suffix is one)
+  // --- publisher: the profile's brand; else the clues vote, once the headline is known (the site name in a browser-title line is one)
   const mastheads = mastheadCandidates(headLines);
   const owners = footerLines.map(copyrightOwner).filter(Boolean);
 
