@@ -5,6 +5,7 @@
 // is escaped there, so offsets differ).
 import { Draft, findSpan } from "./draft.js";
 import { splitNames } from "./byline.js";
+import { isSiteName } from "./publisher.js";
 import { normalizeIsoDate } from "./dates.js";
 import { extractHtml } from "./html.js";
 import { extractTextDump } from "./text-dump/index.js";
@@ -83,7 +84,8 @@ function readRecordMeta(rec: Record<string, unknown>, text: string, draft: Draft
   const span = (v: string) => findSpan(text, 0, text.length, v);
   if (!draft.fields.authors.length) {
     const a = pick(rec, ["authors", "author", "byline", "creator"]);
-    for (const n of Array.isArray(a) ? a.flatMap((x) => splitNames(x)) : a ? splitNames(a) : []) draft.push("authors", n, span(n));
+    const names = Array.isArray(a) ? a.flatMap((x) => splitNames(x)) : a ? splitNames(a) : [];
+    for (const n of names) if (!isSiteName(n, [draft.fields.publisher])) draft.push("authors", n, span(n));
     draft.setList("authors", 0.7);
   }
   if (!draft.fields.publishedAt) {
