@@ -59,6 +59,6 @@ test("sample 000: every span lies inside the text and matches its value", () => 
     const c = r.confidence[f];
     assert.ok(c !== undefined && c >= 0 && c <= 1, `${f} confidence in 0..1`);
   }
-  assert.equal(r.confidence.authors, 0); // empty field
+  assert.ok((r.confidence.authors ?? 0) >= 0.85); // empty, and the Xinhua profile says its English pages print no byline
   assert.ok((r.confidence.publisher ?? 0) >= 0.9); // profile matched
 });

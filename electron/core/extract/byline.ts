@@ -5,8 +5,18 @@
 // Editing by ..."). Names are returned as printed, upper-case names in title case.
 import { fixNameCase } from "./normalize.js";
 
+/** News agencies, whose names follow a byline or stand as the credit beside the date. */
+const AGENCIES = "associated press|ap|reuters|afp|agence france-presse|bloomberg|the canadian press|canadian press|xinhua|yonhap|kyodo(?: news)?|ansa|dpa|efe|pa media|press association|aap|anadolu agency|bernama|press trust of india|pti|tass|upi";
+
+const AGENCY_LINE = new RegExp(`^(?:by\\s+)?((?:the\\s+)?(?:${AGENCIES}))$`, "i");
+
+/** A line that is nothing but an agency credit ("AFP", "By AFP", "The Canadian Press"): the agency as printed. */
+export function agencyCredit(text: string): string {
+  return text.match(AGENCY_LINE)?.[1] ?? "";
+}
+
 /** Trailing agency or role words that follow the names in a byline. */
-const TRAILERS = /\s*(?:,\s*)?(?:the\s+)?(?:associated press|reuters|afp|agence france-presse|bloomberg|the canadian press|canadian press|xinhua|bbc news|cnn|staff writers?|staff reporters?|staff|senior (?:correspondent|reporter|writer)|correspondents?|reporters?|contributors?|special to .+|for .+)\s*$/i;
+const TRAILERS = new RegExp(`\\s*(?:,\\s*)?\\b(?:the\\s+)?(?:${AGENCIES}|bbc news|cnn|staff writers?|staff reporters?|staff|senior (?:correspondent|reporter|writer)|correspondents?|reporters?|contributors?|special to .+|for .+)\\s*$`, "i");
 
 /** "By" and its equivalents in the languages news pages come in: Spanish/Portuguese "Por", French "Par", German "Von". */
 const BY_WORD = /^(?:by|por|par|von)[\s\u00A0]+/i;
@@ -30,13 +40,15 @@ export function splitNames(s: string): string[] {
   rest = rest.replace(/\s+in\s+[A-Z][\w ]+$/, "");
   const parts = rest.split(/\s*(?:,|;|\b(?:[Aa]nd|AND|y|e|et|und)\b|&|、|\/|\|)\s*/).map((p) => p.trim()).filter(Boolean);
   const out: string[] = [];
-  for (const p of parts) {
+  for (const [i, p] of parts.entries()) {
     const cleaned = p.replace(TRAILERS, "").trim();
     if (!cleaned) continue;
     if (/\p{Script=Han}/u.test(cleaned)) {
       if (cleaned.length >= 2 && cleaned.length <= 4) out.push(cleaned);
       continue;
     }
+    // The outlet after the names ("By Jane Doe, The Washington Post") is not a name; anything else unlike a name spoils the line.
+    if (out.length && i === parts.length - 1 && NOT_PERSON.test(cleaned)) break;
     if (!NAME.test(cleaned) || cleaned.split(/\s+/).length > 5 || NOT_PERSON.test(cleaned)) return [];
     out.push(fixNameCase(cleaned));
   }
@@ -53,7 +65,8 @@ export interface Byline {
 export function parseByline(text: string): Byline | null {
   const m = text.match(BYLINE);
   if (!m || !m[1]) return null;
-  let rest = m[1];
+  // "By Jane Doe • Published March 5, 2024": the names end at a bullet.
+  let rest = m[1].split(/\s+[•·]\s+/)[0]!;
   let source: string | undefined;
   const paren = rest.match(/\(([^()]{2,60})\)/);
   if (paren && paren[1]) {

@@ -20,13 +20,15 @@ const CITY = "(?:[A-Z][A-Z'’.\\-]*(?:\\s+[A-Z][A-Z'’.\\-]*){0,3})";
 const MIXED_CITY = "(?:[A-Z][a-zA-Z'’.\\-]+(?:\\s+[A-Z][a-zA-Z'’.\\-]+){0,3})";
 const REGION = "(?:,\\s+[A-Z][\\w'’.\\-]*(?:\\s+[A-Z][\\w'’.\\-]*){0,3})";
 const DATE = "(?:,?\\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})";
-const AGENCY = "(?:\\s+\\((?:[A-Z][\\w&.’' ]{0,30}|[A-Z]{2,6})\\))";
+const AGENCY = "(?:\\s+\\((?:[A-Z][\\w&.’' ]{0,30}|[A-Z]{2,6}|[a-z]{2,4})\\))";
 const DASH = "\\s*(?:--|—|–|-)\\s+";
 // Upper-case city: agency and date optional. Mixed-case city: needs an agency or a date to count.
-const RE_UPPER = new RegExp(`^(${CITY}${REGION}?${DATE}?${AGENCY}?)${DASH}`);
+const RE_UPPER = new RegExp(`^(${CITY}${REGION}?${DATE}?${AGENCY}?)(?:${DASH}|:\\s+)`);
+/** Labels that open a paragraph with a colon like a dateline ("NEW DELHI:") but are not places. */
+const NOT_PLACE = /^(?:UPDATE[DS]?|BREAKING(?: NEWS)?|WATCH|LISTEN|EXCLUSIVE|ANALYSIS|OPINION|EDITOR'?S NOTE|CORRECTION|CLARIFICATION|NOTE|FILE|PHOTOS?|VIDEO|LIVE|READ MORE|RELATED|FACTBOX|EXPLAINER|COMMENTARY|REVIEW|UPDATE \d+)$/;
 const RE_MIXED = new RegExp(`^(${MIXED_CITY}${REGION}?(?:${DATE}${AGENCY}?|${AGENCY}))${DASH}`);
 const RE_ZH = /^((?:新华社|中新社|中新网|人民网|本报|央视网|新华网|中国日报网|环球网|光明网)[^，。,（(\s]{0,14}?\d{1,2}月\d{1,2}日(?:电|讯))/;
-const RE_ZH_CREDIT = /^[（(]\s*(?:记者|通讯员|实习生)\s*([^）)]{1,40})[）)]/;
+const RE_ZH_CREDIT = /^\s*[（(]\s*(?:记者|通讯员|实习生)\s*([^）)]{1,40})[）)]/;
 
 export function parseDateline(paragraph: string): Dateline | null {
   const zh = paragraph.match(RE_ZH);
@@ -47,5 +49,6 @@ export function parseDateline(paragraph: string): Dateline | null {
   // Needs at least two upper-case letters in a row (a city) or an agency: "The" or "A" alone is prose.
   if (!/[A-Z]{2}/.test(text) && !/\(/.test(text)) return null;
   if (text.split(/\s+/).length > 9) return null;
+  if (head[m[0].trimEnd().length - 1] === ":" && (NOT_PLACE.test(text) || text.replace(/[^A-Z]/g, "").length < 4)) return null;
   return { text, end: text.length, authors: [] };
 }

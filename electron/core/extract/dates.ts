@@ -59,9 +59,12 @@ const RE_DMY_INTL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?(?:º|er)?\\s+(?:d
 
 const MONTH_NAME = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const RE_ISO = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T|\s+|\s*,\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?/g;
+/** "05.03.2024": day, month, year (dots are the European order; slashes are left alone, 3/5 is ambiguous). */
+const RE_DMY_DOT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g;
 const RE_ZH = /(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?分?)?/g;
 const RE_MDY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
-const RE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME},?\\s+(\\d{4})\\b`, "gi");
+// "5 March 2024", and CGTN's "05-Mar-2024".
+const RE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH_NAME},?(?:\\s+|-)(\\d{4})\\b`, "gi");
 // "12:04", "2:12 PM", and the British "12.04 GMT" / "3.30pm" (a dot only with a zone or am/pm after it, so decimals are not times).
 const RE_TIME = /(?<![\d:.])(\d{1,2})([:.])(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z]))?/gi;
 const RE_ZONE = /^\s*(?:\(?\s*)(?:(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(Z|[+-]\d{2}:?\d{2})|([A-Z]{1,4}T|UTC|GMT|Z))\b\)?/;
@@ -162,6 +165,8 @@ export function findDates(s: string): FoundDate[] {
       if (z) { f.end += z.len; f.zoneText = z.text; if (z.offset) f.offset = z.offset; if (z.zone) f.zone = z.zone; }
     }
   }
+  RE_DMY_DOT.lastIndex = 0;
+  while ((m = RE_DMY_DOT.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
   RE_ZH.lastIndex = 0;
   while ((m = RE_ZH.exec(s))) {
     const before = found.length;

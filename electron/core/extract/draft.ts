@@ -1,6 +1,7 @@
 // The extraction being assembled: field values with their spans, confidence
 // and warnings. Readers fill it; finish() enforces the invariants every
-// consumer relies on (spans inside the text, empty fields at confidence 0).
+// consumer relies on (spans inside the text, an empty field's confidence is
+// how sure the reader is that the page has none: 0 unless it said so).
 import type { ArticleFields, FieldName, Region, Span, Warning } from "../../../shared/record.js";
 import { emptyFields } from "../../../shared/record.js";
 import { norm } from "./normalize.js";
@@ -15,6 +16,8 @@ export class Draft {
   warnings: Warning[] = [];
   /** Dropped furniture and repeated copies (text dumps only). */
   regions: Region[] = [];
+  /** How sure the reader is that a field is absent from the page; used only while the field stays empty. */
+  absence: Partial<Record<FieldName, number>> = {};
 
   set(field: Single, value: string, confidence: number, span?: Span | null): void {
     const v = norm(value);
@@ -38,6 +41,10 @@ export class Draft {
     this.confidence[field] = this.fields[field].length ? confidence : 0;
   }
 
+  absent(field: FieldName, confidence: number): void {
+    this.absence[field] = confidence;
+  }
+
   warn(message: string, field?: FieldName): void {
     if (!this.warnings.some((w) => w.message === message && w.field === field)) this.warnings.push(field ? { field, message } : { message });
   }
@@ -51,7 +58,7 @@ export class Draft {
     for (const k of Object.keys(this.fields) as FieldName[]) {
       const v = this.fields[k];
       const empty = Array.isArray(v) ? v.length === 0 : v === "";
-      if (empty) this.confidence[k] = 0;
+      if (empty) this.confidence[k] = Math.max(0, Math.min(1, this.absence[k] ?? 0));
       else this.confidence[k] = Math.max(0, Math.min(1, this.confidence[k] ?? 0.5));
     }
   }

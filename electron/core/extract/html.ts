@@ -6,12 +6,14 @@
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { Draft, findSpan } from "./draft.js";
+import { scoreAbsences } from "./absence.js";
 import { norm, hanCount, textStats } from "./normalize.js";
 import { normalizeIsoDate } from "./dates.js";
 import { parseDateline } from "./dateline.js";
 import { splitNames } from "./byline.js";
 import { detectLanguage } from "./language.js";
-import { brandFor, matchProfile } from "./profiles/index.js";
+import { brandFor, hostOf, matchProfile } from "./profiles/index.js";
+import { copyrightOwner, guessPublisher, isSiteName, sameName, siteNameBesideTitle } from "./publisher.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, isHeadlineLike, stripBullet } from "./related.js";
 import { idFromUrl } from "./ids.js";
 import { classifyLines } from "./text-dump/classify.js";
@@ -32,8 +34,27 @@ const RELATED_BOX = /(?:^|[\s_-])(?:related|more-(?:from|in|stories|news)|most-(
 const NOT_RELATED_BOX = /(?:^|[\s_-])(?:tags?|topics?|keywords|sponsor\w*|promo\w*|ad|ads|advert\w*|share|social|nav|menu|footer|newsletter|breadcrumbs?|comments?)(?:$|[\s_-])/i;
 const NOT_BODY_CLASS = /(?:^|[\s_-])(?:dek|standfirst|subtitle|subhead|summary|excerpt|caption|credit|byline|related|promo|newsletter|tags|share|timestamps?|meta|ad|advert\w*|cp-credit)(?:$|[\s_-])/i;
 
+/** Elements whose text is code or markup, never shown: an inline script in an <h1> must not reach the title. */
+const HIDDEN_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+
 function textOf(el: El): string {
-  return el ? norm(String(el.textContent ?? "")) : "";
+  if (!el) return "";
+  if (!el.firstElementChild || !el.querySelector("script, style, noscript, template")) return norm(String(el.textContent ?? ""));
+  let out = "";
+  const walk = (n: El): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += String(c.textContent ?? "");
+      else if (c.nodeType === 1 && !HIDDEN_TEXT.has(String(c.tagName).toUpperCase())) walk(c);
+    }
+  };
+  walk(el);
+  return norm(out);
+}
+
+/** A fragment (a scraper's `content`) parses without <body> in linkedom: wrap it so the page has one. */
+function parsePage(html: string): El {
+  const whole = /<(?:html|body)[\s>]/i.test(html.slice(0, 4096));
+  return (parseHTML(whole ? html : `<!doctype html><html><body>${html}</body></html>`) as { document: El }).document;
 }
 
 function ldObjects(document: El): any[] {
@@ -47,6 +68,11 @@ function ldObjects(document: El): any[] {
   for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
     try { visit(JSON.parse(String(s.textContent ?? ""))); } catch { /* a broken JSON-LD block is ignored */ }
   }
+  // A @graph (Yoast, WordPress) names its author and publisher by reference: {"@id": ".../#organization"}.
+  const byId = new Map<string, any>();
+  for (const o of out) if (typeof o["@id"] === "string" && (o.name || o.headline)) byId.set(o["@id"], o);
+  const deref = (x: any): any => (Array.isArray(x) ? x.map(deref) : x && typeof x === "object" && !x.name && byId.has(x["@id"]) ? byId.get(x["@id"]) : x);
+  for (const o of out) for (const k of ["author", "publisher", "sourceOrganization", "isPartOf"]) if (o[k]) o[k] = deref(o[k]);
   return out;
 }
 
@@ -111,7 +137,7 @@ function relatedContext(a: El): "inline" | "box" | "" {
 
 export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}): void {
   // Scripts and styles are parsed as raw text; only JSON-LD is read from them.
-  const { document } = parseHTML(html) as { document: El };
+  const document = parsePage(html);
   const meta = new Map<string, string>();
   for (const m of document.querySelectorAll("meta")) {
     const k = String(m.getAttribute("property") ?? m.getAttribute("name") ?? m.getAttribute("itemprop") ?? "").toLowerCase();
@@ -136,32 +162,48 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   const profile = match?.profile;
 
   // title: the printed <h1>, else metadata, else <title> without its site suffix
-  const siteName = meta.get("og:site_name") ?? ldName(art.publisher);
-  const h1 = article?.querySelector?.("h1") ?? document.querySelector("h1");
-  const h1t = textOf(h1);
-  let title = h1t && h1t.length < 300 ? h1t : norm(String(art.headline ?? meta.get("og:title") ?? ""));
+  const mastheads = mastheadsOf(document);
+  const siteNames = [meta.get("og:site_name") ?? "", ldName(art.publisher), ...mastheads];
+  const h1t = printedHeadline(document, article, norm(String(art.headline ?? meta.get("og:title") ?? "")), siteNames);
+  const headline = h1t && h1t.length < 300 ? h1t : norm(String(art.headline ?? meta.get("og:title") ?? ""));
+  const pageTitles = [textOf(document.querySelector("title")), norm(opts.title ?? "")].filter(Boolean);
+
+  // publisher: the profile's brand; else the page's clues vote (metadata, browser title, copyright, masthead, URL)
+  let publisher = "";
+  let pubConf = 0;
+  const suffixes = pageTitles.map((t) => (headline ? siteNameBesideTitle(t, headline) : t.match(/^.{10,}?\s[|\-–—]\s([^|\-–—]{2,60})$/)?.[1]?.trim() ?? "")).filter(Boolean);
+  if (profile) { publisher = brandFor(profile, primary || profile.language || "en"); pubConf = 0.95; }
+  else {
+    const guess = guessPublisher({
+      metadata: [meta.get("og:site_name") ?? "", ldName(art.publisher), ldName(ld.find((o) => ldType(o).includes("WebSite"))), meta.get("application-name") ?? ""].filter(Boolean),
+      browserTitles: suffixes,
+      copyrightOwners: [copyrightOwner(textOf(document.querySelector("footer, #footer, .site-footer, .footer, .copyright")))].filter(Boolean),
+      mastheads,
+      hosts: [url, opts.url ?? ""].map(hostOf).filter(Boolean),
+    });
+    if (guess) {
+      publisher = guess.name; pubConf = guess.confidence;
+      if (guess.confidence < 0.6) draft.warn(`publisher "${guess.name}" guessed from the ${guess.how} (no profile for this site)`, "publisher");
+    }
+  }
+  if (publisher) draft.set("publisher", publisher, pubConf, findSpan(html, 0, html.length, publisher));
+
+  let title = headline;
   let titleConf = h1t ? 0.9 : 0.75;
-  if (!title) {
-    title = textOf(document.querySelector("title")) || opts.title || "";
-    if (siteName) title = title.replace(new RegExp(`\\s*[|\\-–—]\\s*${siteName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "i"), "");
+  if (!title && pageTitles[0]) {
+    // The page's <title> (or the record's), without the site name when that is the publisher found above.
+    const whole = pageTitles[0];
+    const cut = suffixes.find((x) => publisher && sameName(x, publisher) && whole.endsWith(x));
+    title = cut ? whole.slice(0, whole.length - cut.length).replace(/\s*[|\-–—:·»_]\s*$/, "") : whole;
     titleConf = 0.5;
   }
   if (title) draft.set("title", title, titleConf, approxSpan(html, title, html.indexOf("<body") > 0 ? html.indexOf("<body") : 0));
-
-  // publisher
-  const titleSuffix = textOf(document.querySelector("title")).match(/\s[|\-–—]\s([^|\-–—]{2,60})$/)?.[1]?.trim() ?? "";
-  let publisher = "";
-  let pubConf = 0;
-  if (profile) { publisher = brandFor(profile, primary || profile.language || "en"); pubConf = 0.95; }
-  else if (siteName) { publisher = siteName; pubConf = 0.9; }
-  else if (titleSuffix) { publisher = titleSuffix; pubConf = 0.6; }
-  if (publisher) draft.set("publisher", publisher, pubConf, findSpan(html, 0, html.length, publisher));
 
   // date
   const timeEl = article?.querySelector?.("time[datetime]") ?? document.querySelector("time[datetime]");
   const rawDate = meta.get("article:published_time") ?? (typeof art.datePublished === "string" ? art.datePublished : "") ??
     "";
-  const candidates = [rawDate, meta.get("parsely-pub-date") ?? "", meta.get("pubdate") ?? "", meta.get("publishdate") ?? "", meta.get("date") ?? "", String(timeEl?.getAttribute("datetime") ?? "")];
+  const candidates = [rawDate, ...["datepublished", "parsely-pub-date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "date"].map((k) => meta.get(k) ?? ""), String(timeEl?.getAttribute("datetime") ?? "")];
   for (const c of candidates) {
     if (!c) continue;
     const f = normalizeIsoDate(c, profile?.homeZone);
@@ -173,13 +215,15 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   if (!draft.fields.publishedAt) draft.warn("no publication date in the page metadata or a <time> element", "publishedAt");
 
   // authors: JSON-LD lists every author; the byline next; meta author often names only the first
-  let authors = ldNames(art.author);
+  const people = (x: unknown) => (Array.isArray(x) ? x : x ? [x] : []).filter((a: any) => !ldType(a).some((t) => /Organization$/.test(t)));
+  let authors = ldNames(people(art.author));
   let authorsConf = 0.9;
   if (!authors.length) {
     const by = article?.querySelector?.('.byline, [rel="author"], .author, [itemprop="author"]');
     if (by) { authors = splitNames(textOf(by)); authorsConf = 0.75; }
   }
   if (!authors.length && meta.get("author")) { authors = splitNames(meta.get("author")!); authorsConf = 0.6; }
+  authors = authors.filter((a) => !isSiteName(a, [publisher, ...siteNames]));
   for (const a of authors) draft.push("authors", a, findSpan(html, html.indexOf("<body") > 0 ? html.indexOf("<body") : 0, html.length, a) ?? findSpan(html, 0, html.length, a));
   draft.setList("authors", authorsConf);
 
@@ -229,7 +273,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     draft.warn(`Readability failed (${e instanceof Error ? e.message : String(e)}); story read from the <article> element`, "body");
   }
   if (!blocks.length) {
-    const { document: again } = parseHTML(html) as { document: El };
+    const again = parsePage(html);
     blocks = paragraphsOf(again.querySelector("article") ?? again.body);
   }
   let cursor = html.indexOf("<body") > 0 ? html.indexOf("<body") : 0;
@@ -251,7 +295,41 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
 
   const lang = primary || detectLanguage(draft.fields.body.join("\n"), profile?.language ?? "");
   draft.set("language", lang, primary ? 0.95 : hanCount(first) > 10 ? 0.9 : 0.8, null);
+  scoreAbsences(draft, {
+    profile: profile && (profile.language ?? lang) === lang ? profile : undefined,
+    cleanHeader: Boolean(headline && draft.fields.publishedAt),
+    story: blocks.length >= 3,
+  });
   void relCount;
+}
+
+/**
+ * The headline as printed: the <h1> of the story (the one the metadata headline names, when
+ * there is one), not a site logo set in an <h1>.
+ */
+function printedHeadline(document: El, article: El, metaHeadline: string, siteNames: string[]): string {
+  const texts: string[] = [];
+  for (const root of [article, document]) {
+    for (const el of root?.querySelectorAll?.("h1") ?? []) {
+      const t = textOf(el);
+      if (t && t.length < 300 && !texts.includes(t) && !isSiteName(t, siteNames)) texts.push(t);
+    }
+    if (texts.length) break;
+  }
+  const key = metaHeadline.toLowerCase();
+  const named = key ? texts.find((t) => t.toLowerCase() === key || key.startsWith(t.toLowerCase()) || t.toLowerCase().startsWith(key)) : undefined;
+  return named ?? texts[0] ?? "";
+}
+
+/** Masthead texts: the site title or logo in the page header (WordPress .site-title, a home link, a logo's alt text). */
+function mastheadsOf(document: El): string[] {
+  const out: string[] = [];
+  for (const el of document.querySelectorAll(".site-title, .site-name, .logo, .brand, a[rel='home']")) {
+    const t = textOf(el) || norm(String(el.querySelector?.("img[alt]")?.getAttribute("alt") ?? el.getAttribute?.("alt") ?? ""));
+    if (t && !out.includes(t)) out.push(t);
+    if (out.length >= 3) break;
+  }
+  return out;
 }
 
 /** Story paragraphs of a Readability result: <p>/<blockquote>/<li> text minus captions, deks, promos and credits. */

@@ -3,7 +3,10 @@
 // The inner document is extracted by the HTML or text-dump reader, and its spans
 // are mapped back to offsets in the JSON text the editor sees (the inner string
 // is escaped there, so offsets differ).
-import { Draft } from "./draft.js";
+import { Draft, findSpan } from "./draft.js";
+import { splitNames } from "./byline.js";
+import { isSiteName } from "./publisher.js";
+import { normalizeIsoDate } from "./dates.js";
 import { extractHtml } from "./html.js";
 import { extractTextDump } from "./text-dump/index.js";
 import type { FieldName, Span } from "../../../shared/record.js";
@@ -62,6 +65,40 @@ function firstRecord(text: string, fileName: string, draft: Draft): Record<strin
   }
 }
 
+/** The first string (or string list) among a record's keys. */
+function pick(rec: Record<string, unknown>, keys: string[]): string | string[] {
+  for (const k of keys) {
+    const v = rec[k];
+    if (typeof v === "string" && v.trim()) return v;
+    if (Array.isArray(v) && v.length && v.every((x) => typeof x === "string")) return v as string[];
+  }
+  return "";
+}
+
+/**
+ * What the scraper itself read from the page (byline, publication date), used
+ * where the page it kept does not show them (a `content` holding only the story).
+ * Never the crawl time.
+ */
+function readRecordMeta(rec: Record<string, unknown>, text: string, draft: Draft): void {
+  const span = (v: string) => findSpan(text, 0, text.length, v);
+  if (!draft.fields.authors.length) {
+    const a = pick(rec, ["authors", "author", "byline", "creator"]);
+    const names = Array.isArray(a) ? a.flatMap((x) => splitNames(x)) : a ? splitNames(a) : [];
+    for (const n of names) if (!isSiteName(n, [draft.fields.publisher])) draft.push("authors", n, span(n));
+    draft.setList("authors", 0.7);
+  }
+  if (!draft.fields.publishedAt) {
+    const d = pick(rec, ["published", "published_at", "publishedAt", "date_published", "datePublished", "date_publish", "pubdate", "pub_date", "publish_date", "date"]);
+    const f = typeof d === "string" ? normalizeIsoDate(d) : null;
+    if (f) {
+      draft.set("publishedAt", f.value, 0.75, span(d as string));
+      draft.warnings = draft.warnings.filter((w) => w.field !== "publishedAt");
+      draft.warn("publication date taken from the scraper record (the page it kept shows none)", "publishedAt");
+    }
+  }
+}
+
 /** Returns an error message when nothing could be read. */
 export function extractJsonRecord(text: string, draft: Draft, fileName: string): string | undefined {
   const rec = firstRecord(text, fileName, draft);
@@ -84,8 +121,10 @@ export function extractJsonRecord(text: string, draft: Draft, fileName: string):
   draft.fields = inDraft.fields;
   draft.spans = inDraft.spans;
   draft.confidence = inDraft.confidence;
+  draft.absence = inDraft.absence;
   for (const w of inDraft.warnings) draft.warn(w.message, w.field);
   if (!draft.fields.url && url) draft.set("url", url, 0.8, null);
+  readRecordMeta(rec, text, draft);
   if (typeof rec.crawled_at === "string" && !draft.fields.publishedAt) {
     draft.warn("the record's crawled_at is the crawl time, not the publication time; publishedAt left empty", "publishedAt");
   }

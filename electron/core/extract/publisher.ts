@@ -1,22 +1,156 @@
-// Publisher brand for sites without a profile: the masthead printed at the top
-// of a dump, corroborated by the copyright footer; else the footer's owner.
+// Publisher brand for sites without a profile. Every reader collects the clues
+// a page gives about its own name (metadata, the site name in a browser-title line, the
+// copyright owner, masthead lines at the top, the hosts of its own URLs) and
+// the clues vote: a name that two kinds of clue agree on is the brand, and the
+// confidence says how the name was found.
 import { wordCount } from "./normalize.js";
 
-const NOT_MASTHEAD = /^(?:skip to|jump to|menu|search|sign in|sign up|log ?in|subscribe|accessibility|your account|notifications|home|edition|global edition|english|breaking|live|close|open|toggle|navigation|main menu|advertisement|ad)\b/i;
+const NOT_MASTHEAD = /^(?:skip to|jump to|menu|search|sign in|sign up|log ?in|subscribe|accessibility|your account|notifications|home|edition|global edition|english|breaking|live|close|open|toggle|navigation|main menu|advertisement|ad|we value your privacy|we use cookies|accept|reject|manage|cookie|privacy|consent)\b/i;
 
-export function mastheadGuess(firstLines: string[]): string {
+/** Lines among the first six that could be the site's name, in page order. */
+export function mastheadCandidates(firstLines: string[]): string[] {
+  const out: string[] = [];
   for (const t of firstLines.slice(0, 6)) {
     if (!t || NOT_MASTHEAD.test(t) || /\d|[|:>/]/.test(t)) continue;
     const wc = wordCount(t);
-    if (wc >= 1 && wc <= 6 && /^[\p{Lu}\p{Script=Han}]/u.test(t) && !/[.!?]$/.test(t)) return t;
+    if (wc >= 1 && wc <= 6 && /^[\p{Lu}\p{Script=Han}]/u.test(t) && !/[.!?]$/.test(t)) out.push(t);
   }
-  return "";
+  return out;
 }
 
+const COPYRIGHT_OWNER = /(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])|[^.,|©]+?)\s*(?:[.,|]|all rights|$)/i;
+/** "江城新闻网版权所有", "版权所有：新华网股份有限公司". */
+const COPYRIGHT_OWNER_ZH = /^([^\s，,。:：|]{2,16}?)版权所有|版权所有\s*[:：]\s*([^\s，,。|]{2,20})/u;
+
 export function copyrightOwner(line: string): string {
-  const m = line.match(/(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^.,|©]+?(?:\.(?:com|cn|org|net|co\.uk|ca))?)\s*(?:[.,|]|all rights|$)/i);
-  if (!m || !m[1]) return "";
-  const owner = m[1].trim().replace(/^www\./i, "");
+  const m = line.match(COPYRIGHT_OWNER) ?? line.match(COPYRIGHT_OWNER_ZH);
+  const owner = (m?.[1] ?? m?.[2] ?? "").trim().replace(/^www\./i, "");
   if (!owner || /^\d/.test(owner) || wordCount(owner) > 6) return "";
   return owner;
+}
+
+/** The site name beside the headline in a browser-title line: "Headline - Site", "Headline | Site", "Site | Headline". */
+export function siteNameBesideTitle(line: string, title: string): string {
+  if (!title || line.length <= title.length) return "";
+  const low = line.toLowerCase();
+  const t = title.toLowerCase();
+  const m = low.startsWith(t) ? line.slice(title.length).match(/^\s*(?:[-|–—:·»_]|::)\s*(.{2,60}?)\s*$/)
+    : low.endsWith(t) ? line.slice(0, line.length - title.length).match(/^\s*(.{2,60}?)\s*(?:[-|–—:·»_]|::)\s*$/) : null;
+  const name = m?.[1] ?? "";
+  return name && wordCount(name) <= 6 && !/[.!?]$/.test(name) ? name : "";
+}
+
+export interface PublisherEvidence {
+  /** Names the page gives itself in metadata: og:site_name, JSON-LD publisher or WebSite name. */
+  metadata?: string[];
+  /** Site names beside the headline in a browser-title line. */
+  browserTitles?: string[];
+  /** Owners named by copyright lines (a domain here counts as a host). */
+  copyrightOwners?: string[];
+  /** Lines at the top of the page that may be the masthead, in page order. */
+  mastheads?: string[];
+  /** Hosts of the page's own URLs (canonical, record url, printed page URL, staff e-mail). */
+  hosts?: string[];
+}
+
+type Clue = "metadata" | "browser title" | "copyright" | "masthead" | "URL";
+
+export interface PublisherGuess {
+  name: string;
+  confidence: number;
+  /** The clues that agree on the name, for the editor ("copyright + masthead"). */
+  how: string;
+}
+
+const WEIGHT: Record<Exclude<Clue, "URL">, number> = { metadata: 3, "browser title": 2.5, copyright: 2, masthead: 1.5 };
+/** Confidence when only one kind of clue names the site. */
+const ALONE: Record<Clue, number> = { metadata: 0.8, "browser title": 0.7, copyright: 0.6, masthead: 0.5, URL: 0.3 };
+const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
+
+/** A name reduced for comparison: lower case, letters and digits only, without a leading article. */
+function nameKey(name: string): string {
+  return (/^[\x00-\x7f]*$/.test(name) ? name : name.normalize("NFKC")).toLowerCase().replace(/^(?:the|la|el|le|les|die|der|das)\s+/, "").replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** Do two names name the same site ("The Riviera Post", "Riviera Post")? */
+export function sameName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b);
+}
+
+/** Is this byline name the site itself ("By Global Times", an Organization author)? A site is no author. */
+export function isSiteName(name: string, siteNames: string[]): boolean {
+  return siteNames.some((s) => s && sameName(s, name));
+}
+
+/** The label of a host that names the site: "en.yna.co.kr" -> "yna", "www.rmcourier.com" -> "rmcourier". */
+export function siteLabel(host: string): string {
+  const parts = host.toLowerCase().replace(/^www\./, "").split(".").filter(Boolean);
+  while (parts.length > 1 && /^(?:com|net|org|co|gov|edu|ac|news|info|biz|[a-z]{2})$/.test(parts[parts.length - 1]!)) parts.pop();
+  return (parts[parts.length - 1] ?? "").replace(/[^a-z0-9]/g, "");
+}
+
+const SKIPPABLE = new Set(["the", "of", "and", "a", "la", "el", "le", "de", "del", "du", "die", "der"]);
+
+/** Does the host spell the name, each word whole or by its initial ("rmcourier" = Rocky Mountain Courier)? */
+export function hostSpellsName(host: string, name: string): boolean {
+  const label = siteLabel(host);
+  const words = name.normalize("NFKD").toLowerCase().replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9]+/).filter(Boolean);
+  if (label.length < 3 || !words.length) return false;
+  const memo = new Map<string, boolean>();
+  const walk = (w: number, at: number): boolean => {
+    if (w === words.length) return at === label.length;
+    const k = `${w}:${at}`;
+    const known = memo.get(k);
+    if (known !== undefined) return known;
+    const word = words[w]!;
+    const ok = (label.startsWith(word, at) && walk(w + 1, at + word.length)) ||
+      (label[at] === word[0] && walk(w + 1, at + 1)) ||
+      (SKIPPABLE.has(word) && walk(w + 1, at));
+    memo.set(k, ok);
+    return ok;
+  };
+  return walk(0, 0);
+}
+
+interface Candidate { name: string; key: string; score: number; clues: Set<Clue> }
+
+export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
+  const cands = new Map<string, Candidate>();
+  const hosts = [...(ev.hosts ?? [])];
+  const add = (name: string, clue: Exclude<Clue, "URL">, weight: number): void => {
+    const n = name.trim();
+    if (!n || n.length > 60) return;
+    if (DOMAIN.test(n)) { hosts.push(n); return; }
+    const key = nameKey(n);
+    if (key.length < 2) return;
+    const c = cands.get(key) ?? { name: n, key, score: 0, clues: new Set<Clue>() };
+    // A logo printed in capitals ("THE DAILY CLARION") is shown as another clue spells it.
+    if (c.name === c.name.toUpperCase() && n !== n.toUpperCase()) c.name = n;
+    if (!c.clues.has(clue)) c.score += weight;
+    c.clues.add(clue);
+    cands.set(key, c);
+  };
+  for (const n of ev.metadata ?? []) add(n, "metadata", WEIGHT.metadata);
+  ev.mastheads?.forEach((n, i) => add(n, "masthead", i === 0 ? WEIGHT.masthead : WEIGHT.masthead - 0.5));
+  for (const n of ev.browserTitles ?? []) add(n, "browser title", WEIGHT["browser title"]);
+  for (const n of ev.copyrightOwners ?? []) add(n, "copyright", WEIGHT.copyright);
+  const all = [...cands.values()];
+  for (const c of all) {
+    // A longer name that starts with this one ("Riviera Post Media Ltd", "東都新聞社") is its owner: it backs this brand.
+    for (const o of all) {
+      if (o !== c && c.key.length >= 4 && o.key.startsWith(c.key)) {
+        for (const clue of o.clues) if (!c.clues.has(clue)) { c.clues.add(clue); c.score += 0.8 * (WEIGHT[clue as Exclude<Clue, "URL">] ?? 0); }
+      }
+    }
+    if (hosts.some((h) => hostSpellsName(h, c.name))) { c.clues.add("URL"); c.score += 1.5; }
+  }
+  let best: Candidate | undefined;
+  for (const c of all) if (!best || c.score > best.score) best = c;
+  if (!best) {
+    const host = hosts.map((h) => h.toLowerCase().replace(/^www\./, "")).find(Boolean);
+    return host ? { name: host, confidence: ALONE.URL, how: "URL host only" } : null;
+  }
+  const clues = [...best.clues];
+  const confidence = clues.length >= 3 ? 0.9 : clues.length === 2 ? (best.clues.has("metadata") ? 0.9 : 0.85) : ALONE[clues[0]!];
+  return { name: best.name, confidence, how: clues.join(" + ") };
 }

@@ -4,11 +4,11 @@
 import { hanCount, wordCount, type TextStats } from "./normalize.js";
 
 export const RELATED_HEADER =
-  /^(?:related(?:\s+(?:coverage|stories|story|news|articles|content|links|reading|posts))?|more\s+(?:from|on|in|stories|news|headlines|to read|coverage)\b.*|most\s+(?:read|viewed|popular|shared|recent)\b.*|top\s+(?:stories|news|headlines)|trending(?:\s+now)?|recommended(?:\s+for you|\s+stories)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in)|read\s+(?:more|next|also)|see\s+also|also\s+read|popular(?:\s+now|\s+stories)?|latest(?:\s+news|\s+stories)?|editor'?s\s+picks|what to read next|相关(?:新闻|阅读|报道|文章|链接|稿件)?|推荐阅读|延伸阅读|热点推荐|热门(?:新闻|文章|推荐)?|精彩推荐|更多(?:新闻|报道|精彩)?|猜你喜欢|関連(?:記事|ニュース)|アクセスランキング|관련\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)|noticias relacionadas|relacionad[oa]s|te puede interesar|también te puede interesar|lo más (?:leído|visto)|más noticias|à lire aussi|a lire aussi|articles liés|les plus lus|sur le même sujet|mehr zum thema|meistgelesen|das könnte sie auch interessieren|leia também|mais lidas|notícias relacionadas)\s*[:：]?$/i;
+  /^(?:related(?:\s+(?:coverage|stories|story|news|articles|content|links|reading|posts))?|more\s+(?:from|on|in|stories|news|headlines|to read|coverage)\b.*|most\s+(?:read|viewed|popular|shared|recent)\b.*|top\s+(?:stories|news|headlines)|trending(?:\s+now)?|recommended(?:\s+for you|\s+stories)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in)|read\s+(?:more|next|also)|see\s+also|also\s+read|popular(?:\s+now|\s+stories)?|latest(?:\s+news|\s+stories)?|recent(?:\s+(?:posts|stories|news|articles))|editors?[’']?s?\s+(?:picks?|choice)|what to read next|further reading|in other news|don[’']?t miss|must[- ]reads?|in case you missed it|相关(?:新闻|阅读|报道|文章|链接|稿件)?|推荐阅读|延伸阅读|热点推荐|热门(?:新闻|文章|推荐)?|精彩推荐|更多(?:新闻|报道|精彩)?|猜你喜欢|関連(?:記事|ニュース)|アクセスランキング|관련\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)|noticias relacionadas|relacionad[oa]s|te puede interesar|también te puede interesar|lo más (?:leído|visto)|más noticias|à lire aussi|a lire aussi|articles liés|les plus lus|sur le même sujet|mehr zum thema|meistgelesen|das könnte sie auch interessieren|leia também|mais lidas|notícias relacionadas)\s*[:：]?$/i;
 
-/** Headers whose lists are not headlines: topic tags, ads. */
+/** Headers whose lists are not headlines: topic tags, sponsored links. (A bare "Advertisement" is an ad slot, often between paragraphs: see the "ad" line kind.) */
 export const SKIP_HEADER =
-  /^(?:related\s+topics|topics|tags?|tagged(?:\s+with)?|keywords|sponsored(?:\s+(?:content|stories|links))?|advertisement|promoted(?:\s+stories)?|paid\s+(?:content|partner\s+content|post)|from\s+(?:our|the)\s+(?:partners|web)|around\s+the\s+web|partner\s+content|关键词|标签|广告)\s*[:：]?$/i;
+  /^(?:related\s+topics|topics|tags?|tagged(?:\s+with)?|keywords|sponsored(?:\s+(?:content|stories|links))?|promoted(?:\s+stories)?|paid\s+(?:content|partner\s+content|post)|from\s+(?:our|the)\s+(?:partners|web)|around\s+the\s+web|partner\s+content|关键词|标签|广告)\s*[:：]?$/i;
 
 /** "RELATED: Headline" printed inside a story. */
 export const INLINE_RELATED = /^(?:related|read more|see also|also read|read also|more|相关阅读|相关新闻)\s*[:：]\s*(.{8,})$/i;
@@ -19,6 +19,12 @@ const CJK_BOILERPLATE = /版权|登录|注册|首页|返回|评论|客户端|下
 
 export function stripBullet(s: string): string {
   return s.replace(/^(?:[•·▪►▸>»*\-–—]|\d{1,2}[.)])\s+/, "").trim();
+}
+
+/** A list item without the date printed after it ("Headline 2023-06-10", "标题 (06-02)"). */
+export function stripItemDate(s: string): string {
+  // With a year, in brackets, or zero-padded "06-02": a score like "3-1" ends a headline, not a date.
+  return s.replace(/\s+(?:[(（[]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?[)）\]]?|[(（[]\d{1,2}[-/.月]\d{1,2}日?[)）\]]|\d{2}[-/]\d{2})$/, "").trim() || s;
 }
 
 /** Could this line be a headline in a list? `strict` asks more of header-less lists. */

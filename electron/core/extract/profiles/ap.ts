@@ -7,4 +7,5 @@ export const ap: PublisherProfile = {
   mastheads: ["AP News", "Associated Press"],
   footers: [/Copyright \d{4} The Associated Press/i, /The Associated Press is an independent global news organization/i],
   language: "en",
+  prints: { source: false, editor: false, dateline: true },
 };

@@ -8,4 +8,5 @@ export const bbc: PublisherProfile = {
   mastheads: ["BBC News", "BBC"],
   footers: [/©\s*\d{4} BBC\b/i, /The BBC is not responsible for the content of external sites/i],
   language: "en",
+  prints: { source: false, editor: false, dateline: false },
 };

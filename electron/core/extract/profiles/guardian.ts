@@ -8,4 +8,5 @@ export const guardian: PublisherProfile = {
   mastheads: ["The Guardian"],
   footers: [/Guardian News & Media Limited/i],
   language: "en",
+  prints: { source: false, editor: false, dateline: false },
 };

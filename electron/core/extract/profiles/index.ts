@@ -15,11 +15,12 @@ import { bbc } from "./bbc.js";
 import { guardian } from "./guardian.js";
 import { scmp } from "./scmp.js";
 import { aljazeera } from "./aljazeera.js";
+import { yonhap } from "./yonhap.js";
 
 export type { PublisherProfile } from "./types.js";
 
 export const PROFILES: readonly PublisherProfile[] = [
-  xinhua, chinadaily, peoplesdaily, globaltimes, cgtn, chinanews, reuters, ap, bbc, guardian, scmp, aljazeera,
+  xinhua, chinadaily, peoplesdaily, globaltimes, cgtn, chinanews, reuters, ap, bbc, guardian, scmp, aljazeera, yonhap,
 ];
 
 export function hostOf(url: string): string {

@@ -8,4 +8,5 @@ export const reuters: PublisherProfile = {
   mastheads: ["Reuters"],
   footers: [/©\s*\d{4} Reuters/i, /Thomson Reuters Trust Principles/i],
   language: "en",
+  prints: { source: false, dateline: true },
 };

@@ -18,4 +18,9 @@ export interface PublisherProfile {
   footers: RegExp[];
   /** Default story language. */
   language?: string;
+  /**
+   * What the site's story pages (in `language`) print, when known: false = never, so an empty
+   * field is expected; true = always, so an empty one means the extractor missed it.
+   */
+  prints?: Partial<Record<"byline" | "editor" | "source" | "dateline", boolean>>;
 }

@@ -9,4 +9,6 @@ export const xinhua: PublisherProfile = {
   mastheads: ["Xinhuanet", "Xinhua Net", "新华网", "English.news.cn"],
   footers: [/XINHUANET\.com/i, /新华网版权所有/, /新华网股份有限公司/],
   language: "en",
+  // English pages: "Source: Xinhua | date | Editor: X", a (Xinhua) dateline, no byline.
+  prints: { byline: false, editor: true, source: true, dateline: true },
 };

@@ -60,6 +60,12 @@ export function clusterProse(lines: Classified[]): Cluster[] {
   };
   for (const l of lines) {
     if (l.kind === "blank") continue;
+    // A short sentence right after the last paragraph, then an end marker or a list header: the story's closing line.
+    if (gap === 0 && pendingWeak.length && cur && (HARD_END.has(l.kind) || l.kind === "relHeader")) {
+      const c: Cluster = cur;
+      for (const w of pendingWeak) { c.lines.push(w); c.chars += w.text.length; }
+      pendingWeak = [];
+    }
     if (HARD_END.has(l.kind) || isAfterStoryHeader(l)) { close(); continue; }
     if (l.prose === 2) {
       if (!cur) cur = { lines: [], chars: 0 };

@@ -10,11 +10,13 @@ export type Kind =
   | "blank" | "nav" | "share" | "caption" | "imageMeta" | "credit" | "editor" | "copyright" | "id" | "url"
   | "end" | "ad" | "relHeader" | "skipHeader" | "inlineRelated" | "meta" | "byline" | "text"
   /** A summary printed between the headline and the byline/date lines (set by selectBody). */
-  | "standfirst";
+  | "standfirst"
+  /** A cookie banner or a newsletter / app sign-up promo, often printed between paragraphs. */
+  | "promo";
 
 const KINDS: readonly Kind[] = [
   "blank", "nav", "share", "caption", "imageMeta", "credit", "editor", "copyright", "id", "url",
-  "end", "ad", "relHeader", "skipHeader", "inlineRelated", "meta", "byline", "text", "standfirst",
+  "end", "ad", "relHeader", "skipHeader", "inlineRelated", "meta", "byline", "text", "standfirst", "promo",
 ];
 const KIND_INDEX = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 
@@ -45,7 +47,7 @@ const CAPTION = [
 ];
 
 const EDITOR = /^[[(（【]?\s*(?:web\s+|chief\s+|copy\s+)?editors?\s*[:：]\s*([^\])）】|]+?)\s*[\])）】]?\s*$/i;
-const EDITOR_ZH = /责任编辑\s*[:：]?\s*([^\s\])）】|]+)/;
+const EDITOR_ZH = /(?:责任编辑|责编)\s*[:：]?\s*([^\s\])）】|]+)/;
 
 export function editorOf(text: string): string | null {
   const m = text.match(EDITOR) ?? text.match(EDITOR_ZH);
@@ -109,8 +111,8 @@ function isShare(l: Line): boolean {
  * cleared by these three tests instead of running thirty rules. They run on the
  * lower-cased line, so none needs the /i flag.
  */
-const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|what|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|por\s|par\s|von\s|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|\((?:editing|reporting)|[（(]?(?:编辑|校对|审核))/;
-const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|contributed to|first published|press\//;
+const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|por\s|par\s|von\s|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|\((?:editing|reporting)|[（(]?(?:编辑|校对|审核))/;
+const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|责编|contributed to|first published|press\//;
 const TAIL_SLASH = /\/[A-Z][\w .'-]+$/;
 
 function gate(l: Line): boolean {
@@ -142,6 +144,9 @@ const RE_TERMINAL_STOP = /[.。]$/;
 const RE_DIGIT = /\d/;
 const RE_AM_PM_END = /\b[ap]\.m\.$/i;
 
+/** Cookie banners and sign-up promos. Anchored at the start, so most lines fail on their first letters. */
+const RE_PROMO = /^(?:we (?:use|value)\b.{0,40}\b(?:cookies|privacy)|this (?:site|website) uses cookies|by (?:clicking|continuing|using)\b.{0,60}\bcookies|(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:settings|preferences|policy)|(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|inbox)\b|get (?:the|our)\b.{0,60}\b(?:newsletter|inbox|app)\b|download (?:our|the)\b.{0,30}\bapp\b)/;
+
 function classifyText(l: Line): Kind {
   const t = l.text;
   if (!t) return "blank";
@@ -152,6 +157,7 @@ function classifyText(l: Line): Kind {
   const c0 = t.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57 && t.length >= 12 && RE_ID.test(t)) return "id";
   if (t.includes("http") && RE_URL_LINE.test(t)) return "url";
+  if (t.length < 400 && RE_PROMO.test(k)) return "promo";
   if (gated) {
     const short = t.length < 80;
     if (short && SKIP_HEADER.test(t)) return "skipHeader";

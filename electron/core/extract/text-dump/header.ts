@@ -35,13 +35,13 @@ export interface TitlePick {
   cut?: { start: number; end: number; text: string };
 }
 
-/** Picks the headline among the lines before the story's first paragraph. */
-export function pickTitle(lines: Classified[], bodyStart: number, brands: string[]): TitlePick | null {
+/** Picks the headline among the lines before the story's first paragraph (and from `floor` on: one copy's header). */
+export function pickTitle(lines: Classified[], bodyStart: number, brands: string[], floor = 0): TitlePick | null {
   // How often each candidate's text occurs on the page (a headline printed in every copy).
   // Only candidates' keys are counted; a length check spares hashing every other line.
   const counts = new Map<string, number>();
   const lens = new Set<number>();
-  for (let i = Math.max(0, bodyStart - 45), e = bodyStart >= 0 ? bodyStart : lines.length; i < e; i++) {
+  for (let i = Math.max(floor, bodyStart - 45), e = bodyStart >= 0 ? bodyStart : lines.length; i < e; i++) {
     const l = lines[i]!;
     if (l.text) { counts.set(l.key, 0); lens.add(l.key.length); }
   }
@@ -52,7 +52,7 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   }
   const brandKeys = brands.filter(Boolean).map((b) => b.toLowerCase());
   const sepRe = /\s(?:-|\||–|—|_)\s/;
-  const from = Math.max(0, bodyStart - 45);
+  const from = Math.max(floor, bodyStart - 45);
   const cands: TitlePick[] = [];
   // Browser-title lines "Headline - Brand | site": the headline with the suffix cut.
   const cutTitles = new Map<number, { start: number; end: number; text: string }>();
@@ -60,7 +60,8 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     const l = lines[i]!;
     if (!l.text || l.kind === "blank" || !sepRe.test(l.text)) continue;
     const m = l.text.match(/^(.{10,}?)\s+(?:-|\||–|—|_)\s+(.{2,})$/);
-    if (m && m[1] && m[2] && brandKeys.some((b) => m[2]!.toLowerCase().includes(b))) {
+    // The part after the bar is a known brand, or the part before it is printed again as a line of its own.
+    if (m && m[1] && m[2] && (brandKeys.some((b) => m[2]!.toLowerCase().includes(b)) || counts.has(m[1].toLowerCase()))) {
       const head = m[1];
       const at = l.raw.indexOf(head.split(" ")[0] ?? head);
       cutTitles.set(i, { start: l.start + Math.max(0, at), end: l.start + Math.max(0, at) + head.length, text: head });
@@ -82,6 +83,9 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     if (prev[0] && prev[0].kind === "meta" && lineDates(prev[0]).length > 0) score += 2;
     if ((counts.get(l.key) ?? 0) >= 2 || cutKeys.has(l.key)) score += 2;
     if (prev[0] && (prev[0].kind === "relHeader" || prev[0].kind === "skipHeader")) score -= 3;
+    // Right under a longer-than-a-label title-like line with nothing between: a standfirst under its headline.
+    const above = i > 0 ? lines[i - 1]! : undefined;
+    if (above && above.text && !cutTitles.has(above.i) && isTitleLike(above) && above.stats.words >= 4 && l.stats.words > above.stats.words) score -= 1;
     if (cut) score += 2;
     score += (i - from) / (end - from + 1); // nearer the story wins ties
     cands.push(cut ? { line: l, score, cut } : { line: l, score });
@@ -120,7 +124,7 @@ export interface MetaSegments {
   byline?: { names: string[]; start: number; end: number };
 }
 
-const NOT_SOURCE = /^(?:updated|published|posted|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|ago$|^[\d\s:,/.-]+$/i;
+const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|ago$|^[\d\s:,/.-]+$/i;
 
 function sourceLike(s: string): boolean {
   if (!s || s.length > 60 || NOT_SOURCE.test(s)) return false;
@@ -138,7 +142,7 @@ function readMetaLine(l: Classified): MetaSegments {
   const out: MetaSegments = {};
   const raw = l.raw;
   // Labelled source: "Source: Xinhua", "来源： 新华网".
-  const lab = raw.match(/(?:^|[|\s])(?:source|来源|出处)\s*[:：]\s*([^|\n]+?)(?=\s*(?:\||editor\b|责任编辑|\d{4}[-/年]|$|\s{2,}))/i);
+  const lab = raw.match(/(?:^|[|\s])(?:source|来源|出处)\s*[:：]\s*([^|\n]+?)(?=\s*(?:\||editor\b|责任编辑|\d{4}[-/年]|$|\s{2,}|\u3000|(?:作者|记者|编辑|责编|author|reporter)\s*[:：]))/i);
   if (lab && lab[1] !== undefined && lab.index !== undefined) {
     const val = lab[1].trim();
     const at = raw.indexOf(val, lab.index);

@@ -2,14 +2,15 @@
 // story (handling pages printed more than once), then reads the header, the
 // credits and the related lists around it.
 import { Draft, findSpan } from "../draft.js";
+import { scoreAbsences } from "../absence.js";
 import { dateRank, formatDate, sameLocal, type FoundDate } from "../dates.js";
 import { parseDateline } from "../dateline.js";
-import { parseByline, parseCredit } from "../byline.js";
+import { agencyCredit, parseByline, parseCredit } from "../byline.js";
 import { detectLanguage } from "../language.js";
-import { brandFor, matchProfile, type PublisherProfile } from "../profiles/index.js";
-import { isHeadlineLike, stripBullet, INLINE_RELATED } from "../related.js";
+import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
+import { isHeadlineLike, stripBullet, stripItemDate, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
-import { copyrightOwner, mastheadGuess } from "../publisher.js";
+import { copyrightOwner, guessPublisher, isSiteName, mastheadCandidates, siteNameBesideTitle } from "../publisher.js";
 import { lineDates, lineNames, splitLines } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
@@ -72,35 +73,26 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   const language = detectLanguage(bodySample || lines.map((l) => l.text).join("\n"), profile?.language ?? "");
   draft.set("language", language, bodySample ? (bodyHan > 20 ? 0.95 : 0.85) : 0.4);
 
-  // --- publisher
-  const masthead = mastheadGuess(headLines);
-  const owner = footerLines.map(copyrightOwner).find(Boolean) ?? "";
-  if (profile) {
-    const brand = brandFor(profile, language);
-    const brandKey = brand.toLowerCase();
-    const l = lines.find((x) => x.text && x.key.includes(brandKey));
-    draft.set("publisher", brand, match!.score >= 4 ? 0.95 : 0.85, l ? findSpan(text, l.start, l.end, brand) : null);
-  } else if (masthead) {
-    const l = lines.find((x) => x.text === masthead)!;
-    const corroborated = lines.some((x) => x !== l && x.text.includes(masthead)) || (owner && masthead.toLowerCase().includes(owner.toLowerCase()));
-    draft.set("publisher", masthead, corroborated ? 0.75 : 0.5, { start: l.start, end: l.end });
-    if (!corroborated) draft.warn(`publisher "${masthead}" guessed from the first line of the page (no profile for this site)`, "publisher");
-  } else if (owner) {
-    const l = lines.find((x) => x.kind === "copyright" && x.text.includes(owner));
-    draft.set("publisher", owner, 0.45, l ? findSpan(text, l.start, l.end, owner) : null);
-    draft.warn(`publisher "${owner}" taken from the copyright line (no masthead, no profile)`, "publisher");
-  } else {
-    draft.warn("no publisher found: no profile matched and the page shows no masthead or copyright owner", "publisher");
-  }
+  // --- publisher: the profile's brand; else the clues vote, once the headline is known (the site name in a browser-title line is one)
+  const mastheads = mastheadCandidates(headLines);
+  const owners = footerLines.map(copyrightOwner).filter(Boolean);
 
   if (B < 0) {
     draft.warn("no story paragraphs found: the page has no run of prose lines (navigation or index page?)", "body");
   }
 
   // --- headline
-  const brands = [draft.fields.publisher, masthead, owner, ...(profile ? [profile.brand, ...profile.mastheads] : [])];
-  const limit = B >= 0 ? B : lines.length;
-  const title = pickTitle(lines, limit, brands);
+  const brands = [...(profile ? [brandFor(profile, language), profile.brand, ...profile.mastheads] : []), mastheads[0] ?? "", ...owners];
+  let limit = B >= 0 ? B : lines.length;
+  let title = pickTitle(lines, limit, brands);
+  // A page printed again below itself has a header above each copy; a later copy's wins only when
+  // clearly better (the first copy is a truncated print version with a bare or shouted headline).
+  // (A headline with a meta line beside it and printed again scores 5 or more: nothing below can be clearly better.)
+  for (let k = 1; k < body.copyClusters.length && !(title && title.score >= 5); k++) {
+    const at = body.copyClusters[k]!.lines[0]!.i;
+    const t = pickTitle(lines, at, brands, body.copyClusters[k - 1]!.lines.at(-1)!.i + 1);
+    if (t && (!title || t.score >= title.score + 1)) { title = t; limit = at; }
+  }
   let titleIdx = -1;
   if (title) {
     titleIdx = title.line.i;
@@ -112,6 +104,10 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   } else {
     draft.warn("no headline found before the story", "title");
   }
+
+  readPublisher(lines, text, draft, profile && match ? { profile, score: match.score, language } : null, {
+    mastheads, owners, title: draft.fields.title, cutFrom: title?.cut ? title.line : null, pageUrl, recordTitle: opts.title ?? "",
+  });
 
   // --- header zone: a few lines above the headline down to the story
   const zoneFrom = titleIdx >= 0 ? Math.max(0, titleIdx - 4) : Math.max(0, limit - 12);
@@ -146,7 +142,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     } else if (f.offsetFrom === "" && date.hour !== undefined) {
       draft.warn("no time zone on the page and no publisher profile: time given without an offset", "publishedAt");
     }
-    if (/updated|modified/i.test(dateLine.text)) draft.warn("only an \"Updated\" stamp on the page: used as the publication time", "publishedAt");
+    if (/(?:updated|modified)[^|]*$/i.test(dateLine.text.slice(0, date.start))) draft.warn("only an \"Updated\" stamp on the page: used as the publication time", "publishedAt");
   } else {
     draft.warn("no publication date found on the page", "publishedAt");
   }
@@ -167,6 +163,9 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       const b = parseByline(l.text);
       if (b) byline = { names: b.names, start: l.start, end: l.end, conf: 0.85 };
     }
+    // An agency alone on a line between the headline and the story ("AFP" above the date) is the credit.
+    const agency = !source && i > titleIdx && titleIdx >= 0 && l.kind === "text" ? agencyCredit(l.text) : "";
+    if (agency) source = { text: agency, ...(findSpan(text, l.start, l.end, agency) ?? { start: l.start, end: l.end }) };
   }
   // A bare name list right under the headline (Reuters).
   if (!byline && titleIdx >= 0) {
@@ -224,19 +223,20 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   }
   if (editor) draft.set("editor", editor.text, editor.conf, { start: editor.start, end: editor.end });
 
-  // --- authors
+  // --- authors (a byline naming the site itself names no person)
+  const people = (names: string[]) => names.filter((n) => !isSiteName(n, [draft.fields.publisher, ...brands]));
   if (!draft.fields.authors.length) {
     if (byline) {
-      for (const n of byline.names) draft.push("authors", n, findSpan(text, byline.start, byline.end, n) ?? findSpan(text, byline.start, byline.end, n.toUpperCase()) ?? { start: byline.start, end: byline.end });
+      for (const n of people(byline.names)) draft.push("authors", n, findSpan(text, byline.start, byline.end, n) ?? findSpan(text, byline.start, byline.end, n.toUpperCase()) ?? { start: byline.start, end: byline.end });
       draft.setList("authors", byline.conf);
     } else if (reporting.length && reportingLine) {
-      for (const n of reporting) draft.push("authors", n, findSpan(text, reportingLine.start, reportingLine.end, n));
+      for (const n of people(reporting)) draft.push("authors", n, findSpan(text, reportingLine.start, reportingLine.end, n));
       draft.setList("authors", 0.75);
     }
   }
 
   // --- related headlines
-  readRelated(lines, text, draft, body.allLines, titleIdx, B);
+  readRelated(lines, text, draft, body.allLines, titleIdx >= 0 && B >= 0 ? Math.min(titleIdx, B - 1) : titleIdx, B);
 
   // --- url and id
   if (pageUrl) draft.set("url", pageUrl, urlSpan ? 0.85 : 0.7, urlSpan);
@@ -246,8 +246,54 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     if (id) draft.set("externalId", id, 0.75, urlSpan ? findSpan(text, urlSpan.start, urlSpan.end, id) : null);
   }
 
+  scoreAbsences(draft, {
+    profile: profile && (profile.language ?? language) === language ? profile : undefined,
+    cleanHeader: Boolean(title && title.score >= 3 && draft.fields.publishedAt),
+    story: body.paragraphs.length >= 3,
+  });
+
   // --- what the raw pane dims and marks (last: it needs every field's spans)
   draft.regions = pageRegions(text, lines, body, draft.spans);
+}
+
+interface PublisherClues {
+  mastheads: string[];
+  owners: string[];
+  title: string;
+  /** The browser-title line the headline was cut from, if it was. */
+  cutFrom: Classified | null;
+  pageUrl: string;
+  /** A title known from outside the text (a scraper record's), which may carry the site suffix. */
+  recordTitle: string;
+}
+
+function readPublisher(lines: Classified[], text: string, draft: Draft, known: { profile: PublisherProfile; score: number; language: string } | null, clues: PublisherClues): void {
+  const spanOf = (name: string) => {
+    const k = name.toLowerCase();
+    const l = lines.find((x) => x.text && x.key.includes(k));
+    return l ? findSpan(text, l.start, l.end, name) ?? findSpan(text, l.start, l.end, l.text.slice(l.key.indexOf(k), l.key.indexOf(k) + k.length)) : null;
+  };
+  if (known) {
+    const brand = brandFor(known.profile, known.language);
+    draft.set("publisher", brand, known.score >= 4 ? 0.95 : 0.85, spanOf(brand));
+    return;
+  }
+  const suffixes: string[] = [siteNameBesideTitle(clues.recordTitle, clues.title)].filter(Boolean);
+  const hosts: string[] = clues.pageUrl ? [hostOf(clues.pageUrl)] : [];
+  for (const l of lines) {
+    if (!l.text) continue;
+    const s = l === clues.cutFrom || l.i < 12 ? siteNameBesideTitle(l.text, clues.title) : "";
+    if (s) suffixes.push(s);
+    // Staff e-mail addresses are on the site's own domain more often than not: a host clue.
+    if ((l.kind !== "text" || l.prose !== 2) && l.text.includes("@")) for (const m of l.text.matchAll(/@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) hosts.push(m[1]!);
+  }
+  const guess = guessPublisher({ mastheads: clues.mastheads, copyrightOwners: clues.owners, browserTitles: suffixes, hosts });
+  if (!guess) {
+    draft.warn("no publisher found: no profile matched and the page shows no masthead, copyright owner or site name", "publisher");
+    return;
+  }
+  draft.set("publisher", guess.name, guess.confidence, spanOf(guess.name));
+  if (guess.confidence < 0.6) draft.warn(`publisher "${guess.name}" guessed from the ${guess.how} (no profile for this site)`, "publisher");
 }
 
 /** Offset in the raw line for an offset in its normalised text (they differ only where spaces were folded). */
@@ -278,6 +324,8 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
   let headed = 0;
   let headerless = 0;
   const startAt = Math.max(0, titleIdx + 1);
+  let storyEnd = -1;
+  for (const n of storyLines) if (n > storyEnd) storyEnd = n;
   for (let i = startAt; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind === "inlineRelated") {
@@ -285,30 +333,39 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       if (m && m[1]) { const item = m[1].trim(); if (draft.push("related", item, findSpan(text, l.start, l.end, item))) headed++; }
       continue;
     }
-    if (l.kind === "skipHeader") {
-      // Tags or sponsored links: skip the block.
-      while (i + 1 < lines.length && lines[i + 1]!.kind !== "blank") i++;
+    if (l.kind === "skipHeader" || l.kind === "ad") {
+      // Tags, sponsored links, an ad slot: skip the block (an ad slot inside the story ends at the story's next paragraph).
+      while (i + 1 < lines.length && lines[i + 1]!.kind !== "blank" && !storyLines.has(i + 1)) i++;
       continue;
     }
     if (l.kind === "relHeader") {
       for (let j = i + 1; j < lines.length; j++) {
         const it = lines[j]!;
         if (it.kind === "blank") { i = j; break; }
-        if (it.kind === "meta") continue; // "Published" / a date under each item
         if (storyLines.has(it.i)) { i = j - 1; break; }
-        const item = stripBullet(it.text);
+        const item = stripItemDate(stripBullet(it.text));
+        // "Published" / a date under each item; a headline with its date after it is an item.
+        if (it.kind === "meta" && (item === it.text || !isHeadlineLike(item))) continue;
         if (it.kind === "relHeader" || it.kind === "skipHeader" || !isHeadlineLike(item, false, item === it.text ? it.stats : undefined)) { i = j - 1; break; }
         if (draft.push("related", item, findSpan(text, it.start, it.end, item))) headed++;
         i = j;
       }
       continue;
     }
-    // A header-less run of three or more headlines after the story started.
+    // A header-less run of headlines after the story started (a date under an item does not break it):
+    // three or more anywhere; two when the run stands alone after the story's last paragraph.
     if (bodyStart >= 0 && i > bodyStart && l.kind === "text" && !storyLines.has(l.i) && headlineLine(l)) {
       let j = i + 1;
       const run: Classified[] = [l];
-      while (j < lines.length && lines[j]!.kind === "text" && !storyLines.has(lines[j]!.i) && headlineLine(lines[j]!)) run.push(lines[j++]!);
-      if (new Set(run.map((r) => r.key)).size >= 3) {
+      for (; j < lines.length; j++) {
+        const it = lines[j]!;
+        if (it.kind === "meta" && j + 1 < lines.length && lines[j + 1]!.kind === "text") continue;
+        if (it.kind !== "text" || storyLines.has(it.i) || !headlineLine(it)) break;
+        run.push(it);
+      }
+      const distinct = new Set(run.map((r) => r.key)).size;
+      const alone = i > storyEnd && (i === 0 || lines[i - 1]!.kind !== "text") && (j >= lines.length || lines[j]!.kind !== "text");
+      if (distinct >= 3 || (distinct === 2 && alone)) {
         for (const it of run) { const item = stripBullet(it.text); if (draft.push("related", item, findSpan(text, it.start, it.end, item))) headerless++; }
       }
       i = j - 1;
