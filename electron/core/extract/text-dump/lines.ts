@@ -1,7 +1,7 @@
 // A text dump as lines: offsets of each line's trimmed content in the decoded
 // text (for spans), its normalised form (for every comparison) and the counts
 // the classifier needs, computed once here.
-import { codeUnits, nextNormPos, normSlow, textStats, textStatsOf, type TextStats } from "../normalize.js";
+import { anyLineNeedsNorm, codeUnits, norm, textStats, textStatsOf, type TextStats } from "../normalize.js";
 import { findDates, type FoundDate } from "../dates.js";
 import { parseBareNames } from "../byline.js";
 
@@ -66,10 +66,10 @@ export function makeLine(i: number, start: number, end: number, raw: string, tex
 
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
-  // Whole-text passes, done natively once instead of once per line: where lines need
-  // normalisation, and the lower-cased text (sliced per line when lower-casing kept
-  // every offset, which it does unless a rare letter expands).
-  let normPos = nextNormPos(text, 0);
+  // Whole-text passes, done natively once instead of once per line: could any line
+  // need normalisation, and the lower-cased text (sliced per line when lower-casing
+  // kept every offset, which it does unless a rare letter expands).
+  const dirty = anyLineNeedsNorm(text);
   const lower = text.toLowerCase();
   const sameOffsets = lower.length === text.length;
   // The trimming and counting loops read code units from a typed array (see codeUnits).
@@ -93,9 +93,7 @@ export function splitLines(text: string): Line[] {
       if (f) {
         out.push(makeLine(i++, a, b, f.raw, f.text, f.key, f.stats, f));
       } else {
-        if (normPos < a) normPos = nextNormPos(text, a);
-        // norm() without its own check: the scan found something to change in this line.
-        const t = normPos < b ? normSlow(raw) : raw;
+        const t = dirty ? norm(raw) : raw;
         const key = t === raw && sameOffsets ? lower.slice(a, b) : t.toLowerCase();
         const l = makeLine(i++, a, b, raw, t, key, t === raw ? textStatsOf(codes, a, b) : textStats(t));
         firsts.set(raw, l);
