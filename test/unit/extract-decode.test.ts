@@ -5,7 +5,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import iconv from "iconv-lite";
 import { big5 as Big5Recogniser, gb_18030 as Gb18030Recogniser } from "chardet/lib/encoding/mbcs.js";
-import { decodeBytes } from "../../electron/core/extract/decode.js";
+import { decodeBytes, decodeWindows1252 } from "../../electron/core/extract/decode.js";
 import { mbcsConfidence } from "../../electron/core/extract/mbcs-score.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
 import { sampleScrapes } from "../helpers.js";
@@ -73,4 +73,13 @@ test("double-byte scores equal chardet's own match() (GBK, Big5, Western and ran
     .map(([b, cuts]) => { const out = [...b]; for (const [at, v] of cuts) out.splice(at % (out.length + 1), 0, v); return new Uint8Array(out); });
   const bytes = fc.oneof(piece, spliced, fc.uint8Array({ maxLength: 600 }), fc.uint8Array({ min: 0x80, maxLength: 600 }));
   fc.assert(fc.property(bytes, (b) => score(b).every(([ours, theirs]) => ours === theirs)), { numRuns: 500 });
+});
+
+test("Windows-1252 decoding equals iconv-lite's, byte for byte", () => {
+  const all = new Uint8Array(256).map((_, i) => i);
+  assert.equal(decodeWindows1252(all), iconv.decode(Buffer.from(all), "windows-1252"));
+  fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => decodeWindows1252(b) === iconv.decode(Buffer.from(b), "windows-1252")), { numRuns: 300 });
+  // A view into a larger buffer decodes only its own bytes.
+  const big = new Uint8Array([0x41, 0x93, 0x42, 0x94, 0x43]);
+  assert.equal(decodeWindows1252(big.subarray(1, 4)), "\u201cB\u201d");
 });
