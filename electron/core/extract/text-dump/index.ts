@@ -47,7 +47,8 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   const headLines: string[] = [];
   const footerLines: string[] = [];
   for (const l of lines) {
-    if (l.kind === "copyright") footerLines.push(l.text);
+    // Each footer once: a page printed two or three times repeats it, and every profile's footer patterns run over the list.
+    if (l.kind === "copyright") { if (!footerLines.includes(l.text)) footerLines.push(l.text); }
     else if (l.kind !== "blank" && headLines.length < 8) headLines.push(l.text);
   }
   const credits: string[] = [];
