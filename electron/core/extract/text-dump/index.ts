@@ -265,10 +265,14 @@ function mapOffset(l: Classified, normOffset: number): number {
   return Math.min(r, raw.length);
 }
 
-/** A line that could be an item of a header-less headline list. */
+/** A line that could be an item of a header-less headline list (once per distinct line: copies of the page repeat them). */
 function headlineLine(l: Classified): boolean {
-  const item = stripBullet(l.text);
-  return isHeadlineLike(item, true, item === l.text ? l.stats : undefined);
+  const f = l.first;
+  if (f.headline === undefined) {
+    const item = stripBullet(f.text);
+    f.headline = isHeadlineLike(item, true, item === f.text ? f.stats : undefined);
+  }
+  return f.headline;
 }
 
 function readRelated(lines: Classified[], text: string, draft: Draft, storyLines: Set<number>, titleIdx: number, bodyStart: number): void {
