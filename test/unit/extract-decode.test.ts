@@ -2,7 +2,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { decodeBytes } from "../../electron/core/extract/decode.js";
+import fc from "fast-check";
+import iconv from "iconv-lite";
+import { big5 as Big5Recogniser, gb_18030 as Gb18030Recogniser } from "chardet/lib/encoding/mbcs.js";
+import { decodeBytes, decodeWindows1252 } from "../../electron/core/extract/decode.js";
+import { mbcsConfidence } from "../../electron/core/extract/mbcs-score.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
 import { sampleScrapes } from "../helpers.js";
 
@@ -47,4 +51,35 @@ test("invalid UTF-8 bytes fall back to a legacy decoding without throwing", () =
 test("binary bytes are refused with a reason", () => {
   const d = decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0x01, 0x02]));
   assert.ok(d.error);
+});
+
+test("double-byte scores equal chardet's own match() (GBK, Big5, Western and random bytes)", () => {
+  const recognisers = [new Gb18030Recogniser(), new Big5Recogniser()];
+  // Set membership answers as chardet's binary search only over a sorted list.
+  for (const r of recognisers) assert.ok(r.commonChars.every((c, i, a) => i === 0 || a[i - 1]! < c));
+  const score = (bytes: Uint8Array) => {
+    const ctx = { byteStats: [], c1Bytes: false, rawInput: bytes, rawLen: bytes.length, inputBytes: bytes, inputLen: bytes.length };
+    return recognisers.map((r) => [mbcsConfidence(r, ctx), r.match(ctx)?.confidence ?? 0]);
+  };
+  const zh = readFileSync(join(SCRAPES, "009_xinhuanet_zh_elevator_retrofit.txt"));
+  const text = iconv.decode(zh, "gb18030");
+  const pages = [zh, iconv.encode(text, "big5"), iconv.encode(text.slice(0, 200), "big5"), readFileSync(join(SCRAPES, "011_rmcourier_denver_light_rail.txt"))];
+  for (const p of pages) for (const [ours, theirs] of score(new Uint8Array(p))) assert.equal(ours, theirs);
+  // Pieces of a real Chinese page in both encodings (common characters at realistic rates, so
+  // scores spread over 10..100), some with stray bytes spliced in (the bad-character rules), and random bytes.
+  const piece = fc.tuple(fc.nat(text.length), fc.integer({ min: 1, max: 300 }), fc.constantFrom("gb18030", "big5"))
+    .map(([at, n, enc]) => new Uint8Array(iconv.encode(text.slice(at, at + n), enc)));
+  const spliced = fc.tuple(piece, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0x80, max: 0xff })), { maxLength: 6 }))
+    .map(([b, cuts]) => { const out = [...b]; for (const [at, v] of cuts) out.splice(at % (out.length + 1), 0, v); return new Uint8Array(out); });
+  const bytes = fc.oneof(piece, spliced, fc.uint8Array({ maxLength: 600 }), fc.uint8Array({ min: 0x80, maxLength: 600 }));
+  fc.assert(fc.property(bytes, (b) => score(b).every(([ours, theirs]) => ours === theirs)), { numRuns: 500 });
+});
+
+test("Windows-1252 decoding equals iconv-lite's, byte for byte", () => {
+  const all = new Uint8Array(256).map((_, i) => i);
+  assert.equal(decodeWindows1252(all), iconv.decode(Buffer.from(all), "windows-1252"));
+  fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => decodeWindows1252(b) === iconv.decode(Buffer.from(b), "windows-1252")), { numRuns: 300 });
+  // A view into a larger buffer decodes only its own bytes.
+  const big = new Uint8Array([0x41, 0x93, 0x42, 0x94, 0x43]);
+  assert.equal(decodeWindows1252(big.subarray(1, 4)), "\u201cB\u201d");
 });

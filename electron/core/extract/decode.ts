@@ -2,11 +2,13 @@
 // (chardet) limited to the legacy encodings news scrapes actually come in, so a
 // wild guess (EUC-JP for a GBK page, say) cannot win. Line endings are folded
 // to \n here, once, because every span indexes the folded text.
+import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import chardet from "chardet";
 // chardet's own double-byte recognisers, run alone: the full analyse() also runs
 // fifteen single-byte recognisers, which costs milliseconds per file for nothing here.
 import { big5 as Big5Recogniser, gb_18030 as Gb18030Recogniser } from "chardet/lib/encoding/mbcs.js";
+import { mbcsConfidence } from "./mbcs-score.js";
 
 export interface Decoded {
   text: string;
@@ -75,15 +77,15 @@ function countReplacement(s: string): number {
 const DOUBLE_BYTE = [new Gb18030Recogniser(), new Big5Recogniser()];
 
 function doubleByteGuesses(bytes: Uint8Array): { name: string; confidence: number }[] {
-  const byteStats: number[] = new Array(256).fill(0);
-  for (let i = 0; i < bytes.length; i++) byteStats[bytes[i]!]!++;
-  let c1Bytes = false;
-  for (let b = 0x80; b <= 0x9f && !c1Bytes; b++) c1Bytes = byteStats[b]! > 0;
-  const ctx = { byteStats, c1Bytes, rawInput: bytes, rawLen: bytes.length, inputBytes: bytes, inputLen: bytes.length };
+  // The double-byte recognisers read only the raw bytes (rawInput, rawLen): the byte histogram
+  // the single-byte ones need is left empty rather than counted.
+  const ctx = { byteStats: [], c1Bytes: false, rawInput: bytes, rawLen: bytes.length, inputBytes: bytes, inputLen: bytes.length };
   const out: { name: string; confidence: number }[] = [];
-  for (const r of DOUBLE_BYTE) {
-    const m = r.match(ctx);
-    if (m && m.confidence > 10) out.push({ name: m.name, confidence: m.confidence });
+  for (const rec of DOUBLE_BYTE) {
+    const confidence = mbcsConfidence(rec, ctx);
+    if (confidence > 10) out.push({ name: rec.name(), confidence });
+    // 100 is the top score and ties keep the first: the next recogniser could not change the pick.
+    if (confidence >= 100) break;
   }
   return out.sort((a, b) => b.confidence - a.confidence);
 }
@@ -122,12 +124,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { text, encoding: enc, note: `${enc.toUpperCase()} byte-order mark`, replaced: countReplacement(text) };
   }
   const binary = { text: "", encoding: "binary", note: "", replaced: 0, error: "the file is binary, not text (NUL or control bytes); nothing to extract" };
-  let utf8: string | null = null;
-  try {
-    utf8 = FATAL_UTF8.decode(bytes);
-  } catch {
-    // not UTF-8: fall through to the legacy encodings
-  }
+  // isUtf8() first: the same strict check without the exception a fatal decoder throws on a
+  // legacy page (about 10 µs for a 3 KB Windows-1252 page).
+  const utf8 = isUtf8(bytes) ? FATAL_UTF8.decode(bytes) : null;
   if (utf8 !== null) {
     // Valid UTF-8 text with no control characters cannot look binary: the byte scan runs only when one is there.
     if (CONTROL.test(utf8) && looksBinary(bytes)) return binary;
@@ -158,6 +157,18 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       ? `decoded as ${label} (no charset declared; detected with ${pick.confidence}% confidence)`
       : `decoded as Windows-1252 (not UTF-8, no charset declared, detection inconclusive)`;
   }
-  const text = foldNewlines(iconv.decode(Buffer.from(bytes), encoding));
+  const text = foldNewlines(encoding === "windows-1252" ? decodeWindows1252(bytes) : iconv.decode(Buffer.from(bytes), encoding));
   return { text, encoding, note, replaced: countReplacement(text) };
+}
+
+/**
+ * Windows-1252 is Latin-1 except in 0x80-0x9F (curly quotes, dashes, €): those 32 bytes
+ * as iconv-lite decodes them, so the result is iconv-lite's, character for character.
+ */
+const CP1252_C1 = iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)), "windows-1252");
+const C1 = /[\x80-\x9f]/g;
+
+/** iconv.decode(bytes, "windows-1252") by Node's native Latin-1 decoder and a fix-up of the C1 range: about 20 µs less on a 3 KB page. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1").replace(C1, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
 }

@@ -1,7 +1,7 @@
 // Line-level classification of a text dump. Each rule names a kind of line
 // that news pages print around a story; whatever no rule claims is "text",
 // and text lines are then graded as prose (story paragraphs) or not.
-import { isMostlyUpper, wordCount } from "../normalize.js";
+import { escapeRegExp, isMostlyUpper, wordCount } from "../normalize.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER } from "../related.js";
 import { lineDates, type Line } from "./lines.js";
 import { parseByline } from "../byline.js";
@@ -55,7 +55,12 @@ export function editorOf(text: string): string | null {
 }
 
 const NAV_SEPS = [">>", "›", " > ", " / ", "»", "＞"];
-const HAS_NAV_SEP = />>|›| > | \/ |»|＞/;
+/**
+ * A character every separator has (> › / » ＞): a one-character class is a cheaper
+ * gate for the loop below than the separators as a regex alternation, two of which
+ * start with a space (~0.1 µs a line, half of that test).
+ */
+const NAV_SEP_CHAR = new RegExp(`[${[...new Set(NAV_SEPS.join("").replace(/ /g, ""))].map(escapeRegExp).join("")}]`);
 const CLOCK = /\d{1,2}:\d{2}/;
 
 function isNav(l: Line): boolean {
@@ -74,7 +79,7 @@ function isNav(l: Line): boolean {
     }
     if (ok && n >= 3) return true;
   }
-  if (HAS_NAV_SEP.test(t)) {
+  if (NAV_SEP_CHAR.test(t)) {
     for (const sep of NAV_SEPS) {
       if (!t.includes(sep)) continue;
       let n = 0;

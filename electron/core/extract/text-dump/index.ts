@@ -49,7 +49,8 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   const headLines: string[] = [];
   const footerLines: string[] = [];
   for (const l of lines) {
-    if (l.kind === "copyright") footerLines.push(l.text);
+    // Each footer once: a page printed two or three times repeats it, and every profile's footer patterns run over the list.
+    if (l.kind === "copyright") { if (!footerLines.includes(l.text)) footerLines.push(l.text); }
     else if (l.kind !== "blank" && headLines.length < 8) headLines.push(l.text);
   }
   const credits: string[] = [];
@@ -314,10 +315,14 @@ function mapOffset(l: Classified, normOffset: number): number {
   return Math.min(r, raw.length);
 }
 
-/** A line that could be an item of a header-less headline list. */
+/** A line that could be an item of a header-less headline list (once per distinct line: copies of the page repeat them). */
 function headlineLine(l: Classified): boolean {
-  const item = stripBullet(l.text);
-  return isHeadlineLike(item, true, item === l.text ? l.stats : undefined);
+  const f = l.first;
+  if (f.headline === undefined) {
+    const item = stripBullet(f.text);
+    f.headline = isHeadlineLike(item, true, item === f.text ? f.stats : undefined);
+  }
+  return f.headline;
 }
 
 function readRelated(lines: Classified[], text: string, draft: Draft, storyLines: Set<number>, titleIdx: number, bodyStart: number): void {

@@ -1,0 +1,31 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
+import { norm, textStats } from "../../electron/core/extract/normalize.js";
+
+// splitLines() takes shortcuts (a whole-text scan for the lines that need norm(), whole-text
+// lower-casing, counts from a typed array, repeated lines sharing their first copy's values);
+// each line must still hold exactly what the plain per-line functions give.
+const piece = fc.oneof(
+  fc.constantFrom(" ", "  ", "\t", "\n", "\n\n", "\u00a0", "\u3000", "\u200b", "\ufeff", "\u2028", "e\u0301", "\u1100\u1161", "한국", "İ", "ß", "ﬁ",
+    "By JOHN SMITH", "BEIJING, Oct. 21 (Xinhua) --", "新华社北京8月12日电", "“Quoted,” she said.", "Related Stories", "2015-10-21 19:16:03"),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: "binary", maxLength: 6 }),
+);
+const page = fc.array(piece, { maxLength: 40 }).map((ps) => ps.join(""));
+
+test("property: every line of splitLines() holds norm(raw), its lower case and its counts", () => {
+  fc.assert(
+    fc.property(page, fc.boolean(), (text, twice) => {
+      const t = twice ? `${text}\n${text}` : text; // a page printed twice: repeated lines share their first copy
+      for (const l of splitLines(t)) {
+        assert.equal(l.raw, t.slice(l.start, l.end));
+        assert.equal(l.text, norm(l.raw));
+        assert.equal(l.key, l.text.toLowerCase());
+        assert.deepEqual({ ...l.stats }, { ...textStats(l.text) });
+      }
+    }),
+    { numRuns: 1000 },
+  );
+});
