@@ -42,6 +42,10 @@ test("the database file holds the corrections and history, not the raw text", as
   const { folder, dbPath, desk } = await openDesk(t);
   const sample = idOf(folder, SAMPLE);
   await desk.saveDraft(sample, { editor: "Someone Else" });
+  // Closing compacts the change log into the shards (the log's own bytes are checked below too).
+  const logged = readdirSync(`${dbPath}.d`).filter((name) => name.endsWith(".jsonl")).map((name) => readFileSync(join(`${dbPath}.d`, name), "utf8")).join("\n");
+  assert.match(logged, /Someone Else/, "the acknowledged save is in the change log");
+  await desk.close();
   const raw = readFileSync(join(folder, SAMPLE), "utf8");
   const parts = `${dbPath}.d`;
   const onDisk = [dbPath, ...readdirSync(parts).map((name) => join(parts, name))].map((path) => readFileSync(path, "utf8")).join("\n");
@@ -60,6 +64,8 @@ test("the database file holds the corrections and history, not the raw text", as
   // The tracking id line is in the raw file only: the page itself is never copied into the database.
   assert.ok(raw.includes("Back to Top Close"));
   assert.ok(!onDisk.includes("Back to Top Close"));
+  assert.ok(!logged.includes("Back to Top Close"));
+  assert.deepEqual(readdirSync(parts).filter((name) => name.includes("changes-")), [], "a closed database has no change log left");
 });
 
 test("a correction equal to the extracted value is not a correction, and reverting returns to pending", async (t) => {

@@ -15,7 +15,8 @@
 //                                    a cache that can be rebuilt from the raw files. Read when an
 //                                    item is shown.
 //
-// An approve or edit writes one journal shard, then one decisions shard: two small files.
+// An approve or edit appends one line to the change log (changes-N.jsonl, see change-log.ts);
+// the journal and decisions shards catch up when the log is compacted.
 // Version 1 kept everything in one file; migrations.ts turns it into version 2. Version 3 stores
 // the manifest's index as one list per field (index-columns.ts); the shards are unchanged since
 // version 2 and still say so (SHARD_SCHEMA_VERSION).
@@ -147,8 +148,11 @@ export const HistoryEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
-/** What every shard file starts with: its layout version and which id prefix it holds. */
-const shardHeader = { schemaVersion: z.literal(SHARD_SCHEMA_VERSION), shard: z.string() };
+/**
+ * What every shard file starts with: its layout version, which id prefix it holds and the last
+ * change-log record it holds (change-log.ts; absent: none).
+ */
+const shardHeader = { schemaVersion: z.literal(SHARD_SCHEMA_VERSION), shard: z.string(), logSeq: z.number().int().nonnegative().optional() };
 
 export const DecisionShard = z.object({
   ...shardHeader,
@@ -164,6 +168,18 @@ export const JournalShard = z.object({
   history: z.array(HistoryEntry),
 });
 export type JournalShard = z.infer<typeof JournalShard>;
+
+/** One line of a change log (change-log.ts): an item's state after one save or decision. */
+export const ChangeRecord = z.object({
+  seq: z.number().int().nonnegative(),
+  id: z.string(),
+  decision: Decision,
+  /** The approved snapshot after the change (null: none). */
+  approved: ApprovedSnapshot.nullable(),
+  /** The history entries the change added. */
+  history: z.array(HistoryEntry),
+});
+export type ChangeRecord = z.infer<typeof ChangeRecord>;
 
 export const ExtractionShard = z.object({
   ...shardHeader,
