@@ -87,6 +87,12 @@ test("the raw text is re-read from disk and a changed file is flagged", async (t
   const item = await desk.getItem(id);
   assert.ok(item.text.includes("China, ASEAN to meet on closer security cooperation"));
   assert.equal(item.textProblem, undefined);
+  // The same length of other bytes (the text of a shown item is cached while size, mtime and inode hold).
+  const bytes = readFileSync(join(folder, SAMPLE));
+  writeFileSync(join(folder, SAMPLE), Buffer.from(bytes.toString("latin1").replace("ASEAN", "NAESA"), "latin1"));
+  const same = await desk.getItem(id);
+  assert.ok(same.text.includes("China, NAESA to meet"));
+  assert.match(same.textProblem ?? "", /changed on disk/);
   writeFileSync(join(folder, SAMPLE), "something else entirely\n");
   const after = await desk.getItem(id);
   assert.match(after.textProblem ?? "", /changed on disk/);
