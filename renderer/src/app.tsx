@@ -1,6 +1,6 @@
 // The review desk: queue | raw scrape | fields. Owns the review workflow (load, autosave drafts,
 // approve and go on, reject with a reason, skip, export) and the keyboard shortcuts.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from "react";
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from "react";
 import type { ItemDetail, ItemSummary, Request as ApiRequest, Response, Result, Session } from "../../shared/api.js";
 import type { ApiOp } from "../../shared/api-ops.js";
 import type { ArticleFields, FieldName } from "../../shared/record.js";
@@ -579,10 +579,14 @@ export function App({ client }: { client: ApiClient }) {
         return;
       }
       extractedRef.current.set(d.id, result.data.extraction.fields);
-      updateSummary(result.data);
-      if (detailRef.current?.id === d.id) applyDetail(result.data);
-      const after = nextWaiting(d.id);
-      setMessage(`${done(result.data)}${after ? "" : " No items are waiting for review."}`);
+      // Drawn as a transition: redrawing the queue (a view of every item) for the new status may
+      // not hold up the frame that shows the next item, which this answer often arrives before.
+      startTransition(() => {
+        updateSummary(result.data);
+        if (detailRef.current?.id === d.id) applyDetail(result.data);
+        const after = nextWaiting(d.id);
+        setMessage(`${done(result.data)}${after ? "" : " No items are waiting for review."}`);
+      });
     });
     if (next) await load(next);
     else await deciding;
