@@ -15,7 +15,7 @@ import { ExportDialog } from "./components/export-dialog.js";
 import { ShortcutsDialog } from "./components/shortcuts-dialog.js";
 import { DraftBackup } from "./draft-backup.js";
 import { rawSelection } from "./raw-selection.js";
-import { applyView, DEFAULT_VIEW, publishersOf, SORTS, STATUS_FILTERS, type QueueView, type SortKey, type StatusFilter } from "./queue-view.js";
+import { applyView, DEFAULT_VIEW, publishersOf, refreshView, replacedSummaries, SORTS, STATUS_FILTERS, type QueueView, type SortKey, type StatusFilter } from "./queue-view.js";
 
 /** Typing into the same field within this long is one undo step. */
 const UNDO_COALESCE_MS = 1000;
@@ -134,10 +134,23 @@ export function App({ client }: { client: ApiClient }) {
 
   const viewRef = useRef(view);
   viewRef.current = view;
-  const shown = useMemo(() => applyView(items, view), [items, view]);
+  // The queue's view and publishers, worked out in full only when more than a few summaries
+  // changed (a decision or a saved draft replaces one: see refreshView).
+  const queueRef = useRef<{ items: ItemSummary[]; view: QueueView; shown: ItemSummary[]; publishers: string[] } | null>(null);
+  const { shown, publishers } = useMemo(() => {
+    const last = queueRef.current;
+    const replaced = last ? replacedSummaries(last.items, items) : null;
+    const next = {
+      items,
+      view,
+      shown: last && replaced && last.view === view ? refreshView(last.shown, replaced, items, view) : applyView(items, view),
+      publishers: last && replaced?.every(([a, b]) => a.publisher === b.publisher) ? last.publishers : publishersOf(items),
+    };
+    queueRef.current = next;
+    return next;
+  }, [items, view]);
   const shownRef = useRef<ItemSummary[]>([]);
   shownRef.current = shown;
-  const publishers = useMemo(() => publishersOf(items), [items]);
   /** What the queue shows: next/previous and "next waiting" walk this list. */
   const visible = (): ItemSummary[] => shownRef.current;
 
