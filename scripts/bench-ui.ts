@@ -8,8 +8,9 @@
 //
 // Measured inside the page with performance.now(), so the test driver's round trips do not count:
 //  - approve → next item fully shown: from the Ctrl+Enter keydown to the first frame after the
-//    fields and the raw pane show the next item (approve written to disk, next item fetched and
-//    rendered);
+//    fields and the raw pane show the next item (fetched ahead, or fetched then, and rendered; the
+//    desk goes on while the approval is written, which the /api/approve round trip below times,
+//    and brings the item back if that write fails);
 //  - key → draft saved: from a keydown in a field to the desk showing "All changes saved" (the
 //    saveDraft for that keystroke acknowledged by the store, durable on disk).
 // Targets: p95 < 50 ms and < 30 ms.
