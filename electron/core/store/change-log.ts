@@ -47,7 +47,7 @@ export class ChangeLog {
       if (error.code === "ENOENT") return [] as string[];
       throw new StoreError("failed", describeFsError(error, "read the folder", dir), { cause: error });
     });
-    const generations = names.flatMap((name) => (NAME.exec(name) ? [Number(NAME.exec(name)![1])] : [])).sort((a, b) => a - b);
+    const generations = names.flatMap((name) => NAME.exec(name)?.slice(1).map(Number) ?? []).sort((a, b) => a - b);
     const records: ChangeRecord[] = [];
     const damaged: LogDamage[] = [];
     for (const generation of generations) {
