@@ -172,7 +172,8 @@ async function serve(args: string[]): Promise<number> {
       `  review database: ${dbPath}\n  press Ctrl+C to stop\n`,
   );
   await new Promise<void>((done) => {
-    const stop = () => void server.close().then(done);
+    // Closing the desk compacts its change log and releases the database's lock.
+    const stop = () => void server.close().then(() => desk.close()).catch(() => {}).then(done);
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });

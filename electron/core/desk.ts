@@ -11,6 +11,7 @@ import { exportApproved, type ExportOptions } from "./export/export-approved.js"
 import { manifestPathFor } from "./export/export-manifest.js";
 import type { ExportFormat, ExportSummary } from "../../shared/api.js";
 import { sha256 } from "./hash.js";
+import { fileStamp, RawTextCache, type RawText } from "./raw-text-cache.js";
 import { isInside, listScrapeFiles } from "./scan-folder.js";
 import { ItemSearch } from "./item-search.js";
 import { hammingDistance, NEAR_IDENTICAL_BITS, storyKey, summariseExtraction } from "./store/index-entry.js";
@@ -67,6 +68,7 @@ export class Desk {
   private skipped: SkippedFile[] = [];
   /** Made on the first search: it keeps the folded text of every item. */
   private itemSearch: ItemSearch | undefined;
+  private readonly rawTexts = new RawTextCache();
   /** What the last check of the folder found; null until it has run. */
   scan: ScanReport | null = null;
   /** Resolves when the check of the folder is done (null when it failed; the reason is in the notices). */
@@ -245,16 +247,24 @@ export class Desk {
     return detail(item, raw.text, raw.problem, this.store.undoState());
   }
 
-  /** Re-reads the raw file: raw text is never copied into the database. */
-  private async readRaw(file: string, id: string): Promise<{ text: string; bytes?: Uint8Array; problem?: string }> {
+  /**
+   * Re-reads the raw file: raw text is never copied into the database. A file unchanged since it
+   * was last read here (size, mtime, inode) comes from the cache, without its bytes.
+   */
+  private async readRaw(file: string, id: string): Promise<RawText & { bytes?: Uint8Array }> {
     const path = join(this.folder, file);
     try {
       const real = await realpath(path);
       if (!isInside(this.folder, real)) return { text: "", problem: "The file now points outside the opened folder; it is not shown." };
+      const stamp = fileStamp(real, await stat(real));
+      const cached = this.rawTexts.get(id, stamp);
+      if (cached) return cached;
       const bytes = await readFile(real);
       const text = extractScrape(bytes, file).text;
-      if (sha256(bytes) !== id) return { text, bytes, problem: "The file has changed on disk since it was extracted; highlights may be off. Reopen the folder to re-extract it." };
-      return { text, bytes };
+      const raw: RawText =
+        sha256(bytes) !== id ? { text, problem: "The file has changed on disk since it was extracted; highlights may be off. Reopen the folder to re-extract it." } : { text };
+      this.rawTexts.set(id, stamp, raw);
+      return { ...raw, bytes };
     } catch (error) {
       return { text: "", problem: `The raw file cannot be read now (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).` };
     }

@@ -1,7 +1,7 @@
 // The review desk: queue | raw scrape | fields. Owns the review workflow (load, autosave drafts,
 // approve and go on, reject with a reason, skip, export) and the keyboard shortcuts.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from "react";
-import type { ItemDetail, ItemSummary, Request as ApiRequest, Response, Session, UndoState } from "../../shared/api.js";
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from "react";
+import type { ItemDetail, ItemSummary, Request as ApiRequest, Response, Result, Session, UndoState } from "../../shared/api.js";
 import type { ApiOp } from "../../shared/api-ops.js";
 import type { ArticleFields, FieldName } from "../../shared/record.js";
 import type { ApiClient } from "./api-client.js";
@@ -16,7 +16,7 @@ import { ShortcutsDialog } from "./components/shortcuts-dialog.js";
 import { DraftBackup } from "./draft-backup.js";
 import { rawSelection } from "./raw-selection.js";
 import { describeStep } from "./step-message.js";
-import { applyView, DEFAULT_VIEW, publishersOf, SORTS, STATUS_FILTERS, type QueueView, type SortKey, type StatusFilter } from "./queue-view.js";
+import { applyView, DEFAULT_VIEW, publishersOf, refreshView, replacedSummaries, SORTS, STATUS_FILTERS, type QueueView, type SortKey, type StatusFilter } from "./queue-view.js";
 
 /** The host searches the bodies once typing pauses this long. */
 const SEARCH_DEBOUNCE_MS = 200;
@@ -133,10 +133,25 @@ export function App({ client }: { client: ApiClient }) {
   /** The host's answer to a search (title, body text, file name); the queue uses it once it answers the search typed. */
   const [found, setFound] = useState<{ search: string; ids: ReadonlySet<string> } | null>(null);
   const matches = found && found.search === view.search ? found.ids : null;
-  const shown = useMemo(() => applyView(items, view, matches), [items, view, matches]);
+  // The queue's view and publishers, worked out in full only when more than a few summaries
+  // changed (a decision or a saved draft replaces one: see refreshView).
+  const queueRef = useRef<{ items: ItemSummary[]; view: QueueView; matches: ReadonlySet<string> | null; shown: ItemSummary[]; publishers: string[] } | null>(null);
+  const { shown, publishers } = useMemo(() => {
+    const last = queueRef.current;
+    const replaced = last ? replacedSummaries(last.items, items) : null;
+    const same = last && replaced && last.view === view && last.matches === matches;
+    const next = {
+      items,
+      view,
+      matches,
+      shown: same ? refreshView(last.shown, replaced, items, view, matches) : applyView(items, view, matches),
+      publishers: last && replaced?.every(([a, b]) => a.publisher === b.publisher) ? last.publishers : publishersOf(items),
+    };
+    queueRef.current = next;
+    return next;
+  }, [items, view, matches]);
   const shownRef = useRef<ItemSummary[]>([]);
   shownRef.current = shown;
-  const publishers = useMemo(() => publishersOf(items), [items]);
   /** What the queue shows: next/previous and "next waiting" walk this list. */
   const visible = (): ItemSummary[] => shownRef.current;
 
@@ -288,6 +303,7 @@ export function App({ client }: { client: ApiClient }) {
         const result = await api.getItem({ id });
         if (seq !== loadSeqRef.current) return;
         if (!result.ok) {
+          pendingFieldRef.current = null;
           report("getItem", result.error);
           return;
         }
@@ -398,7 +414,7 @@ export function App({ client }: { client: ApiClient }) {
   const setValuesAndSave = useCallback(
     (next: FormValues) => {
       const d = detailRef.current;
-      if (!d) return;
+      if (!d || !editable(d)) return;
       valuesRef.current = next;
       setValues(next);
       unsavedRef.current.set(d.id, next);
@@ -413,7 +429,7 @@ export function App({ client }: { client: ApiClient }) {
     (field: FieldName, value: FieldValue, structural = false) => {
       const d = detailRef.current;
       const current = valuesRef.current;
-      if (!d || !current) return;
+      if (!d || !current || !editable(d)) return;
       const next = { ...current, [field]: value } as FormValues;
       // The host makes typing into one field one undo step; anything else is a step of its own.
       if (structural) structuralRef.current.add(d.id);
@@ -558,6 +574,40 @@ export function App({ client }: { client: ApiClient }) {
 
   /** Items whose approval is on its way to the store: "next waiting" skips them. */
   const decidingRef = useRef(new Set<string>());
+  /** An item being decided, or being left for the next one, takes no more edits (they would reopen it or be lost). */
+  const editable = (d: ItemDetail): boolean => !decidingRef.current.has(d.id) && selectedRef.current === d.id;
+
+  /**
+   * Records a decision on the item shown and goes on to the next item waiting at once (drawn from
+   * the prefetch when it is there, so no round trip sits between the key and the next item); the
+   * write lands meanwhile. Writes are chained, so it is stored before anything done on the next
+   * item. A failed write is never lost silently: the item comes back with the error, and `restore`
+   * puts back what the decision had taken over (its unsaved edits).
+   */
+  const decideAndGoOn = async (d: ItemDetail, op: "approve" | "reject", write: () => Promise<Result<ItemDetail>>, done: (saved: ItemDetail) => string, restore = () => {}) => {
+    decidingRef.current.add(d.id);
+    const next = nextWaiting(d.id);
+    const deciding = write().then((result) => {
+      decidingRef.current.delete(d.id);
+      if (!result.ok) {
+        restore();
+        report(op, { message: `${result.error.message} (“${label(d)}” is shown again: nothing was recorded for it.)` });
+        if (selectedRef.current !== d.id) void load(d.id);
+        return;
+      }
+      extractedRef.current.set(d.id, result.data.extraction.fields);
+      // Drawn as a transition: redrawing the queue (a view of every item) for the new status may
+      // not hold up the frame that shows the next item, which this answer often arrives before.
+      startTransition(() => {
+        updateSummary(result.data);
+        if (detailRef.current?.id === d.id) applyDetail(result.data);
+        const after = nextWaiting(d.id);
+        setMessage(`${done(result.data)}${after ? "" : " No items are waiting for review."}`);
+      });
+    });
+    if (next) await load(next);
+    else await deciding;
+  };
 
   const approveNow = useCallback(async () => {
     const d = detailRef.current;
@@ -569,39 +619,22 @@ export function App({ client }: { client: ApiClient }) {
       const hadUnsaved = unsavedRef.current.get(d.id) === v;
       if (hadUnsaved) unsavedRef.current.delete(d.id);
       againRef.current.delete(d.id);
-      decidingRef.current.add(d.id);
-      const next = nextWaiting(d.id);
-      const settle = (result: Awaited<ReturnType<typeof api.approve>>): boolean => {
-        decidingRef.current.delete(d.id);
-        if (!result.ok) {
-          if (hadUnsaved && !unsavedRef.current.has(d.id)) unsavedRef.current.set(d.id, v);
-          report("approve", result.error);
-          return false;
-        }
-        if (hadUnsaved) backupRef.current?.drop(d.id);
-        extractedRef.current.set(d.id, result.data.extraction.fields);
-        updateSummary(result.data);
-        if (detailRef.current?.id === d.id) applyDetail(result.data);
-        setSaveState(unsavedRef.current.size === 0 ? "saved" : "unsaved");
-        const after = nextWaiting(d.id);
-        setMessage(`Approved “${label(result.data)}”.${after ? "" : " No items are waiting for review."}`);
-        return true;
-      };
       // Reaching here with problems means the editor confirmed the override: the host records it.
       const problems = recordProblems(v).map(({ field, problem }) => ({ field, message: problem }));
       const override = problems.length > 0 ? { override: { problems } } : {};
-      const approving = enqueue(() => api.approve({ id: d.id, corrections: correctionsFrom(v, d.extraction.fields), ...override }));
-      if (next && prefetchRef.current.has(next)) {
-        // Go on at once: the next item is already here, and the approval lands meanwhile (writes
-        // are chained, so it is stored before anything done on the next item).
-        void approving.then(settle);
-        await load(next);
-        return;
-      }
-      if (settle(await approving)) {
-        const after = next && !decidingRef.current.has(next) ? next : nextWaiting(d.id);
-        if (after) await load(after);
-      }
+      await decideAndGoOn(
+        d,
+        "approve",
+        () => enqueue(() => api.approve({ id: d.id, corrections: correctionsFrom(v, d.extraction.fields), ...override })),
+        (saved) => {
+          if (hadUnsaved) backupRef.current?.drop(d.id);
+          setSaveState(unsavedRef.current.size === 0 ? "saved" : "unsaved");
+          return `Approved “${label(saved)}”.`;
+        },
+        () => {
+          if (hadUnsaved && !unsavedRef.current.has(d.id)) unsavedRef.current.set(d.id, v);
+        },
+      );
     } finally {
       end();
     }
@@ -624,25 +657,23 @@ export function App({ client }: { client: ApiClient }) {
   const reject = useCallback(
     async (reason: string) => {
       const d = detailRef.current;
-      if (!d || !begin()) return;
+      if (!d || decidingRef.current.has(d.id) || !begin()) return;
       try {
-        await flush();
-        const result = await enqueue(() => api.reject({ id: d.id, reason }));
-        if (!result.ok) {
-          report("reject", result.error);
-          return;
-        }
         setRejectOpen(false);
-        applyDetail(result.data);
-        const next = nextWaiting(d.id);
-        setMessage(`Rejected “${label(result.data)}” (${reason}).${next ? "" : " No items are waiting for review."}`);
-        if (next) await load(next);
+        // Its edits are saved first (a draft save landing after the rejection would reopen the item).
+        const editsSaved = unsavedRef.current.has(d.id) || inflightRef.current.has(d.id) ? saveNow(d.id) : Promise.resolve(true);
+        await decideAndGoOn(
+          d,
+          "reject",
+          () => editsSaved.then((ok) => (ok ? enqueue(() => api.reject({ id: d.id, reason })) : { ok: false as const, error: { code: "failed" as const, message: "its edits could not be saved first" } })),
+          (rejected) => `Rejected “${label(rejected)}” (${reason}).`,
+        );
       } finally {
         end();
       }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, enqueue, flush, report, applyDetail, load],
+    [api, enqueue, saveNow, report, applyDetail, updateSummary, load],
   );
 
   const skip = useCallback(() => {
@@ -707,6 +738,11 @@ export function App({ client }: { client: ApiClient }) {
       const meta = FIELD_BY_CODE.get(code);
       const d = detailRef.current;
       if (!meta || !d) return false;
+      if (selectedRef.current !== d.id) {
+        // The next item is on its way: go to the field once it is shown, not to the old item's.
+        pendingFieldRef.current = meta.name;
+        return true;
+      }
       const sel = rawSelection(d.text.length);
       if (sel) fill(meta.name, isList(meta) && !shift ? "append" : "replace", sel);
       else {
@@ -717,6 +753,16 @@ export function App({ client }: { client: ApiClient }) {
     },
     [fill],
   );
+
+  /** A field asked for (Alt+key) while the next item was loading: focused once that item is drawn. */
+  const pendingFieldRef = useRef<FieldName | null>(null);
+  useLayoutEffect(() => {
+    const field = pendingFieldRef.current;
+    if (!field || !detail || selectedRef.current !== detail.id) return;
+    pendingFieldRef.current = null;
+    setFocus({ field, index: null });
+    focusField(field);
+  }, [detail]);
 
   // Keyboard shortcuts; the handler always sees the latest callbacks.
   const keyActions = {

@@ -62,6 +62,8 @@ function installFakeBridge(): void {
   };
   const calls: { op: string; request: any }[] = [];
   (globalThis as any).__calls = calls;
+  // Set by a test: how long the host takes ("reject", "getItem:<id>"), and an approval it refuses.
+  const wait = (what: string) => new Promise((resolve) => setTimeout(resolve, Number((globalThis as any).__delays?.[what] ?? 0)));
   const ok = (data: unknown) => Promise.resolve({ ok: true, data: JSON.parse(JSON.stringify(data)) });
   const fail = (code: string, message: string) => Promise.resolve({ ok: false, error: { code, message } });
   // A bare undo history, as the host keeps it: one list across items; a save marked as typing
@@ -124,7 +126,8 @@ function installFakeBridge(): void {
       const terms = String(query).toLowerCase().split(/\s+/).filter(Boolean);
       return ok({ ids: summaries().filter((i) => terms.every((t) => `${i.title}\n${i.file}`.toLowerCase().includes(t))).map((i) => i.id) });
     },
-    getItem: ({ id }) => {
+    getItem: async ({ id }) => {
+      await wait(`getItem:${id}`);
       if (id === hex("c")) return fail("not-found", "That file is no longer in the folder.");
       if (!state[id]) {
         const n = parseInt(id, 16);
@@ -142,13 +145,16 @@ function installFakeBridge(): void {
       return ok(detail(id));
     },
     approve: ({ id, corrections }) => {
+      const refusal = (globalThis as any).__refuseApproval;
+      if (refusal) return fail("failed", refusal);
       record(id, "approve", () => {
         if (corrections) state[id].corrections = corrections;
         state[id].status = "approved";
       });
       return ok(detail(id));
     },
-    reject: ({ id, reason }) => {
+    reject: async ({ id, reason }) => {
+      await wait("reject");
       record(id, "reject", () => {
         state[id].status = "rejected";
         state[id].rejectReason = reason;
@@ -476,4 +482,45 @@ test("queue: 100,000 items are virtualised; search, publisher, warnings and sort
   await expect(selected).toContainText("Bulk item 0");
   await page.getByLabel("Low confidence").check();
   await expect(page.getByText(/of 100003 items/)).toBeVisible();
+});
+
+test("a shortcut pressed right after Confirm in the reject dialog lands on the next item, even while it still loads", async ({ page }) => {
+  // The rejection takes a while to be written, and the next item was not fetched ahead.
+  await page.addInitScript(() => ((globalThis as any).__delays = { reject: 400, [`getItem:${"b".repeat(64)}`]: 800 }));
+  await page.goto(`${ORIGIN}/index.html`);
+  const fields = page.locator(".fields-pane");
+  await expect(fields).toHaveAttribute("data-item", "a".repeat(64));
+  await page.keyboard.press("Alt+X");
+  const dialog = page.getByRole("dialog", { name: "Reject this item?" });
+  await dialog.getByRole("button", { name: "Confirm" }).click();
+  await page.keyboard.press("Alt+7");
+  await expect(dialog).toBeHidden();
+  await expect(fields).toHaveAttribute("data-item", "b".repeat(64));
+  const editor = page.getByLabel("Editor", { exact: true });
+  await expect(editor).toBeFocused();
+  await page.keyboard.type("Kim");
+  await expect(editor).toHaveValue("Kim");
+  await expect(page.locator(".save-state")).toHaveText("All changes saved");
+  const calls = (await page.evaluate(() => (globalThis as any).__calls)) as { op: string; request: any }[];
+  expect([...new Set(calls.filter((c) => c.op === "saveDraft").map((c) => c.request.id))], "every edit went to the next item").toEqual(["b".repeat(64)]);
+  await expect(page.getByRole("listbox", { name: "Queue" }).getByRole("option").first()).toContainText("rejected");
+});
+
+test("an approval the host refuses brings its item back with the reason, the edits kept", async ({ page }) => {
+  await page.goto(`${ORIGIN}/index.html`);
+  const fields = page.locator(".fields-pane");
+  await expect(fields).toHaveAttribute("data-item", "a".repeat(64));
+  await page.evaluate(() => ((globalThis as any).__refuseApproval = "The disk is full (ENOSPC)."));
+  const editor = page.getByLabel("Editor", { exact: true });
+  await editor.fill("Desk Editor");
+  await editor.press("Control+Enter");
+  await expect(page.getByRole("alert")).toContainText("Approving failed: The disk is full (ENOSPC).");
+  await expect(page.getByRole("alert")).toContainText("is shown again: nothing was recorded for it");
+  await expect(fields).toHaveAttribute("data-item", "a".repeat(64));
+  await expect(editor).toHaveValue("Desk Editor");
+  await expect(page.getByRole("listbox", { name: "Queue" }).getByRole("option").first()).not.toContainText("approved");
+  // Once the host accepts it again, the same approval goes through.
+  await page.evaluate(() => ((globalThis as any).__refuseApproval = undefined));
+  await editor.press("Control+Enter");
+  await expect(page.getByRole("listbox", { name: "Queue" }).getByRole("option").first()).toContainText("approved");
 });

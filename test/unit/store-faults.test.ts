@@ -12,14 +12,14 @@ import { copyScrapes, SAMPLE, tempDir } from "../helpers.js";
 
 const OTHER = "005_reuters_rail_near_miss.txt";
 
-/** The real file system, except that while `failWith` is set, writing a file's contents fails half-way. */
+/** The real file system, except that while `failWith` is set, writing a file's contents (or appending to one) fails half-way. */
 function faultyFs(): StoreFs & { failWith: string | null } {
   const fs = {
     ...nodeFs,
     failWith: null as string | null,
     async open(path: string, flags: string) {
       const handle = await nodeFs.open(path, flags);
-      if (flags !== "w" || !fs.failWith) return handle;
+      if ((flags !== "w" && flags !== "a") || !fs.failWith) return handle;
       const code = fs.failWith;
       return {
         async writeFile(data: string | Uint8Array) {
@@ -28,6 +28,7 @@ function faultyFs(): StoreFs & { failWith: string | null } {
           throw Object.assign(new Error(`${code}: simulated`), { code });
         },
         sync: () => handle.sync(),
+        truncate: (length: number) => handle.truncate(length),
         close: () => handle.close(),
       };
     },

@@ -1,10 +1,12 @@
 // Undo and redo of edits and decisions, across items and across a restart: the step log in
-// review.json.d/steps.json, on real files in a temp folder.
+// review.json.d/steps.json plus the change log's records it does not hold yet, on real files in a
+// temp folder.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Desk } from "../../electron/core/desk.js";
+import { ChangeLog } from "../../electron/core/store/change-log.js";
 import { sha256 } from "../../electron/core/hash.js";
 import { SCHEMA_VERSION, StepLogFile, emptyStepLog, type DecisionState } from "../../electron/core/store/schema.js";
 import { COALESCE_MS, STEP_LIMIT, STEP_LOG_BYTES, StepLog } from "../../electron/core/store/step-log.js";
@@ -21,7 +23,15 @@ async function openDesk(t: T) {
   return { folder, dbPath, desk, sample: id(SAMPLE), other: id(OTHER) };
 }
 
-const stepsOnDisk = (dbPath: string) => StepLogFile.parse(JSON.parse(readFileSync(join(`${dbPath}.d`, "steps.json"), "utf8")));
+/** The undo history as a restart would read it: steps.json, then the change log's records it does not hold. */
+async function stepsOnDisk(dbPath: string): Promise<StepLogFile> {
+  const dir = `${dbPath}.d`;
+  const file = join(dir, "steps.json");
+  const data = existsSync(file) ? StepLogFile.parse(JSON.parse(readFileSync(file, "utf8"))) : emptyStepLog();
+  const steps = new StepLog(data);
+  for (const record of (await ChangeLog.load(dir)).records) if (record.step && record.seq > steps.logSeq) steps.apply(record.step, record.seq);
+  return data;
+}
 
 test("edits are undone newest first and redone, each field back to its value; the desk says what can be done", async (t) => {
   const { desk, sample } = await openDesk(t);
@@ -122,18 +132,18 @@ test("a new change after an undo drops the redo branch", async (t) => {
   assert.deepEqual(changed.undo, { canUndo: true, canRedo: false });
   assert.deepEqual(await desk.replay("redo"), { undo: { canUndo: true, canRedo: false } });
   assert.equal((await desk.getItem(sample)).fields.title, "One");
-  assert.deepEqual(stepsOnDisk(desk.store.path).steps.map((s) => s.kind), ["edit", "reject"]);
+  assert.deepEqual((await stepsOnDisk(desk.store.path)).steps.map((s) => s.kind), ["edit", "reject"]);
 });
 
 test("typing into one field is one step; a structural change, another field or a pause starts a new one", async (t) => {
   const { desk, sample } = await openDesk(t);
   const extractedTitle = (await desk.getItem(sample)).extraction.fields.title;
   for (const title of ["T", "Ty", "Typ", "Typed"]) await desk.saveDraft(sample, { title }, true);
-  assert.equal(stepsOnDisk(desk.store.path).steps.length, 1);
+  assert.equal((await stepsOnDisk(desk.store.path)).steps.length, 1);
   await desk.saveDraft(sample, { title: "Typed", editor: "E" }, true);
   await desk.saveDraft(sample, { title: "Typed", editor: "Ed" }, true);
   await desk.saveDraft(sample, { title: "Typed", editor: "Ed", dateline: "X" }, false);
-  const steps = stepsOnDisk(desk.store.path).steps;
+  const steps = (await stepsOnDisk(desk.store.path)).steps;
   assert.deepEqual(steps.map((s) => s.changes.map((c) => [c.field, c.from, c.to])), [
     [["title", extractedTitle, "Typed"]],
     [["editor", (await desk.getItem(sample)).extraction.fields.editor, "Ed"]],
@@ -172,7 +182,7 @@ test("a list change stores only the entries that differ, and undo and redo rebui
   await desk.saveDraft(sample, { body: fixed });
   const dropped = fixed.filter((_, i) => i !== 0);
   await desk.saveDraft(sample, { body: dropped });
-  const [fix, drop] = stepsOnDisk(desk.store.path).steps.map((s) => s.changes[0]!);
+  const [fix, drop] = (await stepsOnDisk(desk.store.path)).steps.map((s) => s.changes[0]!);
   assert.deepEqual(fix, { field: "body", index: 1, from: [body[1]], to: [`${body[1]} (fixed)`] });
   assert.deepEqual(drop, { field: "body", index: 0, from: [body[0]], to: [] });
   assert.deepEqual((await desk.replay("undo")).item?.fields.body, fixed);

@@ -42,6 +42,10 @@ test("the database file holds the corrections and history, not the raw text", as
   const { folder, dbPath, desk } = await openDesk(t);
   const sample = idOf(folder, SAMPLE);
   await desk.saveDraft(sample, { editor: "Someone Else" });
+  // Closing compacts the change log into the shards (the log's own bytes are checked below too).
+  const logged = readdirSync(`${dbPath}.d`).filter((name) => name.endsWith(".jsonl")).map((name) => readFileSync(join(`${dbPath}.d`, name), "utf8")).join("\n");
+  assert.match(logged, /Someone Else/, "the acknowledged save is in the change log");
+  await desk.close();
   const raw = readFileSync(join(folder, SAMPLE), "utf8");
   const parts = `${dbPath}.d`;
   const onDisk = [dbPath, ...readdirSync(parts).map((name) => join(parts, name))].map((path) => readFileSync(path, "utf8")).join("\n");
@@ -60,6 +64,8 @@ test("the database file holds the corrections and history, not the raw text", as
   // The tracking id line is in the raw file only: the page itself is never copied into the database.
   assert.ok(raw.includes("Back to Top Close"));
   assert.ok(!onDisk.includes("Back to Top Close"));
+  assert.ok(!logged.includes("Back to Top Close"));
+  assert.deepEqual(readdirSync(parts).filter((name) => name.includes("changes-")), [], "a closed database has no change log left");
 });
 
 test("a correction equal to the extracted value is not a correction, and reverting returns to pending", async (t) => {
@@ -81,6 +87,12 @@ test("the raw text is re-read from disk and a changed file is flagged", async (t
   const item = await desk.getItem(id);
   assert.ok(item.text.includes("China, ASEAN to meet on closer security cooperation"));
   assert.equal(item.textProblem, undefined);
+  // The same length of other bytes (the text of a shown item is cached while size, mtime and inode hold).
+  const bytes = readFileSync(join(folder, SAMPLE));
+  writeFileSync(join(folder, SAMPLE), Buffer.from(bytes.toString("latin1").replace("ASEAN", "NAESA"), "latin1"));
+  const same = await desk.getItem(id);
+  assert.ok(same.text.includes("China, NAESA to meet"));
+  assert.match(same.textProblem ?? "", /changed on disk/);
   writeFileSync(join(folder, SAMPLE), "something else entirely\n");
   const after = await desk.getItem(id);
   assert.match(after.textProblem ?? "", /changed on disk/);

@@ -28,6 +28,8 @@ export interface StoreFs {
 export interface FileHandleLike {
   writeFile(data: string | Uint8Array): Promise<void>;
   sync(): Promise<void>;
+  /** Cuts the file back (a failed append to the change log). */
+  truncate(length: number): Promise<void>;
   close(): Promise<void>;
 }
 

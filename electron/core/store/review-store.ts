@@ -1,7 +1,8 @@
 // The review database of one opened folder: a manifest plus sharded decision and extraction files
-// (see schema.ts for the layout), each a lowdb JSON file written durably. A change is written
-// before the call returns, so a decision the renderer sees acknowledged is on disk; when the write
-// fails the change is undone in memory too, so what the desk shows is what is on disk.
+// (see schema.ts for the layout), each a lowdb JSON file written durably. A change is appended to
+// the change log (change-log.ts) before the call returns, so a decision the renderer sees
+// acknowledged is on disk; when the append fails the change is undone in memory too, so what the
+// desk shows is what is on disk. The shards catch up when the log is compacted.
 import { readdirSync, readFileSync } from "node:fs";
 import { isDeepStrictEqual } from "node:util";
 import { copyFile, readdir, unlink } from "node:fs/promises";
@@ -12,6 +13,7 @@ import { applyCorrections, correctedFieldNames, effectiveCorrections, sameValue 
 import type { ArticleFields, Extraction } from "../../../shared/record.js";
 import { FIELD_NAMES } from "../../../shared/record.js";
 import type { FieldProblem } from "../../../shared/validation.js";
+import { ChangeLog, type LogDamage } from "./change-log.js";
 import { DEFAULT_BACKUPS, DurableJsonFile, nodeFs, writeFileDurably, type BackupPolicy, type Recovery, type StoreFs } from "./durable-json-file.js";
 import { describeFsError, StoreError } from "./errors.js";
 import { encodeManifest } from "./index-columns.js";
@@ -29,6 +31,7 @@ import {
   shardOf,
   StepLogFile,
   type ApprovedSnapshot,
+  type ChangeRecord,
   type Decision,
   type DecisionShard,
   type HistoryEntry,
@@ -36,6 +39,7 @@ import {
   type Manifest,
   type NeedsLook,
   type Step,
+  type StepOp,
   type StoredItem,
 } from "./schema.js";
 import { applyChange, changedKeys, decisionState, StepLog, type Direction, type UndoState } from "./step-log.js";
@@ -51,6 +55,8 @@ export interface StoreOptions {
   /** How many extraction shards stay in memory (each ~1/256 of the extractions). */
   extractionCacheShards?: number;
   lockStaleMs?: number;
+  /** The change log is compacted into the shards once it holds this many records (and at open and close). */
+  compactLogEvery?: number;
 }
 
 /** An item as the queue sees it: the index entry and the editor's decision, no extraction. */
@@ -64,6 +70,8 @@ type Shard<T> = { db: Low<T>; file: DurableJsonFile<T> };
 
 /** How a change enters the undo history: as a new step (typing may join the newest), or as the replay of one. */
 type StepInput = { kind: Step["kind"]; who: string; extracted: ArticleFields; typing?: boolean } | { replay: Direction };
+/** Compacting the log rewrites the shards it touched: every few hundred saves keeps both small. */
+const COMPACT_LOG_EVERY = 500;
 
 export class ReviewStore {
   readonly notices: string[] = [];
@@ -77,6 +85,12 @@ export class ReviewStore {
   /** The undo history (read at open; empty and never written when read-only). */
   private stepsFile: Shard<StepLogFile> | null = null;
   private steps = new StepLog(emptyStepLog());
+  private log: ChangeLog | null = null;
+  /** Change-log records not yet known to be in the shards, oldest first (replayed into a journal shard read from disk). */
+  private pending: ChangeRecord[] = [];
+  private logDamage: LogDamage[] = [];
+  private seq = 0;
+  private compacting: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly path: string,
@@ -124,6 +138,9 @@ export class ReviewStore {
       if (!readOnly) await store.loadSteps();
       // Read-only (the export command) never writes the upgrade: it reads the upgraded parts from memory.
       if (found && readOnly) store.adopt(found.files.parts);
+      await store.replayLog();
+      // After a crash: the shards catch up now, so the log starts afresh.
+      if (!readOnly && (store.pending.length > 0 || store.logDamage.length > 0)) await store.compact();
       if (!readOnly) {
         // Back up the files just read and found good, without making the opening wait for it.
         for (const file of [manifestFile, ...[...store.decisions.values()].map((s) => s.file)]) void file.backUpNow().catch(() => {});
@@ -141,6 +158,9 @@ export class ReviewStore {
 
   /** Releases the lock; the store must not be used afterwards. */
   async close(): Promise<void> {
+    // What cannot be written now stays in the log, which the next open replays.
+    if (!this.options.readOnly) await this.compact().catch(() => {});
+    await this.log?.settled();
     const shards = [...this.decisions.values(), ...this.journals.values(), ...this.extractions.values(), ...(this.stepsFile ? [this.stepsFile] : [])];
     await Promise.all([this.manifest.file.settled(), ...shards.map((s) => s.file.settled())]);
     await this.lock?.release();
@@ -228,7 +248,8 @@ export class ReviewStore {
       names.has(name) ? parse(JSON.parse(readFileSync(join(this.partsDir, name), "utf8"))) : undefined;
     for (const [shard, ids] of groupBy(this.ids(), shardOf)) {
       const data = this.extractions.get(shard)?.db.data.items ?? readSync(`extraction-${shard}.json`, validateExtractionShard)?.items ?? {};
-      const approved = this.journals.get(shard)?.db.data.approved ?? readSync(`journal-${shard}.json`, (raw) => JournalShard.parse(raw))?.approved ?? {};
+      const journal = this.journals.get(shard)?.db.data ?? this.replayJournal(shard, readSync(`journal-${shard}.json`, (raw) => JournalShard.parse(raw)) ?? emptyJournalShard(shard));
+      const approved = journal.approved;
       for (const id of ids) {
         const extraction = data[id];
         const decision = this.decision(id);
@@ -242,6 +263,7 @@ export class ReviewStore {
   async history(): Promise<HistoryEntry[]> {
     const names = await readdir(this.partsDir).catch(() => [] as string[]);
     const shards = new Set(names.map((name) => /^journal-([0-9a-f]{2})\.json/.exec(name)?.[1]).filter((s): s is string => Boolean(s)));
+    for (const record of this.pending) shards.add(shardOf(record.id)); // shards so far only in the change log
     const all: HistoryEntry[] = [];
     for (const shard of shards) all.push(...(await this.journalShard(shard)).db.data.history);
     return all.sort((a, b) => a.at.localeCompare(b.at));
@@ -473,22 +495,22 @@ export class ReviewStore {
     apply(decision, journal.db.data, at);
     decision.updatedAt = at;
     data.items[id] = decision;
-    const journalChanged = journal.db.data.history.length !== historyLength || journal.db.data.approved[id] !== previousSnapshot;
     const restoreSteps = this.steps.mark();
-    let stepsChanged = true;
-    if ("replay" in step) this.steps.moved(step.replay);
-    else stepsChanged = this.recordStep(id, step, previous, previousSnapshot, decision, journal.db.data.approved[id], at);
-    // The files are written at once; the call returns only when all are durable. A crash between
-    // them is harmless: an approved decision without its snapshot is shown from the extraction and
-    // corrections (which approval froze), a snapshot without its decision is ignored, and a step
-    // log a change behind or ahead replays that change's fields to the values they already have.
-    const results = await Promise.allSettled([
-      journalChanged ? journal.db.write() : Promise.resolve(),
-      decisions.db.write(),
-      stepsChanged && this.stepsFile ? this.stepsFile.db.write() : Promise.resolve(),
-    ]);
-    const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    const stepOp = "replay" in step ? { op: step.replay } : this.stepFor(id, step, previous, previousSnapshot, decision, journal.db.data.approved[id], at);
+    // One record holds the change for both shards and the undo history; the call returns once it
+    // is durable. Each is stamped with it, so replay after their next write skips it.
+    // Never below the clock: numbers keep growing across sessions even if a shard's stamp was lost to a restored backup.
+    const seq = (this.seq = Math.max(this.seq + 1, Date.now()));
+    data.logSeq = seq;
+    journal.db.data.logSeq = seq;
+    if (stepOp) this.steps.apply(stepOp, seq);
+    const record: ChangeRecord = { seq, id, decision, approved: journal.db.data.approved[id] ?? null, history: journal.db.data.history.slice(historyLength), ...(stepOp ? { step: stepOp } : {}) };
+    const failed = await this.log!.append(record).then(
+      () => null,
+      (error: unknown) => ({ reason: error }),
+    );
     if (failed) {
+      // (Both stamps stay: a stamp with no record behind it skips nothing in a replay.)
       if (data.items[id] === decision) {
         if (previous) data.items[id] = previous;
         else delete data.items[id];
@@ -499,19 +521,88 @@ export class ReviewStore {
       restoreSteps();
       throw failed.reason;
     }
+    this.pending.push(record);
+    if (this.pending.length >= (this.options.compactLogEvery ?? COMPACT_LOG_EVERY)) void this.compact().catch(() => {}); // kept in the log until a later try succeeds
     return this.load(id);
   }
 
-  /** Adds the change just applied to the undo history; false when it changed nothing. */
-  private recordStep(id: string, input: Exclude<StepInput, { replay: Direction }>, previous: Decision | undefined, previousSnapshot: ApprovedSnapshot | undefined, decision: Decision, snapshot: ApprovedSnapshot | undefined, at: string): boolean {
+  /** The undo-history operation for the change just applied (a new step, which typing may join); null when it changed nothing. */
+  private stepFor(id: string, input: Exclude<StepInput, { replay: Direction }>, previous: Decision | undefined, previousSnapshot: ApprovedSnapshot | undefined, decision: Decision, snapshot: ApprovedSnapshot | undefined, at: string): StepOp | null {
     const from = applyCorrections(input.extracted, previous?.corrections ?? {});
     const to = applyCorrections(input.extracted, decision.corrections);
     const fields = FIELD_NAMES.filter((field) => !sameValue(from[field], to[field])).map((field) => ({ field, from: from[field], to: to[field] }));
     const before = decisionState(previous, previousSnapshot);
     const after = decisionState(decision, snapshot);
-    if (fields.length === 0 && isDeepStrictEqual(before, after)) return false;
-    this.steps.record({ kind: input.kind, id, who: input.who, at, fields, before, after }, input.typing ?? false);
-    return true;
+    if (fields.length === 0 && isDeepStrictEqual(before, after)) return null;
+    return { op: "record", step: { kind: input.kind, id, who: input.who, at, fields, before, after }, typing: input.typing ?? false, ms: Date.now() };
+  }
+
+  /** Reads the change log: its records go into the decision shards now, and into each journal shard when it is read. */
+  private async replayLog(): Promise<void> {
+    const { log, records, damaged } = await ChangeLog.load(this.partsDir, this.fs);
+    this.log = log;
+    this.logDamage = damaged;
+    this.pending = records;
+    for (const shard of this.decisions.values()) this.seq = Math.max(this.seq, shard.db.data.logSeq ?? 0);
+    for (const record of records) {
+      this.seq = Math.max(this.seq, record.seq);
+      const data = this.decisionShard(shardOf(record.id)).db.data;
+      if (record.seq <= (data.logSeq ?? 0)) continue;
+      data.items[record.id] = record.decision;
+      data.logSeq = record.seq;
+    }
+    // The undo history (not read when read-only) takes the steps it does not hold yet.
+    if (this.stepsFile) for (const record of records) if (record.step && record.seq > this.steps.logSeq) this.steps.apply(record.step, record.seq);
+    for (const d of damaged) {
+      this.notices.push(
+        `The change log ${basename(d.file)} could not be read entirely (${d.reason}, probably damaged on disk). The changes that could be read were kept; ` +
+          `the file is moved aside (kept as it was, nothing overwritten). Saves and decisions in the lines that do not parse have to be made again.`,
+      );
+    }
+  }
+
+  /** Applies the change-log records a journal shard read from disk does not hold yet. */
+  private replayJournal(shard: string, data: JournalShard): JournalShard {
+    for (const record of this.pending) {
+      if (shardOf(record.id) !== shard || record.seq <= (data.logSeq ?? 0)) continue;
+      if (record.approved) data.approved[record.id] = record.approved;
+      else delete data.approved[record.id];
+      data.history.push(...record.history);
+      data.logSeq = record.seq;
+    }
+    return data;
+  }
+
+  /**
+   * Writes the shards the change log's records touched (stamped with the last record each holds),
+   * then removes the log files those records came from. One at a time; appends go on meanwhile,
+   * into a new file.
+   */
+  private compact(): Promise<void> {
+    const run = this.compacting.then(async () => {
+      const log = this.log;
+      if (!log) return;
+      const { generations, upTo } = await log.seal();
+      if (generations.length === 0) return;
+      try {
+        const sealed = this.pending.filter((r) => r.seq <= upTo);
+        for (const shard of new Set(sealed.map((r) => shardOf(r.id)))) {
+          await (await this.journalShard(shard)).db.write();
+          await this.decisionShard(shard).db.write();
+        }
+        if (this.stepsFile && sealed.some((r) => r.step)) await this.stepsFile.db.write();
+      } catch (error) {
+        log.unseal(generations);
+        throw error;
+      }
+      const damaged = this.logDamage.filter((d) => generations.includes(d.generation));
+      await log.remove(generations.filter((g) => !damaged.some((d) => d.generation === g)));
+      for (const d of damaged) await log.moveAside(d).catch(() => {});
+      this.logDamage = this.logDamage.filter((d) => !damaged.includes(d));
+      this.pending = this.pending.filter((r) => r.seq > upTo);
+    });
+    this.compacting = run.catch(() => {});
+    return run;
   }
 
   /** Replaces the corrections, logging each field that changed; says whether any did. */
@@ -618,6 +709,7 @@ export class ReviewStore {
 
   private journalShard(shard: string): Promise<Shard<JournalShard>> {
     return this.lazyShard(this.journals, shard, `journal-${shard}.json`, emptyJournalShard(shard), (raw) => JournalShard.parse(raw), {
+      onLoad: (data) => this.replayJournal(shard, data),
       backups: this.options.backups ?? DEFAULT_BACKUPS,
       what: `The approved snapshots and history of items whose id starts with "${shard}"`,
       consequence: "Approved items whose snapshot is missing are shown and exported from their extraction and corrections, which approval does not change.",
@@ -631,7 +723,7 @@ export class ReviewStore {
     name: string,
     empty: T,
     validate: (raw: unknown) => T,
-    how: { backups: BackupPolicy | false; what: string; consequence: string },
+    how: { backups: BackupPolicy | false; what: string; consequence: string; onLoad?: (data: T) => void },
   ): Promise<Shard<T>> {
     const cached = cache.get(shard);
     if (cached) {
@@ -650,6 +742,7 @@ export class ReviewStore {
     await db.read();
     const raced = cache.get(shard);
     if (raced) return raced; // another caller read it meanwhile: keep one copy
+    how.onLoad?.(db.data);
     if (file.recovery) this.notices.push(describeRecovery(how.what, file.path, file.recovery, how.consequence));
     const entry = { db, file };
     cache.set(shard, entry);

@@ -17,12 +17,16 @@
 //
 //   review.json.d/steps.json         the undo history: the newest steps (edits and decisions,
 //                                    across items) that undo and redo walk. Read at open.
+//   review.json.d/changes-N.jsonl    the change log (change-log.ts): one line per change, appended
+//                                    durably before the call returns.
 //
-// An approve or edit writes one journal shard, one decisions shard and the step log: three small
-// files. Version 1 kept everything in one file; migrations.ts turns it into version 2. Version 3
-// stores the manifest's index as one list per field (index-columns.ts). Version 4 adds the step
-// log and the journal's undo and redo entries; the shards' layout is otherwise unchanged since
-// version 2 and still says so (SHARD_SCHEMA_VERSION).
+// An approve or edit appends one line to the change log; the journal and decisions shards and the
+// step log catch up when the log is compacted (every few hundred changes, at close, and at the
+// next open after a crash). Version 1 kept everything in one file; migrations.ts turns it into
+// version 2. Version 3 stores the manifest's index as one list per field (index-columns.ts).
+// Version 4 adds the step log, the journal's undo and redo entries and the change log (a build
+// that ignored the log would miss changes, so it must refuse the file); the shards' layout is
+// otherwise unchanged since version 2 and still says so (SHARD_SCHEMA_VERSION).
 import { z } from "zod";
 import { ArticleFields, Extraction, FieldName, ScrapeFormat } from "../../../shared/record.js";
 import { Corrections, ItemStatus } from "../../../shared/api.js";
@@ -154,8 +158,11 @@ export const HistoryEntry = z.object({
 });
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
-/** What every shard file starts with: its layout version and which id prefix it holds. */
-const shardHeader = { schemaVersion: z.literal(SHARD_SCHEMA_VERSION), shard: z.string() };
+/**
+ * What every shard file starts with: its layout version, which id prefix it holds and the last
+ * change-log record it holds (change-log.ts; absent: none).
+ */
+const shardHeader = { schemaVersion: z.literal(SHARD_SCHEMA_VERSION), shard: z.string(), logSeq: z.number().int().nonnegative().optional() };
 
 export const DecisionShard = z.object({
   ...shardHeader,
@@ -217,9 +224,41 @@ export const StepLogFile = z
     schemaVersion: z.literal(STEP_LOG_SCHEMA_VERSION),
     steps: z.array(Step),
     done: z.number().int().nonnegative(),
+    /** The last change-log record the history holds (see ChangeRecord). */
+    logSeq: z.number().int().nonnegative().optional(),
   })
   .refine((log) => log.done <= log.steps.length, "done counts more steps than there are");
 export type StepLogFile = z.infer<typeof StepLogFile>;
+
+/**
+ * A change to the undo history, as the change log records it: a new step (given whole, with the
+ * time it was made, so that replaying it joins typing the same way), or an undo or redo.
+ */
+export const StepOp = z.discriminatedUnion("op", [
+  z.object({
+    op: z.literal("record"),
+    step: Step.omit({ changes: true }).extend({ fields: z.array(z.object({ field: FieldName, from: FieldValue, to: FieldValue })) }),
+    typing: z.boolean(),
+    ms: z.number(),
+  }),
+  z.object({ op: z.enum(["undo", "redo"]) }),
+]);
+export type StepOp = z.infer<typeof StepOp>;
+
+/** One line of a change log (change-log.ts): an item's state after one save or decision. */
+export const ChangeRecord = z.object({
+  seq: z.number().int().nonnegative(),
+  id: z.string(),
+  decision: Decision,
+  /** The approved snapshot after the change (null: none). */
+  approved: ApprovedSnapshot.nullable(),
+  /** The history entries the change added. */
+  history: z.array(HistoryEntry),
+  /** What the change did to the undo history, if anything. */
+  step: StepOp.optional(),
+});
+export type ChangeRecord = z.infer<typeof ChangeRecord>;
+
 
 /** One item with everything the store knows about it: what the desk and the export work with. */
 export const StoredItem = z.object({

@@ -7,7 +7,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { sameValue } from "../../../shared/corrections.js";
 import type { ArticleFields, FieldName } from "../../../shared/record.js";
-import type { ApprovedSnapshot, Decision, DecisionState, FieldChange, Step, StepLogFile } from "./schema.js";
+import type { ApprovedSnapshot, Decision, DecisionState, FieldChange, Step, StepLogFile, StepOp } from "./schema.js";
 
 export const STEP_LIMIT = 1000;
 export const STEP_LOG_BYTES = 512 * 1024;
@@ -35,6 +35,18 @@ export class StepLog {
 
   state(): UndoState {
     return { canUndo: this.data.done > 0, canRedo: this.data.done < this.data.steps.length };
+  }
+
+  /** The last change-log record this history holds. */
+  get logSeq(): number {
+    return this.data.logSeq ?? 0;
+  }
+
+  /** Applies an operation the change log records (live, or replayed at open), stamped with its record. */
+  apply(op: StepOp, seq: number): void {
+    if (op.op === "record") this.record(op.step, op.typing, op.ms);
+    else this.moved(op.op);
+    this.data.logSeq = seq;
   }
 
   /** The step undo or redo would replay, if any. */

@@ -38,6 +38,7 @@ function header(raw: unknown, what: string, version = SHARD_SCHEMA_VERSION): Rec
   if (!isObject(raw)) fail(what, "an object");
   const o = raw as Record<string, unknown>;
   if (o.schemaVersion !== version) fail(`${what}.schemaVersion`, String(version));
+  if (o.logSeq !== undefined && !(Number.isInteger(o.logSeq) && (o.logSeq as number) >= 0)) fail(`${what}.logSeq`, "a whole number");
   return o;
 }
 

@@ -1,5 +1,5 @@
 // A native modal <dialog>: focus is trapped, Escape closes it, the page behind is inert.
-import { useEffect, useRef, type ReactNode } from "react";
+import { useLayoutEffect, useRef, type ReactNode } from "react";
 
 interface Props {
   open: boolean;
@@ -11,7 +11,9 @@ interface Props {
 
 export function Modal({ open, labelledBy, onClose, className, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  // In the same commit as `open` (not after the paint): a key pressed right after the dialog
+  // closes must not find it still open, the page behind still inert.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();

@@ -48,8 +48,11 @@ export const Queue = memo(function Queue({ items, selectedId, onSelect }: Props)
     if (rowTop < at) to = rowTop;
     else if (rowTop + ROW_HEIGHT > at + h) to = rowTop + ROW_HEIGHT - h;
     if (to === null) return;
-    list.scrollTop = to;
     setScrollTop(to);
+    // Written in the next frame, where the layout is done anyway: written now, it would force a
+    // layout of the whole desk in the middle of showing the next item, then another for the rows.
+    const frame = window.requestAnimationFrame(() => (list.scrollTop = to));
+    return () => window.cancelAnimationFrame(frame);
   }, [selectedId, selectedIndex]);
 
   // A shorter list (a filter, a search) clamps the scroll position; the window is clamped alike.
