@@ -18,9 +18,11 @@ export function agencyCredit(text: string): string {
 /** Trailing agency or role words that follow the names in a byline. */
 const TRAILERS = new RegExp(`\\s*(?:,\\s*)?\\b(?:the\\s+)?(?:${AGENCIES}|bbc news|cnn|staff writers?|staff reporters?|staff|senior (?:correspondent|reporter|writer)|correspondents?|reporters?|contributors?|special to .+|for .+)\\s*$`, "i");
 
-/** "By" and its equivalents in the languages news pages come in: Spanish/Portuguese "Por", French "Par", German "Von". */
-const BY_WORD = /^(?:by|por|par|von)[\s\u00A0]+/i;
-const BYLINE = /^(?:By|Por|Par|Von)[\s\u00A0]+(.+)$/i;
+/** "By" ("Written by") and its equivalents in the languages news pages come in: Spanish/Portuguese "Por", French "Par", German "Von". */
+const BY_WORD = /^(?:(?:written\s+)?by|por|par|von)[\s\u00A0]+/i;
+const BYLINE = /^(?:(?:Written\s+)?By|Por|Par|Von)[\s\u00A0]+(.+)$/i;
+/** Does the text open with a byline word (the cheap test before parseByline)? */
+export const BYLINE_OPENER = /^(?:(?:Written\s+)?By|Por|Par|Von)[\s\u00A0]+\S/i;
 /** An article or a brand word opens the phrase: "The Guardian", "La Nación", "Staff", not a person. */
 const NOT_PERSON = /^(?:the|la|el|le|les|los|las|die|der|das)\s|^(?:staff|news|agencies|agencias|redacción|redaccion)\b/i;
 
