@@ -193,6 +193,11 @@ function classifyText(l: Line): Kind {
     if (RE_READ_AGO.test(k)) return "meta";
     if (t.length < 200 && RE_STAMP_START.test(k) && lineDates(l).length) return "meta";
   }
+  // Before the date rule: a short caption with a date in it is still a caption.
+  if (gated) {
+    const probe = t.length > 300 ? t.slice(0, 120) + " … " + t.slice(-150) : t;
+    for (const re of CAPTION) if (re.test(probe)) return "caption";
+  }
   if (t.length < 140 && RE_DIGIT.test(t)) {
     // Through the line's cache: the header readers ask for the same dates again later.
     const dates = lineDates(l);
@@ -203,10 +208,6 @@ function classifyText(l: Line): Kind {
     }
   }
   if (t.length < 400 && isNav(l)) return "nav";
-  if (gated) {
-    const probe = t.length > 300 ? t.slice(0, 120) + " … " + t.slice(-150) : t;
-    for (const re of CAPTION) if (re.test(probe)) return "caption";
-  }
   return "text";
 }
 
