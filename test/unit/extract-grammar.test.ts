@@ -53,6 +53,7 @@ test("CNA dateline: kept as printed with its brackets, reporters inside it", () 
 test("a number inside a URL slug is a headline word, not the article id", () => {
   assert.equal(idFromUrl("https://example.com/2024/3/5/storm-cuts-power-to-120000-homes"), "");
   assert.equal(idFromUrl("https://example.com/news/storm-cuts-power-to-homes-5512345"), "5512345");
+  assert.equal(idFromUrl("https://example.com/news/5512345-storm-cuts-power"), "5512345");
 });
 
 test("publisher clues: copyright prose is no owner; the outermost title suffix is the site", () => {

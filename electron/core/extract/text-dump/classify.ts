@@ -122,7 +122,9 @@ function isShare(l: Line): boolean {
  * lower-cased line, so none needs the /i flag.
  */
 const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|por\s|par\s|von\s|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門)/;
-const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|责编|contributed to|first published|press\/|photo(?: credit)?:|未经授权|非經授權|不得转载|不得轉載|书面授权| (?:is|was) (?:a|an|the) /;
+const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|责编|contributed to|first published|press\//;
+/** Chinese no-reproduction notices, looked for only in lines with Han characters. */
+const ZH_ANY_GATE = /未经授权|非經授權|不得转载|不得轉載|书面授权/;
 const TAIL_SLASH = /\/\s?\p{Lu}[\p{L}\w .'’-]+$/u;
 
 function gate(l: Line): boolean {
@@ -134,7 +136,10 @@ function gate(l: Line): boolean {
   if (k.endsWith("ago") || k.endsWith("photo") || k.endsWith("photo.") || k.endsWith("摄")) return true;
   const slash = k.lastIndexOf("/");
   if (slash >= 0 && k.length - slash <= 80 && TAIL_SLASH.test(l.text.slice(slash))) return true;
-  return ANY_GATE.test(k);
+  // A photo credit closing a caption ("… ST PHOTO: NAME", "… | Photo Credit: X").
+  const photo = k.lastIndexOf("photo");
+  if (photo >= 0 && k.length - photo < 80) return true;
+  return ANY_GATE.test(k) || (l.stats.han > 0 && ZH_ANY_GATE.test(k));
 }
 
 const RE_ID = /^\d{12,}$/;
@@ -183,8 +188,10 @@ function classifyText(l: Line): Kind {
     if (RE_IMAGE_META.test(k)) return "imageMeta";
     if (t.length < 200 && editorOf(t) !== null) return "editor";
     if (RE_COPYRIGHT.test(k.length > 300 ? k.slice(0, 150) + " " + k.slice(-150) : k)) return "copyright";
-    if (RE_CONTRIBUTED.test(k.length > 300 ? k.slice(-150) : k) || RE_CREDIT.test(k) || RE_FOLLOW.test(t) || (t.length < 400 && RE_BIO.test(t))) return "credit";
+    if (RE_CONTRIBUTED.test(k.length > 300 ? k.slice(-150) : k) || RE_CREDIT.test(k) || RE_FOLLOW.test(t)) return "credit";
   }
+  // Anchored on "Name Surname is/was a|an|the": most lines fail on their second word, so it runs ungated.
+  if (t.length < 400 && RE_BIO.test(t)) return "credit";
   if (t.length <= 120 && isShare(l)) return "share";
   if (gated) {
     if (BYLINE_OPENER.test(t) && st.words <= 16 && parseByline(t.split(/\s*\|\s*/)[0] ?? t)) return "byline";
