@@ -6,6 +6,7 @@ import { findDates, formatDate } from "../../electron/core/extract/dates.js";
 import { parseDateline } from "../../electron/core/extract/dateline.js";
 import { idFromUrl } from "../../electron/core/extract/ids.js";
 import { copyrightOwner, siteNameBesideTitle } from "../../electron/core/extract/publisher.js";
+import { parseByline } from "../../electron/core/extract/byline.js";
 import { classifyLines } from "../../electron/core/extract/text-dump/classify.js";
 import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
 
@@ -38,9 +39,19 @@ test("author bios, comment headers, print-edition notes and join promos end or l
   assert.equal(kinds("台鐵表示，新型EMU900列車將於下月在西部幹線投入營運，可望縮短通勤時間並提供更多座位。")[0], "text");
 });
 
-test("dates: a zone between date and time, French 14h05", () => {
+test("dates: a zone between date and time, French 14h05, slashed dates only when unambiguous", () => {
   assert.deepEqual(iso("2023-11-20 HKT 09:05"), ["2023-11-20T09:05:00+08:00"]);
   assert.deepEqual(iso("Publié le 12 janvier 2024 à 9h40"), ["2024-01-12T09:40:00"]);
+  assert.deepEqual(iso("Updated: 04/02/2024 - 09:15 CET"), ["2024-02-04T09:15:00+01:00"]);
+  assert.deepEqual(iso("Posted 02/23/2024"), ["2024-02-23"]);
+  assert.deepEqual(iso("04/02/2024"), []);
+});
+
+test("labelled bylines with roles and social handles", () => {
+  assert.deepEqual(parseByline("WRITER: Somsak Chaiyo")?.names, ["Somsak Chaiyo"]);
+  assert.deepEqual(parseByline("By: Ana Cruz - Correspondent / @anacruzINQ")?.names, ["Ana Cruz"]);
+  assert.deepEqual(kinds("Author: Jo Bell"), ["byline"]);
+  assert.deepEqual(kinds("Did you enjoy reading this story?"), ["promo"]);
 });
 
 test("CNA dateline: kept as printed with its brackets, reporters inside it", () => {
@@ -59,4 +70,5 @@ test("a number inside a URL slug is a headline word, not the article id", () => 
 test("publisher clues: copyright prose is no owner; the outermost title suffix is the site", () => {
   assert.equal(copyrightOwner("This service may include material which is copyright and cannot be reproduced."), "");
   assert.equal(siteNameBesideTitle("Bridge to reopen | Pune News - Daily Planet", "Bridge to reopen"), "Daily Planet");
+  assert.equal(copyrightOwner("Copyright © riverwire 2023"), "riverwire");
 });

@@ -61,6 +61,12 @@ const MONTH_NAME = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 const RE_ISO = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T|\s+|\s*,\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?/g;
 /** "05.03.2024": day, month, year (dots are the European order; slashes are left alone, 3/5 is ambiguous). */
 const RE_DMY_DOT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g;
+/**
+ * "05/03/2024": 3/5 is ambiguous, so a slashed date is read only when one part is over 12, or when a
+ * European zone (GMT+1, CET …) on the line says day first; US pages state US zones.
+ */
+const RE_SLASH_DMY = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
+const DAY_FIRST_ZONE = /\b(?:GMT|UTC)\s*\+\s*[0-4]\b|\b(?:CET|CEST|BST|EET|EEST|WET|WEST)\b/;
 const RE_ZH = /(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?分?)?/g;
 const RE_MDY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
 // "5 March 2024", and CGTN's "05-Mar-2024".
@@ -171,6 +177,14 @@ export function findDates(s: string): FoundDate[] {
   }
   RE_DMY_DOT.lastIndex = 0;
   while ((m = RE_DMY_DOT.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
+  if (s.includes("/")) {
+    RE_SLASH_DMY.lastIndex = 0;
+    while ((m = RE_SLASH_DMY.exec(s))) {
+      const a = Number(m[1]), b = Number(m[2]);
+      const dayFirst = a > 12 || (b <= 12 && DAY_FIRST_ZONE.test(s));
+      if (dayFirst || b > 12) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), dayFirst ? b : a, dayFirst ? a : b);
+    }
+  }
   RE_ZH.lastIndex = 0;
   while ((m = RE_ZH.exec(s))) {
     const before = found.length;

@@ -24,9 +24,9 @@ const COPYRIGHT_OWNER_ZH = /^([^\s，,。:：|]{2,16}?)版权所有|版权所有
 
 export function copyrightOwner(line: string): string {
   const m = line.match(COPYRIGHT_OWNER) ?? line.match(COPYRIGHT_OWNER_ZH);
-  const owner = (m?.[1] ?? m?.[2] ?? "").trim().replace(/^www\./i, "");
-  // "… which is copyright and cannot be reproduced": a lower-case run is prose, not a name (a domain aside).
-  if (!owner || /^\d/.test(owner) || wordCount(owner) > 6 || (/^\p{Ll}/u.test(owner) && !owner.includes("."))) return "";
+  const owner = (m?.[1] ?? m?.[2] ?? "").trim().replace(/^www\./i, "").replace(/\s+\d{4}$/, "");
+  // "… which is copyright and cannot be reproduced": prose, not a name (a lower-case brand like "euronews" is one).
+  if (!owner || /^\d/.test(owner) || wordCount(owner) > 6 || /^(?:and|or|but|which|that|who|is|are|was|may|can|cannot|will|to|of|in)\b/i.test(owner)) return "";
   return owner;
 }
 

@@ -9,11 +9,13 @@ import type { Classified } from "./classify.js";
 const RE_TITLE_START = /^[\p{Lu}\p{N}"“‘']/u;
 const RE_ABBR_END = /\b(?:[A-Z]\.){2,}$/;
 const RE_LETTER = /\p{L}/u;
+/** A capitalised label with a one- or two-word value. */
+const RE_LABEL = /^[\p{Lu} ]{3,30}:\s*\S+(?:\s\S+)?$/u;
 
 export function isTitleLike(l: Classified): boolean {
   if (l.kind !== "text" || l.prose === 2) return false;
   const t = l.text;
-  if (!RE_LETTER.test(t)) return false; // "03/05/2024", "1 of 3"
+  if (!RE_LETTER.test(t) || RE_LABEL.test(t)) return false; // "03/05/2024", "1 of 3", "NEWSPAPER SECTION: News"
   const han = l.stats.han;
   if (han >= 4) {
     if (!(han >= 6 && han <= 60 && !/[。]$/.test(t))) return false;
