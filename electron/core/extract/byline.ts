@@ -16,11 +16,14 @@ export function agencyCredit(text: string): string {
 }
 
 /** Trailing agency or role words that follow the names in a byline. */
-const TRAILERS = new RegExp(`\\s*(?:,\\s*)?\\b(?:the\\s+)?(?:${AGENCIES}|bbc news|cnn|staff writers?|staff reporters?|staff|senior (?:correspondent|reporter|writer)|correspondents?|reporters?|contributors?|special to .+|for .+)\\s*$`, "i");
+const TRAILERS = new RegExp(`\\s*(?:[,\u2013\u2014-]\\s*)?\\b(?:the\\s+)?(?:${AGENCIES}|bbc news|cnn|staff writers?|staff reporters?|staff|senior (?:correspondent|reporter|writer)|correspondents?|reporters?|contributors?|special to .+|for .+)\\s*$`, "i");
 
-/** "By" and its equivalents in the languages news pages come in: Spanish/Portuguese "Por", French "Par", German "Von". */
-const BY_WORD = /^(?:by|por|par|von)[\s\u00A0]+/i;
-const BYLINE = /^(?:By|Por|Par|Von)[\s\u00A0]+(.+)$/i;
+/** "By" ("Written by") and its equivalents in the languages news pages come in: Spanish/Portuguese "Por", French "Par", German "Von". */
+/** Also labelled: "By: X", "WRITER: X", "Author: X". */
+const BY_WORD = /^(?:(?:written\s+)?by|(?:by|writer|author|reporter)\s*:|por|par|von)[\s\u00A0]+/i;
+const BYLINE = /^(?:(?:Written\s+)?By|(?:By|Writer|Author|Reporter)\s*:|Por|Par|Von)[\s\u00A0]+(.+)$/i;
+/** Does the text open with a byline word (the cheap test before parseByline)? */
+export const BYLINE_OPENER = /^(?:(?:Written\s+)?By|(?:By|Writer|Author|Reporter)\s*:|Por|Par|Von)[\s\u00A0]+\S/i;
 /** An article or a brand word opens the phrase: "The Guardian", "La Nación", "Staff", not a person. */
 const NOT_PERSON = /^(?:the|la|el|le|les|los|las|die|der|das)\s|^(?:staff|news|agencies|agencias|redacción|redaccion)\b/i;
 
@@ -66,7 +69,8 @@ export function parseByline(text: string): Byline | null {
   const m = text.match(BYLINE);
   if (!m || !m[1]) return null;
   // "By Jane Doe • Published March 5, 2024": the names end at a bullet.
-  let rest = m[1].split(/\s+[•·]\s+/)[0]!;
+  // "By: Carla Reyes - Reporter / @creyesINQ": a social handle is no name.
+  let rest = m[1].split(/\s+[•·]\s+/)[0]!.replace(/\s*\/?\s*@\w+/g, "");
   let source: string | undefined;
   const paren = rest.match(/\(([^()]{2,60})\)/);
   if (paren && paren[1]) {

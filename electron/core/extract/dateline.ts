@@ -3,6 +3,7 @@
 //   Reuters  WASHINGTON (Reuters) -        AP  LONDON (AP) —
 //   local    DENVER —   ROCKLAND, Maine —
 //   Chinese  新华社北京8月12日电（记者王丽娟、陈刚）
+//   CNA      （中央社記者陳怡君台北5日電）  (bracketed as a whole, reporters inside: kept as printed)
 // The dateline is returned without the dash; a Chinese reporter credit that
 // follows it is returned as authors.
 
@@ -28,9 +29,26 @@ const RE_UPPER = new RegExp(`^(${CITY}${REGION}?${DATE}?${AGENCY}?)(?:${DASH}|:\
 const NOT_PLACE = /^(?:UPDATE[DS]?|BREAKING(?: NEWS)?|WATCH|LISTEN|EXCLUSIVE|ANALYSIS|OPINION|EDITOR'?S NOTE|CORRECTION|CLARIFICATION|NOTE|FILE|PHOTOS?|VIDEO|LIVE|READ MORE|RELATED|FACTBOX|EXPLAINER|COMMENTARY|REVIEW|UPDATE \d+)$/;
 const RE_MIXED = new RegExp(`^(${MIXED_CITY}${REGION}?(?:${DATE}${AGENCY}?|${AGENCY}))${DASH}`);
 const RE_ZH = /^((?:新华社|中新社|中新网|人民网|本报|央视网|新华网|中国日报网|环球网|光明网)[^，。,（(\s]{0,14}?\d{1,2}月\d{1,2}日(?:电|讯))/;
+const RE_CNA = /^[（(]中央社(記者|记者)?([^（()）\d]{0,30}?)\d{1,2}日(?:專電|专电|電|电)[）)]/;
+/** Places longer than two characters that CNA datelines name; any other place is taken as two characters. */
+const LONG_PLACE = /(?:華盛頓|华盛顿|舊金山|旧金山|洛杉磯|洛杉矶|布魯塞爾|布鲁塞尔|耶路撒冷|莫斯科|新加坡|吉隆坡|雅加達|雅加达)$/;
 const RE_ZH_CREDIT = /^\s*[（(]\s*(?:记者|通讯员|实习生)\s*([^）)]{1,40})[）)]/;
 
 export function parseDateline(paragraph: string): Dateline | null {
+  const cna = paragraph.startsWith("（中央社") || paragraph.startsWith("(中央社") ? paragraph.match(RE_CNA) : null;
+  if (cna) {
+    const d: Dateline = { text: cna[0], end: cna[0].length, authors: [] };
+    if (cna[1] && cna[2]) {
+      const names = cna[2].split(/[、，,]/);
+      const last = names.pop()!;
+      const place = last.match(LONG_PLACE)?.[0].length ?? 2;
+      names.push(last.slice(0, last.length - place));
+      d.authors = names.map((n) => n.trim()).filter((n) => n.length >= 2 && n.length <= 4);
+      d.authorsStart = 4 + cna[1].length;
+      d.authorsEnd = d.authorsStart + cna[2].length;
+    }
+    return d;
+  }
   const zh = paragraph.match(RE_ZH);
   if (zh && zh[1]) {
     const d: Dateline = { text: zh[1], end: zh[1].length, authors: [] };

@@ -61,18 +61,28 @@ const MONTH_NAME = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 const RE_ISO = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T|\s+|\s*,\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?/g;
 /** "05.03.2024": day, month, year (dots are the European order; slashes are left alone, 3/5 is ambiguous). */
 const RE_DMY_DOT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g;
+/**
+ * "05/03/2024": 3/5 is ambiguous, so a slashed date is read only when one part is over 12, or when a
+ * European zone (GMT+1, CET …) on the line says day first; US pages state US zones.
+ */
+const RE_SLASH_DMY = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
+const DAY_FIRST_ZONE = /\b(?:GMT|UTC)\s*\+\s*[0-4]\b|\b(?:CET|CEST|BST|EET|EEST|WET|WEST)\b/;
 const RE_ZH = /(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?分?)?/g;
 const RE_MDY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
 // "5 March 2024", and CGTN's "05-Mar-2024".
 const RE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH_NAME},?(?:\\s+|-)(\\d{4})\\b`, "gi");
 // "12:04", "2:12 PM", and the British "12.04 GMT" / "3.30pm" (a dot only with a zone or am/pm after it, so decimals are not times).
-const RE_TIME = /(?<![\d:.])(\d{1,2})([:.])(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z]))?/gi;
+// French "14h05" too.
+const RE_TIME = /(?<![\d:.])(\d{1,2})([:.h])(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z]))?/gi;
 const RE_ZONE = /^\s*(?:\(?\s*)(?:(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(Z|[+-]\d{2}:?\d{2})|([A-Z]{1,4}T|UTC|GMT|Z))\b\)?/;
 
 const FOUR_DIGITS = /\d{4}/;
+const RE_H_TIME = /\dh\d/;
 
 /** What may separate a time from its date: spaces, commas, bars, dashes, "at", a weekday name. */
-const GAP = /^(?:[\s,/|·\-–]|at\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)*$/i;
+const GAP = /^(?:[\s,/|·\-–]|at\b|à|um\b|às\b|a las\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)*$/i;
+/** A zone printed between the date and the time: "2024-03-05 HKT 14:32". */
+const ZONE_GAP = /^\s+(?:[A-Z]{1,4}T|UTC|GMT)\s+$/;
 
 function monthOf(s: string): number {
   return MONTHS[s.toLowerCase().replace(/\.$/, "").slice(0, s.toLowerCase().startsWith("sept") ? 4 : 3)] ?? 0;
@@ -167,6 +177,14 @@ export function findDates(s: string): FoundDate[] {
   }
   RE_DMY_DOT.lastIndex = 0;
   while ((m = RE_DMY_DOT.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
+  if (s.includes("/")) {
+    RE_SLASH_DMY.lastIndex = 0;
+    while ((m = RE_SLASH_DMY.exec(s))) {
+      const a = Number(m[1]), b = Number(m[2]);
+      const dayFirst = a > 12 || (b <= 12 && DAY_FIRST_ZONE.test(s));
+      if (dayFirst || b > 12) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), dayFirst ? b : a, dayFirst ? a : b);
+    }
+  }
   RE_ZH.lastIndex = 0;
   while ((m = RE_ZH.exec(s))) {
     const before = found.length;
@@ -184,23 +202,28 @@ export function findDates(s: string): FoundDate[] {
     while ((m = RE_DMY_INTL.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), INTL_MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1]));
   }
   // Attach a free-standing time ("10:31 AM GMT+1, February 14, 2023", "March 5, 2019 / 2:12 PM") to the nearest date.
-  if (found.some((f) => f.hour === undefined) && (s.includes(":") || s.includes("."))) {
+  if (found.some((f) => f.hour === undefined) && (s.includes(":") || s.includes(".") || RE_H_TIME.test(s))) {
     const times = timesIn(s).filter((t) => !found.some((f) => t.start < f.end && t.end > f.start));
     for (const f of found) {
       if (f.hour !== undefined) continue;
       let best: TimeHit | null = null;
       let bestGap = 24;
+      let between: ReturnType<typeof zoneAt> = null;
       for (const t of times) {
         const gap = t.start >= f.end ? t.start - f.end : f.start - t.end;
-        if (gap >= 0 && gap < bestGap && GAP.test(t.start >= f.end ? s.slice(f.end, t.start) : s.slice(t.end, f.start))) {
-          best = t; bestGap = gap;
-        }
+        if (gap < 0 || gap >= bestGap) continue;
+        const text = t.start >= f.end ? s.slice(f.end, t.start) : s.slice(t.end, f.start);
+        if (GAP.test(text)) { best = t; bestGap = gap; between = null; }
+        else if (t.start >= f.end && !t.zoneText && ZONE_GAP.test(text)) { best = t; bestGap = gap; between = zoneAt(s, f.end); }
       }
       if (best) {
         f.hour = best.hour; f.minute = best.minute; f.second = best.second;
-        if (best.offset) f.offset = best.offset;
-        if (best.zone) f.zone = best.zone;
-        if (best.zoneText) f.zoneText = best.zoneText;
+        const z = between ?? best;
+        const offset = between ? between.offset : best.offset;
+        if (offset) f.offset = offset;
+        if (z.zone) f.zone = z.zone;
+        const zoneText = between ? between.text : best.zoneText;
+        if (zoneText) f.zoneText = zoneText;
         f.start = Math.min(f.start, best.start); f.end = Math.max(f.end, best.end);
       }
     }

@@ -32,7 +32,7 @@ export interface HtmlOptions {
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|OpinionNewsArticle|BackgroundNewsArticle|Report)$/;
 const RELATED_BOX = /(?:^|[\s_-])(?:related|more-(?:from|in|stories|news)|most-(?:read|viewed|popular)|popular|recommended|read-next|trending|also-read|see-also)(?:$|[\s_-])/i;
 const NOT_RELATED_BOX = /(?:^|[\s_-])(?:tags?|topics?|keywords|sponsor\w*|promo\w*|ad|ads|advert\w*|share|social|nav|menu|footer|newsletter|breadcrumbs?|comments?)(?:$|[\s_-])/i;
-const NOT_BODY_CLASS = /(?:^|[\s_-])(?:dek|standfirst|subtitle|subhead|summary|excerpt|caption|credit|byline|related|promo|newsletter|tags|share|timestamps?|meta|ad|advert\w*|cp-credit)(?:$|[\s_-])/i;
+const NOT_BODY_CLASS = /(?:^|[\s_-])(?:dek|standfirst|subtitle|subhead|summary|excerpt|caption|credit|byline|related|promo|newsletter|tags|share|timestamps?|meta|ad|advert\w*|cp-credit|bio|comments?)(?:$|[\s_-])/i;
 
 /** Elements whose text is code or markup, never shown: an inline script in an <h1> must not reach the title. */
 const HIDDEN_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
@@ -214,13 +214,15 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   }
   if (!draft.fields.publishedAt) draft.warn("no publication date in the page metadata or a <time> element", "publishedAt");
 
-  // authors: JSON-LD lists every author; the byline next; meta author often names only the first
+  // authors: the byline as printed; JSON-LD (every author, but sometimes a stale template's) when it agrees or
+  // there is no byline; meta author often names only the first
   const people = (x: unknown) => (Array.isArray(x) ? x : x ? [x] : []).filter((a: any) => !ldType(a).some((t) => /Organization$/.test(t)));
   let authors = ldNames(people(art.author));
   let authorsConf = 0.9;
-  if (!authors.length) {
-    const by = article?.querySelector?.('.byline, [rel="author"], .author, [itemprop="author"]');
-    if (by) { authors = splitNames(textOf(by)); authorsConf = 0.75; }
+  const by = article?.querySelector?.('.byline, .article-author, [rel="author"], .author, [itemprop="author"]');
+  const printed = by ? splitNames(textOf(by)) : [];
+  if (printed.length && !printed.every((n) => authors.some((a) => a.toLowerCase() === n.toLowerCase()))) {
+    authors = printed; authorsConf = 0.75;
   }
   if (!authors.length && meta.get("author")) { authors = splitNames(meta.get("author")!); authorsConf = 0.6; }
   authors = authors.filter((a) => !isSiteName(a, [publisher, ...siteNames]));

@@ -1,12 +1,15 @@
 // Page URL and document id. The id is what the site itself left: a long digit
 // tracking string (Xinhua), else the article number at the end of the URL path.
 
-/** Article number in a URL: the last run of 5+ digits in the last path segment (not a date). */
+/**
+ * Article number in a URL: the last run of 5+ digits in the last path segment (not a date), standing
+ * at its start or end ("123456-slug", "slug-48213"); a number inside a slug is a word of the headline ("…-40000-in-…").
+ */
 export function idFromUrl(url: string): string {
   const path = url.replace(/^https?:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
   const segs = path.split("/").filter(Boolean);
-  const last = segs[segs.length - 1] ?? "";
-  const runs = last.replace(/\.\w{2,5}$/, "").match(/\d{5,}/g);
+  const last = (segs[segs.length - 1] ?? "").replace(/\.\w{2,5}$/, "");
+  const runs = last.match(/^\d{5,}(?=[-_.]|$)|\d{5,}(?=$|[-_.]\d)/g);
   if (!runs) return "";
   const id = runs[runs.length - 1]!;
   if (/^(?:19|20)\d{6}$/.test(id) && runs.length > 1) return runs[runs.length - 2] ?? "";

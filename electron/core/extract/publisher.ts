@@ -24,8 +24,9 @@ const COPYRIGHT_OWNER_ZH = /^([^\s，,。:：|]{2,16}?)版权所有|版权所有
 
 export function copyrightOwner(line: string): string {
   const m = line.match(COPYRIGHT_OWNER) ?? line.match(COPYRIGHT_OWNER_ZH);
-  const owner = (m?.[1] ?? m?.[2] ?? "").trim().replace(/^www\./i, "");
-  if (!owner || /^\d/.test(owner) || wordCount(owner) > 6) return "";
+  const owner = (m?.[1] ?? m?.[2] ?? "").trim().replace(/^www\./i, "").replace(/\s+\d{4}$/, "");
+  // "… which is copyright and cannot be reproduced": prose, not a name (a lower-case brand like "euronews" is one).
+  if (!owner || /^\d/.test(owner) || wordCount(owner) > 6 || /^(?:and|or|but|which|that|who|is|are|was|may|can|cannot|will|to|of|in)\b/i.test(owner)) return "";
   return owner;
 }
 
@@ -36,7 +37,9 @@ export function siteNameBesideTitle(line: string, title: string): string {
   const t = title.toLowerCase();
   const m = low.startsWith(t) ? line.slice(title.length).match(/^\s*(?:[-|–—:·»_]|::)\s*(.{2,60}?)\s*$/)
     : low.endsWith(t) ? line.slice(0, line.length - title.length).match(/^\s*(.{2,60}?)\s*(?:[-|–—:·»_]|::)\s*$/) : null;
-  const name = m?.[1] ?? "";
+  // "Headline | Mumbai News - Times of India": the site is the outermost part, the section sits next to the headline.
+  const parts = (m?.[1] ?? "").split(/\s+(?:[-|–—·»]|::)\s+/);
+  const name = (low.startsWith(t) ? parts[parts.length - 1] : parts[0]) ?? "";
   return name && wordCount(name) <= 6 && !/[.!?]$/.test(name) ? name : "";
 }
 

@@ -16,11 +16,15 @@ import { guardian } from "./guardian.js";
 import { scmp } from "./scmp.js";
 import { aljazeera } from "./aljazeera.js";
 import { yonhap } from "./yonhap.js";
+import { straitstimes } from "./straitstimes.js";
+import { cna } from "./cna.js";
+import { bangkokpost } from "./bangkokpost.js";
+import { inquirer } from "./inquirer.js";
 
 export type { PublisherProfile } from "./types.js";
 
 export const PROFILES: readonly PublisherProfile[] = [
-  xinhua, chinadaily, peoplesdaily, globaltimes, cgtn, chinanews, reuters, ap, bbc, guardian, scmp, aljazeera, yonhap,
+  xinhua, chinadaily, peoplesdaily, globaltimes, cgtn, chinanews, reuters, ap, bbc, guardian, scmp, aljazeera, yonhap, straitstimes, cna, bangkokpost, inquirer,
 ];
 
 export function hostOf(url: string): string {

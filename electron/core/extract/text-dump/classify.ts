@@ -4,7 +4,7 @@
 import { escapeRegExp, isMostlyUpper, wordCount } from "../normalize.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER } from "../related.js";
 import { lineDates, type Line } from "./lines.js";
-import { parseByline } from "../byline.js";
+import { BYLINE_OPENER, parseByline } from "../byline.js";
 
 export type Kind =
   | "blank" | "nav" | "share" | "caption" | "imageMeta" | "credit" | "editor" | "copyright" | "id" | "url"
@@ -44,10 +44,20 @@ const CAPTION = [
   /THE CANADIAN PRESS\/[A-Z]/,
   /[（(](?:新华社|记者|中新社)?[^（()）]{0,20}摄[）)]\s*$/,
   /\((?:Photo|Image|Picture) (?:by|courtesy of|provided by)\b[^)]*\)\s*$/i,
+  // "(Gazette photo/Tom Hale)", "(Staff photo by X)", "(Courtesy Millbrook Historical Society)".
+  /\([^()]{0,40}\bphoto(?:graph)?s?\s*(?:\/|:|by\b)[^()]*\)\s*$|\(courtesy\b[^()]*\)\s*$/i,
+  // A credit after the caption sentence: "… on March 4. ST PHOTO: TAN KAI LIN", "… | Photo Credit: X", "… Photo: Edmond So".
+  /(?:[.!?]|\s\|)\s+(?:[A-Z]{2,5}\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*:\s*\S[^.!?]{0,60}$/i,
+  // A slash credit after the caption sentence: "… March 1, 2024. /CFP", "… le 1er mars 2024. JEAN MARTIN / LE MONDE".
+  /[.!?]\s+\/[A-Z][\w .'-]{1,40}$|[.!?]\s+\p{Lu}[\p{Lu} .'’-]{1,40}\s\/\s\p{Lu}[\p{Lu} .'’-]{1,40}$/u,
+  // "(Station or outlet: Photographer)" closing a sentence: "… near Katoomba. (ABC Blue Mountains: Luisa Tran)".
+  /[.!?]\s+\((?:[A-Z][\w.'-]*\s*){1,4}:\s*[A-Z][\p{L}.'’ -]{1,40}\)$/u,
+  /[（(][^（()）]{0,20}(?:摄|攝|照片|圖片|图片)[）)]\s*$/,
+  /^(?:资料图|资料图片|图为|图片来源|資料照|資料照片)\s*[:：]?|\s摄$/,
 ];
 
 const EDITOR = /^[[(（【]?\s*(?:web\s+|chief\s+|copy\s+)?editors?\s*[:：]\s*([^\])）】|]+?)\s*[\])）】]?\s*$/i;
-const EDITOR_ZH = /(?:责任编辑|责编)\s*[:：]?\s*([^\s\])）】|]+)/;
+const EDITOR_ZH = /(?:责任编辑|責任編輯|责编|^[【[(（]\s*(?:编辑|編輯))\s*[:：]?\s*([^\s\])）】|]+)/;
 
 export function editorOf(text: string): string | null {
   const m = text.match(EDITOR) ?? text.match(EDITOR_ZH);
@@ -93,7 +103,7 @@ function isNav(l: Line): boolean {
       if (ok && n >= 2) return true;
     }
   }
-  return l.stats.words >= 5 && !/[.,:;!?"“”]/.test(t) && isMostlyUpper(t);
+  return l.stats.words >= 5 && l.stats.han < 6 && !/[.,:;!?"“”]/.test(t) && isMostlyUpper(t);
 }
 
 const SPLIT_WS = /\s+/;
@@ -116,9 +126,11 @@ function isShare(l: Line): boolean {
  * cleared by these three tests instead of running thirty rules. They run on the
  * lower-cased line, so none needs the /i flag.
  */
-const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|por\s|par\s|von\s|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|\((?:editing|reporting)|[（(]?(?:编辑|校对|审核))/;
+const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|author\s*:|reporter\s*:|por\s|par\s|von\s|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門)/;
 const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|责编|contributed to|first published|press\//;
-const TAIL_SLASH = /\/[A-Z][\w .'-]+$/;
+/** Chinese no-reproduction notices, looked for only in lines with Han characters. */
+const ZH_ANY_GATE = /未经授权|非經授權|不得转载|不得轉載|书面授权/;
+const TAIL_SLASH = /\/\s?\p{Lu}[\p{L}\w .'’-]+$/u;
 
 function gate(l: Line): boolean {
   const k = l.key;
@@ -126,10 +138,13 @@ function gate(l: Line): boolean {
   // Tail: ")", "]", "）", "】", "... ago", "... photo(.)", "/Name Surname".
   const last = k.charCodeAt(k.length - 1);
   if (last === 0x29 || last === 0x5d || last === 0xff09 || last === 0x3011) return true;
-  if (k.endsWith("ago") || k.endsWith("photo") || k.endsWith("photo.")) return true;
+  if (k.endsWith("ago") || k.endsWith("photo") || k.endsWith("photo.") || k.endsWith("摄")) return true;
   const slash = k.lastIndexOf("/");
   if (slash >= 0 && k.length - slash <= 80 && TAIL_SLASH.test(l.text.slice(slash))) return true;
-  return ANY_GATE.test(k);
+  // A photo credit closing a caption ("… ST PHOTO: NAME", "… | Photo Credit: X").
+  const photo = k.lastIndexOf("photo");
+  if (photo >= 0 && k.length - photo < 80) return true;
+  return ANY_GATE.test(k) || (l.stats.han > 0 && ZH_ANY_GATE.test(k));
 }
 
 const RE_ID = /^\d{12,}$/;
@@ -137,20 +152,25 @@ const RE_URL_LINE = /^(?:[\p{L} ]{0,40}[:：]\s*)?https?:\/\/\S+$/u;
 const RE_END = /^(?:enditem|end item|\(end\)|-?end-?|_{3,}|-{3,}|\*{3,}|={3,}|back to top(?: close)?|back to the top|top|返回顶部|\[?close\]?)$/;
 const RE_AD = /^(?:ad|ads|advertisement|advertising|广告)$/;
 const RE_IMAGE_META = /^(?:image source|image caption|image copyright|media caption|buy photo|video player\s*close|video playerclose|play video|enlarge this image|hide caption|toggle caption|getty images|photo gallery)\b/;
-const RE_COPYRIGHT = /copyright|©|all rights reserved|版权所有/;
+const RE_COPYRIGHT = /copyright|©|all rights reserved|版权所有|未经授权|非經授權|不得转载|不得轉載|书面授权/;
 const RE_CONTRIBUTED = /contributed to this (?:report|story|article)/;
-const RE_CREDIT = /^(?:this (?:report|story|article) (?:by|was|first|has been)\b|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b|(?:like us on|subscribe to our)\b|our standards\b|(?:read|share)\s+(?:or share\s+)?this story\b|\(?(?:editing|reporting) by\b|[（(]?(?:编辑|校对|审核)\s*[:：])/;
+const RE_CREDIT = /^(?:this (?:report|story|article) (?:by|was|first|has been|appeared)\b|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b|(?:like us on|subscribe to our)\b|our standards\b|(?:read|share)\s+(?:or share\s+)?this story\b|\(?(?:editing|reporting) by\b|[（(]?(?:编辑|校对|审核)\s*[:：])/;
+/** An author bio closing the story: "Carla Jessup is a staff writer covering …", "X is the Clarion's marine correspondent." */
+const RE_BIO = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s[^.]{0,60}\b(?:writer|reporter|correspondent|editor|journalist|columnist|photographer)\b/u;
+/** Where reader comments begin: the story is over. */
+const RE_COMMENTS = /^(?:comments?|reader comments|\d+ comments?|\d+ thoughts? on\b.*|leave a (?:reply|comment)|post a comment|sign in to comment|join the conversation)$/;
 const RE_FOLLOW = /^follow\s+(?:him|her|them|us|@|[A-Z])/i;
-const RE_BY = /^(?:By|Por|Par|Von)[\s\u00A0]+\S/i;
 const RE_SOURCE = /^(?:source|来源|出处)\s*[:：]/;
 const RE_STAMP_WORD = /^(?:published|updated|posted|last updated|发布时间|更新时间)\s*:?$/;
+/** A stamp line however long its relative-time noise: "Posted 5h ago5 hours ago Tue 5 Mar 2024 at 4:12pm, updated …". */
+const RE_STAMP_START = /^(?:published|updated|posted|last updated)\b/;
 const RE_READ_AGO = /^\d+\s+min(?:ute)?s?\s+read$|\b\d+\s+(?:minutes?|hours?|days?)\s+ago$/;
 const RE_TERMINAL_STOP = /[.。]$/;
 const RE_DIGIT = /\d/;
 const RE_AM_PM_END = /\b[ap]\.m\.$/i;
 
 /** Cookie banners and sign-up promos. Anchored at the start, so most lines fail on their first letters. */
-const RE_PROMO = /^(?:we (?:use|value)\b.{0,40}\b(?:cookies|privacy)|this (?:site|website) uses cookies|by (?:clicking|continuing|using)\b.{0,60}\bcookies|(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:settings|preferences|policy)|(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|inbox)\b|get (?:the|our)\b.{0,60}\b(?:newsletter|inbox|app)\b|download (?:our|the)\b.{0,30}\bapp\b)/;
+const RE_PROMO = /^(?:join (?:us|our|the|[\w’']+)\b.{0,40}\b(?:whatsapp|telegram|channel|newsletter)\b|(?:do|did) you (?:like|enjoy)\b.{0,30}\b(?:article|story)\b|was this (?:article|story) (?:helpful|useful)|subscribe\b.{0,60}\b(?:to get access|unlimited access|digital access)\b|we (?:use|value)\b.{0,40}\b(?:cookies|privacy)|this (?:site|website) uses cookies|by (?:clicking|continuing|using)\b.{0,60}\bcookies|(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:settings|preferences|policy)|(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|inbox)\b|get (?:the|our)\b.{0,60}\b(?:newsletter|inbox|app)\b|download (?:our|the)\b.{0,30}\bapp\b)/;
 
 function classifyText(l: Line): Kind {
   const t = l.text;
@@ -168,19 +188,27 @@ function classifyText(l: Line): Kind {
     if (short && SKIP_HEADER.test(t)) return "skipHeader";
     if (short && RELATED_HEADER.test(t)) return "relHeader";
     if (t.length < 250 && INLINE_RELATED.test(t) && st.words <= 30) return "inlineRelated";
-    if (short && RE_END.test(k)) return "end";
+    if (short && (RE_END.test(k) || RE_COMMENTS.test(k))) return "end";
     if (short && RE_AD.test(k)) return "ad";
     if (RE_IMAGE_META.test(k)) return "imageMeta";
     if (t.length < 200 && editorOf(t) !== null) return "editor";
     if (RE_COPYRIGHT.test(k.length > 300 ? k.slice(0, 150) + " " + k.slice(-150) : k)) return "copyright";
     if (RE_CONTRIBUTED.test(k.length > 300 ? k.slice(-150) : k) || RE_CREDIT.test(k) || RE_FOLLOW.test(t)) return "credit";
   }
+  // Anchored on "Name Surname is/was a|an|the": most lines fail on their second word, so it runs ungated.
+  if (t.length < 400 && RE_BIO.test(t)) return "credit";
   if (t.length <= 120 && isShare(l)) return "share";
   if (gated) {
-    if (RE_BY.test(t) && st.words <= 16 && parseByline(t.split(/\s*\|\s*/)[0] ?? t)) return "byline";
+    if (BYLINE_OPENER.test(t) && st.words <= 16 && parseByline(t.split(/\s*\|\s*/)[0] ?? t)) return "byline";
     if (RE_SOURCE.test(k)) return "meta";
     if (t.length < 40 && RE_STAMP_WORD.test(k)) return "meta";
     if (RE_READ_AGO.test(k)) return "meta";
+    if (t.length < 200 && RE_STAMP_START.test(k) && lineDates(l).length) return "meta";
+  }
+  // Before the date rule: a short caption with a date in it is still a caption.
+  if (gated) {
+    const probe = t.length > 300 ? t.slice(0, 120) + " … " + t.slice(-150) : t;
+    for (const re of CAPTION) if (re.test(probe)) return "caption";
   }
   if (t.length < 140 && RE_DIGIT.test(t)) {
     // Through the line's cache: the header readers ask for the same dates again later.
@@ -192,10 +220,6 @@ function classifyText(l: Line): Kind {
     }
   }
   if (t.length < 400 && isNav(l)) return "nav";
-  if (gated) {
-    const probe = t.length > 300 ? t.slice(0, 120) + " … " + t.slice(-150) : t;
-    for (const re of CAPTION) if (re.test(probe)) return "caption";
-  }
   return "text";
 }
 

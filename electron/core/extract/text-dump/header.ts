@@ -2,16 +2,20 @@
 // it (date, byline, source credit).
 import { hanCount, wordCount } from "../normalize.js";
 import { dateRank, findDates, type FoundDate } from "../dates.js";
-import { parseByline } from "../byline.js";
+import { BYLINE_OPENER, parseBareNames, parseByline } from "../byline.js";
 import { lineDates, lineNames } from "./lines.js";
 import type { Classified } from "./classify.js";
 
 const RE_TITLE_START = /^[\p{Lu}\p{N}"“‘']/u;
 const RE_ABBR_END = /\b(?:[A-Z]\.){2,}$/;
+const RE_LETTER = /\p{L}/u;
+/** A capitalised label with a one- or two-word value. */
+const RE_LABEL = /^[\p{Lu} ]{3,30}:\s*\S+(?:\s\S+)?$/u;
 
 export function isTitleLike(l: Classified): boolean {
   if (l.kind !== "text" || l.prose === 2) return false;
   const t = l.text;
+  if (!RE_LETTER.test(t) || RE_LABEL.test(t)) return false; // "03/05/2024", "1 of 3", "NEWSPAPER SECTION: News"
   const han = l.stats.han;
   if (han >= 4) {
     if (!(han >= 6 && han <= 60 && !/[。]$/.test(t))) return false;
@@ -124,7 +128,7 @@ export interface MetaSegments {
   byline?: { names: string[]; start: number; end: number };
 }
 
-const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|ago$|^[\d\s:,/.-]+$/i;
+const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|actualizado|publicado|veröffentlicht|aktualisiert|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour)(?:\s|$)|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|ago$|^[\d\s:,/.-]+$/i;
 
 function sourceLike(s: string): boolean {
   if (!s || s.length > 60 || NOT_SOURCE.test(s)) return false;
@@ -150,7 +154,12 @@ function readMetaLine(l: Classified): MetaSegments {
   }
   // Segments split on bars and wide gaps.
   const segRe = /[^|\u00A0]+?(?=\s*(?:\||\s{2,}|[\u00A0][\s\u00A0]|$))/g;
-  const plain = raw.replace(/\u00A0/g, " ");
+  // " / " separates segments like a bar ("Rohit Mehra / TNN / Updated: …"); same length, so offsets hold.
+  const plain = raw.replace(/\u00A0/g, " ").replace(/ \/ /g, " | ");
+  const segmented = plain.includes("|");
+  // A bare name list as the first of several segments is the byline when another segment is the credit
+  // ("Rohit Mehra / TNN / date"); alone beside a date it may be the credit itself ("Global Times | date").
+  let names: { names: string[]; start: number; end: number; text: string } | null = null;
   // Most lines have no NBSP and no space to fold: their dates are the line's (cached) ones.
   const dates = plain === l.text ? lineDates(l) : findDates(plain);
   for (let m = segRe.exec(plain); m; m = segRe.exec(plain)) {
@@ -160,7 +169,11 @@ function readMetaLine(l: Classified): MetaSegments {
     seg = seg.trim();
     segStart += lead;
     if (!seg) continue;
-    const by = /^(?:By|Por|Par|Von)\s/i.test(seg) ? parseByline(seg) : null;
+    if (segmented && m.index === 0 && !out.byline && !dates.some((d) => d.start < segStart + seg.length)) {
+      const bare = parseBareNames(seg);
+      if (bare.length) { names = { names: bare, start: l.start + segStart, end: l.start + segStart + seg.length, text: seg }; continue; }
+    }
+    const by = BYLINE_OPENER.test(seg) ? parseByline(seg) : null;
     if (by) {
       if (!out.byline) out.byline = { names: by.names, start: l.start + segStart, end: l.start + segStart + seg.length };
       if (by.source && !out.source) {
@@ -190,6 +203,10 @@ function readMetaLine(l: Classified): MetaSegments {
     if (!out.source && dates.length && sourceLike(rest) && !/^(?:source|editor)\s*[:：]/i.test(rest)) {
       out.source = { text: rest, start: l.start + restStart, end: l.start + restStart + rest.length };
     }
+  }
+  if (names && !out.byline) {
+    if (out.source) out.byline = { names: names.names, start: names.start, end: names.end };
+    else if (dates.length && sourceLike(names.text)) out.source = { text: names.text, start: names.start, end: names.end };
   }
   return out;
 }

@@ -344,6 +344,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       continue;
     }
     if (l.kind === "relHeader") {
+      const items: { item: string; line: Classified }[] = [];
       for (let j = i + 1; j < lines.length; j++) {
         const it = lines[j]!;
         if (it.kind === "blank") { i = j; break; }
@@ -351,10 +352,16 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         const item = stripItemDate(stripBullet(it.text));
         // "Published" / a date under each item; a headline with its date after it is an item.
         if (it.kind === "meta" && (item === it.text || !isHeadlineLike(item))) continue;
-        if (it.kind === "relHeader" || it.kind === "skipHeader" || !isHeadlineLike(item, false, item === it.text ? it.stats : undefined)) { i = j - 1; break; }
-        if (draft.push("related", item, findSpan(text, it.start, it.end, item))) headed++;
+        if (it.kind === "relHeader" || it.kind === "skipHeader" || !isHeadlineLike(item, false, item === it.text ? it.stats : undefined)) {
+          // A last "item" with a paragraph right under it is that section's heading ("Acknowledgement of Country").
+          if (items.length && items[items.length - 1]!.line.i === j - 1 && it.kind === "text" && (it.prose > 0 || it.stats.words >= 20)) items.pop();
+          i = j - 1;
+          break;
+        }
+        items.push({ item, line: it });
         i = j;
       }
+      for (const { item, line } of items) if (draft.push("related", item, findSpan(text, line.start, line.end, item))) headed++;
       continue;
     }
     // A header-less run of headlines after the story started (a date under an item does not break it):
