@@ -18,12 +18,12 @@ export function agencyCredit(text: string): string {
 /** Trailing agency or role words that follow the names in a byline. */
 const TRAILERS = new RegExp(`\\s*(?:[,\u2013\u2014-]\\s*)?\\b(?:the\\s+)?(?:${AGENCIES}|bbc news|cnn|staff writers?|staff reporters?|staff|senior (?:correspondent|reporter|writer)|correspondents?|reporters?|contributors?|special to .+|for .+)\\s*$`, "i");
 
-/** "By" ("Written by") and its equivalents in the languages news pages come in: Spanish/Portuguese "Por", French "Par", German "Von". */
+/** "By" ("Written by") and its equivalents in the languages news pages come in: Spanish/Portuguese "Por", French "Par", German "Von", Indonesian "Penulis". */
 /** Also labelled: "By: X", "WRITER: X", "Author: X". */
-const BY_WORD = /^(?:(?:written\s+)?by|(?:by|writer|author|reporter)\s*:|por|par|von)[\s\u00A0]+/i;
-const BYLINE = /^(?:(?:Written\s+)?By|(?:By|Writer|Author|Reporter)\s*:|Por|Par|Von)[\s\u00A0]+(.+)$/i;
+const BY_WORD = /^(?:(?:written\s+)?by|(?:by|writer|author|reporter)\s*:|por|par|von|penulis)[\s\u00A0]+/i;
+const BYLINE = /^(?:(?:Written\s+)?By|(?:By|Writer|Author|Reporter)\s*:|Por|Par|Von|Penulis)[\s\u00A0]+(.+)$/i;
 /** Does the text open with a byline word (the cheap test before parseByline)? */
-export const BYLINE_OPENER = /^(?:(?:Written\s+)?By|(?:By|Writer|Author|Reporter)\s*:|Por|Par|Von)[\s\u00A0]+\S/i;
+export const BYLINE_OPENER = /^(?:(?:Written\s+)?By|(?:By|Writer|Author|Reporter)\s*:|Por|Par|Von|Penulis)[\s\u00A0]+\S/i;
 /** An article or a brand word opens the phrase: "The Guardian", "La Nación", "Staff", not a person. */
 const NOT_PERSON = /^(?:the|la|el|le|les|los|las|die|der|das)\s|^(?:staff|news|agencies|agencias|redacción|redaccion)\b/i;
 
@@ -100,7 +100,9 @@ export interface Credit {
 
 /** "Reporting by A and B; Editing by C" (Reuters style). */
 export function parseCredit(text: string): Credit | null {
-  if (!/^(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i.test(text)) return null;
+  // Often in brackets: "(Reporting by A; Editing by B)".
+  if (text.startsWith("(") && text.endsWith(")")) text = text.slice(1, -1);
+    if (!/^(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i.test(text)) return null;
   const out: Credit = { authors: [], editors: [] };
   for (const part of text.split(/;/)) {
     const m = part.trim().match(/^(additional reporting|reporting|writing|editing)\s+by\s+(.+?)\.?$/i);

@@ -44,6 +44,8 @@ const FIXED_ABBR: Record<string, string> = {
   EST: "-05:00", EDT: "-04:00", CDT: "-05:00", MST: "-07:00", MDT: "-06:00", PST: "-08:00", PDT: "-07:00",
   AKST: "-09:00", AKDT: "-08:00", HST: "-10:00", BST: "+01:00", CET: "+01:00", CEST: "+02:00", EET: "+02:00", EEST: "+03:00",
   HKT: "+08:00", SGT: "+08:00", JST: "+09:00", KST: "+09:00", IST: "+05:30", BJT: "+08:00", AEST: "+10:00", AEDT: "+11:00",
+  MYT: "+08:00", PHT: "+08:00", WIB: "+07:00", WITA: "+08:00", WIT: "+09:00", ICT: "+07:00", PKT: "+05:00", GST: "+04:00",
+  MSK: "+03:00", EAT: "+03:00", CAT: "+02:00", SAST: "+02:00", WAT: "+01:00", NZST: "+12:00", NZDT: "+13:00", AWST: "+08:00",
 };
 
 /** Month names of other languages news pages print dates in (Spanish, Portuguese, French, Italian, German), by number. */
@@ -54,6 +56,9 @@ for (const [n, names] of [
   [6, "jun junio junho juin giu giugno juni"], [7, "jul julio julho juil juillet lug luglio juli"], [8, "ago agosto août aout august"],
   [9, "sep sept set septiembre setembro septembre settembre september"], [10, "oct octubre out outubro octobre ott ottobre okt oktober"],
   [11, "nov noviembre novembro novembre november"], [12, "dic diciembre dez dezembro déc dec décembre decembre dicembre dezember"],
+  // Russian, in the genitive a date prints ("5 марта 2024").
+  [1, "января"], [2, "февраля"], [3, "марта"], [4, "апреля"], [5, "мая"], [6, "июня"], [7, "июля"], [8, "августа"], [9, "сентября"],
+  [10, "октября"], [11, "ноября"], [12, "декабря"],
 ] as [number, string][]) for (const w of names.split(" ")) INTL_MONTHS[w] = n;
 const RE_DMY_INTL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?(?:º|er)?\\s+(?:de\\s+)?(${Object.keys(INTL_MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, "giu");
 
@@ -63,10 +68,10 @@ const RE_ISO = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T|\s+|\s*,\
 const RE_DMY_DOT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g;
 /**
  * "05/03/2024": 3/5 is ambiguous, so a slashed date is read only when one part is over 12, or when a
- * European zone (GMT+1, CET …) on the line says day first; US pages state US zones.
+ * zone east of Greenwich (GMT+1, CET, WIB, MYT …) on the line says day first; US pages state US zones.
  */
 const RE_SLASH_DMY = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
-const DAY_FIRST_ZONE = /\b(?:GMT|UTC)\s*\+\s*[0-4]\b|\b(?:CET|CEST|BST|EET|EEST|WET|WEST)\b/;
+const DAY_FIRST_ZONE = /\b(?:GMT|UTC)\s*\+\s*\d|\b(?:CET|CEST|BST|EET|EEST|WET|WEST|MSK|EAT|WAT|CAT|SAST|PKT|IST|ICT|WIB|WITA|WIT|MYT|SGT|PHT|HKT|AWST|AEST|AEDT|NZST|NZDT)\b/;
 const RE_ZH = /(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?分?)?/g;
 const RE_MDY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
 // "5 March 2024", and CGTN's "05-Mar-2024".
@@ -74,7 +79,7 @@ const RE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH_NAME},
 // "12:04", "2:12 PM", and the British "12.04 GMT" / "3.30pm" (a dot only with a zone or am/pm after it, so decimals are not times).
 // French "14h05" too.
 const RE_TIME = /(?<![\d:.])(\d{1,2})([:.h])(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z]))?/gi;
-const RE_ZONE = /^\s*(?:\(?\s*)(?:(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(Z|[+-]\d{2}:?\d{2})|([A-Z]{1,4}T|UTC|GMT|Z))\b\)?/;
+const RE_ZONE = /^\s*(?:\(?\s*)(?:(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(Z|[+-]\d{2}:?\d{2})|([A-Z]{1,4}T|UTC|GMT|Z|WIB|WITA|MSK))\b\)?/;
 
 const FOUR_DIGITS = /\d{4}/;
 const RE_H_TIME = /\dh\d/;
@@ -192,7 +197,7 @@ export function findDates(s: string): FoundDate[] {
     const f = found[before];
     if (f && m[4]) { f.hour = Number(m[4]); f.minute = Number(m[5]); f.second = m[6] ? Number(m[6]) : 0; }
   }
-  if (/[A-Za-z]/.test(s)) {
+  if (/[A-Za-z\u0430-\u044f]/.test(s)) {
     RE_MDY.lastIndex = 0;
     while ((m = RE_MDY.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), monthOf(m[1]!), Number(m[2]));
     RE_DMY.lastIndex = 0;
@@ -230,6 +235,18 @@ export function findDates(s: string): FoundDate[] {
   }
   if (found.length > 1) found.sort((a, b) => a.start - b.start);
   return found;
+}
+
+/** A line that is nothing but a time, with or without a zone ("14:32", "4:12 PM MYT"): the time of a date printed on the line above. */
+export function timeOnly(s: string): Pick<FoundDate, "hour" | "minute" | "second" | "offset" | "zone" | "zoneText"> | null {
+  if (s.length > 20 || !s.includes(":")) return null;
+  const t = timesIn(s)[0];
+  if (!t || t.start !== 0 || t.end < s.trimEnd().length) return null;
+  const out: ReturnType<typeof timeOnly> = { hour: t.hour, minute: t.minute, second: t.second };
+  if (t.offset) out.offset = t.offset;
+  if (t.zone) out.zone = t.zone;
+  if (t.zoneText) out.zoneText = t.zoneText;
+  return out;
 }
 
 /** How much a date tells: 3 with a zone, 2 with a time, 1 date only. */

@@ -12,7 +12,7 @@ import { mbcsConfidence } from "./mbcs-score.js";
 
 export interface Decoded {
   text: string;
-  /** The encoding used, as iconv-lite names it (utf-8, gb18030, big5, windows-1252, latin1, utf-16le, utf-16be). */
+  /** The encoding used, as iconv-lite names it (utf-8, gb18030, big5, windows-1252, windows-1251, latin1, utf-16le, utf-16be). */
   encoding: string;
   /** Why that encoding was chosen, for a warning; "" when plain UTF-8. */
   note: string;
@@ -50,6 +50,7 @@ function declaredCharset(bytes: Uint8Array): string | null {
   const name = m[1].toLowerCase();
   if (name === "gbk" || name === "gb2312" || name === "gb18030") return "gb18030";
   if (name === "big5") return "big5";
+  if (name === "windows-1251" || name === "cp1251") return "windows-1251";
   if (name === "windows-1252" || name === "iso-8859-1" || name === "latin1" || name === "us-ascii") return "windows-1252";
   return null;
 }
@@ -113,6 +114,26 @@ function multiByteLikely(bytes: Uint8Array): boolean {
   return high > 0 && paired / high > 0.5;
 }
 
+/**
+ * Single-byte Cyrillic (Windows-1251): every letter of a word is a byte in 0xC0-0xFF, so such bytes run
+ * together, while a Western page's accents stand alone between ASCII letters; and no lead/trail pairs
+ * reach into the GBK/Big5 trail range below 0xC0 as often as Chinese text does.
+ */
+function cyrillicLikely(bytes: Uint8Array): boolean {
+  let high = 0;
+  let run = 0;
+  let inRuns = 0;
+  const n = Math.min(bytes.length, 65536);
+  for (let i = 0; i <= n; i++) {
+    const b = i < n ? bytes[i]! : 0;
+    if (b >= 0x80) high++;
+    if (b >= 0xc0) { run++; continue; }
+    if (run >= 3) inRuns += run;
+    run = 0;
+  }
+  return high >= 20 && inRuns / high > 0.8;
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = foldNewlines(new TextDecoder("utf-8").decode(bytes.subarray(3)));
@@ -136,6 +157,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const declared = declaredCharset(bytes);
   let encoding = declared;
   let note = declared ? `decoded as ${declared.toUpperCase()} (declared in the page)` : "";
+  if (!encoding && cyrillicLikely(bytes)) {
+    encoding = "windows-1251";
+    note = "decoded as Windows-1251 (not UTF-8, no charset declared; high bytes run together in words, as Cyrillic letters do)";
+  }
   if (!encoding && !multiByteLikely(bytes)) {
     // High bytes stand alone (curly quotes, dashes, accents): a single-byte Western page. chardet's
     // single-byte detectors are slow and would only choose among look-alike code pages here.

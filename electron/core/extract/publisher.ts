@@ -18,7 +18,7 @@ export function mastheadCandidates(firstLines: string[]): string[] {
   return out;
 }
 
-const COPYRIGHT_OWNER = /(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])|[^.,|©]+?)\s*(?:[.,|]|all rights|$)/i;
+const COPYRIGHT_OWNER = /(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])|[^.,|©]+?)\s*(?:[.,|]|all rights|$)/i;
 /** "江城新闻网版权所有", "版权所有：新华网股份有限公司". */
 const COPYRIGHT_OWNER_ZH = /^([^\s，,。:：|]{2,16}?)版权所有|版权所有\s*[:：]\s*([^\s，,。|]{2,20})/u;
 
@@ -68,6 +68,8 @@ export interface PublisherGuess {
 const WEIGHT: Record<Exclude<Clue, "URL">, number> = { metadata: 3, "browser title": 2.5, copyright: 2, masthead: 1.5 };
 /** Confidence when only one kind of clue names the site. */
 const ALONE: Record<Clue, number> = { metadata: 0.8, "browser title": 0.7, copyright: 0.6, masthead: 0.5, URL: 0.3 };
+/** A company's legal name, not a brand. */
+const COMPANY = /\b(?:corporation|corp|limited|ltd|llc|inc|plc|berhad|bhd|gmbh|holdings|pty)\.?$|\b(?:publishing|media)\s+(?:group|company|co)\b/i;
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
 /** A name reduced for comparison: lower case, letters and digits only, without a leading article. */
@@ -123,7 +125,8 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
   const add = (name: string, clue: Exclude<Clue, "URL">, weight: number): void => {
     const n = name.trim();
     if (!n || n.length > 60) return;
-    if (DOMAIN.test(n)) { hosts.push(n); return; }
+    // A domain is a host clue; the site naming itself so in its metadata ("DAWN.COM") is also a name.
+    if (DOMAIN.test(n)) { hosts.push(n); if (clue !== "metadata") return; }
     const key = nameKey(n);
     if (key.length < 2) return;
     const c = cands.get(key) ?? { name: n, key, score: 0, clues: new Set<Clue>() };
@@ -136,7 +139,8 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
   for (const n of ev.metadata ?? []) add(n, "metadata", WEIGHT.metadata);
   ev.mastheads?.forEach((n, i) => add(n, "masthead", i === 0 ? WEIGHT.masthead : WEIGHT.masthead - 0.5));
   for (const n of ev.browserTitles ?? []) add(n, "browser title", WEIGHT["browser title"]);
-  for (const n of ev.copyrightOwners ?? []) add(n, "copyright", WEIGHT.copyright);
+  // A company ("Herald Corporation", "NZME Publishing Limited") owns the brand the masthead prints: it counts for less.
+  for (const n of ev.copyrightOwners ?? []) add(n, "copyright", COMPANY.test(n) ? WEIGHT.masthead - 0.5 : WEIGHT.copyright);
   const all = [...cands.values()];
   for (const c of all) {
     // A longer name that starts with this one ("Riviera Post Media Ltd", "東都新聞社") is its owner: it backs this brand.

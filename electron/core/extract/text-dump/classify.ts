@@ -50,6 +50,10 @@ const CAPTION = [
   /(?:[.!?]|\s\|)\s+(?:[A-Z]{2,5}\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*:\s*\S[^.!?]{0,60}$/i,
   // A slash credit after the caption sentence: "… March 1, 2024. /CFP", "… le 1er mars 2024. JEAN MARTIN / LE MONDE".
   /[.!?]\s+\/[A-Z][\w .'-]{1,40}$|[.!?]\s+\p{Lu}[\p{Lu} .'’-]{1,40}\s\/\s\p{Lu}[\p{Lu} .'’-]{1,40}$/u,
+  // A credit after a bar closing the caption sentence: "… last spring. | Kyodo".
+  /[.!?]\s\|\s\p{Lu}[\p{L}.'’ /-]{1,35}$/u,
+  // "(Outlet/PHOTOGRAPHER)" closing a caption: "… (4/3/2024).(KOMPAS.com/RIZKY SYAHPUTRA)"; an agency alone: "… on Monday. (Yonhap)".
+  /\([\w.-]{2,30}\/\p{Lu}[\p{Lu} .'’-]{2,40}\)$|[.!?]\s+\((?:Yonhap|Kyodo|AP|AFP|Reuters|EPA|Xinhua|Bernama|Antara|ANSA|Getty Images)\)$/u,
   // "(Station or outlet: Photographer)" closing a sentence: "… near Katoomba. (ABC Blue Mountains: Luisa Tran)".
   /[.!?]\s+\((?:[A-Z][\w.'-]*\s*){1,4}:\s*[A-Z][\p{L}.'’ -]{1,40}\)$/u,
   /[（(][^（()）]{0,20}(?:摄|攝|照片|圖片|图片)[）)]\s*$/,
@@ -126,7 +130,7 @@ function isShare(l: Line): boolean {
  * cleared by these three tests instead of running thirty rules. They run on the
  * lower-cased line, so none needs the /i flag.
  */
-const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|author\s*:|reporter\s*:|por\s|par\s|von\s|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門)/;
+const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|author\s*:|reporter\s*:|por\s|par\s|von\s|penulis\s|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門)/;
 const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|责编|contributed to|first published|press\//;
 /** Chinese no-reproduction notices, looked for only in lines with Han characters. */
 const ZH_ANY_GATE = /未经授权|非經授權|不得转载|不得轉載|书面授权/;
@@ -141,7 +145,10 @@ function gate(l: Line): boolean {
   if (k.endsWith("ago") || k.endsWith("photo") || k.endsWith("photo.") || k.endsWith("摄")) return true;
   const slash = k.lastIndexOf("/");
   if (slash >= 0 && k.length - slash <= 80 && TAIL_SLASH.test(l.text.slice(slash))) return true;
-  // A photo credit closing a caption ("… ST PHOTO: NAME", "… | Photo Credit: X").
+  // A bar credit closing a caption ("… last spring. | Kyodo").
+  const bar = k.lastIndexOf(" | ");
+  if (bar > 0 && k.length - bar <= 40 && k.charCodeAt(bar - 1) === 0x2e) return true;
+    // A photo credit closing a caption ("… ST PHOTO: NAME", "… | Photo Credit: X").
   const photo = k.lastIndexOf("photo");
   if (photo >= 0 && k.length - photo < 80) return true;
   return ANY_GATE.test(k) || (l.stats.han > 0 && ZH_ANY_GATE.test(k));

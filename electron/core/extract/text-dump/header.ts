@@ -9,6 +9,7 @@ import type { Classified } from "./classify.js";
 const RE_TITLE_START = /^[\p{Lu}\p{N}"“‘']/u;
 const RE_ABBR_END = /\b(?:[A-Z]\.){2,}$/;
 const RE_LETTER = /\p{L}/u;
+const RE_SEP_END = /[·•|]$/;
 /** A capitalised label with a one- or two-word value. */
 const RE_LABEL = /^[\p{Lu} ]{3,30}:\s*\S+(?:\s\S+)?$/u;
 
@@ -16,6 +17,8 @@ export function isTitleLike(l: Classified): boolean {
   if (l.kind !== "text" || l.prose === 2) return false;
   const t = l.text;
   if (!RE_LETTER.test(t) || RE_LABEL.test(t)) return false; // "03/05/2024", "1 of 3", "NEWSPAPER SECTION: News"
+  // A credit run ending in its separator ("Auckland Super City Reporter·NZ Herald·").
+  if (RE_SEP_END.test(t)) return false;
   const han = l.stats.han;
   if (han >= 4) {
     if (!(han >= 6 && han <= 60 && !/[。]$/.test(t))) return false;
@@ -50,9 +53,13 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     if (l.text) { counts.set(l.key, 0); lens.add(l.key.length); }
   }
   for (const l of lines) {
-    if (!l.text || !lens.has(l.key.length)) continue;
-    const c = counts.get(l.key);
-    if (c !== undefined) counts.set(l.key, c + 1);
+    if (!l.text) continue;
+    // A breadcrumb ending in the headline ("ANSA.it › Lombardia › Headline") prints it again.
+    const crumb = l.text.includes("›") ? l.key.lastIndexOf("› ") : -1;
+    const key = crumb > 0 ? l.key.slice(crumb + 2) : l.key;
+    if (!lens.has(key.length)) continue;
+    const c = counts.get(key);
+    if (c !== undefined) counts.set(key, c + 1);
   }
   const brandKeys = brands.filter(Boolean).map((b) => b.toLowerCase());
   const sepRe = /\s(?:-|\||–|—|_)\s/;

@@ -3,7 +3,7 @@
 // credits and the related lists around it.
 import { Draft, findSpan } from "../draft.js";
 import { scoreAbsences } from "../absence.js";
-import { dateRank, formatDate, sameLocal, type FoundDate } from "../dates.js";
+import { dateRank, formatDate, sameLocal, timeOnly, type FoundDate } from "../dates.js";
 import { parseDateline } from "../dateline.js";
 import { agencyCredit, parseByline, parseCredit } from "../byline.js";
 import { detectLanguage } from "../language.js";
@@ -125,6 +125,12 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       const ds = lineDates(l);
       if (ds[0]) { date = ds[0]; dateLine = l; break; }
     }
+  }
+  if (date && dateLine && date.hour === undefined) {
+    // The time on a line of its own under the date ("05 marzo 2024" / "14:32", "Tuesday, 05 Mar 2024" / "4:12 PM MYT").
+    const next = lines.slice(dateLine.i + 1, dateLine.i + 3).find((l) => l.kind !== "blank");
+    const t = next && next.text.length <= 20 ? timeOnly(next.text) : null;
+    if (t) date = { ...date, ...t };
   }
   if (date && dateLine) {
     // Same local time printed elsewhere with a zone ("2:12 PM" in the header, "2:12 PM UTC" at the foot).
@@ -347,7 +353,8 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       const items: { item: string; line: Classified }[] = [];
       for (let j = i + 1; j < lines.length; j++) {
         const it = lines[j]!;
-        if (it.kind === "blank") { i = j; break; }
+        // A blank line or the page footer ends the list.
+        if (it.kind === "blank" || it.kind === "copyright") { i = j; break; }
         if (storyLines.has(it.i)) { i = j - 1; break; }
         const item = stripItemDate(stripBullet(it.text));
         // "Published" / a date under each item; a headline with its date after it is an item.
