@@ -28,6 +28,13 @@ const RE_UPPER = new RegExp(`^(${CITY}${REGION}?${DATE}?${AGENCY}?)(?:${DASH}|:\
 /** Labels that open a paragraph with a colon like a dateline ("NEW DELHI:") but are not places. */
 const NOT_PLACE = /^(?:UPDATE[DS]?|BREAKING(?: NEWS)?|WATCH|LISTEN|EXCLUSIVE|ANALYSIS|OPINION|EDITOR'?S NOTE|CORRECTION|CLARIFICATION|NOTE|FILE|PHOTOS?|VIDEO|LIVE|READ MORE|RELATED|FACTBOX|EXPLAINER|COMMENTARY|REVIEW|UPDATE \d+)$/;
 const RE_MIXED = new RegExp(`^(${MIXED_CITY}${REGION}?(?:${DATE}${AGENCY}?|${AGENCY}))${DASH}`);
+/** The agency first: "(ANSA) - MILANO, 05 MAR -". */
+const RE_AGENCY_FIRST = new RegExp(`^(\\([A-Z][A-Za-z]{1,10}\\)\\s*[-–—]\\s*${CITY}(?:,\\s+\\d{1,2}\\s+[A-Z]{3,4}\\.?)?)${DASH}`);
+/** Russian agencies: "МОСКВА, 5 марта. /ТАСС/." (kept without the closing full stop). */
+const RE_RU = /^([А-ЯЁ][А-ЯЁ-]+(?:[ -][А-ЯЁ][А-ЯЁ-]+){0,2},\s+\d{1,2}\s+[а-яё]+\.\s+\/[^/\n]{2,20}\/)\.?\s/;
+/** A mixed-case place and a colon ("Dubai: The Roads …"), as Gulf papers print it; labels are not places. */
+const RE_MIXED_COLON = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?=[A-Z“"])/;
+const NOT_PLACE_MIXED = /^(?:Update[ds]?|Breaking(?: News)?|Watch|Listen|Exclusive|Analysis|Opinion|Editor|Note|Correction|Clarification|File|Photos?|Video|Live|Related|Factbox|Explainer|Commentary|Review|Source|Warning|Disclaimer|Also|Read(?: More)?|Background|Context|Summary|Q|A|Question|Answer|Advertisement|Sponsored)$/;
 const RE_ZH = /^((?:新华社|中新社|中新网|人民网|本报|央视网|新华网|中国日报网|环球网|光明网)[^，。,（(\s]{0,14}?\d{1,2}月\d{1,2}日(?:电|讯))/;
 const RE_CNA = /^[（(]中央社(記者|记者)?([^（()）\d]{0,30}?)\d{1,2}日(?:專電|专电|電|电)[）)]/;
 /** Places longer than two characters that CNA datelines name; any other place is taken as two characters. */
@@ -60,9 +67,15 @@ export function parseDateline(paragraph: string): Dateline | null {
     }
     return d;
   }
+  const c0 = paragraph.charCodeAt(0);
+  const other = c0 === 0x28 ? paragraph.match(RE_AGENCY_FIRST) : c0 >= 0x401 && c0 <= 0x42f ? paragraph.match(RE_RU) : null;
+  if (other && other[1]) return { text: other[1], end: other[1].length, authors: [] };
   const head = paragraph.slice(0, 120);
   const m = head.match(RE_UPPER) ?? head.match(RE_MIXED);
-  if (!m || !m[1]) return null;
+  if (!m || !m[1]) {
+    const mc = head.match(RE_MIXED_COLON);
+    return mc && mc[1] && !NOT_PLACE_MIXED.test(mc[1]) ? { text: mc[1], end: mc[1].length, authors: [] } : null;
+  }
   const text = m[1].trim();
   // Needs at least two upper-case letters in a row (a city) or an agency: "The" or "A" alone is prose.
   if (!/[A-Z]{2}/.test(text) && !/\(/.test(text)) return null;

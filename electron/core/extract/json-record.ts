@@ -88,6 +88,9 @@ function readRecordMeta(rec: Record<string, unknown>, text: string, draft: Draft
     for (const n of names) if (!isSiteName(n, [draft.fields.publisher])) draft.push("authors", n, span(n));
     draft.setList("authors", 0.7);
   }
+  // The site's name as the scraper read it (og:site_name): better than a bare host or nothing.
+  const site = pick(rec, ["site_name", "siteName", "publisher_name"]);
+  if (typeof site === "string" && site && (draft.confidence.publisher ?? 0) < 0.5) draft.set("publisher", site.trim(), 0.7, span(site));
   if (!draft.fields.publishedAt) {
     const d = pick(rec, ["published", "published_at", "publishedAt", "date_published", "datePublished", "date_publish", "pubdate", "pub_date", "publish_date", "date"]);
     const f = typeof d === "string" ? normalizeIsoDate(d) : null;
@@ -107,7 +110,7 @@ export function extractJsonRecord(text: string, draft: Draft, fileName: string):
   if (!key) return `the JSON record has no page content (none of ${CONTENT_KEYS.join(", ")})`;
   const inner = rec[key] as string;
   const url = typeof rec.url === "string" ? rec.url : typeof rec.link === "string" ? rec.link : undefined;
-  const title = typeof rec.title === "string" ? rec.title : undefined;
+  const title = typeof rec.title === "string" ? rec.title : typeof rec.headline === "string" ? rec.headline : undefined;
   const isHtml = /<(?:html|body|p|div|article)\b/i.test(inner.slice(0, 5000));
   const inDraft = new Draft();
   const innerText = isHtml ? inner : inner.replace(/\r\n?/g, "\n");

@@ -8,6 +8,7 @@ const STOPWORDS: Record<string, string[]> = {
   de: ["der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "im", "auf", "sich"],
   pt: ["o", "os", "as", "do", "da", "dos", "e", "que", "em", "um", "uma", "para", "com", "não", "foi"],
   it: ["il", "di", "che", "della", "e", "per", "un", "una", "del", "non", "sono", "nel", "gli", "alla"],
+  id: ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "akan", "pada", "tidak", "ke", "dalam", "juga"],
 };
 const LOOKUP = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);

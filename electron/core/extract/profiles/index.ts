@@ -20,11 +20,17 @@ import { straitstimes } from "./straitstimes.js";
 import { cna } from "./cna.js";
 import { bangkokpost } from "./bangkokpost.js";
 import { inquirer } from "./inquirer.js";
+import { koreaherald } from "./koreaherald.js";
+import { nzherald } from "./nzherald.js";
+import { sina } from "./sina.js";
+import { tass } from "./tass.js";
+import { ansa } from "./ansa.js";
 
 export type { PublisherProfile } from "./types.js";
 
 export const PROFILES: readonly PublisherProfile[] = [
   xinhua, chinadaily, peoplesdaily, globaltimes, cgtn, chinanews, reuters, ap, bbc, guardian, scmp, aljazeera, yonhap, straitstimes, cna, bangkokpost, inquirer,
+  koreaherald, nzherald, sina, tass, ansa,
 ];
 
 export function hostOf(url: string): string {

@@ -135,7 +135,7 @@ export interface MetaSegments {
   byline?: { names: string[]; start: number; end: number };
 }
 
-const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|actualizado|publicado|veröffentlicht|aktualisiert|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour)(?:\s|$)|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|ago$|^[\d\s:,/.-]+$/i;
+const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|actualizado|publicado|veröffentlicht|aktualisiert|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|опубликовано)(?:\s|$)|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|ago$|^[\d\s:,/.-]+$/i;
 
 function sourceLike(s: string): boolean {
   if (!s || s.length > 60 || NOT_SOURCE.test(s)) return false;
@@ -176,7 +176,8 @@ function readMetaLine(l: Classified): MetaSegments {
     seg = seg.trim();
     segStart += lead;
     if (!seg) continue;
-    if (segmented && m.index === 0 && !out.byline && !dates.some((d) => d.start < segStart + seg.length)) {
+    // (A segment opening with "By" is read as a byline below.)
+    if (segmented && m.index === 0 && !out.byline && !BYLINE_OPENER.test(seg) && !dates.some((d) => d.start < segStart + seg.length)) {
       const bare = parseBareNames(seg);
       if (bare.length) { names = { names: bare, start: l.start + segStart, end: l.start + segStart + seg.length, text: seg }; continue; }
     }
@@ -204,7 +205,7 @@ function readMetaLine(l: Classified): MetaSegments {
     }
     // "Valencia - 05 abr 2024": a place joined to the date by a dash (a dateline, not a credit), unless it is a domain.
     if (/\s[-–—]$/.test(rest) && !/^[\w-]+(?:\.[\w-]+)+\s/.test(rest)) continue;
-    rest = rest.replace(/^[\s,;·]+|[\s:：·,;]+$/g, "");
+    rest = rest.replace(/^[\s,;·]+|[\s:：·,;\-–—]+$/g, "");
     const paren = rest.match(/^\(([^()]+)\)$/);
     if (paren && paren[1]) { rest = paren[1]; restStart += 1; }
     if (!out.source && dates.length && sourceLike(rest) && !/^(?:source|editor)\s*[:：]/i.test(rest)) {
