@@ -69,7 +69,8 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   const cutTitles = new Map<number, { start: number; end: number; text: string }>();
   for (let i = 0; i < Math.min(lines.length, bodyStart > 0 ? bodyStart : lines.length); i++) {
     const l = lines[i]!;
-    if (!l.text || l.kind === "blank" || !sepRe.test(l.text)) continue;
+    // (Not a stamp line: "Kompas.com - 05/03/2024, 14:32 WIB" is a credit and a date.)
+    if (!l.text || l.kind === "blank" || l.kind === "meta" || !sepRe.test(l.text)) continue;
     const m = l.text.match(/^(.{10,}?)\s+(?:-|\||–|—|_)\s+(.{2,})$/);
     // The part after the bar is a known brand, or the part before it is printed again as a line of its own.
     if (m && m[1] && m[2] && (brandKeys.some((b) => m[2]!.toLowerCase().includes(b)) || counts.has(m[1].toLowerCase()))) {
@@ -94,9 +95,10 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     if (prev[0] && prev[0].kind === "meta" && lineDates(prev[0]).length > 0) score += 2;
     if ((counts.get(l.key) ?? 0) >= 2 || cutKeys.has(l.key)) score += 2;
     if (prev[0] && (prev[0].kind === "relHeader" || prev[0].kind === "skipHeader")) score -= 3;
-    // Right under a longer-than-a-label title-like line with nothing between: a standfirst under its headline.
+    // Right under a longer-than-a-label title-like line with nothing between, shorter than this one or printed
+    // again (in a breadcrumb, a second copy): a standfirst under its headline.
     const above = i > 0 ? lines[i - 1]! : undefined;
-    if (above && above.text && !cutTitles.has(above.i) && isTitleLike(above) && above.stats.words >= 4 && l.stats.words > above.stats.words) score -= 1;
+    if (above && above.text && !cutTitles.has(above.i) && isTitleLike(above) && above.stats.words >= 4 && (l.stats.words > above.stats.words || (counts.get(above.key) ?? 0) >= 2)) score -= 1;
     if (cut) score += 2;
     score += (i - from) / (end - from + 1); // nearer the story wins ties
     cands.push(cut ? { line: l, score, cut } : { line: l, score });
