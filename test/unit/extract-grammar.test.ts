@@ -2,11 +2,11 @@
 // other than the fixtures' own, so that a rule keyed to one file's text would fail here.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findDates, formatDate } from "../../electron/core/extract/dates.js";
+import { findDates, formatDate, timeOnly } from "../../electron/core/extract/dates.js";
 import { parseDateline } from "../../electron/core/extract/dateline.js";
 import { idFromUrl } from "../../electron/core/extract/ids.js";
-import { copyrightOwner, siteNameBesideTitle } from "../../electron/core/extract/publisher.js";
-import { parseByline } from "../../electron/core/extract/byline.js";
+import { copyrightOwner, guessPublisher, siteNameBesideTitle } from "../../electron/core/extract/publisher.js";
+import { parseByline, parseCredit } from "../../electron/core/extract/byline.js";
 import { classifyLines } from "../../electron/core/extract/text-dump/classify.js";
 import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
 
@@ -71,4 +71,38 @@ test("publisher clues: copyright prose is no owner; the outermost title suffix i
   assert.equal(copyrightOwner("This service may include material which is copyright and cannot be reproduced."), "");
   assert.equal(siteNameBesideTitle("Bridge to reopen | Pune News - Daily Planet", "Bridge to reopen"), "Daily Planet");
   assert.equal(copyrightOwner("Copyright © riverwire 2023"), "riverwire");
+});
+
+test("third batch: bar and outlet/NAME caption credits, an agency alone closing a caption", () => {
+  for (const line of [
+    "Fishing boats moored at the harbour in the morning. | Jiji",
+    "Volunteers clear a drain in East Jakarta on Monday (4/3/2024).(TEMPO.CO/ANDI WIBOWO)",
+    "Passengers board a ferry at the Incheon terminal on Sunday. (Yonhap)",
+  ]) assert.deepEqual(kinds(line), ["caption"], line);
+  assert.deepEqual(kinds("Baca juga: Harga Beras Naik di Pasar Induk Cipinang\nЧитайте также\nLeggi anche\nLatest from Business\nAlso In Sport"), ["inlineRelated", "relHeader", "relHeader", "relHeader", "relHeader"]);
+});
+
+test("third batch: zones east of Greenwich, slashed dates day first by them, Russian months, a time on its own line", () => {
+  assert.deepEqual(iso("Tempo.co - 07/04/2024, 09:15 WIB"), ["2024-04-07T09:15:00+07:00"]);
+  assert.deepEqual(iso("Friday, 12 Apr 2024 8:05 AM MYT"), ["2024-04-12T08:05:00+08:00"]);
+  assert.deepEqual(iso("Updated 11/04/2024 17:20 EAT"), ["2024-04-11T17:20:00+03:00"]);
+  assert.deepEqual(iso("12 апреля 2024, 09:40"), ["2024-04-12T09:40:00"]);
+  assert.deepEqual(timeOnly("6:45 PM PKT"), { hour: 18, minute: 45, second: 0, offset: "+05:00", zoneText: "PKT" });
+  assert.equal(timeOnly("6:45 PM on Friday"), null);
+});
+
+test("third batch: agency-first, Russian and 'Place:' datelines; labels are no places", () => {
+  assert.equal(parseDateline("(AGI) - TORINO, 12 APR - La giunta ha approvato")?.text, "(AGI) - TORINO, 12 APR");
+  assert.equal(parseDateline("САНКТ-ПЕТЕРБУРГ, 12 апреля. /ТАСС/. Власти города")?.text, "САНКТ-ПЕТЕРБУРГ, 12 апреля. /ТАСС/");
+  assert.equal(parseDateline("Abu Dhabi: The emirate will open")?.text, "Abu Dhabi");
+  assert.equal(parseDateline("Update: The council has since replied"), null);
+});
+
+test("third batch: Penulis bylines, bracketed Reuters credits, company owners, ids before the slug", () => {
+  assert.deepEqual(parseByline("Penulis Dewi Lestari")?.names, ["Dewi Lestari"]);
+  assert.deepEqual(parseCredit("(Reporting by Ana Ruiz; Editing by Tom Hale)"), { authors: ["Ana Ruiz"], editors: ["Tom Hale"] });
+  assert.equal(copyrightOwner("© Copyright 2001-2024 Tuoitre.vn, All rights reserved"), "Tuoitre.vn");
+  assert.equal(guessPublisher({ mastheads: ["The Daily Harbour"], copyrightOwners: ["Harbour Newspapers Limited"] })?.name, "The Daily Harbour");
+  assert.equal(idFromUrl("https://www.example.pk/story/2288410/city-to-widen-canal-road"), "2288410");
+  assert.equal(idFromUrl("https://www.example.com/news/20240305/city-budget"), "");
 });

@@ -10,7 +10,9 @@ export function idFromUrl(url: string): string {
   const segs = path.split("/").filter(Boolean);
   const last = (segs[segs.length - 1] ?? "").replace(/\.\w{2,5}$/, "");
   const runs = last.match(/^\d{5,}(?=[-_.]|$)|\d{5,}(?=$|[-_.]\d)/g);
-  if (!runs) return "";
+  // "/news/1819234/slug": the number as a whole segment just before the slug (not a yyyymmdd date).
+  const prev = segs[segs.length - 2] ?? "";
+  if (!runs) return segs.length >= 2 && /^\d{5,}$/.test(prev) && !/^(?:19|20)\d{6}$/.test(prev) ? prev : "";
   const id = runs[runs.length - 1]!;
   if (/^(?:19|20)\d{6}$/.test(id) && runs.length > 1) return runs[runs.length - 2] ?? "";
   return id;

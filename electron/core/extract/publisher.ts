@@ -18,7 +18,7 @@ export function mastheadCandidates(firstLines: string[]): string[] {
   return out;
 }
 
-const COPYRIGHT_OWNER = /(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])|[^.,|©]+?)\s*(?:[.,|]|all rights|$)/i;
+const COPYRIGHT_OWNER = /(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?:PT\.?\s+)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])|[^.,|©]+?)\s*(?:[.,|]|all rights|$)/i;
 /** "江城新闻网版权所有", "版权所有：新华网股份有限公司". */
 const COPYRIGHT_OWNER_ZH = /^([^\s，,。:：|]{2,16}?)版权所有|版权所有\s*[:：]\s*([^\s，,。|]{2,20})/u;
 
