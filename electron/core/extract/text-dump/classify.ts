@@ -224,19 +224,21 @@ function proseGrade(l: Line): 0 | 1 | 2 {
 export function classifyLines(lines: Line[]): Classified[] {
   const out = lines as Classified[];
   // A page printed two or three times repeats most of its lines: classify each distinct line once.
-  const memo = new Map<string, number>();
+  // A repeat takes its first copy's result (the classification is a function of the text alone),
+  // by line number rather than through a Map keyed by the text, which would hash every line again.
+  const memo = new Int16Array(out.length).fill(-1);
   let prev: Classified | undefined;
   for (const l of out) {
     let kind: Kind;
     let prose: 0 | 1 | 2 = 0;
-    const seen = l.text ? memo.get(l.text) : undefined;
-    if (seen !== undefined) {
+    const seen = l.text ? memo[l.first.i]! : -1;
+    if (seen >= 0) {
       kind = KINDS[seen >> 2]!;
       prose = (seen & 3) as 0 | 1 | 2;
     } else {
       kind = classifyText(l);
       if (kind === "text") prose = proseGrade(l);
-      if (l.text) memo.set(l.text, (KIND_INDEX.get(kind)! << 2) | prose);
+      if (l.text) memo[l.i] = (KIND_INDEX.get(kind)! << 2) | prose;
     }
     // The line after "Image caption" / "Buy Photo" is the caption itself.
     if (kind === "text" && prev && prev.kind === "imageMeta" && /caption|buy photo/.test(prev.key)) { kind = "caption"; prose = 0; }
