@@ -10,7 +10,7 @@ import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
-import { copyrightOwner, guessPublisher, isSiteName, mastheadCandidates, siteNameBesideTitle } from "../publisher.js";
+import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle, siteNameTest } from "../publisher.js";
 import { lineDates, lineNames, splitLines } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
@@ -225,7 +225,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   if (editor) draft.set("editor", editor.text, editor.conf, { start: editor.start, end: editor.end });
 
   // --- authors (a byline naming the site itself names no person)
-  const people = (names: string[]) => names.filter((n) => !isSiteName(n, [draft.fields.publisher, ...brands]));
+  const people = (names: string[]) => { const isSite = siteNameTest([draft.fields.publisher, ...brands]); return names.filter((n) => !isSite(n)); };
   if (!draft.fields.authors.length) {
     if (byline) {
       for (const n of people(byline.names)) draft.push("authors", n, findSpan(text, byline.start, byline.end, n) ?? findSpan(text, byline.start, byline.end, n.toUpperCase()) ?? { start: byline.start, end: byline.end });
