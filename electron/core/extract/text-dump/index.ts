@@ -158,7 +158,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     if (l.kind === "meta" || l.kind === "byline" || lineDates(l).length) {
       const seg = parseMetaLine(l);
       if (!source && seg.source) source = seg.source;
-      if (!byline && seg.byline) byline = { ...seg.byline, conf: 0.85 };
+      if (!byline && seg.byline) byline = { names: seg.byline.names, start: seg.byline.start, end: seg.byline.end, conf: 0.85 };
     }
     if (!byline && l.kind === "byline") {
       const b = parseByline(l.text);
@@ -306,13 +306,24 @@ function mapOffset(l: Classified, normOffset: number): number {
   const raw = l.raw;
   const t = l.text;
   while (n < normOffset && r < raw.length) {
-    if (/[\s\u00A0\u3000]/.test(raw[r]!) && (t[n] === " ")) {
-      while (r < raw.length && /[\s\u00A0\u3000]/.test(raw[r]!)) r++;
+    if (isSpaceUnit(raw.charCodeAt(r)) && (t[n] === " ")) {
+      while (r < raw.length && isSpaceUnit(raw.charCodeAt(r))) r++;
       n++;
-    } else if (/[\u200B-\u200D\u2060\uFEFF]/.test(raw[r]!)) r++;
+    } else if (isZeroWidthUnit(raw.charCodeAt(r))) r++;
     else { r++; n++; }
   }
   return Math.min(r, raw.length);
+}
+
+/** /[\s\u00A0\u3000]/ on one code unit, by its code (a regex test per character was most of mapOffset). */
+function isSpaceUnit(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** /[\u200B-\u200D\u2060\uFEFF]/ on one code unit. */
+function isZeroWidthUnit(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
 /** A line that could be an item of a header-less headline list (once per distinct line: copies of the page repeat them). */
