@@ -26,9 +26,12 @@ export class Draft {
     this.spans[field] = span && v ? [span] : [];
   }
 
-  /** Appends a list item unless an equal one is there already; returns whether it was added. */
-  push(field: List, value: string, span?: Span | null): boolean {
-    const v = norm(value);
+  /**
+   * Appends a list item unless an equal one is there already; returns whether it was added.
+   * `normalised`: the value is norm()'s output already (a text-dump line's text), so the scan is skipped.
+   */
+  push(field: List, value: string, span?: Span | null, normalised = false): boolean {
+    const v = normalised ? value : norm(value);
     if (!v) return false;
     const list = this.fields[field];
     if (list.includes(v)) return false;

@@ -181,7 +181,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   if (source) draft.set("source", source.text, 0.8, { start: source.start, end: source.end });
 
   // --- body
-  for (const p of body.paragraphs) draft.push("body", p.text, { start: p.start, end: p.end });
+  for (const p of body.paragraphs) draft.push("body", p.text, { start: p.start, end: p.end }, true);
   draft.setList("body", body.paragraphs.length >= 3 ? (body.copies > 1 ? 0.85 : 0.8) : 0.5);
   if (body.copies > 1) {
     draft.warn(`page repeated ${body.copies}×, kept the first full copy${body.truncated ? " (one copy is truncated; paragraphs merged in order)" : ""}`, "body");
