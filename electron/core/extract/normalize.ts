@@ -147,11 +147,28 @@ export function wordCount(s: string): number {
 
 /** "ZHANG XI" -> "Zhang Xi"; names already in mixed case are kept as printed. */
 export function fixNameCase(name: string): string {
+  if (asciiMixedCase(name)) return name;
   if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return name;
   return name
     .toLowerCase()
     .replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase())
     .replace(/\bMc(\p{Ll})/gu, (_m, ch: string) => "Mc" + ch.toUpperCase());
+}
+
+/**
+ * An ASCII string with both an upper- and a lower-case letter (where \p{Lu} and \p{Ll} are A-Z and a-z):
+ * most names, which fixNameCase returns as they are without its two Unicode-property regex scans.
+ */
+function asciiMixedCase(s: string): boolean {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+  }
+  return upper && lower;
 }
 
 /**
