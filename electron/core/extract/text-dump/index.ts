@@ -271,7 +271,8 @@ interface PublisherClues {
 function readPublisher(lines: Classified[], text: string, draft: Draft, known: { profile: PublisherProfile; score: number; language: string } | null, clues: PublisherClues): void {
   const spanOf = (name: string) => {
     const k = name.toLowerCase();
-    const l = lines.find((x) => x.text && x.key.includes(k));
+    // A repeated line has its first copy's key, already tried: only first copies are searched.
+    const l = lines.find((x) => x.text && x.first === x && x.key.includes(k));
     return l ? findSpan(text, l.start, l.end, name) ?? findSpan(text, l.start, l.end, l.text.slice(l.key.indexOf(k), l.key.indexOf(k) + k.length)) : null;
   };
   if (known) {
