@@ -64,47 +64,16 @@ const NAV_SEP_CHAR = new RegExp(`[${[...new Set(NAV_SEPS.join("").replace(/ /g, 
 const CLOCK = /\d{1,2}:\d{2}/;
 
 /**
- * What a line holds of the few needles the rules below look for anywhere in it ("http", "|", a breadcrumb
- * separator, a "/" near its end), found for the whole page by one regex scan (see pageMarks): a native
- * includes()/lastIndexOf() per line costs ~0.1 µs a call, six calls a story paragraph. NO_MARKS: not known.
+ * The needles some rules below look for anywhere in a line ("http", "|", a breadcrumb separator, "/").
+ * Most lines hold none: one regex test says so (`plain`), instead of a native includes()/lastIndexOf()
+ * per needle (~0.1 µs a call, six calls a story paragraph). Lower-casing makes none of them, so a
+ * plain text has a plain key too.
  */
-const HAS_HTTP = 1, HAS_BAR = 2, HAS_NAV_SEP = 4, SLASH_NEAR_END = 8;
-const NO_MARKS = -1;
-const MARK_NEEDLES = new RegExp(`http|[|/${NAV_SEP_CHAR.source.slice(1, -1)}]`, "g");
-/** Within this many characters of a line's end, a "/" may start a photo credit ("... /Name Surname"). */
-const TAIL_SLASH_REACH = 80;
+const NEEDLES = new RegExp(`http|[|/${NAV_SEP_CHAR.source.slice(1, -1)}]`);
 
-/**
- * The marks of each line of `text` (by line number), for the lines whose text and key are the raw
- * slice itself (offset for offset); NO_MARKS for the others, which run the per-line tests.
- */
-function pageMarks(lines: Line[], text: string): Int8Array {
-  const marks = new Int8Array(lines.length).fill(NO_MARKS);
-  MARK_NEEDLES.lastIndex = 0;
-  let m = MARK_NEEDLES.exec(text);
-  for (const l of lines) {
-    if (!l.text) continue;
-    let bits = 0;
-    while (m && m.index < l.end) {
-      if (m.index >= l.start) {
-        const c = m[0];
-        if (c === "http") bits |= HAS_HTTP;
-        else if (c === "|") bits |= HAS_BAR;
-        else {
-          if (NAV_SEP_CHAR.test(c)) bits |= HAS_NAV_SEP;
-          if (c === "/" && l.end - m.index <= TAIL_SLASH_REACH) bits |= SLASH_NEAR_END;
-        }
-      }
-      m = MARK_NEEDLES.exec(text);
-    }
-    if (l.text === l.raw && l.key.length === l.raw.length && l.end - l.start === l.raw.length) marks[l.i] = bits;
-  }
-  return marks;
-}
-
-function isNav(l: Line, marks: number): boolean {
+function isNav(l: Line, plain: boolean): boolean {
   const t = l.text;
-  const bar = marks === NO_MARKS ? t.includes("|") : (marks & HAS_BAR) !== 0;
+  const bar = !plain && t.includes("|");
   if (t.length > 150 && !bar) return false;
   if (bar) {
     const segs = t.split("|");
@@ -118,7 +87,7 @@ function isNav(l: Line, marks: number): boolean {
     }
     if (ok && n >= 3) return true;
   }
-  if (marks === NO_MARKS ? NAV_SEP_CHAR.test(t) : (marks & HAS_NAV_SEP) !== 0) {
+  if (!plain && NAV_SEP_CHAR.test(t)) {
     for (const sep of NAV_SEPS) {
       if (!t.includes(sep)) continue;
       let n = 0;
@@ -167,16 +136,16 @@ function endsWith(s: string, tail: string): boolean {
   return true;
 }
 
-function gate(l: Line, marks: number): boolean {
+function gate(l: Line, plain: boolean): boolean {
   const k = l.key;
   if (HEAD_GATE.test(k)) return true;
   // Tail: ")", "]", "）", "】", "... ago", "... photo(.)", "/Name Surname".
   const last = k.charCodeAt(k.length - 1);
   if (last === 0x29 || last === 0x5d || last === 0xff09 || last === 0x3011) return true;
   if (endsWith(k, "ago") || endsWith(k, "photo") || endsWith(k, "photo.")) return true;
-  if (marks === NO_MARKS || (marks & SLASH_NEAR_END) !== 0) {
+  if (!plain) {
     const slash = k.lastIndexOf("/");
-    if (slash >= 0 && k.length - slash <= TAIL_SLASH_REACH && TAIL_SLASH.test(l.text.slice(slash))) return true;
+    if (slash >= 0 && k.length - slash <= 80 && TAIL_SLASH.test(l.text.slice(slash))) return true;
   }
   return ANY_GATE.test(k);
 }
@@ -201,16 +170,16 @@ const RE_AM_PM_END = /\b[ap]\.m\.$/i;
 /** Cookie banners and sign-up promos. Anchored at the start, so most lines fail on their first letters. */
 const RE_PROMO = /^(?:we (?:use|value)\b.{0,40}\b(?:cookies|privacy)|this (?:site|website) uses cookies|by (?:clicking|continuing|using)\b.{0,60}\bcookies|(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:settings|preferences|policy)|(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|inbox)\b|get (?:the|our)\b.{0,60}\b(?:newsletter|inbox|app)\b|download (?:our|the)\b.{0,30}\bapp\b)/;
 
-function classifyText(l: Line, marks: number): Kind {
+function classifyText(l: Line, plain: boolean): Kind {
   const t = l.text;
   if (!t) return "blank";
   const k = l.key;
   const st = l.stats;
   // Keyword rules are anchored at the start or the end of a line, so a long line is gated on its ends only.
-  const gated = gate(l, marks);
+  const gated = gate(l, plain);
   const c0 = t.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57 && t.length >= 12 && RE_ID.test(t)) return "id";
-  if ((marks === NO_MARKS ? t.includes("http") : (marks & HAS_HTTP) !== 0) && RE_URL_LINE.test(t)) return "url";
+  if (!plain && t.includes("http") && RE_URL_LINE.test(t)) return "url";
   if (t.length < 400 && RE_PROMO.test(k)) return "promo";
   if (gated) {
     const short = t.length < 80;
@@ -240,7 +209,7 @@ function classifyText(l: Line, marks: number): Kind {
       if (wordCount(rest) <= 10 && (!RE_TERMINAL_STOP.test(t) || RE_AM_PM_END.test(t))) return "meta";
     }
   }
-  if (t.length < 400 && isNav(l, marks)) return "nav";
+  if (t.length < 400 && isNav(l, plain)) return "nav";
   if (gated) {
     const probe = t.length > 300 ? t.slice(0, 120) + " … " + t.slice(-150) : t;
     for (const re of CAPTION) if (re.test(probe)) return "caption";
@@ -270,10 +239,8 @@ function proseGrade(l: Line): 0 | 1 | 2 {
   return 0;
 }
 
-/** `text`, when given, is the page the lines were split from (splitLines), for pageMarks. */
-export function classifyLines(lines: Line[], text?: string): Classified[] {
+export function classifyLines(lines: Line[]): Classified[] {
   const out = lines as Classified[];
-  const marks = text === undefined ? null : pageMarks(lines, text);
   // A page printed two or three times repeats most of its lines: classify each distinct line once.
   // A repeat takes its first copy's result (the classification is a function of the text alone),
   // by line number rather than through a Map keyed by the text, which would hash every line again.
@@ -287,7 +254,7 @@ export function classifyLines(lines: Line[], text?: string): Classified[] {
       kind = KINDS[seen >> 2]!;
       prose = (seen & 3) as 0 | 1 | 2;
     } else {
-      kind = classifyText(l, marks ? marks[l.i]! : NO_MARKS);
+      kind = classifyText(l, !NEEDLES.test(l.text));
       if (kind === "text") prose = proseGrade(l);
       if (l.text) memo[l.i] = (KIND_INDEX.get(kind)! << 2) | prose;
     }

@@ -25,7 +25,7 @@ export interface TextDumpOptions {
 }
 
 export function extractTextDump(text: string, draft: Draft, opts: TextDumpOptions = {}): void {
-  const lines = classifyLines(splitLines(text), text);
+  const lines = classifyLines(splitLines(text));
   const body = selectBody(lines);
   const B = body.firstLine;
 
