@@ -77,11 +77,11 @@ export function matchProfile(ev: ProfileEvidence): ProfileMatch | null {
     const credit = credits.some((c) => p.domains.some((d) => c.includes(d)) || mastheads.some((m) => m === c));
     const others = (url ? 4 : 0) + (masthead ? 3 : 0) + (credit ? 2 : 0);
     // The footer patterns are the costly test: skipped when even with them this profile could not win.
-    const footer = footerLines.length > 0 && (!best || others + FOOTER_POINTS > best.score) &&
+    const footer: boolean = footerLines.length > 0 && (!best || others + FOOTER_POINTS > best.score) &&
       p.footers.some((re) => footerLines.some((l) => re.test(l)));
-    const score = others + (footer ? FOOTER_POINTS : 0);
+    const score: number = others + (footer ? FOOTER_POINTS : 0);
     if (score >= 2 && (!best || score > best.score)) {
-      const why = [url ? "page URL" : "", masthead ? "masthead" : "", footer ? "footer" : "", credit ? "credit line" : ""].filter(Boolean);
+      const why: string[] = [url ? "page URL" : "", masthead ? "masthead" : "", footer ? "footer" : "", credit ? "credit line" : ""].filter(Boolean);
       best = { profile: p, score, why: why.join(" + ") };
     }
   }
