@@ -69,12 +69,15 @@ export const HAN_CAP = 61;
  * The UTF-16 code units of `s` in a typed array: one native copy, after which a JS loop
  * over them runs several times faster than charCodeAt() on the sliced and two-byte
  * strings a decoded page is made of (curly quotes and dashes make most pages two-byte).
+ * The array is a view of a buffer the next call reuses (a new off-heap buffer per page
+ * cost as much as the copy): read it before calling again.
  */
 export function codeUnits(s: string): Uint16Array {
-  const u = new Uint16Array(s.length);
-  Buffer.from(u.buffer, u.byteOffset, u.byteLength).write(s, "utf16le");
-  return u;
+  if (s.length > pageUnits.length) pageUnits = new Uint16Array(Math.max(s.length, pageUnits.length * 2));
+  Buffer.from(pageUnits.buffer, pageUnits.byteOffset, s.length * 2).write(s, "utf16le");
+  return pageUnits.subarray(0, s.length);
 }
+let pageUnits = new Uint16Array(16384);
 
 /** Reused by textStats(): counting a single string needs its code units only for the call. */
 let scratch = new Uint16Array(1024);

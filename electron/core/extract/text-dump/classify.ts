@@ -244,7 +244,8 @@ export function classifyLines(lines: Line[]): Classified[] {
   // A page printed two or three times repeats most of its lines: classify each distinct line once.
   // A repeat takes its first copy's result (the classification is a function of the text alone),
   // by line number rather than through a Map keyed by the text, which would hash every line again.
-  const memo = new Int16Array(out.length).fill(-1);
+  // A plain array: a typed array of this size gets an off-heap buffer, a costly allocation per page.
+  const memo: number[] = new Array<number>(out.length).fill(-1);
   let prev: Classified | undefined;
   for (const l of out) {
     let kind: Kind;
