@@ -151,6 +151,7 @@ export function wordCount(s: string): number {
 /** "ZHANG XI" -> "Zhang Xi"; names already in mixed case are kept as printed. */
 export function fixNameCase(name: string): string {
   if (asciiMixedCase(name)) return name;
+  if (asciiUpper(name)) return asciiTitleCase(name);
   if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return name;
   return name
     .toLowerCase()
@@ -172,6 +173,36 @@ function asciiMixedCase(s: string): boolean {
     else if (c >= 97 && c <= 122) lower = true;
   }
   return upper && lower;
+}
+
+/** ASCII with an upper-case letter and no lower-case one ("ZHANG XI"). */
+function asciiUpper(s: string): boolean {
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || (c >= 97 && c <= 122)) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
+
+/**
+ * fixNameCase() of an asciiUpper() name by code units, without its regex replaces and their
+ * callbacks (an upper-case byline or nav line is common): lower case, a capital at the start and
+ * after white space, "-", "'" or "."; then "Mc" + capital by the same regex as fixNameCase.
+ */
+function asciiTitleCase(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      const p = i === 0 ? 32 : s.charCodeAt(i - 1);
+      const capital = i === 0 || p === 32 || (p >= 9 && p <= 13) || p === 45 || p === 39 || p === 46;
+      if (!capital) c += 32;
+    }
+    out += String.fromCharCode(c);
+  }
+  return out.includes("Mc") ? out.replace(/\bMc(\p{Ll})/gu, (_m, ch: string) => "Mc" + ch.toUpperCase()) : out;
 }
 
 /**
