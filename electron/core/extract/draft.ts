@@ -26,9 +26,12 @@ export class Draft {
     this.spans[field] = span && v ? [span] : [];
   }
 
-  /** Appends a list item unless an equal one is there already; returns whether it was added. */
-  push(field: List, value: string, span?: Span | null): boolean {
-    const v = norm(value);
+  /**
+   * Appends a list item unless an equal one is there already; returns whether it was added.
+   * `normalised`: the value is norm()'s output already (a text-dump line's text), so the scan is skipped.
+   */
+  push(field: List, value: string, span?: Span | null, normalised = false): boolean {
+    const v = normalised ? value : norm(value);
     if (!v) return false;
     const list = this.fields[field];
     if (list.includes(v)) return false;
@@ -70,8 +73,11 @@ export function findSpan(text: string, from: number, to: number, value: string):
   const hay = text.slice(from, to);
   const i = hay.indexOf(value);
   if (i >= 0) return { start: from + i, end: from + i + value.length };
-  const words = value.split(" ").filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  if (!words.length || words.length > 60) return null;
+  const plain = value.split(" ").filter(Boolean);
+  // The pattern below starts with the first word as printed: without it in the range there is no match,
+  // and no regex to compile (a case-fixed byline name, "Zhang Xi" printed "ZHANG XI", is the usual miss).
+  if (!plain.length || plain.length > 60 || !hay.includes(plain[0]!)) return null;
+  const words = plain.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const m = new RegExp(words.join("[\\s\\u00A0\\u3000]+")).exec(hay);
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
 }

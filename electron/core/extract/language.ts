@@ -43,6 +43,15 @@ const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac
 /** The longest function word: longer runs of letters need no lookup. */
 const LONGEST = Math.max(...[...LOOKUP.keys()].map((w) => w.length));
 
+/**
+ * The same lookup keyed by a number: a word's letters (all below U+0100) as base-256 digits, exact for
+ * up to six letters. Walking the sample builds it as it goes: no slice and no string hash per word
+ * (a third of the time of detectLanguage on a Latin page).
+ */
+const wordNumber = (w: string): number => { let k = 0; for (let i = w.length - 1; i >= 0; i--) k = k * 256 + w.charCodeAt(i); return k; };
+const LOOKUP_N = new Map<number, string[]>([...LOOKUP].map(([w, langs]) => [wordNumber(w), langs]));
+if (LONGEST > 6 || [...LOOKUP.keys()].some((w) => /[^\x00-\xff]/.test(w))) throw new Error("language: function words unfit for number keys");
+
 /** A letter of a word for latinLanguage(): a-z or à-ÿ (after lower-casing). */
 function isWordLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff);
@@ -51,16 +60,18 @@ function isWordLetter(c: number): boolean {
 /**
  * The Latin-script language whose function words are most frequent in the first
  * 800 characters. Words are runs of a-z and à-ÿ, walked by hand rather than with
- * split(/[^a-zà-ÿ]+/): only runs short enough to be a function word become strings.
+ * split(/[^a-zà-ÿ]+/), and looked up by number (LOOKUP_N).
  */
 function latinLanguage(sample: string, fallback: string): string {
   const counts = new Map<string, number>();
   const s = sample.slice(0, 800).toLowerCase();
   for (let i = 0; i < s.length; ) {
     if (!isWordLetter(s.charCodeAt(i))) { i++; continue; }
+    let k = s.charCodeAt(i);
+    let mul = 256;
     let j = i + 1;
-    while (j < s.length && isWordLetter(s.charCodeAt(j))) j++;
-    const langs = j - i <= LONGEST ? LOOKUP.get(s.slice(i, j)) : undefined;
+    for (let c: number; j < s.length && isWordLetter((c = s.charCodeAt(j))); j++) if (j - i < LONGEST) { k += c * mul; mul *= 256; }
+    const langs = j - i <= LONGEST ? LOOKUP_N.get(k) : undefined;
     if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
     i = j;
   }

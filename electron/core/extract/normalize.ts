@@ -69,12 +69,15 @@ export const HAN_CAP = 61;
  * The UTF-16 code units of `s` in a typed array: one native copy, after which a JS loop
  * over them runs several times faster than charCodeAt() on the sliced and two-byte
  * strings a decoded page is made of (curly quotes and dashes make most pages two-byte).
+ * The array is a view of a buffer the next call reuses (a new off-heap buffer per page
+ * cost as much as the copy): read it before calling again.
  */
 export function codeUnits(s: string): Uint16Array {
-  const u = new Uint16Array(s.length);
-  Buffer.from(u.buffer, u.byteOffset, u.byteLength).write(s, "utf16le");
-  return u;
+  if (s.length > pageUnits.length) pageUnits = new Uint16Array(Math.max(s.length, pageUnits.length * 2));
+  Buffer.from(pageUnits.buffer, pageUnits.byteOffset, s.length * 2).write(s, "utf16le");
+  return pageUnits.subarray(0, s.length);
 }
+let pageUnits = new Uint16Array(16384);
 
 /** Reused by textStats(): counting a single string needs its code units only for the call. */
 let scratch = new Uint16Array(1024);
@@ -147,11 +150,59 @@ export function wordCount(s: string): number {
 
 /** "ZHANG XI" -> "Zhang Xi"; names already in mixed case are kept as printed. */
 export function fixNameCase(name: string): string {
+  if (asciiMixedCase(name)) return name;
+  if (asciiUpper(name)) return asciiTitleCase(name);
   if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return name;
   return name
     .toLowerCase()
     .replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase())
     .replace(/\bMc(\p{Ll})/gu, (_m, ch: string) => "Mc" + ch.toUpperCase());
+}
+
+/**
+ * An ASCII string with both an upper- and a lower-case letter (where \p{Lu} and \p{Ll} are A-Z and a-z):
+ * most names, which fixNameCase returns as they are without its two Unicode-property regex scans.
+ */
+function asciiMixedCase(s: string): boolean {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+  }
+  return upper && lower;
+}
+
+/** ASCII with an upper-case letter and no lower-case one ("ZHANG XI"). */
+function asciiUpper(s: string): boolean {
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || (c >= 97 && c <= 122)) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
+}
+
+/**
+ * fixNameCase() of an asciiUpper() name by code units, without its regex replaces and their
+ * callbacks (an upper-case byline or nav line is common): lower case, a capital at the start and
+ * after white space, "-", "'" or "."; then "Mc" + capital by the same regex as fixNameCase.
+ */
+function asciiTitleCase(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      const p = i === 0 ? 32 : s.charCodeAt(i - 1);
+      const capital = i === 0 || p === 32 || (p >= 9 && p <= 13) || p === 45 || p === 39 || p === 46;
+      if (!capital) c += 32;
+    }
+    out += String.fromCharCode(c);
+  }
+  return out.includes("Mc") ? out.replace(/\bMc(\p{Ll})/gu, (_m, ch: string) => "Mc" + ch.toUpperCase()) : out;
 }
 
 /**

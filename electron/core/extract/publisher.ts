@@ -87,6 +87,12 @@ export function isSiteName(name: string, siteNames: string[]): boolean {
   return siteNames.some((s) => s && sameName(s, name));
 }
 
+/** isSiteName() against one list for many names: the list's keys are computed once, not once per name. */
+export function siteNameTest(siteNames: string[]): (name: string) => boolean {
+  const keys = new Set(siteNames.filter(Boolean).map(nameKey));
+  return (name) => keys.has(nameKey(name));
+}
+
 /** The label of a host that names the site: "en.yna.co.kr" -> "yna", "www.rmcourier.com" -> "rmcourier". */
 export function siteLabel(host: string): string {
   const parts = host.toLowerCase().replace(/^www\./, "").split(".").filter(Boolean);

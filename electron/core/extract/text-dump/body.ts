@@ -43,6 +43,57 @@ function lineKey(l: Classified): string {
   return (f.dup ??= f.key.replace(NOT_KEY, ""));
 }
 
+/** A code unit NOT_KEY removes. */
+function notKeyUnit(c: number): boolean {
+  return c <= 0x2f || (c >= 0x3a && c <= 0x60) || (c >= 0x7b && c <= 0x7f) || c === 0xa0 || c === 0xb7 ||
+    (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff20) || c === 0xfeff;
+}
+
+/** A number made from the first and last three characters of dupKey(key), read from its ends; -1 when dupKey is empty. */
+function edgeSignature(key: string): number {
+  let h = 0;
+  let n = 0;
+  let i = 0;
+  for (; i < key.length && n < 3; i++) { const c = key.charCodeAt(i); if (!notKeyUnit(c)) { h = Math.imul(h, 31) + c; n++; } }
+  if (n === 0) return -1;
+  n = 0;
+  for (let j = key.length - 1; j >= 0 && n < 3; j--) { const c = key.charCodeAt(j); if (!notKeyUnit(c)) { h = Math.imul(h, 37) + c; n++; } }
+  return h >>> 0;
+}
+
+/**
+ * Lines numbered by their dupKey (equal numbers for equal keys, -1 for an empty key) with few keys
+ * computed: the repeats of a line share its number, and other lines are told apart by the ends of
+ * their keys (edgeSignature); only lines alike there are compared by dupKey, a regex replace over
+ * the whole line that was the costliest step of selectBody.
+ */
+class DupClasses {
+  private readonly byFirst = new Map<Classified, number>();
+  private readonly buckets = new Map<number, Classified[]>();
+  private readonly classOf = new Map<Classified, number>();
+  private next = 0;
+
+  of(l: Classified): number {
+    const f = l.first as Classified;
+    let c = this.byFirst.get(f);
+    if (c !== undefined) return c;
+    const sig = edgeSignature(f.key);
+    if (sig < 0) c = -1;
+    else {
+      const bucket = this.buckets.get(sig);
+      if (!bucket) { c = this.next++; this.buckets.set(sig, [f]); this.classOf.set(f, c); }
+      else {
+        const k = lineKey(f);
+        const same = bucket.find((o) => lineKey(o) === k);
+        if (same) c = this.classOf.get(same)!;
+        else { c = this.next++; bucket.push(f); this.classOf.set(f, c); }
+      }
+    }
+    this.byFirst.set(f, c);
+    return c;
+  }
+}
+
 function isAfterStoryHeader(l: Classified): boolean {
   return l.kind === "relHeader" && /^(?:most|more|top|trending|popular|latest|recommended|you|editor|what|热|更多|猜)/i.test(l.text);
 }
@@ -123,24 +174,26 @@ export function selectBody(lines: Classified[]): BodyResult {
   if (!clusters.length) return empty;
   let best = clusters[0]!;
   for (const c of clusters) if (c.chars > best.chars) best = c;
-  const bestKeys = new Set(best.lines.map(lineKey));
-  const copies = clusters.filter((c) => c === best || c.lines.some((l) => l.prose === 2 && bestKeys.has(lineKey(l))));
-  const seen = new Set<string>();
+  // Near-duplicates compared by dupKey, through its class numbers (see DupClasses).
+  const dup = new DupClasses();
+  const bestKeys = new Set(best.lines.map((l) => dup.of(l)));
+  const copies = clusters.filter((c) => c === best || c.lines.some((l) => l.prose === 2 && bestKeys.has(dup.of(l))));
+  const seen = new Set<number>();
   const paragraphs: Classified[] = [];
   const allLines = new Set<number>();
   for (const c of copies) {
     for (const l of c.lines) {
       allLines.add(l.i);
-      const k = lineKey(l);
-      if (!k || seen.has(k)) continue;
+      const k = dup.of(l);
+      if (k < 0 || seen.has(k)) continue;
       seen.add(k);
       paragraphs.push(l);
     }
   }
   paragraphs.sort((a, b) => a.i - b.i);
   dropStandfirst(lines, paragraphs);
-  const union = new Set(paragraphs.map(lineKey));
-  const copyClusters = copies.map((c) => ({ lines: c.lines, truncated: copies.length > 1 && new Set(c.lines.map(lineKey)).size < union.size }));
+  const union = new Set(paragraphs.map((l) => dup.of(l)));
+  const copyClusters = copies.map((c) => ({ lines: c.lines, truncated: copies.length > 1 && new Set(c.lines.map((l) => dup.of(l))).size < union.size }));
   const truncated = copyClusters.some((c) => c.truncated);
   return { paragraphs, copies: copies.length, truncated, firstLine: paragraphs[0]?.i ?? -1, allLines, copyClusters };
 }

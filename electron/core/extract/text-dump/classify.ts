@@ -77,9 +77,17 @@ const NAV_SEPS = [">>", "›", " > ", " / ", "»", "＞"];
 const NAV_SEP_CHAR = new RegExp(`[${[...new Set(NAV_SEPS.join("").replace(/ /g, ""))].map(escapeRegExp).join("")}]`);
 const CLOCK = /\d{1,2}:\d{2}/;
 
-function isNav(l: Line): boolean {
+/**
+ * The needles some rules below look for anywhere in a line ("http", "|", a breadcrumb separator, "/").
+ * Most lines hold none: one regex test says so (`plain`), instead of a native includes()/lastIndexOf()
+ * per needle (~0.1 µs a call, six calls a story paragraph). Lower-casing makes none of them, so a
+ * plain text has a plain key too.
+ */
+const NEEDLES = new RegExp(`http|[|/${NAV_SEP_CHAR.source.slice(1, -1)}]`);
+
+function isNav(l: Line, plain: boolean): boolean {
   const t = l.text;
-  const bar = t.includes("|");
+  const bar = !plain && t.includes("|");
   if (t.length > 150 && !bar) return false;
   if (bar) {
     const segs = t.split("|");
@@ -93,7 +101,7 @@ function isNav(l: Line): boolean {
     }
     if (ok && n >= 3) return true;
   }
-  if (NAV_SEP_CHAR.test(t)) {
+  if (!plain && NAV_SEP_CHAR.test(t)) {
     for (const sep of NAV_SEPS) {
       if (!t.includes(sep)) continue;
       let n = 0;
@@ -136,19 +144,29 @@ const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|责编|contri
 const ZH_ANY_GATE = /未经授权|非經授權|不得转载|不得轉載|书面授权/;
 const TAIL_SLASH = /\/\s?\p{Lu}[\p{L}\w .'’-]+$/u;
 
-function gate(l: Line): boolean {
+/** s.endsWith(tail), by code units: endsWith() on a sliced two-byte string is a costly native call. */
+function endsWith(s: string, tail: string): boolean {
+  const d = s.length - tail.length;
+  if (d < 0) return false;
+  for (let i = tail.length - 1; i >= 0; i--) if (s.charCodeAt(d + i) !== tail.charCodeAt(i)) return false;
+  return true;
+}
+
+function gate(l: Line, plain: boolean): boolean {
   const k = l.key;
   if (HEAD_GATE.test(k)) return true;
   // Tail: ")", "]", "）", "】", "... ago", "... photo(.)", "/Name Surname".
   const last = k.charCodeAt(k.length - 1);
   if (last === 0x29 || last === 0x5d || last === 0xff09 || last === 0x3011) return true;
-  if (k.endsWith("ago") || k.endsWith("photo") || k.endsWith("photo.") || k.endsWith("摄")) return true;
-  const slash = k.lastIndexOf("/");
-  if (slash >= 0 && k.length - slash <= 80 && TAIL_SLASH.test(l.text.slice(slash))) return true;
-  // A bar credit closing a caption ("… last spring. | Kyodo").
-  const bar = k.lastIndexOf(" | ");
-  if (bar > 0 && k.length - bar <= 40 && k.charCodeAt(bar - 1) === 0x2e) return true;
-    // A photo credit closing a caption ("… ST PHOTO: NAME", "… | Photo Credit: X").
+  if (endsWith(k, "ago") || endsWith(k, "photo") || endsWith(k, "photo.") || endsWith(k, "摄")) return true;
+  if (!plain) {
+    const slash = k.lastIndexOf("/");
+    if (slash >= 0 && k.length - slash <= 80 && TAIL_SLASH.test(l.text.slice(slash))) return true;
+    // A bar credit closing a caption ("… last spring. | Kyodo").
+    const bar = k.lastIndexOf(" | ");
+    if (bar > 0 && k.length - bar <= 40 && k.charCodeAt(bar - 1) === 0x2e) return true;
+  }
+  // A photo credit closing a caption ("… ST PHOTO: NAME", "… | Photo Credit: X").
   const photo = k.lastIndexOf("photo");
   if (photo >= 0 && k.length - photo < 80) return true;
   return ANY_GATE.test(k) || (l.stats.han > 0 && ZH_ANY_GATE.test(k));
@@ -179,16 +197,16 @@ const RE_AM_PM_END = /\b[ap]\.m\.$/i;
 /** Cookie banners and sign-up promos. Anchored at the start, so most lines fail on their first letters. */
 const RE_PROMO = /^(?:join (?:us|our|the|[\w’']+)\b.{0,40}\b(?:whatsapp|telegram|channel|newsletter)\b|(?:do|did) you (?:like|enjoy)\b.{0,30}\b(?:article|story)\b|was this (?:article|story) (?:helpful|useful)|subscribe\b.{0,60}\b(?:to get access|unlimited access|digital access)\b|we (?:use|value)\b.{0,40}\b(?:cookies|privacy)|this (?:site|website) uses cookies|by (?:clicking|continuing|using)\b.{0,60}\bcookies|(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:settings|preferences|policy)|(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|inbox)\b|get (?:the|our)\b.{0,60}\b(?:newsletter|inbox|app)\b|download (?:our|the)\b.{0,30}\bapp\b)/;
 
-function classifyText(l: Line): Kind {
+function classifyText(l: Line, plain: boolean): Kind {
   const t = l.text;
   if (!t) return "blank";
   const k = l.key;
   const st = l.stats;
   // Keyword rules are anchored at the start or the end of a line, so a long line is gated on its ends only.
-  const gated = gate(l);
+  const gated = gate(l, plain);
   const c0 = t.charCodeAt(0);
   if (c0 >= 48 && c0 <= 57 && t.length >= 12 && RE_ID.test(t)) return "id";
-  if (t.includes("http") && RE_URL_LINE.test(t)) return "url";
+  if (!plain && t.includes("http") && RE_URL_LINE.test(t)) return "url";
   if (t.length < 400 && RE_PROMO.test(k)) return "promo";
   if (gated) {
     const short = t.length < 80;
@@ -226,7 +244,7 @@ function classifyText(l: Line): Kind {
       if (wordCount(rest) <= 10 && (!RE_TERMINAL_STOP.test(t) || RE_AM_PM_END.test(t))) return "meta";
     }
   }
-  if (t.length < 400 && isNav(l)) return "nav";
+  if (t.length < 400 && isNav(l, plain)) return "nav";
   return "text";
 }
 
@@ -255,19 +273,22 @@ function proseGrade(l: Line): 0 | 1 | 2 {
 export function classifyLines(lines: Line[]): Classified[] {
   const out = lines as Classified[];
   // A page printed two or three times repeats most of its lines: classify each distinct line once.
-  const memo = new Map<string, number>();
+  // A repeat takes its first copy's result (the classification is a function of the text alone),
+  // by line number rather than through a Map keyed by the text, which would hash every line again.
+  // A plain array: a typed array of this size gets an off-heap buffer, a costly allocation per page.
+  const memo: number[] = new Array<number>(out.length).fill(-1);
   let prev: Classified | undefined;
   for (const l of out) {
     let kind: Kind;
     let prose: 0 | 1 | 2 = 0;
-    const seen = l.text ? memo.get(l.text) : undefined;
-    if (seen !== undefined) {
+    const seen = l.text ? memo[l.first.i]! : -1;
+    if (seen >= 0) {
       kind = KINDS[seen >> 2]!;
       prose = (seen & 3) as 0 | 1 | 2;
     } else {
-      kind = classifyText(l);
+      kind = classifyText(l, !NEEDLES.test(l.text));
       if (kind === "text") prose = proseGrade(l);
-      if (l.text) memo.set(l.text, (KIND_INDEX.get(kind)! << 2) | prose);
+      if (l.text) memo[l.i] = (KIND_INDEX.get(kind)! << 2) | prose;
     }
     // The line after "Image caption" / "Buy Photo" is the caption itself.
     if (kind === "text" && prev && prev.kind === "imageMeta" && /caption|buy photo/.test(prev.key)) { kind = "caption"; prose = 0; }

@@ -10,7 +10,7 @@ import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
-import { copyrightOwner, guessPublisher, isSiteName, mastheadCandidates, siteNameBesideTitle } from "../publisher.js";
+import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle, siteNameTest } from "../publisher.js";
 import { lineDates, lineNames, splitLines } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
@@ -164,7 +164,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     if (l.kind === "meta" || l.kind === "byline" || lineDates(l).length) {
       const seg = parseMetaLine(l);
       if (!source && seg.source) source = seg.source;
-      if (!byline && seg.byline) byline = { ...seg.byline, conf: 0.85 };
+      if (!byline && seg.byline) byline = { names: seg.byline.names, start: seg.byline.start, end: seg.byline.end, conf: 0.85 };
     }
     if (!byline && l.kind === "byline") {
       const b = parseByline(l.text);
@@ -187,7 +187,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   if (source) draft.set("source", source.text, 0.8, { start: source.start, end: source.end });
 
   // --- body
-  for (const p of body.paragraphs) draft.push("body", p.text, { start: p.start, end: p.end });
+  for (const p of body.paragraphs) draft.push("body", p.text, { start: p.start, end: p.end }, true);
   draft.setList("body", body.paragraphs.length >= 3 ? (body.copies > 1 ? 0.85 : 0.8) : 0.5);
   if (body.copies > 1) {
     draft.warn(`page repeated ${body.copies}×, kept the first full copy${body.truncated ? " (one copy is truncated; paragraphs merged in order)" : ""}`, "body");
@@ -232,7 +232,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   if (editor) draft.set("editor", editor.text, editor.conf, { start: editor.start, end: editor.end });
 
   // --- authors (a byline naming the site itself names no person)
-  const people = (names: string[]) => names.filter((n) => !isSiteName(n, [draft.fields.publisher, ...brands]));
+  const people = (names: string[]) => { const isSite = siteNameTest([draft.fields.publisher, ...brands]); return names.filter((n) => !isSite(n)); };
   if (!draft.fields.authors.length) {
     if (byline) {
       for (const n of people(byline.names)) draft.push("authors", n, findSpan(text, byline.start, byline.end, n) ?? findSpan(text, byline.start, byline.end, n.toUpperCase()) ?? { start: byline.start, end: byline.end });
@@ -278,7 +278,8 @@ interface PublisherClues {
 function readPublisher(lines: Classified[], text: string, draft: Draft, known: { profile: PublisherProfile; score: number; language: string } | null, clues: PublisherClues): void {
   const spanOf = (name: string) => {
     const k = name.toLowerCase();
-    const l = lines.find((x) => x.text && x.key.includes(k));
+    // A repeated line has its first copy's key, already tried: only first copies are searched.
+    const l = lines.find((x) => x.text && x.first === x && x.key.includes(k));
     return l ? findSpan(text, l.start, l.end, name) ?? findSpan(text, l.start, l.end, l.text.slice(l.key.indexOf(k), l.key.indexOf(k) + k.length)) : null;
   };
   if (known) {
@@ -313,13 +314,24 @@ function mapOffset(l: Classified, normOffset: number): number {
   const raw = l.raw;
   const t = l.text;
   while (n < normOffset && r < raw.length) {
-    if (/[\s\u00A0\u3000]/.test(raw[r]!) && (t[n] === " ")) {
-      while (r < raw.length && /[\s\u00A0\u3000]/.test(raw[r]!)) r++;
+    if (isSpaceUnit(raw.charCodeAt(r)) && (t[n] === " ")) {
+      while (r < raw.length && isSpaceUnit(raw.charCodeAt(r))) r++;
       n++;
-    } else if (/[\u200B-\u200D\u2060\uFEFF]/.test(raw[r]!)) r++;
+    } else if (isZeroWidthUnit(raw.charCodeAt(r))) r++;
     else { r++; n++; }
   }
   return Math.min(r, raw.length);
+}
+
+/** /[\s\u00A0\u3000]/ on one code unit, by its code (a regex test per character was most of mapOffset). */
+function isSpaceUnit(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** /[\u200B-\u200D\u2060\uFEFF]/ on one code unit. */
+function isZeroWidthUnit(c: number): boolean {
+  return (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff;
 }
 
 /** A line that could be an item of a header-less headline list (once per distinct line: copies of the page repeat them). */

@@ -37,8 +37,9 @@ function droppedFurniture(lines: Classified[], spans: Partial<Record<FieldName, 
 }
 
 /** 1 for each line some field's span touches. */
-function linesWithSpans(lines: Classified[], spans: Partial<Record<FieldName, Span[]>>): Uint8Array {
-  const used = new Uint8Array(lines.length);
+function linesWithSpans(lines: Classified[], spans: Partial<Record<FieldName, Span[]>>): number[] {
+  // A plain array: a typed array of this size gets an off-heap buffer, a costly allocation per page.
+  const used: number[] = new Array<number>(lines.length).fill(0);
   for (const list of Object.values(spans)) {
     for (const s of list ?? []) {
       // Lines are in text order: find the first line ending after the span starts.
