@@ -1,5 +1,5 @@
-// What the undo history costs a durable edit, and what an undo costs: saveDraft latency (written,
-// fsynced, renamed, folder fsynced) with the step log nearly empty, holding its 1,000-step limit of
+// What the undo history costs a durable edit, and what an undo costs: saveDraft latency (its record,
+// undo step included, appended to the change log and fsynced) with the step log nearly empty, holding its 1,000-step limit of
 // title edits, and at its byte limit (pasted paragraphs of ~4 KB); then undo latency.
 //
 //   node --import tsx scripts/bench-undo.ts

@@ -3,7 +3,8 @@
 // one again, and a new change drops the steps that were undone (the redo branch). Typing into one
 // field is one step: a change marked as typing joins the newest step when it continues it within
 // COALESCE_MS. The log keeps the newest STEP_LIMIT steps and at most STEP_LOG_BYTES, so the file
-// rewritten with every change stays small: 1,000 typical steps are ~290 KB, serialised in ~2 ms.
+// stays small: 1,000 typical steps are ~290 KB, serialised in ~2 ms. A change's effect on it goes
+// into the change log's record (apply()); the file itself is rewritten only at compaction.
 import { isDeepStrictEqual } from "node:util";
 import { sameValue } from "../../../shared/corrections.js";
 import type { ArticleFields, FieldName } from "../../../shared/record.js";
