@@ -994,7 +994,8 @@ export function App({ client }: { client: ApiClient }) {
               value={view.search}
               onChange={(e) => patchView({ search: e.currentTarget.value })}
               onKeyDown={(e) => {
-                if (e.key === "Enter" || e.key === "ArrowDown") {
+                // Plain Enter or ↓ goes to the queue; a modified one (Ctrl+Enter: approve) is the desk's.
+                if ((e.key === "Enter" || e.key === "ArrowDown") && !(e.ctrlKey || e.metaKey || e.altKey || e.shiftKey)) {
                   e.preventDefault();
                   keys.current.queue();
                 }
