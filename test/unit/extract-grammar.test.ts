@@ -106,3 +106,14 @@ test("third batch: Penulis bylines, bracketed Reuters credits, company owners, i
   assert.equal(idFromUrl("https://www.example.pk/story/2288410/city-to-widen-canal-road"), "2288410");
   assert.equal(idFromUrl("https://www.example.com/news/20240305/city-budget"), "");
 });
+
+test("publisher: a domain-like logo is a name, spelt as the date's credit spells it; a bracketed parent company is dropped", () => {
+  assert.equal(copyrightOwner("Copyright 2010 - 2024 PT. Lintas Kabar Media (Lintas Group Digital). All Rights Reserved."), "Lintas Kabar Media");
+  // The logo in capitals is backed by the owner whose name starts with its label; the credit gives the spelling.
+  const g = guessPublisher({ mastheads: ["LINTAS.com", "News"], copyrightOwners: ["Lintas Kabar Media"], spellings: ["Lintas.com"] });
+  assert.equal(g?.name, "Lintas.com");
+  assert.match(g?.how ?? "", /masthead \+ copyright/);
+  // A bare host on a line of its own is no logo: it stays a URL clue.
+  assert.equal(guessPublisher({ mastheads: ["www.lintas.com"] })?.name, "lintas.com");
+  assert.equal(guessPublisher({ metadata: ["DAWN.COM"], mastheads: ["Dawn"] })?.how, "metadata + masthead + URL");
+});

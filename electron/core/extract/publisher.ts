@@ -24,7 +24,8 @@ const COPYRIGHT_OWNER_ZH = /^([^\s，,。:：|]{2,16}?)版权所有|版权所有
 
 export function copyrightOwner(line: string): string {
   const m = line.match(COPYRIGHT_OWNER) ?? line.match(COPYRIGHT_OWNER_ZH);
-  const owner = (m?.[1] ?? m?.[2] ?? "").trim().replace(/^www\./i, "").replace(/\s+\d{4}$/, "");
+  // "PT Kompas Cyber Media (Kompas Gramedia Digital Group)": the group in brackets is the owner's owner.
+  const owner = (m?.[1] ?? m?.[2] ?? "").trim().replace(/^www\./i, "").replace(/\s+\d{4}$/, "").replace(/\s*\([^()]*\)$/, "");
   // "… which is copyright and cannot be reproduced": prose, not a name (a lower-case brand like "euronews" is one).
   if (!owner || /^\d/.test(owner) || wordCount(owner) > 6 || /^(?:and|or|but|which|that|who|is|are|was|may|can|cannot|will|to|of|in)\b/i.test(owner)) return "";
   return owner;
@@ -54,6 +55,9 @@ export interface PublisherEvidence {
   mastheads?: string[];
   /** Hosts of the page's own URLs (canonical, record url, printed page URL, staff e-mail). */
   hosts?: string[];
+  /** The site's name as running text prints it (the credit beside the date): no vote, but the
+   *  spelling shown when the winner was met only as a logo in capitals ("KOMPAS.com" → "Kompas.com"). */
+  spellings?: string[];
 }
 
 type Clue = "metadata" | "browser title" | "copyright" | "masthead" | "URL";
@@ -72,8 +76,10 @@ const ALONE: Record<Clue, number> = { metadata: 0.8, "browser title": 0.7, copyr
 const COMPANY = /\b(?:corporation|corp|limited|ltd|llc|inc|plc|berhad|bhd|gmbh|holdings|pty)\.?$|\b(?:publishing|media)\s+(?:group|company|co)\b/i;
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
-/** A name reduced for comparison: lower case, letters and digits only, without a leading article. */
+/** A name reduced for comparison: lower case, letters and digits only, without a leading article;
+ *  a domain-like brand by the label that names the site ("DAWN.COM" = "Dawn", "Kompas.com" = "Kompas"). */
 function nameKey(name: string): string {
+  if (DOMAIN.test(name)) return siteLabel(name);
   return (/^[\x00-\x7f]*$/.test(name) ? name : name.normalize("NFKC")).toLowerCase().replace(/^(?:the|la|el|le|les|die|der|das)\s+/, "").replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
@@ -123,6 +129,17 @@ export function hostSpellsName(host: string, name: string): boolean {
   return walk(0, 0);
 }
 
+/** Is a name set in capitals, as logos are ("THE DAILY CLARION", "KOMPAS.com")? More capitals than small letters. */
+function shouted(name: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of name) {
+    if (ch !== ch.toLowerCase()) upper++;
+    else if (ch !== ch.toUpperCase()) lower++;
+  }
+  return upper > lower;
+}
+
 interface Candidate { name: string; key: string; score: number; clues: Set<Clue> }
 
 export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
@@ -131,13 +148,14 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
   const add = (name: string, clue: Exclude<Clue, "URL">, weight: number): void => {
     const n = name.trim();
     if (!n || n.length > 60) return;
-    // A domain is a host clue; the site naming itself so in its metadata ("DAWN.COM") is also a name.
-    if (DOMAIN.test(n)) { hosts.push(n); if (clue !== "metadata") return; }
+    // A domain is a host clue; the site naming itself so in its metadata ("DAWN.COM") or in a logo
+    // with capitals ("KOMPAS.com", unlike a bare "www.example.com" line) is also a name.
+    if (DOMAIN.test(n)) { hosts.push(n); if (clue !== "metadata" && !(clue === "masthead" && /[A-Z]/.test(n) && !/^www\./i.test(n))) return; }
     const key = nameKey(n);
     if (key.length < 2) return;
     const c = cands.get(key) ?? { name: n, key, score: 0, clues: new Set<Clue>() };
     // A logo printed in capitals ("THE DAILY CLARION") is shown as another clue spells it.
-    if (c.name === c.name.toUpperCase() && n !== n.toUpperCase()) c.name = n;
+    if (shouted(c.name) && !shouted(n)) c.name = n;
     if (!c.clues.has(clue)) c.score += weight;
     c.clues.add(clue);
     cands.set(key, c);
@@ -162,6 +180,10 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
   if (!best) {
     const host = hosts.map((h) => h.toLowerCase().replace(/^www\./, "")).find(Boolean);
     return host ? { name: host, confidence: ALONE.URL, how: "URL host only" } : null;
+  }
+  if (shouted(best.name)) {
+    const spelt = ev.spellings?.find((s) => !shouted(s) && nameKey(s) === best.key);
+    if (spelt) best.name = spelt.trim();
   }
   const clues = [...best.clues];
   const confidence = clues.length >= 3 ? 0.9 : clues.length === 2 ? (best.clues.has("metadata") ? 0.9 : 0.85) : ALONE[clues[0]!];

@@ -107,7 +107,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   }
 
   readPublisher(lines, text, draft, profile && match ? { profile, score: match.score, language } : null, {
-    mastheads, owners, title: draft.fields.title, cutFrom: title?.cut ? title.line : null, pageUrl, recordTitle: opts.title ?? "",
+    mastheads, owners, credits, title: draft.fields.title, cutFrom: title?.cut ? title.line : null, pageUrl, recordTitle: opts.title ?? "",
   });
 
   // --- header zone: a few lines above the headline down to the story
@@ -267,6 +267,8 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
 interface PublisherClues {
   mastheads: string[];
   owners: string[];
+  /** Credits printed beside the date (the source), which may spell the site's name. */
+  credits: string[];
   title: string;
   /** The browser-title line the headline was cut from, if it was. */
   cutFrom: Classified | null;
@@ -296,7 +298,7 @@ function readPublisher(lines: Classified[], text: string, draft: Draft, known: {
     // Staff e-mail addresses are on the site's own domain more often than not: a host clue.
     if ((l.kind !== "text" || l.prose !== 2) && l.text.includes("@")) for (const m of l.text.matchAll(/@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) hosts.push(m[1]!);
   }
-  const guess = guessPublisher({ mastheads: clues.mastheads, copyrightOwners: clues.owners, browserTitles: suffixes, hosts });
+  const guess = guessPublisher({ mastheads: clues.mastheads, copyrightOwners: clues.owners, browserTitles: suffixes, hosts, spellings: clues.credits });
   if (!guess) {
     draft.warn("no publisher found: no profile matched and the page shows no masthead, copyright owner or site name", "publisher");
     return;
