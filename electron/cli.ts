@@ -21,7 +21,7 @@ const USAGE = `Copydesk: a review desk for news scrapes.
 
 Usage:
   copydesk extract <file|folder>... [--jsonl]   extract article fields; --jsonl prints one JSON line per file
-  copydesk export --db <file> --out <path> [--format jsonl|json|csv|markdown] [--bom]
+  copydesk export --db <file> --out <path> [--format jsonl|json|csv|markdown] [--bom] [--escape-formulas]
                 [--publisher NAME]... [--reviewer NAME]... [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                 [--since-last-export]
                                                 write the approved records of a review database
@@ -99,6 +99,7 @@ async function exportCommand(args: string[]): Promise<number> {
       out: { type: "string" },
       format: { type: "string", default: "jsonl" },
       bom: { type: "boolean", default: false },
+      "escape-formulas": { type: "boolean", default: false },
       publisher: { type: "string", multiple: true },
       reviewer: { type: "string", multiple: true },
       from: { type: "string" },
@@ -128,6 +129,7 @@ async function exportCommand(args: string[]): Promise<number> {
     who: process.env.COPYDESK_REVIEWER ?? userInfo().username,
     filter: filter.data,
     bom: values.bom,
+    escapeFormulas: values["escape-formulas"],
     manifestPath: manifestPathFor(store.path),
     onProgress: progress ? ({ done, total }) => process.stderr.write(`\rexporting ${done}/${total}`) : undefined,
   });

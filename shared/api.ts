@@ -187,6 +187,8 @@ export const api = {
         filter: ExportFilter.optional(),
         /** CSV only: start with a UTF-8 byte order mark, which Excel needs to read CJK text correctly. */
         bom: z.boolean().optional(),
+        /** CSV only: a cell starting with = + - @ or a tab gets a leading ' so a spreadsheet shows it as text, not a formula (scraped text is untrusted). */
+        escapeFormulas: z.boolean().optional(),
       })
       .strict(),
     response: ExportSummary,

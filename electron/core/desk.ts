@@ -226,7 +226,7 @@ export class Desk {
   async exportApproved(
     destination: string,
     format: ExportFormat,
-    options: Pick<ExportOptions, "filter" | "bom" | "onProgress" | "signal"> = {},
+    options: Pick<ExportOptions, "filter" | "bom" | "escapeFormulas" | "onProgress" | "signal"> = {},
   ): Promise<ExportSummary> {
     // Only approved items are read in full: the rest of the extraction cache stays on disk.
     const approved = await this.store.loadMany(this.store.views().filter((v) => v.decision?.status === "approved").map((v) => v.id));

@@ -49,14 +49,14 @@ export function createRouter(host: Host) {
     reject: async ({ id, reason }) => (await host.desk()).reject(id, reason),
     undo: async () => (await host.desk()).replay("undo"),
     redo: async () => (await host.desk()).replay("redo"),
-    exportApproved: async ({ format, filter, bom }) => {
+    exportApproved: async ({ format, filter, bom, escapeFormulas }) => {
       const desk = await host.desk();
       const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, "-");
       // markdown is a folder: its suggested name has no extension.
       const extension = { jsonl: ".jsonl", json: ".json", csv: ".csv", markdown: "" }[format];
       const destination = await host.exportDestination(format, `${desk.session().folderName}-approved-${stamp}${extension}`);
       if (!destination) throw new OperationError("unsupported", "The export was cancelled.");
-      return desk.exportApproved(destination, format, { filter, bom }).catch((error: unknown) => {
+      return desk.exportApproved(destination, format, { filter, bom, escapeFormulas }).catch((error: unknown) => {
         throw error instanceof ExportError ? new OperationError(error.code, error.message) : error;
       });
     },

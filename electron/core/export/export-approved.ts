@@ -27,6 +27,8 @@ export interface ExportOptions {
   filter?: ExportFilter;
   /** CSV only: start with a UTF-8 byte order mark. */
   bom?: boolean;
+  /** CSV only: neutralise cells a spreadsheet would run as formulas (see file-formats.ts). */
+  escapeFormulas?: boolean;
   /** The export manifest log (export-manifest.ts); without it nothing is recorded and sinceLastExport is refused. */
   manifestPath?: string;
   onProgress?: (progress: ExportProgress) => void;
@@ -113,7 +115,7 @@ export async function exportApproved(items: readonly StoredItem[], options: Expo
       throw error;
     }
   } else {
-    const writer = fileFormat(format, { bom: options.bom });
+    const writer = fileFormat(format, { bom: options.bom, escapeFormulas: options.escapeFormulas });
     const out = await AtomicFile.create(path, { open: options.open, bufferBytes: options.bufferBytes });
     try {
       await out.write(writer.start());

@@ -30,11 +30,21 @@ export const jsonArrayFormat = (): FileFormat => ({
 /**
  * RFC 4180 CSV through csv-stringify: a header row, CRLF between records, fields quoted when they
  * hold a comma, a quote or a line break (quotes doubled). Lists are joined as shared/export-record.ts
- * says. With `bom`, the file starts with a UTF-8 byte order mark (for Excel).
+ * says. With `bom`, the file starts with a UTF-8 byte order mark (for Excel). With `escapeFormulas`,
+ * csv-stringify prefixes ' to a cell starting with = + - @, a tab or a CR (OWASP's CSV injection
+ * advice): scraped text is untrusted, and a spreadsheet would run "=HYPERLINK(…)" as a formula.
  */
-export const csvFormat = (options: { bom?: boolean } = {}): FileFormat => {
+export interface CsvOptions {
+  bom?: boolean;
+  escapeFormulas?: boolean;
+}
+
+export const csvFormat = (options: CsvOptions = {}): FileFormat => {
   const write = (rows: Record<string, string>[], header: boolean) =>
-    stringify(rows, { header, columns: [...CSV_COLUMNS], record_delimiter: "windows", bom: header && options.bom === true, eof: true });
+    stringify(rows, {
+      header, columns: [...CSV_COLUMNS], record_delimiter: "windows", bom: header && options.bom === true, eof: true,
+      escape_formulas: options.escapeFormulas === true,
+    });
   let headerWritten = false;
   const header = () => {
     if (headerWritten) return "";
@@ -48,7 +58,7 @@ export const csvFormat = (options: { bom?: boolean } = {}): FileFormat => {
   };
 };
 
-export function fileFormat(format: Exclude<ExportFormat, "markdown">, options: { bom?: boolean }): FileFormat {
+export function fileFormat(format: Exclude<ExportFormat, "markdown">, options: CsvOptions): FileFormat {
   switch (format) {
     case "jsonl":
       return jsonlFormat();

@@ -21,7 +21,7 @@ interface Props {
 }
 
 /** The request for the chosen options: empty choices are left out, so the default is "all approved". */
-export function exportRequest(format: ExportFormat, options: { publisher: string; from: string; to: string; sinceLast: boolean; bom: boolean }): Request<"exportApproved"> {
+export function exportRequest(format: ExportFormat, options: { publisher: string; from: string; to: string; sinceLast: boolean; bom: boolean; escapeFormulas?: boolean }): Request<"exportApproved"> {
   const filter: ExportFilter = {};
   if (options.publisher) filter.publishers = [options.publisher];
   if (options.from) filter.publishedFrom = options.from;
@@ -31,6 +31,7 @@ export function exportRequest(format: ExportFormat, options: { publisher: string
     format,
     ...(Object.keys(filter).length ? { filter } : {}),
     ...(format === "csv" && options.bom ? { bom: true } : {}),
+    ...(format === "csv" && options.escapeFormulas ? { escapeFormulas: true } : {}),
   };
 }
 
@@ -41,6 +42,7 @@ export function ExportDialog({ open, publishers, onCancel, onConfirm }: Props) {
   const [to, setTo] = useState("");
   const [sinceLast, setSinceLast] = useState(false);
   const [bom, setBom] = useState(false);
+  const [escapeFormulas, setEscapeFormulas] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const formatRef = useRef<HTMLSelectElement>(null);
 
@@ -56,7 +58,7 @@ export function ExportDialog({ open, publishers, onCancel, onConfirm }: Props) {
       setProblem("The “from” date is after the “to” date.");
       return;
     }
-    onConfirm(exportRequest(format, { publisher, from, to, sinceLast, bom }));
+    onConfirm(exportRequest(format, { publisher, from, to, sinceLast, bom, escapeFormulas }));
   };
 
   return (
@@ -88,6 +90,13 @@ export function ExportDialog({ open, publishers, onCancel, onConfirm }: Props) {
           <div className="form-row">
             <label>
               <input type="checkbox" checked={bom} onChange={(e) => setBom(e.currentTarget.checked)} /> Start with a byte order mark (for Excel)
+            </label>
+          </div>
+        )}
+        {format === "csv" && (
+          <div className="form-row">
+            <label>
+              <input type="checkbox" checked={escapeFormulas} onChange={(e) => setEscapeFormulas(e.currentTarget.checked)} /> Neutralise formulas: a cell starting with = + - @ gets a leading ' (for spreadsheets)
             </label>
           </div>
         )}
