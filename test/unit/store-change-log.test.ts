@@ -134,7 +134,7 @@ test("the log is compacted as it grows, while saves go on; the read-only export 
   await Promise.all(Array.from({ length: 12 }, (_, i) => desk.saveDraft(id(i % 2 ? SAMPLE : OTHER), { editor: `Editor ${i}` })));
   await desk.approve(id(SAMPLE));
   // Compaction runs beside the saves: wait until the first log file has gone into the shards.
-  for (let i = 0; i < 200 && logs(parts).includes("changes-1.jsonl"); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  for (let i = 0; i < 1000 && logs(parts).includes("changes-1.jsonl"); i++) await new Promise((resolve) => setTimeout(resolve, 10));
   assert.ok(!logs(parts).includes("changes-1.jsonl"), `compacted on the way (${logs(parts).join(", ")})`);
   const shard = JSON.parse(readFileSync(join(parts, `decisions-${id(OTHER).slice(0, 2)}.json`), "utf8"));
   assert.match(shard.items[id(OTHER)].corrections.editor, /^Editor \d+$/, "the shard on disk holds the compacted saves");
@@ -150,6 +150,24 @@ test("the log is compacted as it grows, while saves go on; the read-only export 
   const after = await Desk.open({ folder, dbPath: crashed, reviewer: "ana" });
   assert.equal((await after.store.historyOf(id(SAMPLE))).filter((h) => h.action === "edit").length, 6);
   assert.equal((await after.getItem(id(OTHER))).fields.editor, "Editor 10");
+  await after.close();
+  await desk.close();
+});
+
+test("typing that a compaction cut in two is still one step after a crash: the history file keeps that typing may go on", async (t) => {
+  const { folder, dir, desk, id, parts } = await setup(t, { compactLogEvery: 2 });
+  const extracted = (await desk.getItem(id(SAMPLE))).fields.title;
+  await desk.saveDraft(id(SAMPLE), { title: "D" }, true);
+  await desk.saveDraft(id(SAMPLE), { title: "Dr" }, true);
+  for (let i = 0; i < 1000 && logs(parts).includes("changes-1.jsonl"); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.ok(!logs(parts).includes("changes-1.jsonl"), "the first two keystrokes went into steps.json");
+  await desk.saveDraft(id(SAMPLE), { title: "Dra" }, true); // only in the log
+  const crashed = crashCopy(t, dir);
+  const after = await Desk.open({ folder, dbPath: crashed, reviewer: "ana" });
+  assert.equal((await after.getItem(id(SAMPLE))).fields.title, "Dra");
+  await after.replay("undo");
+  assert.equal((await after.getItem(id(SAMPLE))).fields.title, extracted, "one undo takes back the whole word");
+  assert.deepEqual(after.session().undo, { canUndo: false, canRedo: true });
   await after.close();
   await desk.close();
 });

@@ -226,6 +226,9 @@ export const StepLogFile = z
     done: z.number().int().nonnegative(),
     /** The last change-log record the history holds (see ChangeRecord). */
     logSeq: z.number().int().nonnegative().optional(),
+    /** When the newest step was typing that more typing may still join: the time (ms) of its last keystroke. Kept in
+     *  the file so that typing which a compaction or a crash cut in two still joins into one step. */
+    typingAt: z.number().optional(),
   })
   .refine((log) => log.done <= log.steps.length, "done counts more steps than there are");
 export type StepLogFile = z.infer<typeof StepLogFile>;

@@ -26,10 +26,6 @@ export interface UndoState {
 export class StepLog {
   /** The size of the steps as JSON, kept up to date so the byte bound costs no re-serialising. */
   private bytes: number;
-  /** The newest step was typing and nothing was undone or redone since: more typing may join it. */
-  private joinable = false;
-  private lastAt = 0;
-
   constructor(private readonly data: StepLogFile) {
     this.bytes = data.steps.reduce((sum, step) => sum + sizeOf(step), 0);
   }
@@ -58,7 +54,7 @@ export class StepLog {
   /** Marks the next step as replayed (the caller has applied it). */
   moved(direction: Direction): void {
     this.data.done += direction === "undo" ? -1 : 1;
-    this.joinable = false;
+    delete this.data.typingAt;
   }
 
   /** Forgets the step undo or redo would replay (its item is gone, so it cannot be replayed). */
@@ -68,7 +64,7 @@ export class StepLog {
     if (!dropped) return;
     this.bytes -= sizeOf(dropped);
     if (direction === "undo") this.data.done--;
-    this.joinable = false;
+    delete this.data.typingAt;
   }
 
   /**
@@ -80,7 +76,7 @@ export class StepLog {
     const { fields, ...rest } = step;
     const top = this.data.steps[this.data.done - 1];
     const joins =
-      typing && this.joinable && this.data.done === this.data.steps.length && nowMs - this.lastAt < COALESCE_MS &&
+      typing && this.data.typingAt !== undefined && this.data.done === this.data.steps.length && nowMs - this.data.typingAt < COALESCE_MS &&
       top !== undefined && top.kind === "edit" && step.kind === "edit" && top.id === step.id && top.who === step.who &&
       fields.length === 1 && top.changes.length === 1 && top.changes[0]!.field === fields[0]!.field;
     this.truncateRedo();
@@ -93,20 +89,21 @@ export class StepLog {
     } else {
       this.add({ ...rest, changes: fields.map(({ field, from, to }) => fieldChange(field, from, to)) });
     }
-    this.joinable = typing && step.kind === "edit";
-    this.lastAt = nowMs;
+    // The newest step was typing and nothing was undone or redone since: more typing may join it.
+    if (typing && step.kind === "edit") this.data.typingAt = nowMs;
+    else delete this.data.typingAt;
     while (this.data.steps.length > STEP_LIMIT || (this.bytes > STEP_LOG_BYTES && this.data.steps.length > 1)) this.remove(0);
   }
 
   /** Captures the log so a change whose write failed can be taken back. */
   mark(): () => void {
-    const saved = { steps: this.data.steps.slice(), done: this.data.done, bytes: this.bytes, joinable: this.joinable, lastAt: this.lastAt };
+    const saved = { steps: this.data.steps.slice(), done: this.data.done, bytes: this.bytes, typingAt: this.data.typingAt };
     return () => {
       this.data.steps = saved.steps;
       this.data.done = saved.done;
       this.bytes = saved.bytes;
-      this.joinable = saved.joinable;
-      this.lastAt = saved.lastAt;
+      if (saved.typingAt === undefined) delete this.data.typingAt;
+      else this.data.typingAt = saved.typingAt;
     };
   }
 
