@@ -27,6 +27,8 @@ export interface HtmlOptions {
   url?: string;
   /** Title known from outside the page. */
   title?: string;
+  /** The site's name from a scraper record's metadata, when the page's own tags may lack it. */
+  siteNames?: string[];
 }
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|OpinionNewsArticle|BackgroundNewsArticle|Report)$/;
@@ -175,7 +177,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   if (profile) { publisher = brandFor(profile, primary || profile.language || "en"); pubConf = 0.95; }
   else {
     const guess = guessPublisher({
-      metadata: [meta.get("og:site_name") ?? "", ldName(art.publisher), ldName(ld.find((o) => ldType(o).includes("WebSite"))), meta.get("application-name") ?? ""].filter(Boolean),
+      metadata: [meta.get("og:site_name") ?? opts.siteNames?.[0] ?? "", ldName(art.publisher), ldName(ld.find((o) => ldType(o).includes("WebSite"))), meta.get("application-name") ?? ""].filter(Boolean),
       browserTitles: suffixes,
       copyrightOwners: [copyrightOwner(textOf(document.querySelector("footer, #footer, .site-footer, .footer, .copyright")))].filter(Boolean),
       mastheads,

@@ -1,6 +1,11 @@
 // Page URL and document id. The id is what the site itself left: a long digit
 // tracking string (Xinhua), else the article number at the end of the URL path.
 
+const RE_UUID_END = /(?:^|[-_])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const RE_UUID_SEGMENT = /^(?:\d{1,4}-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** One letter and 6+ digits after the slug's last separator ("…-b2561234"). */
+const RE_LETTER_ID = /[-_]([a-z]\d{6,})$/i;
+
 /**
  * Article number in a URL: the last run of 5+ digits in the last path segment (not a date), standing
  * at its start or end ("123456-slug", "slug-48213"); a number inside a slug is a word of the headline ("…-40000-in-…").
@@ -9,6 +14,15 @@ export function idFromUrl(url: string): string {
   const path = url.replace(/^https?:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
   const segs = path.split("/").filter(Boolean);
   const last = (segs[segs.length - 1] ?? "").replace(/\.\w{2,5}$/, "");
+  // A UUID: the whole segment when it is nothing else ("89-<uuid>", a numeric site prefix and the
+  // UUID, is the id as the site writes it), else the UUID closing a slug ("…-a-<uuid>").
+  if (last.length >= 36 && RE_UUID_END.test(last)) {
+    const whole = last.match(RE_UUID_SEGMENT);
+    return whole ? whole[0] : last.slice(-36);
+  }
+  // A letter fused to the number closing a slug ("…-cornwall-b2561234") is part of the id, not a word.
+  const lettered = last.match(RE_LETTER_ID);
+  if (lettered) return lettered[1]!;
   const runs = last.match(/^\d{5,}(?=[-_.]|$)|\d{5,}(?=$|[-_.]\d)/g);
   // "/news/1819234/slug": the number as a whole segment just before the slug (not a yyyymmdd date).
   const prev = segs[segs.length - 2] ?? "";

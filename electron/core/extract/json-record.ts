@@ -7,6 +7,7 @@ import { Draft, findSpan } from "./draft.js";
 import { splitNames } from "./byline.js";
 import { isSiteName } from "./publisher.js";
 import { normalizeIsoDate } from "./dates.js";
+import { norm } from "./normalize.js";
 import { extractHtml } from "./html.js";
 import { extractTextDump } from "./text-dump/index.js";
 import type { FieldName, Span } from "../../../shared/record.js";
@@ -65,61 +66,202 @@ function firstRecord(text: string, fileName: string, draft: Draft): Record<strin
   }
 }
 
-/** The first string (or string list) among a record's keys. */
-function pick(rec: Record<string, unknown>, keys: string[]): string | string[] {
+/** A key as compared: lower case without "_" / "-" ("final_url", "finalUrl" -> "finalurl"; "og:site_name" -> "og:sitename"). */
+function keyOf(k: string): string {
+  return k.toLowerCase().replace(/[_-]/g, "");
+}
+
+/** Sub-objects whose strings describe something else (an image's url, the crawl's referrer), not the page. */
+const NOT_PAGE_OBJECT = /image|thumb|logo|icon|video|screenshot|referr|request|headers|links|cookies/i;
+
+/**
+ * The record's scalar fields by compared key, top level first, then nested objects (a `meta` or
+ * `metadata` object) down to three levels, then `[{property, content}]` lists of meta tags (an
+ * Apify-style `openGraph`). The first value met for a key wins, so a top-level field beats a nested one.
+ */
+function flatFields(rec: Record<string, unknown>): Map<string, string | string[]> {
+  const out = new Map<string, string | string[]>();
+  const put = (k: string, v: string | string[]) => { const key = keyOf(k); if (!out.has(key)) out.set(key, v); };
+  let level: Record<string, unknown>[] = [rec];
+  for (let depth = 0; depth < 3 && level.length; depth++) {
+    const next: Record<string, unknown>[] = [];
+    for (const o of level) {
+      for (const [k, v] of Object.entries(o)) {
+        if (typeof v === "string") { if (v.trim()) put(k, v); }
+        else if (Array.isArray(v)) {
+          if (v.length && v.every((x) => typeof x === "string")) put(k, v as string[]);
+          // Meta tags as a list of pairs: {"property": "og:site_name", "content": "…"}.
+          else for (const x of v) {
+            if (!x || typeof x !== "object") continue;
+            const t = x as Record<string, unknown>;
+            const name = t.property ?? t.name ?? t.key ?? t.itemprop;
+            const val = t.content ?? t.value;
+            if (typeof name === "string" && typeof val === "string" && val.trim()) put(name, val);
+          }
+        } else if (v && typeof v === "object" && !NOT_PAGE_OBJECT.test(k)) next.push(v as Record<string, unknown>);
+      }
+    }
+    level = next;
+  }
+  return out;
+}
+
+/** The first string (or string list) among the record's fields, by compared key. */
+function pick(f: Map<string, string | string[]>, keys: string[]): string | string[] {
   for (const k of keys) {
-    const v = rec[k];
-    if (typeof v === "string" && v.trim()) return v;
-    if (Array.isArray(v) && v.length && v.every((x) => typeof x === "string")) return v as string[];
+    const v = f.get(k);
+    if (v !== undefined) return v;
   }
   return "";
 }
 
+function pickString(f: Map<string, string | string[]>, keys: string[], ok: (s: string) => boolean = () => true): string {
+  for (const k of keys) {
+    const v = f.get(k);
+    if (typeof v === "string" && ok(v.trim())) return v.trim();
+  }
+  return "";
+}
+
+/** Keys naming the page's own address, best first: the canonical, then where the crawl ended, then what it asked for. */
+const URL_KEYS = ["canonical", "canonicalurl", "og:url", "finalurl", "loadedurl", "resolvedurl", "responseurl", "url", "link", "pageurl", "requesturl"];
+const TITLE_KEYS = ["title", "headline", "og:title", "twitter:title"];
+/** The site's name as the page gives it in its metadata (og:site_name and its scraper spellings). */
+const SITE_KEYS = ["og:sitename", "sitename", "publishername", "applicationname"];
+const DATE_KEYS = ["article:publishedtime", "published", "publishedat", "publishedtime", "datepublished", "datepublish", "pubdate", "publishdate", "date"];
+const LANG_KEYS = ["lang", "language", "languagecode", "inlanguage", "og:locale", "locale"];
+const AUTHOR_KEYS = ["authors", "author", "byline", "creator"];
+
 /**
- * What the scraper itself read from the page (byline, publication date), used
- * where the page it kept does not show them (a `content` holding only the story).
- * Never the crawl time.
+ * What the scraper itself read from the page (byline, publication date, site name), used where
+ * the page it kept does not show them (a `content` holding only the story). Never the crawl time.
  */
-function readRecordMeta(rec: Record<string, unknown>, text: string, draft: Draft): void {
+function readRecordMeta(f: Map<string, string | string[]>, text: string, draft: Draft): void {
   const span = (v: string) => findSpan(text, 0, text.length, v);
   if (!draft.fields.authors.length) {
-    const a = pick(rec, ["authors", "author", "byline", "creator"]);
-    const names = Array.isArray(a) ? a.flatMap((x) => splitNames(x)) : a ? splitNames(a) : [];
+    const a = pick(f, AUTHOR_KEYS);
+    // An author given as a profile link ("article:author": "https://…") names no one.
+    const names = (Array.isArray(a) ? a.flatMap((x) => splitNames(x)) : a ? splitNames(a) : []).filter((n) => !/^https?:|\//.test(n));
     for (const n of names) if (!isSiteName(n, [draft.fields.publisher])) draft.push("authors", n, span(n));
     draft.setList("authors", 0.7);
   }
   // The site's name as the scraper read it (og:site_name): better than a bare host or nothing.
-  const site = pick(rec, ["site_name", "siteName", "publisher_name"]);
-  if (typeof site === "string" && site && (draft.confidence.publisher ?? 0) < 0.5) draft.set("publisher", site.trim(), 0.7, span(site));
-  if (!draft.fields.publishedAt) {
-    const d = pick(rec, ["published", "published_at", "publishedAt", "date_published", "datePublished", "date_publish", "pubdate", "pub_date", "publish_date", "date"]);
-    const f = typeof d === "string" ? normalizeIsoDate(d) : null;
-    if (f) {
-      draft.set("publishedAt", f.value, 0.75, span(d as string));
-      draft.warnings = draft.warnings.filter((w) => w.field !== "publishedAt");
-      draft.warn("publication date taken from the scraper record (the page it kept shows none)", "publishedAt");
+  const site = pickString(f, SITE_KEYS);
+  if (site && (draft.confidence.publisher ?? 0) < 0.5) draft.set("publisher", site, 0.7, span(site));
+  const d = pickString(f, DATE_KEYS);
+  const rd = d ? normalizeIsoDate(d) : null;
+  const had = draft.fields.publishedAt;
+  // The metadata's stamp also wins over the same date or local time printed without a zone: it adds the offset the page states.
+  const sameButZoned = rd && had && rd.value.length > had.length && rd.value.startsWith(had) && !/[+-]\d\d:\d\d$/.test(had);
+  if (rd && (!had || sameButZoned)) {
+    draft.set("publishedAt", rd.value, 0.75, span(d));
+    draft.warnings = draft.warnings.filter((w) => w.field !== "publishedAt");
+    draft.warn(had ? "publication time and offset taken from the scraper record's metadata (the page prints the same date without a zone)"
+      : "publication date taken from the scraper record (the page it kept shows none)", "publishedAt");
+  }
+  // The language the page declares (<html lang>, og:locale) as the scraper read it: trusted over
+  // detection from the text, as the HTML reader trusts the page's own lang attribute.
+  const lang = pickString(f, LANG_KEYS, (s) => /^[a-z]{2,3}(?:[-_][a-z0-9]+)*$/i.test(s)).split(/[-_]/)[0]!.toLowerCase();
+  if (lang && lang !== draft.fields.language) draft.set("language", lang, 0.9, null);
+}
+
+/**
+ * A text dump whose headline was only guessed (no date or byline beside it): the headline the
+ * record's metadata gives (og:title, or the title without its " | Site" suffix) wins when the
+ * dump prints it as a line of its own above the story.
+ */
+function headlineFromRecord(f: Map<string, string | string[]>, inner: string, offsets: number[] | null, draft: Draft): void {
+  if ((draft.confidence.title ?? 0) >= 0.75) return;
+  const storyAt = draft.spans.body?.[0]?.start ?? Infinity;
+  const seen = new Set<string>();
+  for (const k of ["og:title", "twitter:title", "headline", "title"]) {
+    const v = f.get(k);
+    if (typeof v !== "string") continue;
+    const whole = norm(v);
+    // "Headline | Site", "Headline - Site": the part before the last separator.
+    const cut = whole.match(/^(.{10,}?)\s+[|\-–—·]\s+[^|\-–—·]{2,60}$/)?.[1] ?? "";
+    for (const t of [whole, cut]) {
+      if (!t || seen.has(t) || t === draft.fields.title) continue;
+      seen.add(t);
+      const re = new RegExp(`^[ \\t\\u00A0]*${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t\\u00A0]+")}[ \\t\\u00A0]*$`, "m");
+      const m = re.exec(inner);
+      // Remapped spans index the JSON text: the story's first paragraph is compared there.
+      const at = m ? (offsets ? offsets[m.index] ?? Infinity : m.index) : Infinity;
+      if (!m || at > storyAt) continue;
+      const start = m.index + m[0].length - m[0].trimStart().length;
+      const end = m.index + m[0].trimEnd().length;
+      draft.set("title", t, 0.8, offsets ? { start: offsets[start]!, end: offsets[Math.min(end, offsets.length - 1)]! } : null);
+      draft.warnings = draft.warnings.filter((w) => w.field !== "title");
+      return;
     }
   }
+}
+
+/** Keys that hold the page or its text, by name: "main_text", "bodyHtml", "content_html", "articleBody", "page_content". */
+const CONTENT_KEY = /(?:text|html|content|body|article|page)$|^(?:text|html|content|body)/;
+
+/** Does a string look like a page or a story (markup, or several lines of text), not a field value? */
+function pageLike(v: string): boolean {
+  return v.length >= 200 && (/<(?:html|body|p|div|article)\b/i.test(v.slice(0, 5000)) || (v.match(/\n/g)?.length ?? 0) >= 3);
+}
+
+/**
+ * Where the record keeps the page: a known key at the top level; else a key named like page
+ * content anywhere in the record ("main_text", "data.content_html"), the longest; else the longest
+ * string that looks like a page. Returns the key (the last part of its path) and the value.
+ */
+export function findContent(rec: Record<string, unknown>): { key: string; value: string } | null {
+  const key = CONTENT_KEYS.find((k) => typeof rec[k] === "string" && (rec[k] as string).trim());
+  if (key) return { key, value: rec[key] as string };
+  let named: { key: string; value: string } | null = null;
+  let longest: { key: string; value: string } | null = null;
+  let level: Record<string, unknown>[] = [rec];
+  for (let depth = 0; depth < 3 && level.length; depth++) {
+    const next: Record<string, unknown>[] = [];
+    for (const o of level) {
+      for (const [k, v] of Object.entries(o)) {
+        if (typeof v === "string") {
+          if (!pageLike(v)) continue;
+          if (CONTENT_KEY.test(keyOf(k)) && (!named || v.length > named.value.length)) named = { key: k, value: v };
+          if (!longest || v.length > longest.value.length) longest = { key: k, value: v };
+        } else if (v && typeof v === "object" && !Array.isArray(v)) next.push(v as Record<string, unknown>);
+      }
+    }
+    level = next;
+  }
+  return named ?? longest;
+}
+
+/** The string literal holding `value` under `"key":` in the JSON text (the key may occur more than once). */
+function literalOf(text: string, key: string, value: string): ReturnType<typeof scanStringLiteral> {
+  const re = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:\\s*"`, "g");
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lit = scanStringLiteral(text, m.index + m[0].length - 1);
+    if (lit && lit.value === value) return lit;
+  }
+  return null;
 }
 
 /** Returns an error message when nothing could be read. */
 export function extractJsonRecord(text: string, draft: Draft, fileName: string): string | undefined {
   const rec = firstRecord(text, fileName, draft);
   if (typeof rec === "string") return rec;
-  const key = CONTENT_KEYS.find((k) => typeof rec[k] === "string" && (rec[k] as string).trim());
-  if (!key) return `the JSON record has no page content (none of ${CONTENT_KEYS.join(", ")})`;
-  const inner = rec[key] as string;
-  const url = typeof rec.url === "string" ? rec.url : typeof rec.link === "string" ? rec.link : undefined;
-  const title = typeof rec.title === "string" ? rec.title : typeof rec.headline === "string" ? rec.headline : undefined;
+  const content = findContent(rec);
+  if (!content) return `the JSON record has no page content (none of ${CONTENT_KEYS.join(", ")}, and no other field holds page text or HTML)`;
+  const { key, value: inner } = content;
+  const f = flatFields(rec);
+  const url = pickString(f, URL_KEYS, (s) => /^https?:\/\/\S+$/i.test(s)) || undefined;
+  const title = pickString(f, TITLE_KEYS) || undefined;
+  const siteNames = [pickString(f, SITE_KEYS)].filter(Boolean);
   const isHtml = /<(?:html|body|p|div|article)\b/i.test(inner.slice(0, 5000));
   const inDraft = new Draft();
   const innerText = isHtml ? inner : inner.replace(/\r\n?/g, "\n");
-  if (isHtml) extractHtml(innerText, inDraft, { ...(url ? { url } : {}), ...(title ? { title } : {}) });
-  else extractTextDump(innerText, inDraft, { ...(url ? { url } : {}), ...(title ? { title } : {}) });
+  const opts = { ...(url ? { url } : {}), ...(title ? { title } : {}), siteNames };
+  if (isHtml) extractHtml(innerText, inDraft, opts);
+  else extractTextDump(innerText, inDraft, opts);
   // Map spans from the inner string to the JSON text.
-  const keyAt = text.search(new RegExp(`"${key}"\\s*:\\s*"`));
-  const lit = keyAt >= 0 ? scanStringLiteral(text, text.indexOf('"', text.indexOf(":", keyAt))) : null;
-  if (lit && lit.value === inner && innerText === inner) remapSpans(inDraft, lit.offsets);
+  const lit = literalOf(text, key, inner);
+  if (lit && innerText === inner) remapSpans(inDraft, lit.offsets);
   else { inDraft.spans = {}; draft.warn("spans could not be mapped into the JSON text; fields are shown without highlights"); }
   draft.fields = inDraft.fields;
   draft.spans = inDraft.spans;
@@ -127,9 +269,10 @@ export function extractJsonRecord(text: string, draft: Draft, fileName: string):
   draft.absence = inDraft.absence;
   for (const w of inDraft.warnings) draft.warn(w.message, w.field);
   if (!draft.fields.url && url) draft.set("url", url, 0.8, null);
-  readRecordMeta(rec, text, draft);
-  if (typeof rec.crawled_at === "string" && !draft.fields.publishedAt) {
-    draft.warn("the record's crawled_at is the crawl time, not the publication time; publishedAt left empty", "publishedAt");
+  if (!isHtml) headlineFromRecord(f, innerText, lit && innerText === inner ? lit.offsets : null, draft);
+  readRecordMeta(f, text, draft);
+  if (!draft.fields.publishedAt && pickString(f, ["crawledat", "fetchedat", "crawlts", "loadedtime"])) {
+    draft.warn("the record's crawl time is not the publication time; publishedAt left empty", "publishedAt");
   }
   return undefined;
 }

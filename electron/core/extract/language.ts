@@ -8,6 +8,8 @@ const STOPWORDS: Record<string, string[]> = {
   de: ["der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "im", "auf", "sich"],
   pt: ["o", "os", "as", "do", "da", "dos", "e", "que", "em", "um", "uma", "para", "com", "não", "foi"],
   it: ["il", "di", "che", "della", "e", "per", "un", "una", "del", "non", "sono", "nel", "gli", "alla"],
+  // Dutch without "de"/"en", the commonest words of Spanish, French and Portuguese too (which leave them out).
+  nl: ["het", "een", "van", "dat", "op", "voor", "met", "niet", "zijn", "wordt", "ook", "naar", "bij", "heeft", "werd"],
   id: ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "akan", "pada", "tidak", "ke", "dalam", "juga"],
 };
 const LOOKUP = new Map<string, string[]>();

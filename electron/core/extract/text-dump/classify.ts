@@ -173,7 +173,8 @@ function gate(l: Line, plain: boolean): boolean {
 }
 
 const RE_ID = /^\d{12,}$/;
-const RE_URL_LINE = /^(?:[\p{L} ]{0,40}[:：]\s*)?https?:\/\/\S+$/u;
+// A browser's print footer follows the page's URL with the page count ("https://… 1/2").
+const RE_URL_LINE = /^(?:[\p{L} ]{0,40}[:：]\s*)?https?:\/\/\S+(?:\s+\d{1,3}\/\d{1,3})?$/u;
 const RE_END = /^(?:enditem|end item|\(end\)|-?end-?|_{3,}|-{3,}|\*{3,}|={3,}|back to top(?: close)?|back to the top|top|返回顶部|\[?close\]?)$/;
 const RE_AD = /^(?:ad|ads|advertisement|advertising|广告)$/;
 const RE_IMAGE_META = /^(?:image source|image caption|image copyright|media caption|buy photo|video player\s*close|video playerclose|play video|enlarge this image|hide caption|toggle caption|getty images|photo gallery)\b/;

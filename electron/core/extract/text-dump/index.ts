@@ -22,6 +22,8 @@ export interface TextDumpOptions {
   url?: string;
   /** A title known from outside the text (a scraper record's `title`), possibly with a site suffix. */
   title?: string;
+  /** The site's name as a scraper record's metadata gives it (`og:site_name`): a metadata clue to the publisher. */
+  siteNames?: string[];
 }
 
 export function extractTextDump(text: string, draft: Draft, opts: TextDumpOptions = {}): void {
@@ -107,7 +109,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   }
 
   readPublisher(lines, text, draft, profile && match ? { profile, score: match.score, language } : null, {
-    mastheads, owners, credits, title: draft.fields.title, cutFrom: title?.cut ? title.line : null, pageUrl, recordTitle: opts.title ?? "",
+    mastheads, owners, credits, title: draft.fields.title, cutFrom: title?.cut ? title.line : null, pageUrl, recordTitle: opts.title ?? "", siteNames: opts.siteNames ?? [],
   });
 
   // --- header zone: a few lines above the headline down to the story
@@ -275,6 +277,8 @@ interface PublisherClues {
   pageUrl: string;
   /** A title known from outside the text (a scraper record's), which may carry the site suffix. */
   recordTitle: string;
+  /** Site names from a scraper record's metadata. */
+  siteNames: string[];
 }
 
 function readPublisher(lines: Classified[], text: string, draft: Draft, known: { profile: PublisherProfile; score: number; language: string } | null, clues: PublisherClues): void {
@@ -298,7 +302,7 @@ function readPublisher(lines: Classified[], text: string, draft: Draft, known: {
     // Staff e-mail addresses are on the site's own domain more often than not: a host clue.
     if ((l.kind !== "text" || l.prose !== 2) && l.text.includes("@")) for (const m of l.text.matchAll(/@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) hosts.push(m[1]!);
   }
-  const guess = guessPublisher({ mastheads: clues.mastheads, copyrightOwners: clues.owners, browserTitles: suffixes, hosts, spellings: clues.credits });
+  const guess = guessPublisher({ metadata: clues.siteNames, mastheads: clues.mastheads, copyrightOwners: clues.owners, browserTitles: suffixes, hosts, spellings: clues.credits });
   if (!guess) {
     draft.warn("no publisher found: no profile matched and the page shows no masthead, copyright owner or site name", "publisher");
     return;
