@@ -48,19 +48,70 @@ const FIXED_ABBR: Record<string, string> = {
   MSK: "+03:00", EAT: "+03:00", CAT: "+02:00", SAST: "+02:00", WAT: "+01:00", NZST: "+12:00", NZDT: "+13:00", AWST: "+08:00",
 };
 
-/** Month names of other languages news pages print dates in (Spanish, Portuguese, French, Italian, German), by number. */
+/**
+ * Month names news pages print day-first dates with ("5 de marzo de 2024", "5. März 2024", "05 مارس 2024"),
+ * by number, as a data table per language: full names, the case a date takes (Slavic genitive, Finnish
+ * partitive, Greek genitive) and the abbreviations sites print. Each name also counts without its accents
+ * ("fevrier", "marco", "subat", "ابريل", "ΜΑΡΤΙΟΥ" lower-cased), as pages and capitals often drop them.
+ */
+const MONTH_TABLE: [lang: string, names: string][] = [
+  // One line per language: twelve space-separated slots, "/" between spellings of one month.
+  ["es", "ene/enero feb/febrero mar/marzo abr/abril may/mayo jun/junio jul/julio ago/agosto sep/sept/set/septiembre/setiembre oct/octubre nov/noviembre dic/diciembre"],
+  ["pt", "jan/janeiro fev/fevereiro mar/março abr/abril mai/maio jun/junho jul/julho ago/agosto set/setembro out/outubro nov/novembro dez/dezembro"],
+  ["fr", "janv/janvier févr/fév/février mars avr/avril mai juin juil/juillet août sept/septembre oct/octobre nov/novembre déc/décembre"],
+  ["it", "gen/gennaio feb/febbraio mar/marzo apr/aprile mag/maggio giu/giugno lug/luglio ago/agosto set/sett/settembre ott/ottobre nov/novembre dic/dicembre"],
+  ["de", "jan/januar/jän/jänner feb/februar/feber mär/märz/mrz apr/april mai jun/juni jul/juli aug/august sep/sept/september okt/oktober nov/november dez/dezember"],
+  ["nl", "jan/januari feb/februari mrt/maart apr/april mei jun/juni jul/juli aug/augustus sep/sept/september okt/oktober nov/november dec/december"],
+  ["ca", "gen/gener febr/febrer març abr/abril maig juny jul/juliol ag/agost set/setembre oct/octubre nov/novembre des/desembre"],
+  ["ro", "ian/ianuarie feb/februarie mar/martie apr/aprilie mai iun/iunie iul/iulie aug/august sep/septembrie oct/octombrie noi/noiembrie dec/decembrie"],
+  ["sv da no", "jan/januari/januar feb/februari/februar mar/mars/marts apr/april maj/mai jun/juni jul/juli aug/augusti/august sep/sept/september okt/oktober nov/november dec/des/december/desember"],
+  ["fi", "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta"],
+  ["pl", "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia"],
+  ["cs", "ledna února března dubna května června července srpna září října listopadu prosince"],
+  ["id ms", "jan/januari feb/februari/pebruari mar/maret/mac apr/april mei jun/juni jul/juli/julai agu/agt/agustus/ogos sep/september okt/oktober nov/november des/desember/dis/disember"],
+  ["tr", "oca/ocak şub/şubat mar/mart nis/nisan may/mayıs haz/haziran tem/temmuz ağu/ağustos eyl/eylül eki/ekim kas/kasım ara/aralık"],
+  ["ru", "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"],
+  ["uk", "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"],
+  ["el", "Ιανουαρίου Φεβρουαρίου Μαρτίου Απριλίου Μαΐου Ιουνίου Ιουλίου Αυγούστου Σεπτεμβρίου Οκτωβρίου Νοεμβρίου Δεκεμβρίου"],
+  // Arabic: the Egyptian/Gulf names, the Levantine (Syriac) names, and the Maghreb's French- and Moroccan-derived ones.
+  ["ar", "يناير/كانون_الثاني/جانفي فبراير/شباط/فيفري مارس/آذار أبريل/إبريل/نيسان/أفريل مايو/أيار/ماي يونيو/يونيه/حزيران/جوان يوليو/يوليه/تموز/جويلية/يوليوز أغسطس/آب/أوت/غشت سبتمبر/أيلول/شتنبر أكتوبر/تشرين_الأول نوفمبر/تشرين_الثاني/نونبر ديسمبر/كانون_الأول/دجنبر"],
+];
+/** A name without its accents; Turkish dotless ı as i ("MAYIS" lower-cases to "mayis"). */
+function bare(name: string): string {
+  return name.normalize("NFD").replace(/\p{M}/gu, "").replace(/ı/g, "i").normalize("NFC");
+}
 const INTL_MONTHS: Record<string, number> = {};
-for (const [n, names] of [
-  [1, "ene enero jan janeiro janv janvier gen gennaio januar jän"], [2, "feb febrero fev fevereiro févr fevr février fevrier febbraio februar"],
-  [3, "mar marzo março mars märz marz"], [4, "abr abril avr avril aprile april"], [5, "may mayo mai maio maggio"],
-  [6, "jun junio junho juin giu giugno juni"], [7, "jul julio julho juil juillet lug luglio juli"], [8, "ago agosto août aout august"],
-  [9, "sep sept set septiembre setembro septembre settembre september"], [10, "oct octubre out outubro octobre ott ottobre okt oktober"],
-  [11, "nov noviembre novembro novembre november"], [12, "dic diciembre dez dezembro déc dec décembre decembre dicembre dezember"],
-  // Russian, in the genitive a date prints ("5 марта 2024").
-  [1, "января"], [2, "февраля"], [3, "марта"], [4, "апреля"], [5, "мая"], [6, "июня"], [7, "июля"], [8, "августа"], [9, "сентября"],
-  [10, "октября"], [11, "ноября"], [12, "декабря"],
-] as [number, string][]) for (const w of names.split(" ")) INTL_MONTHS[w] = n;
-const RE_DMY_INTL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?(?:º|er)?\\s+(?:de\\s+)?(${Object.keys(INTL_MONTHS).sort((a, b) => b.length - a.length).join("|")})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, "giu");
+for (const [, names] of MONTH_TABLE) {
+  names.split(" ").forEach((slot, i) => {
+    for (const w of slot.split("/")) {
+      const name = w.replace(/_/g, " ").toLowerCase();
+      INTL_MONTHS[name] = i + 1;
+      INTL_MONTHS[bare(name)] = i + 1;
+    }
+  });
+}
+/** A month name as a pattern: a space in it ("تشرين الأول") may be any run of white space. */
+const MONTH_ALT = Object.keys(INTL_MONTHS).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
+/**
+ * Day, month name, year: "5 marzo 2024", "5 de marzo de 2024", "5. März 2024", "5.mar.2024" (Folha's dots),
+ * "05 مارس ,2024" / "05 مارس، 2024" (a comma, Latin or Arabic, before the year), "5 d'abril de 2024".
+ */
+const RE_DMY_INTL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.?(?:º|er)?\\s+(?:de\\s+|d['’])?|\\.)(${MONTH_ALT})(?![\\p{L}])[.\\s,،]*?(?:\\s(?:de|del)\\s+)?(\\d{4})(?!\\d)`, "giu");
+/** The lookup key of a matched month name: lower case, white space folded. */
+function intlMonth(name: string): number {
+  const k = name.toLowerCase().replace(/\s+/g, " ");
+  return INTL_MONTHS[k] ?? INTL_MONTHS[bare(k)] ?? 0;
+}
+/** Korean "2024년 3월 5일", Vietnamese "5 tháng 3 năm 2024" / "ngày 5 tháng 3, 2024": numbered months. */
+const RE_KO = /(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일/g;
+const RE_VI = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|\s*,)?\s+(\d{4})(?!\d)/gi;
+/** Letters of the scripts the month names above are written in: a line without any has no month name. */
+const RE_MONTH_SCRIPT = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]/;
+/** Arabic-Indic and Persian digits, read as 0–9 (one UTF-16 unit each, so offsets hold). */
+const RE_EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
+function westernDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) - (c.charCodeAt(0) >= 0x6f0 ? 0x6f0 : 0x660)));
+}
 
 const MONTH_NAME = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const RE_ISO = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T|\s+|\s*,\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?/g;
@@ -78,14 +129,19 @@ const RE_MDY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(
 const RE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH_NAME},?(?:\\s+|-)(\\d{4})\\b`, "gi");
 // "12:04", "2:12 PM", and the British "12.04 GMT" / "3.30pm" (a dot only with a zone or am/pm after it, so decimals are not times).
 // French "14h05" too.
-const RE_TIME = /(?<![\d:.])(\d{1,2})([:.h])(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z]))?/gi;
+// Arabic pages mark the half of the day with ص (a.m.) / م (p.m.), or the words صباحاً / مساءً.
+const RE_TIME = /(?<![\d:.])(\d{1,2})([:.h])(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z])|\s?(صباحاً|صباحا|صباح|مساءً|مساء|ص|م)(?![\u0600-\u06ff]))?/gi;
+/** A dotted time is a time, not a decimal, with an hour word after it ("14.32 Uhr", "14.32 h") or a clock word before it ("pukul 14.32", "kl. 14.32", "ore 14.32"). */
+const DOT_TIME_AFTER = /^\s?(?:uhr|h|hrs?|horas?|heures?)(?![a-z])/i;
+const DOT_TIME_BEFORE = /(?:^|[^a-z])(?:pukul|jam|kl|klo|ore|alle|um|om|godz)\.?\s*$/i;
 const RE_ZONE = /^\s*(?:\(?\s*)(?:(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(Z|[+-]\d{2}:?\d{2})|([A-Z]{1,4}T|UTC|GMT|Z|WIB|WITA|MSK))\b\)?/;
 
 const FOUR_DIGITS = /\d{4}/;
 const RE_H_TIME = /\dh\d/;
 
 /** What may separate a time from its date: spaces, commas, bars, dashes, "at", a weekday name. */
-const GAP = /^(?:[\s,/|·\-–]|at\b|à|um\b|às\b|a las\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)*$/i;
+// Clock words of other languages too ("um", "às", "a las", "alle", "om", "pukul", "kl.", "в", "الساعة"), and a colon ("05 مارس ,2024: 02:32").
+const GAP = /^(?:[\s,/|·:\-–—]|(?:at|à|um|às|a las|a les|alle|ore|om|o|pukul|jam|saat|kl|klo|godz|в|الساعة)\.?(?=\s|\d|$)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)*$/i;
 /** A zone printed between the date and the time: "2024-03-05 HKT 14:32". */
 const ZONE_GAP = /^\s+(?:[A-Z]{1,4}T|UTC|GMT)\s+$/;
 
@@ -135,14 +191,19 @@ function timesIn(s: string): TimeHit[] {
     const minute = Number(m[3]);
     if (hour > 23 || minute > 59) continue;
     const dot = m[2] === ".";
-    if (m[5]) {
-      const pm = m[5].toLowerCase() === "p";
+    const half = m[5] ? m[5].toLowerCase() : m[6] ? (m[6].startsWith("م") ? "p" : "a") : "";
+    if (half) {
+      const pm = half === "p";
       if (hour === 12) hour = pm ? 12 : 0;
-      else if (pm) hour += 12;
+      else if (pm && hour < 12) hour += 12;
     }
     const hit: TimeHit = { start: m.index, end: m.index + m[0].length, hour, minute, second: m[4] ? Number(m[4]) : 0 };
-    const z = zoneAt(s, hit.end);
-    if (dot && !m[5] && !z) continue;
+    let z = zoneAt(s, hit.end);
+    if (dot && !half && !z) {
+      const word = s.slice(hit.end, hit.end + 8).match(DOT_TIME_AFTER);
+      if (word) { hit.end += word[0].length; z = zoneAt(s, hit.end); }
+      else if (!DOT_TIME_BEFORE.test(s.slice(Math.max(0, hit.start - 8), hit.start))) continue;
+    }
     if (z) {
       hit.end += z.len;
       hit.zoneText = z.text;
@@ -167,7 +228,12 @@ export function findDates(s: string): FoundDate[] {
   const found: FoundDate[] = [];
   // Every date form below has a four-digit year (and a time is only kept next to a date):
   // a line without four digits in a row ("3 Min Read", "2 hours ago") has none.
-  if (!FOUR_DIGITS.test(s)) return found;
+  if (!FOUR_DIGITS.test(s)) {
+    // Arabic-Indic digits ("٥ مارس ٢٠٢٤") are read as 0–9 (same length, so offsets hold).
+    if (!RE_EASTERN_DIGIT.test(s)) return found;
+    s = westernDigits(s);
+    if (!FOUR_DIGITS.test(s)) return found;
+  }
   let m: RegExpExecArray | null;
   RE_ISO.lastIndex = 0;
   while ((m = RE_ISO.exec(s))) {
@@ -197,14 +263,22 @@ export function findDates(s: string): FoundDate[] {
     const f = found[before];
     if (f && m[4]) { f.hour = Number(m[4]); f.minute = Number(m[5]); f.second = m[6] ? Number(m[6]) : 0; }
   }
-  if (/[A-Za-z\u0430-\u044f]/.test(s)) {
+  if (s.includes("년")) {
+    RE_KO.lastIndex = 0;
+    while ((m = RE_KO.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
+  }
+  if (RE_MONTH_SCRIPT.test(s)) {
     RE_MDY.lastIndex = 0;
     while ((m = RE_MDY.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), monthOf(m[1]!), Number(m[2]));
     RE_DMY.lastIndex = 0;
     while ((m = RE_DMY.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), monthOf(m[2]!), Number(m[1]));
     // "05 abr 2024", "5 de marzo de 2024", "12 mars 2024", "5. März 2024" (after the English forms, which win on overlap).
     RE_DMY_INTL.lastIndex = 0;
-    while ((m = RE_DMY_INTL.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), INTL_MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1]));
+    while ((m = RE_DMY_INTL.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), intlMonth(m[2]!), Number(m[1]));
+    if (s.includes("th")) {
+      RE_VI.lastIndex = 0;
+      while ((m = RE_VI.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
+    }
   }
   // Attach a free-standing time ("10:31 AM GMT+1, February 14, 2023", "March 5, 2019 / 2:12 PM") to the nearest date.
   if (found.some((f) => f.hour === undefined) && (s.includes(":") || s.includes(".") || RE_H_TIME.test(s))) {
