@@ -16,6 +16,7 @@ import { brandFor, hostOf, matchProfile } from "./profiles/index.js";
 import { copyrightOwner, guessPublisher, isSiteName, sameName, siteNameBesideTitle } from "./publisher.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, isHeadlineLike, stripBullet } from "./related.js";
 import { idFromUrl } from "./ids.js";
+import { guessHomeZone } from "./home-zone.js";
 import { classifyLines } from "./text-dump/classify.js";
 import { makeLine, type Line } from "./text-dump/lines.js";
 
@@ -206,12 +207,14 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   const rawDate = meta.get("article:published_time") ?? (typeof art.datePublished === "string" ? art.datePublished : "") ??
     "";
   const candidates = [rawDate, ...["datepublished", "parsely-pub-date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "date"].map((k) => meta.get(k) ?? ""), String(timeEl?.getAttribute("datetime") ?? "")];
+  // No profile: the home zone the page's domain, the brand or the language make plain, if any.
+  const home = profile?.homeZone ? null : guessHomeZone({ urls: [url, opts.url ?? ""], publisher, language: primary });
   for (const c of candidates) {
     if (!c) continue;
-    const f = normalizeIsoDate(c, profile?.homeZone);
+    const f = normalizeIsoDate(c, profile?.homeZone ?? home?.zone);
     if (!f) continue;
-    draft.set("publishedAt", f.value, f.offsetFrom === "page" ? 0.95 : 0.85, findSpan(html, 0, html.length, c));
-    if (f.offsetFrom === "profile") draft.warn(`no time zone on the page: ${f.value.slice(-6)} from the ${profile!.brand} profile`, "publishedAt");
+    draft.set("publishedAt", f.value, f.offsetFrom === "page" ? 0.95 : home && f.offsetFrom === "profile" ? 0.7 : 0.85, findSpan(html, 0, html.length, c));
+    if (f.offsetFrom === "profile") draft.warn(`no time zone on the page: ${f.value.slice(-6)} ${home ? `assumed from ${home.why}` : `from the ${profile!.brand} profile`}`, "publishedAt");
     break;
   }
   if (!draft.fields.publishedAt) draft.warn("no publication date in the page metadata or a <time> element", "publishedAt");

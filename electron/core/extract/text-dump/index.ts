@@ -16,6 +16,7 @@ import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
 import { parseMetaLine, pickHeaderDate, pickTitle } from "./header.js";
 import { pageRegions } from "./regions.js";
+import { guessHomeZone } from "../home-zone.js";
 
 export interface TextDumpOptions {
   /** A URL known from outside the text (a scraper record's `url`). */
@@ -143,11 +144,13 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
         if (z) { date = z; dateLine = l; break; }
       }
     }
-    const f = formatDate(date, profile?.homeZone);
+    // No profile: the home zone the page's domain, the brand or the language make plain, if any.
+    const home = profile?.homeZone || date.hour === undefined ? null : guessHomeZone({ urls: pageUrl ? [pageUrl] : [], publisher: draft.fields.publisher, language });
+    const f = formatDate(date, profile?.homeZone ?? home?.zone);
     const span = { start: dateLine.start + mapOffset(dateLine, date.start), end: dateLine.start + mapOffset(dateLine, date.end) };
-    draft.set("publishedAt", f.value, f.offsetFrom === "page" ? 0.9 : f.offsetFrom === "profile" ? 0.85 : dateRank(date) === 1 ? 0.8 : 0.6, span);
+    draft.set("publishedAt", f.value, f.offsetFrom === "page" ? 0.9 : f.offsetFrom === "profile" ? (home ? 0.7 : 0.85) : dateRank(date) === 1 ? 0.8 : 0.6, span);
     if (f.offsetFrom === "profile") {
-      draft.warn(`no time zone on the page: ${f.value.slice(-6)} from the ${profile!.brand} profile`, "publishedAt");
+      draft.warn(`no time zone on the page: ${f.value.slice(-6)} ${home ? `assumed from ${home.why}` : `from the ${profile!.brand} profile`}`, "publishedAt");
     } else if (f.offsetFrom === "" && date.hour !== undefined) {
       draft.warn("no time zone on the page and no publisher profile: time given without an offset", "publishedAt");
     }
