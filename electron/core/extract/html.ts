@@ -118,6 +118,9 @@ export function approxSpan(text: string, value: string, from = 0): { start: numb
   return null;
 }
 
+/** "More information" as the title of a box of headline links inside a story (El País's "Más información"). */
+const MORE_INFO_BOX = /^(?:más información|mais informações|more information|plus d['’]informations|weitere informationen|meer informatie|ulteriori informazioni)$/i;
+
 function relatedContext(a: El): "inline" | "box" | "" {
   let el = a.parentElement;
   for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
@@ -132,8 +135,13 @@ function relatedContext(a: El): "inline" | "box" | "" {
       const ht = h ? textOf(h) : "";
       if (ht && SKIP_HEADER.test(ht)) return "";
       if (ht && RELATED_HEADER.test(ht)) return "box";
+      // A box titled by its first line rather than a heading (<p class="…_t">Más información</p>).
+      const first = el.firstElementChild;
+      const ft = first && first !== h && !first.contains?.(a) ? textOf(first) : "";
+      if (ft && ft.length < 60 && (RELATED_HEADER.test(ft) || MORE_INFO_BOX.test(ft))) return "box";
     }
-    if (tag === "article" || tag === "main") return "";
+    // A teaser card (an <article> holding one headline) inside a box is an item of the box, not the story.
+    if (tag === "main" || (tag === "article" && textOf(el).length > 300)) return "";
   }
   return "";
 }
@@ -225,7 +233,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   let authors = ldNames(people(art.author));
   let authorsConf = 0.9;
   const by = article?.querySelector?.('.byline, .article-author, [rel="author"], .author, [itemprop="author"]');
-  const printed = by ? splitNames(textOf(by)) : [];
+  const printed = by ? splitNames(textOf(by)) : printedByline(article);
   if (printed.length && !printed.every((n) => authors.some((a) => a.toLowerCase() === n.toLowerCase()))) {
     authors = printed; authorsConf = 0.75;
   }
@@ -308,6 +316,22 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     story: blocks.length >= 3,
   });
   void relCount;
+}
+
+/** Class names of a byline block in themes that prefix their own ("jeg_meta_author", "td-post-author-name"), not an author's bio box. */
+const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|authors?)(?:$|[\s_-])/i;
+const NOT_BYLINE_CLASS = /bio|box|avatar|image|img|photo|about|desc|social|follow|more|list|widget/i;
+
+/** The printed byline of a page whose theme names it in its own way: the first such element whose text is names. */
+function printedByline(article: El): string[] {
+  for (const el of article?.querySelectorAll?.('[class*="byline"], [class*="author"]') ?? []) {
+    const cls = String(el.getAttribute("class") ?? "");
+    if (!BYLINE_CLASS.test(cls) || NOT_BYLINE_CLASS.test(cls)) continue;
+    const t = textOf(el);
+    const names = t && t.length < 150 ? splitNames(t) : [];
+    if (names.length) return names;
+  }
+  return [];
 }
 
 /**
