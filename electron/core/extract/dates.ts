@@ -273,8 +273,10 @@ export function findDates(s: string): FoundDate[] {
     RE_DMY.lastIndex = 0;
     while ((m = RE_DMY.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), monthOf(m[2]!), Number(m[1]));
     // "05 abr 2024", "5 de marzo de 2024", "12 mars 2024", "5. März 2024" (after the English forms, which win on overlap).
+    // Turkish capital İ matches no case of i in a regex: read as I (same length), "HAZİRAN" as "HAZIRAN".
+    const t = s.includes("İ") ? s.replace(/İ/g, "I") : s;
     RE_DMY_INTL.lastIndex = 0;
-    while ((m = RE_DMY_INTL.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), intlMonth(m[2]!), Number(m[1]));
+    while ((m = RE_DMY_INTL.exec(t))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), intlMonth(m[2]!), Number(m[1]));
     if (s.includes("th")) {
       RE_VI.lastIndex = 0;
       while ((m = RE_VI.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));

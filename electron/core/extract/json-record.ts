@@ -148,11 +148,16 @@ function readRecordMeta(f: Map<string, string | string[]>, text: string, draft: 
   // The site's name as the scraper read it (og:site_name): better than a bare host or nothing.
   const site = pickString(f, SITE_KEYS);
   if (site && (draft.confidence.publisher ?? 0) < 0.5) draft.set("publisher", site, 0.7, span(site));
-  const d = pickString(f, DATE_KEYS);
-  const rd = d ? normalizeIsoDate(d) : null;
   const had = draft.fields.publishedAt;
-  // The metadata's stamp also wins over the same date or local time printed without a zone: it adds the offset the page states.
-  const sameButZoned = rd && had && rd.value.length > had.length && rd.value.startsWith(had) && !/[+-]\d\d:\d\d$/.test(had);
+  // The metadata's stamp also wins over the same date or local time printed without a zone: it adds the
+  // offset the page states (a bare "date" key, which may be the crawl's, only fills an empty field).
+  const d = pickString(f, had ? DATE_KEYS.slice(0, -1) : DATE_KEYS);
+  const rd = d ? normalizeIsoDate(d) : null;
+  const zoned = /[+-]\d\d:\d\d$/;
+  // Or the same local time with an offset only assumed (a home zone, confidence under a stated one's).
+  const sameButZoned = rd && had && zoned.test(rd.value) && (zoned.test(had)
+    ? had.length === rd.value.length && had.slice(0, 19) === rd.value.slice(0, 19) && (draft.confidence.publishedAt ?? 0) < 0.9
+    : rd.value.length > had.length && rd.value.startsWith(had));
   if (rd && (!had || sameButZoned)) {
     draft.set("publishedAt", rd.value, 0.75, span(d));
     draft.warnings = draft.warnings.filter((w) => w.field !== "publishedAt");
