@@ -69,6 +69,19 @@ test("records: og:site_name from a [{property, content}] list beats a copyright 
   assert.equal(r.fields.externalId, "55-0f1e2d3c-4b5a-4978-8a9b-0c1d2e3f4a5b");
 });
 
+test("records: other scrapers' key spellings (source = the URL, sitename, a JSON-LD list's datePublished)", () => {
+  const rec = {
+    source: "https://www.example.com/news/2023/06/12/ferry-board-adds-late-sailings-7712345",
+    sitename: "Harbour Wire",
+    raw_text: ["Ferry board adds late sailings", ...STORY].join("\n"),
+    jsonLd: [{ "@type": "NewsArticle", datePublished: "2023-06-12T09:15:00-04:00", author: [{ "@type": "Person", name: "Dana Holt", url: "https://www.example.com/staff/dana" }] }],
+  };
+  const r = extractScrape(enc(JSON.stringify(rec)), "rec.json");
+  assert.equal(r.fields.url, rec.source);
+  assert.equal(r.fields.publisher, "Harbour Wire");
+  assert.equal(r.fields.publishedAt, "2023-06-12T09:15:00-04:00");
+});
+
 test("records: a zoned metadata stamp adds the offset to the same time printed without a zone; a bare date key does not", () => {
   const page = ["Ferry board adds late sailings", "12 June 2023 09:15", ...STORY].join("\n");
   const withMeta = extractScrape(enc(JSON.stringify({ url: "https://example.com/a/ferry-1234567", datePublished: "2023-06-12T09:15:00-04:00", text: page })), "r.json");

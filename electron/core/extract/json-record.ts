@@ -72,7 +72,7 @@ function keyOf(k: string): string {
 }
 
 /** Sub-objects whose strings describe something else (an image's url, the crawl's referrer), not the page. */
-const NOT_PAGE_OBJECT = /image|thumb|logo|icon|video|screenshot|referr|request|headers|links|cookies/i;
+const NOT_PAGE_OBJECT = /image|thumb|logo|icon|video|screenshot|referr|request|headers|links|cookies|author|creator|publisher|breadcrumb|itemlist|related/i;
 
 /**
  * The record's scalar fields by compared key, top level first, then nested objects (a `meta` or
@@ -90,13 +90,15 @@ function flatFields(rec: Record<string, unknown>): Map<string, string | string[]
         if (typeof v === "string") { if (v.trim()) put(k, v); }
         else if (Array.isArray(v)) {
           if (v.length && v.every((x) => typeof x === "string")) put(k, v as string[]);
-          // Meta tags as a list of pairs: {"property": "og:site_name", "content": "…"}.
+          // Meta tags as a list of pairs: {"property": "og:site_name", "content": "…"}; other objects
+          // (a JSON-LD list) are read as nested objects.
           else for (const x of v) {
-            if (!x || typeof x !== "object") continue;
+            if (!x || typeof x !== "object" || Array.isArray(x)) continue;
             const t = x as Record<string, unknown>;
             const name = t.property ?? t.name ?? t.key ?? t.itemprop;
             const val = t.content ?? t.value;
-            if (typeof name === "string" && typeof val === "string" && val.trim()) put(name, val);
+            if (typeof name === "string" && typeof val === "string") { if (val.trim()) put(name, val); }
+            else if (!NOT_PAGE_OBJECT.test(k)) next.push(t);
           }
         } else if (v && typeof v === "object" && !NOT_PAGE_OBJECT.test(k)) next.push(v as Record<string, unknown>);
       }
@@ -123,13 +125,15 @@ function pickString(f: Map<string, string | string[]>, keys: string[], ok: (s: s
   return "";
 }
 
+// Key spellings of common scrapers: Scrapy items, newspaper3k (canonical_link, meta_site_name, meta_lang), trafilatura
+// (sitename, source = the URL), Apify (crawl.loadedUrl, metadata.canonicalUrl), Firecrawl (ogSiteName, sourceURL).
 /** Keys naming the page's own address, best first: the canonical, then where the crawl ended, then what it asked for. */
-const URL_KEYS = ["canonical", "canonicalurl", "og:url", "finalurl", "loadedurl", "resolvedurl", "responseurl", "url", "link", "pageurl", "requesturl"];
-const TITLE_KEYS = ["title", "headline", "og:title", "twitter:title"];
+const URL_KEYS = ["canonical", "canonicalurl", "canonicallink", "og:url", "ogurl", "finalurl", "loadedurl", "resolvedurl", "responseurl", "url", "link", "pageurl", "sourceurl", "source", "requesturl"];
+const TITLE_KEYS = ["title", "headline", "og:title", "ogtitle", "twitter:title"];
 /** The site's name as the page gives it in its metadata (og:site_name and its scraper spellings). */
-const SITE_KEYS = ["og:sitename", "sitename", "publishername", "applicationname"];
-const DATE_KEYS = ["article:publishedtime", "published", "publishedat", "publishedtime", "datepublished", "datepublish", "pubdate", "publishdate", "date"];
-const LANG_KEYS = ["lang", "language", "languagecode", "inlanguage", "og:locale", "locale"];
+const SITE_KEYS = ["og:sitename", "ogsitename", "sitename", "metasitename", "publishername", "applicationname"];
+const DATE_KEYS = ["article:publishedtime", "articlepublishedtime", "published", "publishedat", "publishedtime", "datepublished", "datepublish", "pubdate", "publishdate", "date"];
+const LANG_KEYS = ["lang", "language", "languagecode", "inlanguage", "metalang", "og:locale", "locale"];
 const AUTHOR_KEYS = ["authors", "author", "byline", "creator"];
 
 /**
