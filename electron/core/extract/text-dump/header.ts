@@ -2,7 +2,7 @@
 // it (date, byline, source credit).
 import { hanCount, wordCount } from "../normalize.js";
 import { dateRank, findDates, type FoundDate } from "../dates.js";
-import { BYLINE_OPENER, parseBareNames, parseByline } from "../byline.js";
+import { BYLINE_OPENER, outletLike, parseBareNames, parseByline, parseCreditRun } from "../byline.js";
 import { lineDates, lineNames } from "./lines.js";
 import type { Classified } from "./classify.js";
 
@@ -154,6 +154,15 @@ export function parseMetaLine(l: Classified): MetaSegments {
 function readMetaLine(l: Classified): MetaSegments {
   const out: MetaSegments = {};
   const raw = l.raw;
+  // A credit run joined by middle dots: "Jo Bell, Al Roy · CBC News ·", "City Reporter·NZ Herald·".
+  if (raw.length <= 120 && (raw.includes("·") || raw.includes("•"))) {
+    const run = parseCreditRun(raw);
+    if (run) {
+      out.source = { text: run.source, start: l.start + run.sourceStart, end: l.start + run.sourceStart + run.source.length };
+      if (run.names.length) out.byline = { names: run.names, start: l.start, end: l.start + (run.sourceStart > 0 ? run.sourceStart : raw.length) };
+      return out;
+    }
+  }
   // Labelled source: "Source: Xinhua", "来源： 新华网".
   const lab = raw.match(/(?:^|[|\s])(?:source|来源|出处)\s*[:：]\s*([^|\n]+?)(?=\s*(?:\||editor\b|责任编辑|\d{4}[-/年]|$|\s{2,}|\u3000|(?:作者|记者|编辑|责编|author|reporter)\s*[:：]))/i);
   if (lab && lab[1] !== undefined && lab.index !== undefined) {
@@ -167,8 +176,12 @@ function readMetaLine(l: Classified): MetaSegments {
   const plain = raw.replace(/\u00A0/g, " ").replace(/ \/ /g, " | ");
   const segmented = plain.includes("|");
   // A bare name list as the first of several segments is the byline when another segment is the credit
-  // ("Rohit Mehra / TNN / date"); alone beside a date it may be the credit itself ("Global Times | date").
+  // ("Rohit Mehra / TNN / date"); alone beside a date it is the credit itself when it reads as an outlet
+  // ("Global Times | date"), else the byline ("Kyle Grech | date").
   let names: { names: string[]; start: number; end: number; text: string } | null = null;
+  // Where a credit read from a segment was found: one printed before the byline is a section label
+  // ("World News | Reported by Jo Bell | Updated: …"), since outlets credit themselves after the names.
+  let creditBeforeByline = false;
   // Most lines have no NBSP and no space to fold: their dates are the line's (cached) ones.
   const dates = plain === l.text ? lineDates(l) : findDates(plain);
   for (let m = segRe.exec(plain); m; m = segRe.exec(plain)) {
@@ -185,6 +198,7 @@ function readMetaLine(l: Classified): MetaSegments {
     }
     const by = BYLINE_OPENER.test(seg) ? parseByline(seg) : null;
     if (by) {
+      if (creditBeforeByline && !out.byline) { delete out.source; creditBeforeByline = false; }
       if (!out.byline) out.byline = { names: by.names, start: l.start + segStart, end: l.start + segStart + seg.length };
       if (by.source && !out.source) {
         const at = raw.indexOf(by.source, segStart);
@@ -212,10 +226,11 @@ function readMetaLine(l: Classified): MetaSegments {
     if (paren && paren[1]) { rest = paren[1]; restStart += 1; }
     if (!out.source && dates.length && sourceLike(rest) && !/^(?:source|editor)\s*[:：]/i.test(rest)) {
       out.source = { text: rest, start: l.start + restStart, end: l.start + restStart + rest.length };
+      creditBeforeByline = !out.byline && segmented;
     }
   }
   if (names && !out.byline) {
-    if (out.source) out.byline = { names: names.names, start: names.start, end: names.end };
+    if (out.source || !outletLike(names.text)) out.byline = { names: names.names, start: names.start, end: names.end };
     else if (dates.length && sourceLike(names.text)) out.source = { text: names.text, start: names.start, end: names.end };
   }
   return out;

@@ -213,8 +213,8 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       const e = l.kind === "editor" ? editorOf(l.text) : null;
       if (e) editor = { text: e, ...(findSpan(text, l.start, l.end, e) ?? { start: l.start, end: l.end }), conf: 0.9 };
       else if (l.kind === "meta" || l.kind === "byline") {
-        // "Editor: Y", or "| Editor Y" as a segment of its own ("Penulis X | Editor Y").
-        const m = l.raw.match(/(?:editors?\s*[:：]|(?:^|\|)\s*editor\s)\s*([^|\d]+?)\s*(?=\||\d{4}-|$)/i);
+        // "Editor: Y", or "| Editor Y" as a segment of its own ("Penulis X | Editor Y"), or "Reported by X, Edited by Y".
+        const m = l.raw.match(/(?:editors?\s*[:：]|(?:^|\|)\s*editor\s|\bedited\s+by\s)\s*([^|\d]+?)\s*(?=\||\d{4}-|$)/i);
         if (m && m[1]) editor = { text: m[1].trim(), ...(findSpan(text, l.start, l.end, m[1].trim()) ?? { start: l.start, end: l.end }), conf: 0.85 };
       }
     }
