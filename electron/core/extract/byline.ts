@@ -172,11 +172,14 @@ export function parseZhRoleByline(text: string): string[] {
   return out;
 }
 
-/** A line of Han names joined by "、" ("佐藤健太、山本美咲"), as Japanese and Chinese pages print a byline. */
+/**
+ * A line of Han names joined by "、" ("佐藤健太、山本美咲"), as Japanese pages print a byline. Three to five
+ * characters a name: section lists joined the same way are mostly two-character words ("政治、経済、国際").
+ */
 function parseHanNames(text: string): string[] {
   if (text.length > 40 || !text.includes("、")) return [];
   const names = text.split("、").map((n) => n.trim());
-  if (names.length < 2 || names.length > 6 || !names.every((n) => /^[\u3400-\u9fff々]{2,5}$/.test(n))) return [];
+  if (names.length < 2 || names.length > 6 || !names.every((n) => /^[\u3400-\u9fff々]{3,5}$/.test(n))) return [];
   return names;
 }
 
@@ -235,6 +238,7 @@ export function parseCreditRun(text: string): CreditRun | null {
   const segs = text.split(/[·•]/);
   let names: string[] = [];
   let person = false;
+  let role = false;
   let source = "";
   let sourceStart = -1;
   let n = 0;
@@ -245,7 +249,7 @@ export function parseCreditRun(text: string): CreditRun | null {
     at += raw.length + 1;
     if (!seg) continue;
     if (++n > 4 || /\d{4}|\d:\d/.test(seg)) return null;
-    if (ROLE_PHRASE.test(seg)) { person = true; continue; }
+    if (ROLE_PHRASE.test(seg)) { person = role = true; continue; }
     if (n === 1) {
       const by = BYLINE_OPENER.test(seg) ? parseByline(seg) : null;
       names = by ? by.names : parseBareNames(seg);
@@ -253,7 +257,9 @@ export function parseCreditRun(text: string): CreditRun | null {
       person = true;
       continue;
     }
-    if (!person || source || !/^[\p{Lu}\d]/u.test(seg) || seg.split(/\s+/).length > 5) return null;
+    // The outlet: after a role, any capitalised phrase ("Super City Reporter·NZ Herald·"); after names, one that reads as an outlet
+    // (not "Jane Doe · Listen to this story").
+    if (!person || source || !/^[\p{Lu}\d]/u.test(seg) || seg.split(/\s+/).length > 5 || !(role || outletLike(seg))) return null;
     source = seg;
     sourceStart = segAt;
   }
@@ -269,15 +275,15 @@ export interface Credit {
 export function parseCredit(text: string): Credit | null {
   // Often in brackets: "(Reporting by A; Editing by B)".
   if (text.startsWith("(") && text.endsWith(")")) text = text.slice(1, -1);
-    if (!/^(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i.test(text)) return null;
+    if (!/^(?:additional\s+)?(?:reporting|writing|editing|edited|compiled)\s+by\b/i.test(text)) return null;
   const out: Credit = { authors: [], editors: [] };
   for (const part of text.split(/;/)) {
-    const m = part.trim().match(/^(additional reporting|reporting|writing|editing)\s+by\s+(.+?)\.?$/i);
+    const m = part.trim().match(/^(additional reporting|reporting|writing|editing|edited)\s+by\s+(.+?)\.?$/i);
     if (!m || !m[1] || !m[2]) continue;
     const kind = m[1].toLowerCase();
     const names = splitNames(m[2]);
     if (kind === "reporting") out.authors.push(...names);
-    else if (kind === "editing") out.editors.push(...names);
+    else if (kind === "editing" || kind === "edited") out.editors.push(...names);
   }
   return out;
 }

@@ -235,3 +235,41 @@ function readMetaLine(l: Classified): MetaSegments {
   }
   return out;
 }
+
+/** A short meta line the byline may stand beside: a date, "3 min read", a stamp label. */
+function besideDate(l: Classified | undefined): boolean {
+  return !!l && l.kind === "meta";
+}
+
+/**
+ * Bare name lines in the header block (the lines between the headline and the story) are the byline when they
+ * stand right under the headline (two lines at most: Reuters, after a dek), beside a date line ("Jo Bell" /
+ * "3 min read" / "Friday, 14 June 2024"), or in a run that ends right before the story (names on lines of their own
+ * after the share buttons). Consecutive name lines are one byline. A name the story itself mentions is a place or
+ * a subject printed in the header ("São Paulo", a kicker), not a reporter: reporters do not name themselves.
+ */
+export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: number, storyText: string): { names: string[]; start: number; end: number } | null {
+  const idx: number[] = [];
+  for (let j = titleIdx + 1; j < zoneTo; j++) if (lines[j]!.kind !== "blank") idx.push(j);
+  const named = (k: number) => k < idx.length && lines[idx[k]!]!.kind === "text" && lineNames(lines[idx[k]!]!).length > 0;
+  for (let k = 0; k < idx.length; k++) {
+    if (!named(k)) continue;
+    let e = k;
+    while (named(e + 1)) e++;
+    const near = k < 2 || besideDate(lines[idx[k - 1]!]) || besideDate(lines[idx[e + 1]!]) || e === idx.length - 1;
+    if (!near) { k = e; continue; }
+    const names: string[] = [];
+    for (let r = k; r <= e; r++) for (const n of lineNames(lines[idx[r]!]!)) if (!storyText.includes(n)) names.push(n);
+    if (names.length) return { names, start: lines[idx[k]!]!.start, end: lines[idx[e]!]!.end };
+    k = e;
+  }
+  return null;
+}
+
+/** "Riyadh - Gulfnews.com", "الرياض - العربية.نت": a place, a dash, and a site's domain: the domain is the credit. */
+const RE_PLACE_CREDIT = /^[^-–—|\d]{2,30}?\s[-–—]\s(\S+\.(?:[a-z]{2,6}|نت|كوم))$/i;
+
+export function placeCredit(text: string): string {
+  return text.includes(".") ? text.match(RE_PLACE_CREDIT)?.[1] ?? "" : "";
+}
+

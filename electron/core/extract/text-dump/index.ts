@@ -11,10 +11,10 @@ import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profil
 import { isHeadlineLike, stripBullet, stripItemDate, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
 import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle, siteNameTest } from "../publisher.js";
-import { lineDates, lineNames, splitLines } from "./lines.js";
+import { lineDates, splitLines } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
-import { parseMetaLine, pickHeaderDate, pickTitle } from "./header.js";
+import { bareNameByline, parseMetaLine, pickHeaderDate, pickTitle, placeCredit } from "./header.js";
 import { pageRegions } from "./regions.js";
 
 export interface TextDumpOptions {
@@ -174,14 +174,17 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     const agency = !source && i > titleIdx && titleIdx >= 0 && l.kind === "text" ? agencyCredit(l.text) : "";
     if (agency) source = { text: agency, ...(findSpan(text, l.start, l.end, agency) ?? { start: l.start, end: l.end }) };
   }
-  // A bare name list right under the headline (Reuters).
+  // Bare name lines in the header block: under the headline, beside the date, or right before the story.
   if (!byline && titleIdx >= 0) {
-    for (let j = titleIdx + 1, seen = 0; j < zoneTo && seen < 2; j++) {
-      const l = lines[j]!;
-      if (l.kind === "blank") continue;
-      seen++;
-      const names = l.kind === "text" ? lineNames(l) : [];
-      if (names.length) { byline = { names, start: l.start, end: l.end, conf: 0.65 }; break; }
+    const bare = bareNameByline(lines, titleIdx, zoneTo, body.paragraphs.slice(0, 4).map((p) => p.text).join("\n"));
+    if (bare) byline = { ...bare, conf: 0.65 };
+  }
+  // A place and a site's domain on a line of their own in the header block ("Riyadh - Gulfnews.com") credit the site.
+  if (!source && titleIdx >= 0) {
+    for (let i = titleIdx + 1; i < zoneTo && !source; i++) {
+      const l = lines[i]!;
+      const c = l.kind === "text" && l.prose !== 2 && l.text.length <= 60 ? placeCredit(l.text) : "";
+      if (c) source = { text: c, ...(findSpan(text, l.start, l.end, c) ?? { start: l.start, end: l.end }) };
     }
   }
   if (source) draft.set("source", source.text, 0.8, { start: source.start, end: source.end });
