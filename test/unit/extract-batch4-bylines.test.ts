@@ -190,3 +190,29 @@ test("a place-and-domain line between the headline and the date gives the source
   assert.equal(f.source, "Gulfcourier.qa");
   assert.equal(f.dateline, "");
 });
+
+test("an agency or a domain before the byline on a bar line is still the credit", () => {
+  assert.equal(meta("Reuters | By Tom Reilly | March 3, 2024").source?.text, "Reuters");
+  assert.equal(meta("example.com | By Tom Reilly | March 3, 2024").source?.text, "example.com");
+  assert.equal(meta("Sport | By Tom Reilly | March 3, 2024").source, undefined);
+});
+
+test("a byline printed under a teaser that was read as the first paragraph is still the byline", () => {
+  const f = extract([
+    "Nordwacht", "Politik", "",
+    "Stadt testet fahrerlose Fähren im Hafen",
+    "",
+    "Ab Juni sollen zwei kleine Elektrofähren ohne Kapitän zwischen den Landungsbrücken pendeln – zunächst mit Aufsicht an Bord.",
+    "Von Sabine Kroll und Tobias Brandt, Kiel",
+    "05.03.2024",
+    "Teilen",
+    "",
+    "Die Stadt will im Sommer zwei fahrerlose Elektrofähren im regulären Hafenverkehr einsetzen. Die Boote sollen zunächst mit einer Begleitperson fahren.",
+    "",
+    "Nach Angaben der Verkehrsbetriebe wurden die Fähren seit dem vergangenen Herbst auf einer abgesperrten Strecke erprobt.",
+    "",
+    "Fahrgäste können die Fähren mit den üblichen Tickets nutzen, teilte das Unternehmen mit.",
+  ].join("\n"));
+  assert.deepEqual(f.authors, ["Sabine Kroll", "Tobias Brandt"]);
+  assert.equal(f.dateline, "");
+});

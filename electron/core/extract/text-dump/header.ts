@@ -2,7 +2,7 @@
 // it (date, byline, source credit).
 import { hanCount, wordCount } from "../normalize.js";
 import { dateRank, findDates, type FoundDate } from "../dates.js";
-import { BYLINE_OPENER, outletLike, parseBareNames, parseByline, parseCreditRun } from "../byline.js";
+import { agencyCredit, BYLINE_OPENER, outletLike, parseBareNames, parseByline, parseCreditRun } from "../byline.js";
 import { lineDates, lineNames } from "./lines.js";
 import type { Classified } from "./classify.js";
 
@@ -180,7 +180,8 @@ function readMetaLine(l: Classified): MetaSegments {
   // ("Global Times | date"), else the byline ("Kyle Grech | date").
   let names: { names: string[]; start: number; end: number; text: string } | null = null;
   // Where a credit read from a segment was found: one printed before the byline is a section label
-  // ("World News | Reported by Jo Bell | Updated: …"), since outlets credit themselves after the names.
+  // ("World News | Reported by Jo Bell | Updated: …"), since outlets credit themselves after the names;
+  // a domain or a news agency before the byline is still the credit ("Reuters | By Jo Bell | date").
   let creditBeforeByline = false;
   // Most lines have no NBSP and no space to fold: their dates are the line's (cached) ones.
   const dates = plain === l.text ? lineDates(l) : findDates(plain);
@@ -226,7 +227,7 @@ function readMetaLine(l: Classified): MetaSegments {
     if (paren && paren[1]) { rest = paren[1]; restStart += 1; }
     if (!out.source && dates.length && sourceLike(rest) && !/^(?:source|editor)\s*[:：]/i.test(rest)) {
       out.source = { text: rest, start: l.start + restStart, end: l.start + restStart + rest.length };
-      creditBeforeByline = !out.byline && segmented;
+      creditBeforeByline = !out.byline && segmented && !/^[\w-]+(?:\.[\w-]+)+$/.test(rest) && !agencyCredit(rest);
     }
   }
   if (names && !out.byline) {

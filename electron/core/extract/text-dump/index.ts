@@ -179,9 +179,21 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     const bare = bareNameByline(lines, titleIdx, zoneTo, body.paragraphs.slice(0, 4).map((p) => p.text).join("\n"));
     if (bare) byline = { ...bare, conf: 0.65 };
   }
-  // A place and a site's domain on a line of their own in the header block ("Riyadh - Gulfnews.com") credit the site.
-  if (!source && titleIdx >= 0) {
-    for (let i = titleIdx + 1; i < zoneTo && !source; i++) {
+  // A teaser read as the story's first paragraph can stand above the byline ("teaser" / "By X" / date): a byline line
+  // right under the first paragraph, before the second, is the story's byline.
+  const [p0, p1] = body.paragraphs;
+  if (!byline && p0 && p1) {
+    for (let i = p0.i + 1; i < Math.min(p1.i, p0.i + 4) && !byline; i++) {
+      const l = lines[i]!;
+      const b = l.kind === "byline" ? parseMetaLine(l).byline ?? parseByline(l.text) : null;
+      if (b) byline = { names: b.names, start: l.start, end: l.end, conf: 0.7 };
+    }
+  }
+  // A place and a site's domain on a line of their own in the header block ("Riyadh - Gulfnews.com") credit the site
+  // (after the headline, or, with no headline found, from just above the date).
+  const creditFrom = titleIdx >= 0 ? titleIdx + 1 : dateLine ? Math.max(0, dateLine.i - 2) : zoneTo;
+  if (!source) {
+    for (let i = creditFrom; i < zoneTo && !source; i++) {
       const l = lines[i]!;
       const c = l.kind === "text" && l.prose !== 2 && l.text.length <= 60 ? placeCredit(l.text) : "";
       if (c) source = { text: c, ...(findSpan(text, l.start, l.end, c) ?? { start: l.start, end: l.end }) };
