@@ -72,6 +72,9 @@ test("middle-dot credit runs: names or a role, then the outlet (the source)", ()
   assert.equal(parseCreditRun("Home · World · Sport"), null);
   assert.equal(parseCreditRun("Jane Doe · Listen to this story"), null);
   assert.equal(parseCreditRun("By Jane Doe · March 5, 2024"), null);
+  assert.equal(parseCreditRun("Jane Doe · Kyodo · 3 min read")?.source, "Kyodo");
+  assert.equal(parseCreditRun("Taylor Quinn · Summer Tour"), null);
+  assert.equal(parseCreditRun("Mark Ellison · Prime Minister"), null);
   assert.deepEqual(kinds("Tom Reilly, Priya Shah · Global News ·"), ["byline"]);
   assert.deepEqual(kinds("Harbour Affairs Reporter·Otago Daily Times·"), ["meta"]);
   const m = meta("Tom Reilly, Priya Shah · Global News ·");
@@ -93,6 +96,7 @@ test("labels and kickers are no name lists; Han names joined by 、 are", () => 
   for (const label of ["Quick Reads", "Top Stories", "Key Points", "Live Updates"]) assert.deepEqual(parseBareNames(label), [], label);
   assert.deepEqual(parseBareNames("鈴木一郎、高橋花子"), ["鈴木一郎", "高橋花子"]);
   assert.deepEqual(parseBareNames("政治、経済、国際"), []);
+  assert.deepEqual(parseBareNames("大阪府、和歌山県"), []);
 });
 
 test("Chinese role bylines: reporters and interns are authors, picture editors and proof-readers are not", () => {

@@ -175,9 +175,11 @@ export function parseZhRoleByline(text: string): string[] {
 /**
  * A line of Han names joined by "、" ("佐藤健太、山本美咲"), as Japanese pages print a byline. Three to five
  * characters a name: section lists joined the same way are mostly two-character words ("政治、経済、国際").
+ * Function words and administrative suffixes that names do not hold mark a short headline or a place list.
  */
+const NOT_IN_HAN_NAME = /[的了是与與和将將等对對为為从從被把于於及或而就也还還又不没沒这這那们們么麼会會说說要市省県]/;
 function parseHanNames(text: string): string[] {
-  if (text.length > 40 || !text.includes("、")) return [];
+  if (text.length > 40 || !text.includes("、") || NOT_IN_HAN_NAME.test(text)) return [];
   const names = text.split("、").map((n) => n.trim());
   if (names.length < 2 || names.length > 6 || !names.every((n) => /^[\u3400-\u9fff々]{3,5}$/.test(n))) return [];
   return names;
@@ -208,7 +210,7 @@ const ROLE_PHRASE = /^(?:[\p{L}&-]+\s+){0,4}(?:correspondent|editor|reporter|wri
  * Words that make a short capitalised phrase an outlet rather than a person ("Global Times", "Kyodo News"),
  * in the languages of the corpus; an acronym ("CBC", "NZ", "TNN") or a domain does too (see outletLike).
  */
-const OUTLET_WORD = /\b(?:times|post|news|herald|daily|journal|press|tribune|gazette|online|network|agency|radio|tv|television|media|wire|service|star|mail|telegraph|observer|chronicle|express|standard|review|magazine|weekly|today|sun|mirror|guardian|independent|inquirer|courier|examiner|record|sentinel|ledger|bulletin|dispatch|register|monitor|globe|report|channel|broadcasting|corporation|group|digital|zeitung|presse|diario|noticias|notícias|jornal|correio|giornale|nieuws|dagblad|berita|harian|${AGENCIES})\b/i;
+const OUTLET_WORD = new RegExp(`\\b(?:times|post|news|herald|daily|journal|press|tribune|gazette|online|network|agency|radio|tv|television|media|wire|service|star|mail|telegraph|observer|chronicle|express|standard|review|magazine|weekly|today|sun|mirror|guardian|independent|inquirer|courier|examiner|record|sentinel|ledger|bulletin|dispatch|register|monitor|globe|report|channel|broadcasting|corporation|group|digital|zeitung|presse|diario|noticias|notícias|jornal|correio|giornale|nieuws|dagblad|berita|harian|${AGENCIES})\\b`, "i");
 
 /** Is a short phrase printed beside a date an outlet's name (the source credit) rather than a person's? */
 export function outletLike(s: string): boolean {
@@ -218,6 +220,8 @@ export function outletLike(s: string): boolean {
   if (/\b[A-Z]{2,}\b/.test(s) && (/[a-z]/.test(s) || !/\s/.test(s.trim()))) return true;
   return OUTLET_WORD.test(s);
 }
+
+const READ_TIME = /^\d+\s*(?:min(?:ute)?s?|m)\b.*$|\bago$/i;
 
 export interface CreditRun {
   names: string[];
@@ -248,6 +252,8 @@ export function parseCreditRun(text: string): CreditRun | null {
     const segAt = at + raw.indexOf(seg);
     at += raw.length + 1;
     if (!seg) continue;
+    // A reading time or "… ago" closing the run is no part of the credit ("Jo Bell · CBC News · 4 min read").
+    if (n > 1 && READ_TIME.test(seg)) continue;
     if (++n > 4 || /\d{4}|\d:\d/.test(seg)) return null;
     if (ROLE_PHRASE.test(seg)) { person = role = true; continue; }
     if (n === 1) {
