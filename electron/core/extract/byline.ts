@@ -18,12 +18,23 @@ export function agencyCredit(text: string): string {
 /** Trailing agency or role words that follow the names in a byline. */
 const TRAILERS = new RegExp(`\\s*(?:[,\u2013\u2014-]\\s*)?\\b(?:the\\s+)?(?:${AGENCIES}|bbc news|cnn|staff writers?|staff reporters?|staff|senior (?:correspondent|reporter|writer)|correspondents?|reporters?|contributors?|special to .+|for .+)\\s*$`, "i");
 
-/** "By" ("Written by") and its equivalents in the languages news pages come in: Spanish/Portuguese "Por", French "Par", German "Von", Indonesian "Penulis". */
-/** Also labelled: "By: X", "WRITER: X", "Author: X". */
-const BY_WORD = /^(?:(?:written\s+)?by|(?:by|writer|author|reporter)\s*:|por|par|von|penulis)[\s\u00A0]+/i;
-const BYLINE = /^(?:(?:Written\s+)?By|(?:By|Writer|Author|Reporter)\s*:|Por|Par|Von|Penulis)[\s\u00A0]+(.+)$/i;
+/**
+ * "By" and its equivalents in the languages news pages come in, as a word before the names:
+ * English "By" ("Written by", "Reported by", "Story by"), Spanish/Portuguese "Por", French "Par",
+ * German "Von", Italian "Di", Dutch "Door", Swedish/Norwegian "Av", Danish "Af", Indonesian/Malay
+ * "Penulis"/"Oleh", Arabic "بقلم" ("by the pen of"); or as a label with a colon: "By: X", "WRITER: X",
+ * "Author: X", "Автор: X", "作者：X", "文／X" (Taiwanese papers: "text / name").
+ * "Di", "Door", "Av" and "Af" are also everyday words: they count only capitalised and before full names (see WEAK_BY).
+ */
+const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|av|af|بقلم";
+const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|autor(?:es|a)?|autore|auteur|penulis|oleh|автор|авторы|作者|文)";
+const BY_HEAD = `(?:${BY_WORDS}|${BY_LABELS}\\s*[:：])[\\s\\u00A0]+|(?:作者|文)\\s*[／/:：]\\s*`;
+const BY_WORD = new RegExp(`^(?:${BY_HEAD})`, "i");
+const BYLINE = new RegExp(`^(${BY_HEAD})(.+)$`, "i");
 /** Does the text open with a byline word (the cheap test before parseByline)? */
-export const BYLINE_OPENER = /^(?:(?:Written\s+)?By|(?:By|Writer|Author|Reporter)\s*:|Por|Par|Von|Penulis)[\s\u00A0]+\S/i;
+export const BYLINE_OPENER = new RegExp(`^(?:${BY_HEAD})\\S`, "i");
+/** By-words that are also common words ("Di" = of, "Door" = through, "Av"/"Af" = of): only as printed in a byline, capitalised, before full names. */
+const WEAK_BY = /^(?:Di|Door|Av|Af)\s/;
 /** An article or a brand word opens the phrase: "The Guardian", "La Nación", "Staff", not a person. */
 const NOT_PERSON = /^(?:the|la|el|le|les|los|las|die|der|das)\s|^(?:staff|news|agencies|agencias|redacción|redaccion)\b/i;
 
@@ -31,6 +42,15 @@ const NOT_PERSON = /^(?:the|la|el|le|les|los|las|die|der|das)\s|^(?:staff|news|a
 const ROLE = /,?\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s+(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic)s?$/u;
 
 const NAME = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:de|da|van|von|der|la|le|bin|al|el|[\p{Lu}][\p{L}'’.\-]*)){0,4}$/u;
+const ARABIC_NAME = /^[\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+){1,3}$/;
+/**
+ * Between names: commas (Latin, Arabic), semicolons, "&", "、", slashes, bars, and "and" in the byline languages
+ * (English, Spanish y, Portuguese/Italian e, French et, German und, Swedish och, Danish/Norwegian og, Indonesian dan,
+ * Russian и). Dutch "en" is left out: it is Spanish "in" ("Por Ana Ruiz en Madrid").
+ */
+const NAME_SEPARATORS = /\s*(?:,|،|;|\b(?:[Aa]nd|AND|y|e|et|und|och|og|dan)\b|\sи\s|&|、|\/|\|)\s*/;
+/** ", Hamburg" closing a byline: a single capitalised word after a comma. */
+const PLACE_AFTER = /,\s*\p{Lu}[\p{L}'’-]+$/u;
 
 export function splitNames(s: string): string[] {
   let rest = s.trim().replace(BY_WORD, "").replace(ROLE, "");
@@ -41,7 +61,11 @@ export function splitNames(s: string): string[] {
     rest = cut;
   }
   rest = rest.replace(/\s+in\s+[A-Z][\w ]+$/, "");
-  const parts = rest.split(/\s*(?:,|;|\b(?:[Aa]nd|AND|y|e|et|und)\b|&|、|\/|\|)\s*/).map((p) => p.trim()).filter(Boolean);
+  // "Von Katrin Weber und Jan Ott, Hamburg", "By Ana Cruz, Manila": one capitalised word after a comma closing a
+  // list of full names is the place the reporters write from, not a name (a one-word name after full names is rare).
+  const place = rest.match(PLACE_AFTER);
+  if (place && place.index !== undefined && /\S\s+\S/.test(rest.slice(0, place.index).split(/,|\b(?:and|und|et|y|e)\b|&/).pop() ?? "")) rest = rest.slice(0, place.index);
+  const parts = rest.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   const out: string[] = [];
   for (const [i, p] of parts.entries()) {
     const cleaned = p.replace(TRAILERS, "").trim();
@@ -50,6 +74,8 @@ export function splitNames(s: string): string[] {
       if (cleaned.length >= 2 && cleaned.length <= 4) out.push(cleaned);
       continue;
     }
+    // Arabic script has no capitals: two to four Arabic words are a name ("بقلم محمد العلي").
+    if (ARABIC_NAME.test(cleaned)) { out.push(cleaned); continue; }
     // The outlet after the names ("By Jane Doe, The Washington Post") is not a name; anything else unlike a name spoils the line.
     if (out.length && i === parts.length - 1 && NOT_PERSON.test(cleaned)) break;
     if (!NAME.test(cleaned) || cleaned.split(/\s+/).length > 5 || NOT_PERSON.test(cleaned)) return [];
@@ -62,35 +88,188 @@ export interface Byline {
   names: string[];
   /** A credit printed in parentheses or after a bar beside the names ("People's Daily Online"). */
   source?: string;
+  /** An editor credited after the reporter in the same byline ("Reported by X, Edited by Y"). */
+  editor?: string;
 }
 
-/** A line (or segment) that starts with "By". */
+/** ", Edited by Y" after the reporters' names. */
+const EDITED_BY = /\s*[,;|]?\s*\b(?:edited|editing)\s+by\s+(.+)$/i;
+
+/** A line (or segment) that starts with "By" (or a by-word of another language), or a Chinese role byline. */
 export function parseByline(text: string): Byline | null {
   const m = text.match(BYLINE);
-  if (!m || !m[1]) return null;
+  if (!m || !m[2]) {
+    const c0 = text.charCodeAt(0);
+    if (c0 < 0x3400 || c0 > 0x9fff) return null;
+    const zh = parseZhRoleByline(text);
+    return zh.length ? { names: zh } : null;
+  }
   // "By Jane Doe • Published March 5, 2024": the names end at a bullet.
   // "By: Carla Reyes - Reporter / @creyesINQ": a social handle is no name.
-  let rest = m[1].split(/\s+[•·]\s+/)[0]!.replace(/\s*\/?\s*@\w+/g, "");
+  let rest = m[2].split(/\s+[•·]\s+/)[0]!.replace(/\s*\/?\s*@\w+/g, "");
   let source: string | undefined;
   const paren = rest.match(/\(([^()]{2,60})\)/);
   if (paren && paren[1]) {
     source = paren[1].trim();
     rest = rest.slice(0, paren.index).trim();
   }
+  let editor: string | undefined;
+  const ed = rest.match(EDITED_BY);
+  if (ed && ed[1] && ed.index) {
+    editor = splitNames(ed[1]).join(", ") || undefined;
+    rest = rest.slice(0, ed.index);
+  }
   const names = splitNames(rest);
   if (!names.length) return null;
-  return source ? { names, source } : { names };
+  if (WEAK_BY.test(m[1]!) && !names.every((n) => /\s/.test(n))) return null;
+  const out: Byline = { names };
+  if (source) out.source = source;
+  if (editor) out.editor = editor;
+  return out;
+}
+
+/**
+ * Chinese role bylines, a role word before each name or group of names:
+ * "本报记者 王小明 实习生 李华", "记者：张三、李四", "文／陈美玲", "新华社记者 赵一 通讯员 钱二".
+ * Reporters, interns, correspondents and writers are authors; the photographer, picture editor,
+ * proof-reader or editor credited on the same line are not. An outlet may open the line before
+ * "记者" ("本报", "澎湃新闻"). Every token must be a role or a 2–4 character name, else it is no byline
+ * (a sentence that mentions a reporter fails on its first long token).
+ */
+const ZH_ROLE = /^(.{0,8}?)(实习记者|實習記者|特约记者|特約記者|记者|記者|实习生|實習生|通讯员|通訊員|撰文|撰稿|文|图片编辑|圖片編輯|责任编辑|責任編輯|摄影|攝影|摄像|攝像|视频|視頻|图|圖|编辑|編輯|校对|校對|设计|設計|制图|製圖)(?:[／/：:]|$)/;
+const ZH_AUTHOR_ROLE = /^(?:实习记者|實習記者|特约记者|特約記者|记者|記者|实习生|實習生|通讯员|通訊員|撰文|撰稿|文)$/;
+const ZH_NAME = /^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,4}[·・][\u3400-\u9fff]{1,6}$/;
+
+export function parseZhRoleByline(text: string): string[] {
+  if (text.length > 60 || /[。，！？（）()「」]/.test(text)) return [];
+  const out: string[] = [];
+  let role = "";
+  let authorRole = false;
+  let first = true;
+  for (const raw of text.split(/[\s\u3000]+/)) {
+    if (!raw) continue;
+    let tok = raw;
+    const r = tok.match(ZH_ROLE);
+    // An outlet before the role word only on the first token and only before "记者" ("澎湃新闻记者").
+    if (r && (!r[1] || (first && /记者|記者/.test(r[2]!)))) {
+      role = r[2]!;
+      authorRole = ZH_AUTHOR_ROLE.test(role);
+      tok = tok.slice(r[0].length);
+    } else {
+      // Role and name run together: "记者王小明" (the name is what follows the longest role word).
+      const joined = tok.match(/^(.{0,8}?)(实习记者|實習記者|特约记者|特約記者|记者|記者|实习生|實習生|通讯员|通訊員)([\u3400-\u9fff、]{2,})$/);
+      if (joined && (!joined[1] || first)) { role = joined[2]!; authorRole = true; tok = joined[3]!; }
+    }
+    first = false;
+    if (!tok) continue;
+    if (!role) return [];
+    for (const n of tok.split(/[、,，]/)) {
+      if (!n) continue;
+      if (!ZH_NAME.test(n)) return [];
+      if (authorRole) out.push(n);
+    }
+  }
+  return out;
+}
+
+/**
+ * A line of Han names joined by "、" ("佐藤健太、山本美咲"), as Japanese pages print a byline. Three to five
+ * characters a name: section lists joined the same way are mostly two-character words ("政治、経済、国際").
+ * Function words and administrative suffixes that names do not hold mark a short headline or a place list.
+ */
+const NOT_IN_HAN_NAME = /[的了是与與和将將等对對为為从從被把于於及或而就也还還又不没沒这這那们們么麼会會说說要市省県]/;
+function parseHanNames(text: string): string[] {
+  if (text.length > 40 || !text.includes("、") || NOT_IN_HAN_NAME.test(text)) return [];
+  const names = text.split("、").map((n) => n.trim());
+  if (names.length < 2 || names.length > 6 || !names.every((n) => /^[\u3400-\u9fff々]{3,5}$/.test(n))) return [];
+  return names;
 }
 
 /** A line that is nothing but one to four person names ("Ana Whitfield, Daniel Kovac"). */
 export function parseBareNames(text: string): string[] {
-  if (text.length > 90 || /\d|[:|]/.test(text) || !/^\p{Lu}/u.test(text)) return [];
+  if (text.length > 90 || /\d|[:|]/.test(text)) return [];
+  const c0 = text.charCodeAt(0);
+  if (c0 >= 0x3400 && c0 <= 0x9fff) return parseHanNames(text);
+  // (" in ": a phrase such as a kicker, "Driverless Buses in Hamburg", is no name list.)
+  if (!/^\p{Lu}/u.test(text) || text.includes(" in ")) return [];
   const names = splitNames(text);
   if (!names.length || names.length > 4) return [];
   // Each name: two or three words; guards against section labels like "Local News".
   if (!names.every((n) => /^\S+(\s+\S+){1,2}$/.test(n))) return [];
-  if (names.some((n) => /\b(news|home|help|world|business|sports?|more|local|edition|politics|opinion|search|menu|skip|read|sign|account|video|photos?)\b/i.test(n))) return [];
+  if (names.some((n) => LABEL_WORD.test(n))) return [];
   return names;
+}
+
+/** Words of section labels, box titles and menu items that look like two capitalised names ("Quick Reads", "Top Stories"). */
+const LABEL_WORD = /\b(news|home|help|world|business|sports?|more|local|edition|politics|opinion|search|menu|skip|reads?|reading|sign|account|video|videos|photos?|quick|key|top|latest|stories|story|updates?|live|links?|points|popular|trending|related|recommended|listen|watch|follow|subscribe|newsletters?|podcasts?|topics?|tags?|comments?|contact|about|privacy|terms|cookies?|settings|weather|markets?|tech|science|health|entertainment|lifestyle|travel|culture|climate|education|economy|highlights|summary|explainer|analysis|features?|premium|exclusive|breaking)\b/i;
+
+/** A reporter's role, alone or after a beat: "Staff Writer", "Auckland Super City Reporter", "Senior Correspondent". */
+const ROLE_PHRASE = /^(?:[\p{L}&-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|critic|journalist|producer|contributor|photographer|presenter|anchor)s?$/iu;
+
+/**
+ * Words that make a short capitalised phrase an outlet rather than a person ("Global Times", "Kyodo News"),
+ * in the languages of the corpus; an acronym ("CBC", "NZ", "TNN") or a domain does too (see outletLike).
+ */
+const OUTLET_WORD = new RegExp(`\\b(?:times|post|news|herald|daily|journal|press|tribune|gazette|online|network|agency|radio|tv|television|media|wire|service|star|mail|telegraph|observer|chronicle|express|standard|review|magazine|weekly|today|sun|mirror|guardian|independent|inquirer|courier|examiner|record|sentinel|ledger|bulletin|dispatch|register|monitor|globe|report|channel|broadcasting|corporation|group|digital|zeitung|presse|diario|noticias|notícias|jornal|correio|giornale|nieuws|dagblad|berita|harian|${AGENCIES})\\b`, "i");
+
+/** Is a short phrase printed beside a date an outlet's name (the source credit) rather than a person's? */
+export function outletLike(s: string): boolean {
+  if (/^[\w-]+(?:\.[\w-]+)+$/.test(s)) return true; // a domain: chinadaily.com.cn
+  if (/^the\s/i.test(s)) return true; // "The Canadian Press"
+  // An acronym beside other words ("CBC News", "NZ Herald") or alone ("TNN"); not a name printed in capitals ("JANE DOE").
+  if (/\b[A-Z]{2,}\b/.test(s) && (/[a-z]/.test(s) || !/\s/.test(s.trim()))) return true;
+  return OUTLET_WORD.test(s);
+}
+
+const READ_TIME = /^\d+\s*(?:min(?:ute)?s?|m)\b.*$|\bago$/i;
+
+export interface CreditRun {
+  names: string[];
+  /** The outlet credited after the names or the role. */
+  source: string;
+  /** [start, end) of the source in the text. */
+  sourceStart: number;
+}
+
+/**
+ * A credit run joined by middle dots or bullets, as CBC and the NZ Herald print it on the byline line:
+ * "Ana Whitfield, Dan Kovac · CBC News ·", "Super City Reporter·NZ Herald·", "By Jo Bell · Staff Writer · The Star".
+ * Names (or a byline) come first, then roles, then the outlet: the outlet is the source credit (as a credit beside
+ * the date is). Anything else in the run (a date, a sentence) makes it no credit run.
+ */
+export function parseCreditRun(text: string): CreditRun | null {
+  if (text.length > 120) return null;
+  const segs = text.split(/[·•]/);
+  let names: string[] = [];
+  let person = false;
+  let role = false;
+  let source = "";
+  let sourceStart = -1;
+  let n = 0;
+  let at = 0;
+  for (const raw of segs) {
+    const seg = raw.trim();
+    const segAt = at + raw.indexOf(seg);
+    at += raw.length + 1;
+    if (!seg) continue;
+    // A reading time or "… ago" closing the run is no part of the credit ("Jo Bell · CBC News · 4 min read").
+    if (n > 1 && READ_TIME.test(seg)) continue;
+    if (++n > 4 || /\d{4}|\d:\d/.test(seg)) return null;
+    if (ROLE_PHRASE.test(seg)) { person = role = true; continue; }
+    if (n === 1) {
+      const by = BYLINE_OPENER.test(seg) ? parseByline(seg) : null;
+      names = by ? by.names : parseBareNames(seg);
+      if (!names.length) return null;
+      person = true;
+      continue;
+    }
+    // The outlet: after a role, any capitalised phrase ("Super City Reporter·NZ Herald·"); after names, one that reads as an outlet
+    // (not "Jane Doe · Listen to this story").
+    if (!person || source || !/^[\p{Lu}\d]/u.test(seg) || seg.split(/\s+/).length > 5 || !(role || outletLike(seg))) return null;
+    source = seg;
+    sourceStart = segAt;
+  }
+  return person && source ? { names, source, sourceStart } : null;
 }
 
 export interface Credit {
@@ -102,15 +281,15 @@ export interface Credit {
 export function parseCredit(text: string): Credit | null {
   // Often in brackets: "(Reporting by A; Editing by B)".
   if (text.startsWith("(") && text.endsWith(")")) text = text.slice(1, -1);
-    if (!/^(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b/i.test(text)) return null;
+    if (!/^(?:additional\s+)?(?:reporting|writing|editing|edited|compiled)\s+by\b/i.test(text)) return null;
   const out: Credit = { authors: [], editors: [] };
   for (const part of text.split(/;/)) {
-    const m = part.trim().match(/^(additional reporting|reporting|writing|editing)\s+by\s+(.+?)\.?$/i);
+    const m = part.trim().match(/^(additional reporting|reporting|writing|editing|edited)\s+by\s+(.+?)\.?$/i);
     if (!m || !m[1] || !m[2]) continue;
     const kind = m[1].toLowerCase();
     const names = splitNames(m[2]);
     if (kind === "reporting") out.authors.push(...names);
-    else if (kind === "editing") out.editors.push(...names);
+    else if (kind === "editing" || kind === "edited") out.editors.push(...names);
   }
   return out;
 }

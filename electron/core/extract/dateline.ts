@@ -34,11 +34,17 @@ const RE_AGENCY_FIRST = new RegExp(`^(\\([A-Z][A-Za-z]{1,10}\\)\\s*[-–—]\\s*
 const RE_RU = /^([А-ЯЁ][А-ЯЁ-]+(?:[ -][А-ЯЁ][А-ЯЁ-]+){0,2},\s+\d{1,2}\s+[а-яё]+\.\s+\/[^/\n]{2,20}\/)\.?\s/;
 /** A mixed-case place and a colon ("Dubai: The Roads …"), as Gulf papers print it; labels are not places. */
 const RE_MIXED_COLON = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?=[A-Z“"])/;
-const NOT_PLACE_MIXED = /^(?:Update[ds]?|Breaking(?: News)?|Watch|Listen|Exclusive|Analysis|Opinion|Editor|Note|Correction|Clarification|File|Photos?|Video|Live|Related|Factbox|Explainer|Commentary|Review|Source|Warning|Disclaimer|Also|Read(?: More)?|Background|Context|Summary|Q|A|Question|Answer|Advertisement|Sponsored)$/;
+const NOT_PLACE_MIXED = /^(?:Update[ds]?|Breaking(?: News)?|Watch|Listen|Exclusive|Analysis|Opinion|Editor|Note|Correction|Clarification|File|Photos?|Video|Live|Related|Factbox|Explainer|Commentary|Review|Source|Warning|Disclaimer|Also|Read(?: More)?|Background|Context|Summary|Q|A|Question|Answer|Advertisement|Sponsored|Highlights|Summary|Notice|Alert|Reminder|Tip|Caption|Credit|Image|Transcript|Statement|Recap|Preview|Poll|Quiz|Tags|Topics|Keywords|Share|Comment|Comments|Reporting|Editing|Edited|Sources|Updates|Key Points|Quick Reads|In Brief|Latest|Follow|Subscribe|Contact|Disclosure|Methodology|Corrections)$/;
 const RE_ZH = /^((?:新华社|中新社|中新网|人民网|本报|央视网|新华网|中国日报网|环球网|光明网)[^，。,（(\s]{0,14}?\d{1,2}月\d{1,2}日(?:电|讯))/;
 const RE_CNA = /^[（(]中央社(記者|记者)?([^（()）\d]{0,30}?)\d{1,2}日(?:專電|专电|電|电)[）)]/;
 /** Places longer than two characters that CNA datelines name; any other place is taken as two characters. */
 const LONG_PLACE = /(?:華盛頓|华盛顿|舊金山|旧金山|洛杉磯|洛杉矶|布魯塞爾|布鲁塞尔|耶路撒冷|莫斯科|新加坡|吉隆坡|雅加達|雅加达)$/;
+/**
+ * Taiwanese papers open the story with the reporters and the place in brackets, kept as printed:
+ * "〔記者王大明、李小華／高雄報導〕", "〔中央社記者王大明／台北報導〕", "［記者陳美玲／綜合報導］".
+ * The names (joined by 、) are the authors.
+ */
+const RE_TW = /^[〔［\[【（(][^〔［\[【（()）\]】〕］／/]{0,10}?(?:記者|记者)([^〔［\[【（()）\]】〕］／/]{2,40})[／/][^〔［\[【（()）\]】〕］／/]{1,10}?(?:報導|报道|報道|電|电)[〕］\]】）)]/;
 const RE_ZH_CREDIT = /^\s*[（(]\s*(?:记者|通讯员|实习生)\s*([^）)]{1,40})[）)]/;
 
 export function parseDateline(paragraph: string): Dateline | null {
@@ -56,6 +62,13 @@ export function parseDateline(paragraph: string): Dateline | null {
     }
     return d;
   }
+  const c0 = paragraph.charCodeAt(0);
+  const tw = c0 === 0x3014 || c0 === 0xff3b || c0 === 0x5b || c0 === 0x3010 || c0 === 0xff08 || c0 === 0x28 ? paragraph.match(RE_TW) : null;
+  if (tw && tw[1]) {
+    const at = tw[0].indexOf(tw[1]);
+    const authors = tw[1].split(/[、，,]/).map((n) => n.trim()).filter((n) => n.length >= 2 && n.length <= 4);
+    return { text: tw[0], end: tw[0].length, authors, authorsStart: at, authorsEnd: at + tw[1].length };
+  }
   const zh = paragraph.match(RE_ZH);
   if (zh && zh[1]) {
     const d: Dateline = { text: zh[1], end: zh[1].length, authors: [] };
@@ -67,7 +80,6 @@ export function parseDateline(paragraph: string): Dateline | null {
     }
     return d;
   }
-  const c0 = paragraph.charCodeAt(0);
   const other = c0 === 0x28 ? paragraph.match(RE_AGENCY_FIRST) : c0 >= 0x401 && c0 <= 0x42f ? paragraph.match(RE_RU) : null;
   if (other && other[1]) return { text: other[1], end: other[1].length, authors: [] };
   const head = paragraph.slice(0, 120);

@@ -4,7 +4,7 @@
 import { escapeRegExp, isMostlyUpper, wordCount } from "../normalize.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER } from "../related.js";
 import { lineDates, type Line } from "./lines.js";
-import { BYLINE_OPENER, parseByline } from "../byline.js";
+import { BYLINE_OPENER, parseByline, parseCreditRun } from "../byline.js";
 
 export type Kind =
   | "blank" | "nav" | "share" | "caption" | "imageMeta" | "credit" | "editor" | "copyright" | "id" | "url"
@@ -78,12 +78,12 @@ const NAV_SEP_CHAR = new RegExp(`[${[...new Set(NAV_SEPS.join("").replace(/ /g, 
 const CLOCK = /\d{1,2}:\d{2}/;
 
 /**
- * The needles some rules below look for anywhere in a line ("http", "|", a breadcrumb separator, "/").
+ * The needles some rules below look for anywhere in a line ("http", "|", a breadcrumb separator, "/", a middle dot).
  * Most lines hold none: one regex test says so (`plain`), instead of a native includes()/lastIndexOf()
  * per needle (~0.1 µs a call, six calls a story paragraph). Lower-casing makes none of them, so a
  * plain text has a plain key too.
  */
-const NEEDLES = new RegExp(`http|[|/${NAV_SEP_CHAR.source.slice(1, -1)}]`);
+const NEEDLES = new RegExp(`http|[|/·•${NAV_SEP_CHAR.source.slice(1, -1)}]`);
 
 function isNav(l: Line, plain: boolean): boolean {
   const t = l.text;
@@ -138,7 +138,7 @@ function isShare(l: Line): boolean {
  * cleared by these three tests instead of running thirty rules. They run on the
  * lower-cased line, so none needs the /i flag.
  */
-const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|author\s*:|reporter\s*:|por\s|par\s|von\s|penulis\s|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門)/;
+const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|作者|文\s*[／/]|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門)/;
 const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|责编|contributed to|first published|press\//;
 /** Chinese no-reproduction notices, looked for only in lines with Han characters. */
 const ZH_ANY_GATE = /未经授权|非經授權|不得转载|不得轉載|书面授权/;
@@ -180,7 +180,7 @@ const RE_AD = /^(?:ad|ads|advertisement|advertising|广告)$/;
 const RE_IMAGE_META = /^(?:image source|image caption|image copyright|media caption|buy photo|video player\s*close|video playerclose|play video|enlarge this image|hide caption|toggle caption|getty images|photo gallery)\b/;
 const RE_COPYRIGHT = /copyright|©|all rights reserved|版权所有|未经授权|非經授權|不得转载|不得轉載|书面授权/;
 const RE_CONTRIBUTED = /contributed to this (?:report|story|article)/;
-const RE_CREDIT = /^(?:this (?:report|story|article) (?:by|was|first|has been|appeared)\b|(?:additional\s+)?(?:reporting|writing|editing)\s+by\b|(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b|(?:like us on|subscribe to our)\b|our standards\b|(?:read|share)\s+(?:or share\s+)?this story\b|\(?(?:editing|reporting) by\b|[（(]?(?:编辑|校对|审核)\s*[:：])/;
+const RE_CREDIT = /^(?:this (?:report|story|article) (?:by|was|first|has been|appeared)\b|(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\b|(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b|(?:like us on|subscribe to our)\b|our standards\b|(?:read|share)\s+(?:or share\s+)?this story\b|\(?(?:editing|edited|reporting) by\b|[（(]?(?:编辑|校对|审核)\s*[:：])/;
 /** An author bio closing the story: "Carla Jessup is a staff writer covering …", "X is the Clarion's marine correspondent." */
 const RE_BIO = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s[^.]{0,60}\b(?:writer|reporter|correspondent|editor|journalist|columnist|photographer)\b/u;
 /** Where reader comments begin: the story is over. */
@@ -192,6 +192,10 @@ const RE_STAMP_WORD = /^(?:published|updated|posted|last updated|发布时间|�
 const RE_STAMP_START = /^(?:published|updated|posted|last updated)\b/;
 const RE_READ_AGO = /^\d+\s+min(?:ute)?s?\s+read$|\b\d+\s+(?:minutes?|hours?|days?)\s+ago$/;
 const RE_TERMINAL_STOP = /[.。]$/;
+/** A by-word right after a bar (on the lower-cased line). */
+const RE_BAR_BY = /\|\s*(?:(?:written|reported|story|words|text)\s+)?(?:by|por|par|von|oleh|penulis)[\s:]/;
+const RE_BAR = /\s*\|\s*/;
+const RE_ZH_BY = /记者|記者|实习生|實習生|通讯员|通訊員|^文\s*[／/]|^作者/;
 const RE_DIGIT = /\d/;
 const RE_AM_PM_END = /\b[ap]\.m\.$/i;
 
@@ -231,6 +235,19 @@ function classifyText(l: Line, plain: boolean): Kind {
     if (RE_READ_AGO.test(k)) return "meta";
     if (t.length < 200 && RE_STAMP_START.test(k) && lineDates(l).length) return "meta";
   }
+  if (!plain && t.length <= 200) {
+    // A byline after a bar, not first: "World | Reported by Jo Bell, Edited by Al Roy | Updated: …" (a section label first).
+    if (RE_BAR_BY.test(k) && st.words <= 40) {
+      for (const seg of t.split(RE_BAR)) if (BYLINE_OPENER.test(seg) && parseByline(seg)) return "byline";
+    }
+    // A credit run joined by middle dots: "Jo Bell, Al Roy · CBC News ·" (byline), "City Reporter·NZ Herald·" (the credit).
+    if (t.length <= 120 && (t.includes("·") || t.includes("•"))) {
+      const run = parseCreditRun(t);
+      if (run) return run.names.length ? "byline" : "meta";
+    }
+  }
+  // A Chinese role byline: "本报记者 王小明 实习生 李华", "文／陈美玲" (only short Han lines naming a role are parsed).
+  if (st.han >= 3 && t.length <= 60 && RE_ZH_BY.test(t) && parseByline(t)) return "byline";
   // Before the date rule: a short caption with a date in it is still a caption.
   if (gated) {
     const probe = t.length > 300 ? t.slice(0, 120) + " … " + t.slice(-150) : t;

@@ -2,7 +2,7 @@
 // it (date, byline, source credit).
 import { hanCount, wordCount } from "../normalize.js";
 import { dateRank, findDates, type FoundDate } from "../dates.js";
-import { BYLINE_OPENER, parseBareNames, parseByline } from "../byline.js";
+import { agencyCredit, BYLINE_OPENER, outletLike, parseBareNames, parseByline, parseCreditRun } from "../byline.js";
 import { lineDates, lineNames } from "./lines.js";
 import type { Classified } from "./classify.js";
 
@@ -154,6 +154,15 @@ export function parseMetaLine(l: Classified): MetaSegments {
 function readMetaLine(l: Classified): MetaSegments {
   const out: MetaSegments = {};
   const raw = l.raw;
+  // A credit run joined by middle dots: "Jo Bell, Al Roy · CBC News ·", "City Reporter·NZ Herald·".
+  if (raw.length <= 120 && (raw.includes("·") || raw.includes("•"))) {
+    const run = parseCreditRun(raw);
+    if (run) {
+      out.source = { text: run.source, start: l.start + run.sourceStart, end: l.start + run.sourceStart + run.source.length };
+      if (run.names.length) out.byline = { names: run.names, start: l.start, end: l.start + (run.sourceStart > 0 ? run.sourceStart : raw.length) };
+      return out;
+    }
+  }
   // Labelled source: "Source: Xinhua", "来源： 新华网".
   const lab = raw.match(/(?:^|[|\s])(?:source|来源|出处)\s*[:：]\s*([^|\n]+?)(?=\s*(?:\||editor\b|责任编辑|\d{4}[-/年]|$|\s{2,}|\u3000|(?:作者|记者|编辑|责编|author|reporter)\s*[:：]))/i);
   if (lab && lab[1] !== undefined && lab.index !== undefined) {
@@ -167,8 +176,13 @@ function readMetaLine(l: Classified): MetaSegments {
   const plain = raw.replace(/\u00A0/g, " ").replace(/ \/ /g, " | ");
   const segmented = plain.includes("|");
   // A bare name list as the first of several segments is the byline when another segment is the credit
-  // ("Rohit Mehra / TNN / date"); alone beside a date it may be the credit itself ("Global Times | date").
+  // ("Rohit Mehra / TNN / date"); alone beside a date it is the credit itself when it reads as an outlet
+  // ("Global Times | date"), else the byline ("Kyle Grech | date").
   let names: { names: string[]; start: number; end: number; text: string } | null = null;
+  // Where a credit read from a segment was found: one printed before the byline is a section label
+  // ("World News | Reported by Jo Bell | Updated: …"), since outlets credit themselves after the names;
+  // a domain or a news agency before the byline is still the credit ("Reuters | By Jo Bell | date").
+  let creditBeforeByline = false;
   // Most lines have no NBSP and no space to fold: their dates are the line's (cached) ones.
   const dates = plain === l.text ? lineDates(l) : findDates(plain);
   for (let m = segRe.exec(plain); m; m = segRe.exec(plain)) {
@@ -185,6 +199,7 @@ function readMetaLine(l: Classified): MetaSegments {
     }
     const by = BYLINE_OPENER.test(seg) ? parseByline(seg) : null;
     if (by) {
+      if (creditBeforeByline && !out.byline) { delete out.source; creditBeforeByline = false; }
       if (!out.byline) out.byline = { names: by.names, start: l.start + segStart, end: l.start + segStart + seg.length };
       if (by.source && !out.source) {
         const at = raw.indexOf(by.source, segStart);
@@ -212,11 +227,50 @@ function readMetaLine(l: Classified): MetaSegments {
     if (paren && paren[1]) { rest = paren[1]; restStart += 1; }
     if (!out.source && dates.length && sourceLike(rest) && !/^(?:source|editor)\s*[:：]/i.test(rest)) {
       out.source = { text: rest, start: l.start + restStart, end: l.start + restStart + rest.length };
+      creditBeforeByline = !out.byline && segmented && !/^[\w-]+(?:\.[\w-]+)+$/.test(rest) && !agencyCredit(rest);
     }
   }
   if (names && !out.byline) {
-    if (out.source) out.byline = { names: names.names, start: names.start, end: names.end };
+    if (out.source || !outletLike(names.text)) out.byline = { names: names.names, start: names.start, end: names.end };
     else if (dates.length && sourceLike(names.text)) out.source = { text: names.text, start: names.start, end: names.end };
   }
   return out;
 }
+
+/** A short meta line the byline may stand beside: a date, "3 min read", a stamp label. */
+function besideDate(l: Classified | undefined): boolean {
+  return !!l && l.kind === "meta";
+}
+
+/**
+ * Bare name lines in the header block (the lines between the headline and the story) are the byline when they
+ * stand right under the headline (two lines at most: Reuters, after a dek), beside a date line ("Jo Bell" /
+ * "3 min read" / "Friday, 14 June 2024"), or in a run that ends right before the story (names on lines of their own
+ * after the share buttons). Consecutive name lines are one byline. A name the story itself mentions is a place or
+ * a subject printed in the header ("São Paulo", a kicker), not a reporter: reporters do not name themselves.
+ */
+export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: number, storyText: string): { names: string[]; start: number; end: number } | null {
+  const idx: number[] = [];
+  for (let j = titleIdx + 1; j < zoneTo; j++) if (lines[j]!.kind !== "blank") idx.push(j);
+  const named = (k: number) => k < idx.length && lines[idx[k]!]!.kind === "text" && lineNames(lines[idx[k]!]!).length > 0;
+  for (let k = 0; k < idx.length; k++) {
+    if (!named(k)) continue;
+    let e = k;
+    while (named(e + 1)) e++;
+    const near = k < 2 || besideDate(lines[idx[k - 1]!]) || besideDate(lines[idx[e + 1]!]) || e === idx.length - 1;
+    if (!near) { k = e; continue; }
+    const names: string[] = [];
+    for (let r = k; r <= e; r++) for (const n of lineNames(lines[idx[r]!]!)) if (!storyText.includes(n)) names.push(n);
+    if (names.length) return { names, start: lines[idx[k]!]!.start, end: lines[idx[e]!]!.end };
+    k = e;
+  }
+  return null;
+}
+
+/** "Riyadh - Gulfnews.com", "الرياض - العربية.نت": a place, a dash, and a site's domain: the domain is the credit. */
+const RE_PLACE_CREDIT = /^[^-–—|\d]{2,30}?\s[-–—]\s(\S+\.(?:[a-z]{2,6}|نت|كوم))$/i;
+
+export function placeCredit(text: string): string {
+  return text.includes(".") ? text.match(RE_PLACE_CREDIT)?.[1] ?? "" : "";
+}
+

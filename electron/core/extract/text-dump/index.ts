@@ -11,10 +11,10 @@ import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profil
 import { isHeadlineLike, stripBullet, stripItemDate, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
 import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle, siteNameTest } from "../publisher.js";
-import { lineDates, lineNames, splitLines } from "./lines.js";
+import { lineDates, splitLines } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
-import { parseMetaLine, pickHeaderDate, pickTitle } from "./header.js";
+import { bareNameByline, parseMetaLine, pickHeaderDate, pickTitle, placeCredit } from "./header.js";
 import { pageRegions } from "./regions.js";
 import { guessHomeZone } from "../home-zone.js";
 
@@ -179,14 +179,29 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     const agency = !source && i > titleIdx && titleIdx >= 0 && l.kind === "text" ? agencyCredit(l.text) : "";
     if (agency) source = { text: agency, ...(findSpan(text, l.start, l.end, agency) ?? { start: l.start, end: l.end }) };
   }
-  // A bare name list right under the headline (Reuters).
+  // Bare name lines in the header block: under the headline, beside the date, or right before the story.
   if (!byline && titleIdx >= 0) {
-    for (let j = titleIdx + 1, seen = 0; j < zoneTo && seen < 2; j++) {
-      const l = lines[j]!;
-      if (l.kind === "blank") continue;
-      seen++;
-      const names = l.kind === "text" ? lineNames(l) : [];
-      if (names.length) { byline = { names, start: l.start, end: l.end, conf: 0.65 }; break; }
+    const bare = bareNameByline(lines, titleIdx, zoneTo, body.paragraphs.slice(0, 4).map((p) => p.text).join("\n"));
+    if (bare) byline = { ...bare, conf: 0.65 };
+  }
+  // A teaser read as the story's first paragraph can stand above the byline ("teaser" / "By X" / date): a byline line
+  // right under the first paragraph, before the second, is the story's byline.
+  const [p0, p1] = body.paragraphs;
+  if (!byline && p0 && p1) {
+    for (let i = p0.i + 1; i < Math.min(p1.i, p0.i + 4) && !byline; i++) {
+      const l = lines[i]!;
+      const b = l.kind === "byline" ? parseMetaLine(l).byline ?? parseByline(l.text) : null;
+      if (b) byline = { names: b.names, start: l.start, end: l.end, conf: 0.7 };
+    }
+  }
+  // A place and a site's domain on a line of their own in the header block ("Riyadh - Gulfnews.com") credit the site
+  // (after the headline, or, with no headline found, from just above the date).
+  const creditFrom = titleIdx >= 0 ? titleIdx + 1 : dateLine ? Math.max(0, dateLine.i - 2) : zoneTo;
+  if (!source) {
+    for (let i = creditFrom; i < zoneTo && !source; i++) {
+      const l = lines[i]!;
+      const c = l.kind === "text" && l.prose !== 2 && l.text.length <= 60 ? placeCredit(l.text) : "";
+      if (c) source = { text: c, ...(findSpan(text, l.start, l.end, c) ?? { start: l.start, end: l.end }) };
     }
   }
   if (source) draft.set("source", source.text, 0.8, { start: source.start, end: source.end });
@@ -218,8 +233,8 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       const e = l.kind === "editor" ? editorOf(l.text) : null;
       if (e) editor = { text: e, ...(findSpan(text, l.start, l.end, e) ?? { start: l.start, end: l.end }), conf: 0.9 };
       else if (l.kind === "meta" || l.kind === "byline") {
-        // "Editor: Y", or "| Editor Y" as a segment of its own ("Penulis X | Editor Y").
-        const m = l.raw.match(/(?:editors?\s*[:：]|(?:^|\|)\s*editor\s)\s*([^|\d]+?)\s*(?=\||\d{4}-|$)/i);
+        // "Editor: Y", or "| Editor Y" as a segment of its own ("Penulis X | Editor Y"), or "Reported by X, Edited by Y".
+        const m = l.raw.match(/(?:editors?\s*[:：]|(?:^|\|)\s*editor\s|\bedited\s+by\s)\s*([^|\d]+?)\s*(?=\||\d{4}-|$)/i);
         if (m && m[1]) editor = { text: m[1].trim(), ...(findSpan(text, l.start, l.end, m[1].trim()) ?? { start: l.start, end: l.end }), conf: 0.85 };
       }
     }
