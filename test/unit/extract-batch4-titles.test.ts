@@ -4,6 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractScrape } from "../../electron/core/extract/index.js";
+import { copyrightOwner, guessPublisher } from "../../electron/core/extract/publisher.js";
 
 const fromText = (text: string) => extractScrape(new TextEncoder().encode(text), "page.txt");
 const page = (...blocks: string[][]) => blocks.map((b) => b.join("\n")).join("\n\n");
@@ -107,4 +108,53 @@ test("a line of short Han names under the headline is its byline, not the headli
     ja.flatMap((p) => [p, ""]),
   ));
   assert.equal(r2.fields.title, "市営バス、4月から12路線で減便 運転手不足で");
+});
+
+test("publisher: a bare masthead word is shown as another clue spells the brand, with its article", () => {
+  assert.equal(guessPublisher({ mastheads: ["Sentinel"], browserTitles: ["The Sentinel"], copyrightOwners: ["Sentinel Digital Media Ltd"] })?.name, "The Sentinel");
+  // The print header a browser puts on each printed page carries the browser title.
+  const r = fromText(page(
+    ["Skip to main content", "Sentinel", "News", "Sport"],
+    ["Councils to get powers to cap short-term lets in resort towns", "By Jo Bell", "Thursday 6 March 2025 10:15 GMT"],
+    story(),
+    ["06/03/2025, 11:02 Councils to get powers to cap short-term lets in resort towns | The Sentinel"],
+    story(),
+    ["© 2025 Sentinel Digital Media Ltd"],
+  ));
+  assert.equal(r.fields.publisher, "The Sentinel");
+});
+
+test("publisher: the outlet credit beside the date, printed as a line above the headline too, beats a corporate owner", () => {
+  assert.equal(guessPublisher({ mastheads: ["Skip to content"], copyrightOwners: ["Northwind Broadcasting"], credits: ["Metro Wire"] })?.name, "Metro Wire");
+  const r = fromText(page(
+    ["Sign In", "Watch", "Metro Wire", "Local", "World"],
+    ["Tram depot to double in size as fleet grows", "Metro Wire 2024-10-03 06:00"],
+    story(),
+    ["©2024 Northwind Broadcasting. All rights reserved."],
+  ));
+  assert.equal(r.fields.publisher, "Metro Wire");
+});
+
+test("publisher: a copyright owner who is the page's own writer is no brand", () => {
+  assert.equal(guessPublisher({ mastheads: ["Harbor Notes"], copyrightOwners: ["Dana Whitlock"], people: ["Dana Whitlock"] })?.name, "Harbor Notes");
+  const r = fromText(page(
+    ["Harbor Notes", "Subscribe", "Sign in"],
+    ["Why the ferry levy costs more than it looks", "The headline number is small. The real one depends on the assessor.", "Dana Whitlock", "Aug 2, 2024"],
+    story(),
+    ["© 2024 Dana Whitlock"],
+  ));
+  assert.equal(r.fields.publisher, "Harbor Notes");
+});
+
+test("publisher: on a page in another script, the masthead in that script beats an owner in Latin letters", () => {
+  assert.equal(copyrightOwner("東洋日報版權所有不得轉載 Copyright 2024 The Toyo Daily. All Rights Reserved."), "東洋日報");
+  assert.equal(guessPublisher({ mastheads: ["東洋日報"], copyrightOwners: ["The Toyo Daily"] })?.name, "The Toyo Daily");
+  assert.equal(guessPublisher({ mastheads: ["東洋日報"], copyrightOwners: ["The Toyo Daily"], language: "zh" })?.name, "東洋日報");
+  // A legal name ending in "Company" is the owner, not the brand.
+  assert.equal(guessPublisher({ mastheads: ["北都新聞デジタル"], copyrightOwners: ["The Hokuto Shimbun Company"] })?.name, "北都新聞デジタル");
+});
+
+test("publisher: a period inside a name does not cut the copyright owner", () => {
+  assert.equal(copyrightOwner("Copyright Jornal de S.Vicente. Todos os direitos reservados."), "Jornal de S.Vicente");
+  assert.equal(copyrightOwner("© 2024 Example Press Inc. All rights reserved"), "Example Press Inc");
 });
