@@ -18,14 +18,16 @@ export function mastheadCandidates(firstLines: string[]): string[] {
   return out;
 }
 
-const COPYRIGHT_OWNER = /(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?:PT\.?\s+)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])|[^.,|©]+?)\s*(?:[.,|]|all rights|$)/i;
-/** "江城新闻网版权所有", "版权所有：新华网股份有限公司". */
-const COPYRIGHT_OWNER_ZH = /^([^\s，,。:：|]{2,16}?)版权所有|版权所有\s*[:：]\s*([^\s，,。|]{2,20})/u;
+// (A period inside a name, "Folha de S.Paulo", does not end it; one before a space or the end does.)
+const COPYRIGHT_OWNER = /(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?:PT\.?\s+)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])|(?:[^.,|©]|\.(?=\p{L}))+?)\s*(?:\.(?!\p{L})|[,|]|all rights|$)/iu;
+/** "江城新闻网版权所有", "版权所有：新华网股份有限公司", "自由時報版權所有". */
+const COPYRIGHT_OWNER_ZH = /^([^\s，,。:：|]{2,16}?)版[权權]所有|版[权權]所有\s*[:：]\s*([^\s，,。|]{2,20})/u;
 
 export function copyrightOwner(line: string): string {
-  const m = line.match(COPYRIGHT_OWNER) ?? line.match(COPYRIGHT_OWNER_ZH);
+  // The owner in the page's own script first: "自由時報版權所有 … Copyright 2024 The Liberty Times."
+  const m = (/版[权權]所有/.test(line) ? line.match(COPYRIGHT_OWNER_ZH) : null) ?? line.match(COPYRIGHT_OWNER) ?? line.match(COPYRIGHT_OWNER_ZH);
   // "PT Kompas Cyber Media (Kompas Gramedia Digital Group)": the group in brackets is the owner's owner.
-  const owner = (m?.[1] ?? m?.[2] ?? "").trim().replace(/^www\./i, "").replace(/\s+\d{4}$/, "").replace(/\s*\([^()]*\)$/, "");
+  const owner = (m?.[1] ?? m?.[2] ?? "").trim().replace(/^www\./i, "").replace(/\.$/, "").replace(/\s+\d{4}$/, "").replace(/\s*\([^()]*\)$/, "");
   // "… which is copyright and cannot be reproduced": prose, not a name (a lower-case brand like "euronews" is one).
   if (!owner || /^\d/.test(owner) || wordCount(owner) > 6 || /^(?:and|or|but|which|that|who|is|are|was|may|can|cannot|will|to|of|in)\b/i.test(owner)) return "";
   return owner;
@@ -58,9 +60,17 @@ export interface PublisherEvidence {
   /** The site's name as running text prints it (the credit beside the date): no vote, but the
    *  spelling shown when the winner was met only as a logo in capitals ("KOMPAS.com" → "Kompas.com"). */
   spellings?: string[];
+  /** Outlet credits beside the byline or date that the page also prints as a line of its own above the
+   *  headline (its masthead or navigation): the site crediting itself. */
+  credits?: string[];
+  /** People the page names as its writers: a copyright owner among them (a newsletter's author) is no brand. */
+  people?: string[];
+  /** The story's language (BCP 47): on a page in a language of another script, an owner spelt in Latin
+   *  letters ("The Asahi Shimbun Company" under 朝日新聞デジタル) is the name for foreign readers. */
+  language?: string;
 }
 
-type Clue = "metadata" | "browser title" | "copyright" | "masthead" | "URL";
+type Clue = "metadata" | "browser title" | "copyright" | "masthead" | "credit" | "URL";
 
 export interface PublisherGuess {
   name: string;
@@ -69,11 +79,15 @@ export interface PublisherGuess {
   how: string;
 }
 
-const WEIGHT: Record<Exclude<Clue, "URL">, number> = { metadata: 3, "browser title": 2.5, copyright: 2, masthead: 1.5 };
+const WEIGHT: Record<Exclude<Clue, "URL">, number> = { metadata: 3, "browser title": 2.5, copyright: 2, credit: 2, masthead: 1.5 };
 /** Confidence when only one kind of clue names the site. */
-const ALONE: Record<Clue, number> = { metadata: 0.8, "browser title": 0.7, copyright: 0.6, masthead: 0.5, URL: 0.3 };
+const ALONE: Record<Clue, number> = { metadata: 0.8, "browser title": 0.7, copyright: 0.6, credit: 0.6, masthead: 0.5, URL: 0.3 };
 /** A company's legal name, not a brand. */
-const COMPANY = /\b(?:corporation|corp|limited|ltd|llc|inc|plc|berhad|bhd|gmbh|holdings|pty)\.?$|\b(?:publishing|media)\s+(?:group|company|co)\b/i;
+const COMPANY = /\b(?:corporation|corp|company|limited|ltd|llc|inc|plc|berhad|bhd|gmbh|holdings|pty)\.?$|\b(?:publishing|media)\s+(?:group|company|co)\b/i;
+/** Languages not written in Latin letters. */
+const NON_LATIN_LANGUAGE = /^(?:zh|ja|ko|ar|fa|ur|ps|he|yi|ru|uk|be|bg|sr|mk|kk|ky|mn|el|ka|hy|th|lo|km|my|hi|mr|ne|bn|pa|gu|ta|te|kn|ml|si|am)\b/i;
+const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u;
+const ARTICLE = /^(?:the|la|el|le|les|die|der|das)\s/i;
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 
 /** A name reduced for comparison: lower case, letters and digits only, without a leading article;
@@ -154,8 +168,9 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
     const key = nameKey(n);
     if (key.length < 2) return;
     const c = cands.get(key) ?? { name: n, key, score: 0, clues: new Set<Clue>() };
-    // A logo printed in capitals ("THE DAILY CLARION") is shown as another clue spells it.
-    if (shouted(c.name) && !shouted(n)) c.name = n;
+    // A logo printed in capitals ("THE DAILY CLARION") is shown as another clue spells it, and a bare
+    // masthead word ("Independent") as a clue that spells the brand with its article ("The Independent").
+    if ((shouted(c.name) && !shouted(n)) || (ARTICLE.test(n) && !ARTICLE.test(c.name) && !shouted(n))) c.name = n;
     if (!c.clues.has(clue)) c.score += weight;
     c.clues.add(clue);
     cands.set(key, c);
@@ -163,8 +178,15 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
   for (const n of ev.metadata ?? []) add(n, "metadata", WEIGHT.metadata);
   ev.mastheads?.forEach((n, i) => add(n, "masthead", i === 0 ? WEIGHT.masthead : WEIGHT.masthead - 0.5));
   for (const n of ev.browserTitles ?? []) add(n, "browser title", WEIGHT["browser title"]);
-  // A company ("Herald Corporation", "NZME Publishing Limited") owns the brand the masthead prints: it counts for less.
-  for (const n of ev.copyrightOwners ?? []) add(n, "copyright", COMPANY.test(n) ? WEIGHT.masthead - 0.5 : WEIGHT.copyright);
+  for (const n of ev.credits ?? []) add(n, "credit", WEIGHT.credit);
+  const foreign = Boolean(ev.language && NON_LATIN_LANGUAGE.test(ev.language));
+  for (const n of ev.copyrightOwners ?? []) {
+    // A person (the newsletter's own writer) is no brand.
+    if (ev.people?.some((p) => sameName(p, n))) continue;
+    // A company ("Herald Corporation", "NZME Publishing Limited") owns the brand the masthead prints, and an owner in
+    // Latin letters on a page in another script is the name for foreign readers: each counts for less.
+    add(n, "copyright", COMPANY.test(n) || (foreign && LATIN_ONLY.test(n)) ? WEIGHT.masthead - 0.5 : WEIGHT.copyright);
+  }
   const all = [...cands.values()];
   for (const c of all) {
     // A longer name that starts with this one ("Riviera Post Media Ltd", "東都新聞社") is its owner: it backs this brand.

@@ -6,17 +6,30 @@ import { agencyCredit, BYLINE_OPENER, outletLike, parseBareNames, parseByline, p
 import { lineDates, lineNames } from "./lines.js";
 import type { Classified } from "./classify.js";
 
-const RE_TITLE_START = /^[\p{Lu}\p{N}"“‘']/u;
+/** A capital, a digit or a quote opens a headline; so does any letter of a script without capitals (Arabic, Hebrew, Thai, Hangul). */
+const RE_TITLE_START = /^[\p{Lu}\p{N}"“‘'\p{Lo}]/u;
 const RE_ABBR_END = /\b(?:[A-Z]\.){2,}$/;
 const RE_LETTER = /\p{L}/u;
 const RE_SEP_END = /[·•|]$/;
 /** A capitalised label with a one- or two-word value. */
 const RE_LABEL = /^[\p{Lu} ]{3,30}:\s*\S+(?:\s\S+)?$/u;
+/** A photo caption: a sentence closed by a bracketed credit or note ("… over 390 km. (File)", "… 1 March. [Photo: X]"). */
+const RE_CAPTION_SHAPE = /[.!?。]["”’]?\s*[([（【][^()[\]（）【】]{1,40}[)\]）】]$/u;
+/** A short bracketed credit closing a line ("… in Riyadh (SPA)", "… (File photo)"): as a rule a caption's. */
+const RE_CREDIT_TAIL = /\s[([（【][^()[\]（）【】]{1,30}[)\]）】]$/u;
+const RE_CLOCK = /(?:^|[^\d])\d{1,2}(?::|h)\d{2}(?!\d)/;
+const RE_YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
+/** A clock time and a year on one line: a time stamp, even in a date format not parsed ("Updated: July 23, 2024 7:19 pm IST", "5.mar.2024 às 14h32"). */
+function isStamp(t: string): boolean {
+  return RE_CLOCK.test(t) && RE_YEAR.test(t);
+}
 
 export function isTitleLike(l: Classified): boolean {
   if (l.kind !== "text" || l.prose === 2) return false;
   const t = l.text;
   if (!RE_LETTER.test(t) || RE_LABEL.test(t)) return false; // "03/05/2024", "1 of 3", "NEWSPAPER SECTION: News"
+  if (RE_CAPTION_SHAPE.test(t)) return false;
+  if (isStamp(t)) return false;
   // A credit run ending in its separator ("Auckland Super City Reporter·NZ Herald·").
   if (RE_SEP_END.test(t)) return false;
   const han = l.stats.han;
@@ -31,9 +44,13 @@ export function isTitleLike(l: Classified): boolean {
   return lineNames(l).length === 0;
 }
 
-function isMetaish(l: Classified): boolean {
-  return l.kind === "meta" || l.kind === "byline" || (l.kind === "text" && lineNames(l).length > 0);
+/** A date, stamp or byline line: the meta block a headline sits on. */
+function isMetaLine(l: Classified): boolean {
+  return l.kind === "meta" || l.kind === "byline" || (l.kind === "text" && lineDates(l).length > 0);
 }
+
+/** Short Han-only names and role words split by spaces or 、 ("佐藤健太、山本美咲", "记者 周頔 实习生 王可欣"): a byline, not a headline. */
+const RE_CJK_NAME_LIST = /^\p{Script=Han}{2,6}(?:[\s\u3000、，,·・]+\p{Script=Han}{2,6})+$/u;
 
 export interface TitlePick {
   line: Classified;
@@ -48,9 +65,18 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   // Only candidates' keys are counted; a length check spares hashing every other line.
   const counts = new Map<string, number>();
   const lens = new Set<number>();
+  const kickerPairs: { at: number; joined: string }[] = [];
   for (let i = Math.max(floor, bodyStart - 45), e = bodyStart >= 0 ? bodyStart : lines.length; i < e; i++) {
     const l = lines[i]!;
     if (l.text) { counts.set(l.key, 0); lens.add(l.key.length); }
+    // A short kicker line right above a longer one: the two joined ("Kicker: Headline") are counted like a candidate.
+    const k = i > 0 ? lines[i - 1]! : undefined;
+    if (k && k.kind === "text" && l.kind === "text" && l.prose < 2 && k.stats.words <= 8 && k.stats.words < l.stats.words && !/[.:;!?。]$/.test(k.text)) {
+      const joined = `${k.key}: ${l.key}`;
+      kickerPairs.push({ at: i, joined });
+      counts.set(joined, 0);
+      lens.add(joined.length);
+    }
   }
   for (const l of lines) {
     if (!l.text) continue;
@@ -64,13 +90,14 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   const brandKeys = brands.filter(Boolean).map((b) => b.toLowerCase());
   const sepRe = /\s(?:-|\||–|—|_)\s/;
   const from = Math.max(floor, bodyStart - 45);
+  const end = bodyStart >= 0 ? bodyStart : lines.length;
   const cands: TitlePick[] = [];
   // Browser-title lines "Headline - Brand | site": the headline with the suffix cut.
   const cutTitles = new Map<number, { start: number; end: number; text: string }>();
   for (let i = 0; i < Math.min(lines.length, bodyStart > 0 ? bodyStart : lines.length); i++) {
     const l = lines[i]!;
     // (Not a stamp line: "Kompas.com - 05/03/2024, 14:32 WIB" is a credit and a date.)
-    if (!l.text || l.kind === "blank" || l.kind === "meta" || !sepRe.test(l.text)) continue;
+    if (!l.text || l.kind === "blank" || l.kind === "meta" || !sepRe.test(l.text) || isStamp(l.text)) continue;
     const m = l.text.match(/^(.{10,}?)\s+(?:-|\||–|—|_)\s+(.{2,})$/);
     // The part after the bar is a known brand, or the part before it is printed again as a line of its own.
     if (m && m[1] && m[2] && (brandKeys.some((b) => m[2]!.toLowerCase().includes(b)) || counts.has(m[1].toLowerCase()))) {
@@ -80,25 +107,54 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     }
   }
   const cutKeys = new Set([...cutTitles.values()].map((c) => c.text.toLowerCase()));
-  const end = bodyStart >= 0 ? bodyStart : lines.length;
+  // A kicker printed on its own line right above the headline, and the two joined ("Kicker: Headline") in a
+  // breadcrumb or a print copy: the headline is the line under the kicker, the joined line is no headline.
+  const joinedKeys = new Set<string>();
+  let underKicker = -1;
+  for (const p of kickerPairs) if ((counts.get(p.joined) ?? 0) >= 1) { joinedKeys.add(p.joined); underKicker = p.at; }
+  const titleLike = new Map<number, boolean>();
+  const isTitle = (l: Classified): boolean => {
+    let t = titleLike.get(l.i);
+    if (t === undefined) titleLike.set(l.i, (t = isTitleLike(l)));
+    return t;
+  };
   for (let i = from; i < end; i++) {
     const l = lines[i]!;
     const cut = cutTitles.get(i);
-    if (!cut && !isTitleLike(l)) continue;
+    if (!cut && !isTitle(l)) continue;
     let score = 1;
     const next: Classified[] = [];
     for (let j = i + 1; j < end && next.length < 3; j++) if (lines[j]!.kind !== "blank") next.push(lines[j]!);
     const prev: Classified[] = [];
     for (let j = i - 1; j >= 0 && prev.length < 2; j--) if (lines[j]!.kind !== "blank") prev.push(lines[j]!);
-    if (next.slice(0, 2).some(isMetaish) || (next[0] && next[0].kind === "meta")) score += 3;
-    else if (next.some(isMetaish)) score += 2;
+    // A bare name line under a headline is its byline only beside a date or byline line: alone
+    // ("Go Public", "Quick Reads") it is as likely a menu item or a label.
+    const anchored = next.some(isMetaLine);
+    const metaish = (n: Classified): boolean => n.kind === "meta" || n.kind === "byline" || (anchored && n.kind === "text" && lineNames(n).length > 0);
+    if (next.slice(0, 2).some(metaish) || (next[0] && next[0].kind === "meta")) score += 3;
+    else if (anchored) score += 2;
     if (prev[0] && prev[0].kind === "meta" && lineDates(prev[0]).length > 0) score += 2;
     if ((counts.get(l.key) ?? 0) >= 2 || cutKeys.has(l.key)) score += 2;
     if (prev[0] && (prev[0].kind === "relHeader" || prev[0].kind === "skipHeader")) score -= 3;
-    // Right under a longer-than-a-label title-like line with nothing between, shorter than this one or printed
-    // again (in a breadcrumb, a second copy): a standfirst under its headline.
     const above = i > 0 ? lines[i - 1]! : undefined;
-    if (above && above.text && !cutTitles.has(above.i) && isTitleLike(above) && above.stats.words >= 4 && (l.stats.words > above.stats.words || (counts.get(above.key) ?? 0) >= 2)) score -= 1;
+    const below = lines[i + 1];
+    if (i === underKicker) score += 2;
+    else if (i === underKicker - 1 || joinedKeys.has(l.key)) score -= 3;
+    // Right under a longer-than-a-label title-like line with nothing between, shorter than this one, printed
+    // again (in a breadcrumb, a second copy) or as long as a headline: a standfirst under its headline.
+    // (Not the headline printed twice.)
+    else if (above && above.text && above.key !== l.key && !cutTitles.has(above.i) && isTitle(above) && above.stats.words >= 4 && (l.stats.words > above.stats.words || above.stats.words >= 6 || (counts.get(above.key) ?? 0) >= 2)) score -= 1;
+    // The summary printed under the headline: its headline is the line right above it, and a line right
+    // under it is a second summary line, not the headline.
+    if (below && i + 1 < end) {
+      if (below.kind === "standfirst" || (below.kind === "text" && below.prose >= 1)) score += 2;
+      else if (l.stats.words >= 6 && below.stats.words >= 8 && below.key !== l.key && isTitle(below)) score += 1;
+    }
+    if (above && i - 1 >= from && (above.kind === "standfirst" || (above.kind === "text" && above.prose === 2))) score -= 3;
+    if (l.stats.han >= 4 && RE_CJK_NAME_LIST.test(l.text)) score -= 2;
+    if (RE_CREDIT_TAIL.test(l.text)) score -= 1;
+    // Headlines run longer than the labels and buttons of a page ("Listen to this article", "Subscriber-only feature").
+    if (l.stats.han < 4) score += l.stats.words >= 6 ? 0.5 : l.stats.words <= 4 ? -0.5 : 0;
     if (cut) score += 2;
     score += (i - from) / (end - from + 1); // nearer the story wins ties
     cands.push(cut ? { line: l, score, cut } : { line: l, score });

@@ -5,7 +5,7 @@ import { Draft, findSpan } from "../draft.js";
 import { scoreAbsences } from "../absence.js";
 import { dateRank, formatDate, sameLocal, timeOnly, type FoundDate } from "../dates.js";
 import { parseDateline } from "../dateline.js";
-import { agencyCredit, parseByline, parseCredit } from "../byline.js";
+import { agencyCredit, parseBareNames, parseByline, parseCredit } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, INLINE_RELATED } from "../related.js";
@@ -313,20 +313,54 @@ function readPublisher(lines: Classified[], text: string, draft: Draft, known: {
   }
   const suffixes: string[] = [siteNameBesideTitle(clues.recordTitle, clues.title)].filter(Boolean);
   const hosts: string[] = clues.pageUrl ? [hostOf(clues.pageUrl)] : [];
+  let titleAt = -1;
   for (const l of lines) {
     if (!l.text) continue;
-    const s = l === clues.cutFrom || l.i < 12 ? siteNameBesideTitle(l.text, clues.title) : "";
+    if (titleAt < 0 && clues.title && l.text.includes(clues.title)) titleAt = l.i;
+    // The browser-title line at the top, or in the header a browser prints on each page ("12/06/2024, 18:02 Headline | Site").
+    const print = l.first === l && RE_PRINT_HEADER.exec(l.text);
+    const s = l === clues.cutFrom || l.i < 12 || print ? siteNameBesideTitle(print ? l.text.slice(print[0].length) : l.text, clues.title) : "";
     if (s) suffixes.push(s);
     // Staff e-mail addresses are on the site's own domain more often than not: a host clue.
     if ((l.kind !== "text" || l.prose !== 2) && l.text.includes("@")) for (const m of l.text.matchAll(/@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) hosts.push(m[1]!);
   }
-  const guess = guessPublisher({ metadata: clues.siteNames, mastheads: clues.mastheads, copyrightOwners: clues.owners, browserTitles: suffixes, hosts, spellings: clues.credits });
+  const guess = guessPublisher({
+    metadata: clues.siteNames, mastheads: clues.mastheads, copyrightOwners: clues.owners, browserTitles: suffixes, hosts, spellings: clues.credits,
+    credits: selfCredits(lines, clues.credits, titleAt), people: ownersWriting(lines, clues.owners), language: draft.fields.language,
+  });
   if (!guess) {
     draft.warn("no publisher found: no profile matched and the page shows no masthead, copyright owner or site name", "publisher");
     return;
   }
   draft.set("publisher", guess.name, guess.confidence, spanOf(guess.name));
   if (guess.confidence < 0.6) draft.warn(`publisher "${guess.name}" guessed from the ${guess.how} (no profile for this site)`, "publisher");
+}
+
+/** The date and time a browser prints before the page title at the top of each printed page. */
+const RE_PRINT_HEADER = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+/;
+
+/** Credits beside the byline or date that the page also prints as a line of its own above the headline: the site's own name. */
+function selfCredits(lines: Classified[], credits: string[], titleAt: number): string[] {
+  const out: string[] = [];
+  for (const c of credits) {
+    const k = c.toLowerCase();
+    for (let i = 0; i < titleAt; i++) if (lines[i]!.key === k) { out.push(c); break; }
+  }
+  return out;
+}
+
+/** Copyright owners that read as a person's name printed as the byline: a line of its own beside a date line, or after "By". */
+function ownersWriting(lines: Classified[], owners: string[]): string[] {
+  const out: string[] = [];
+  for (const o of owners) {
+    if (parseBareNames(o).length !== 1) continue;
+    const k = o.toLowerCase();
+    const byline = lines.some((l, i) => l.key === k
+      ? [lines[i - 1], lines[i + 1], lines[i + 2]].some((n) => n && n.kind === "meta" && lineDates(n).length > 0)
+      : l.kind === "byline" && l.key.includes(k));
+    if (byline) out.push(o);
+  }
+  return out;
 }
 
 /** Offset in the raw line for an offset in its normalised text (they differ only where spaces were folded). */
