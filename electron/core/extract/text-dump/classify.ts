@@ -235,7 +235,8 @@ const RE_PROMO = /^(?:join (?:us|our|the|[\w’']+)\b.{0,40}\b(?:whatsapp|telegr
 const RE_PROMO_MORE = new RegExp("^(?:" + [
   // Donation and membership appeals.
   "(?:independent |quality |good )?journalism costs\\b", "support (?:us|truly|independent|quality journalism|our (?:work|journalism|newsroom))\\b",
-  "whether (?:you )?(?:give )?[$€£]?\\d+ or [$€£]?\\d+", "every contribution\\b", "our mission is to\\b.{0,60}\\b(?:journalism|reporting|news)\\b",
+  "whether (?:you )?(?:give )?[$€£]\\d+ or [$€£]?\\d+", "every contribution\\b", "our mission is to\\b.{0,60}\\b(?:journalism|reporting|news)\\b",
+  "(?:unterstützen sie|soutenez|apoya|apoie|sostieni|steun)\\b.{0,40}\\b(?:journalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek)",
   "(?:by )?(?:making|make) a (?:modest |small |one-off |monthly |regular )?(?:donation|contribution)\\b", "donate (?:now|today)\\b",
   // Newsletter form fine print.
   "you can unsubscribe\\b", "by (?:subscribing|signing up)\\b.{0,40}\\b(?:agree|acknowledge|accept|consent)", "we use mailchimp\\b",
@@ -248,6 +249,8 @@ const RE_PROMO_MORE = new RegExp("^(?:" + [
   "thanks? (?:you )?for reading\\b.{0,80}\\b(?:subscribe|support|share)",
   // Paywall notices.
   "access to\\b.{0,60}\\brequires? a\\b.{0,30}\\bsubscription", "already a subscriber\\b", "有料(?:会員|記事)", "この記事は有料",
+  // "This article is only available to subscribers", "Dieser Artikel ist nur für Abonnenten", "Cet article est réservé aux abonnés" …
+  "(?:this|dieser|cet|este|esta|questo|dit) (?:article|artikel|artículo|artigo|articolo|content|contenido|conteúdo|contenuto|inhalt) (?:is|ist|est|es|é|è) [^.!?]{0,30}\\b(?:subscribers|abonnenten|abonnés|suscriptores|assinantes|abbonati|abonnees)\\b",
   // AI summaries' disclaimers.
   "(?:this )?summary (?:is|was) (?:ai|automatically|machine)[- ]generated", "ai[- ]generated summary",
   // Social-follow invitations addressed to the reader.
@@ -271,7 +274,7 @@ function classifyText(l: Line, plain: boolean): Kind {
     if (RE_URL_LINE.test(t)) return "url";
     if (RE_CHANNEL_LINK.test(k)) return "promo";
   }
-  if (t.length < 400 && (RE_PROMO.test(k) || RE_PROMO_MORE.test(k))) return "promo";
+  if (t.length < 400 && RE_PROMO.test(k)) return "promo";
   if (gated) {
     const short = t.length < 80;
     if (short && SKIP_HEADER.test(t)) return "skipHeader";
@@ -352,7 +355,11 @@ export function classifyLines(lines: Line[]): Classified[] {
       prose = (seen & 3) as 0 | 1 | 2;
     } else {
       kind = classifyText(l, !NEEDLES.test(l.text));
-      if (kind === "text") prose = proseGrade(l);
+      if (kind === "text") {
+        prose = proseGrade(l);
+        // Furniture that reads like prose (see RE_PROMO_MORE): tested only on lines that could be kept as a paragraph.
+        if ((prose > 0 || l.text.length > 40) && l.text.length < 400 && RE_PROMO_MORE.test(l.key)) { kind = "promo"; prose = 0; }
+      }
       if (l.text) memo[l.i] = (KIND_INDEX.get(kind)! << 2) | prose;
     }
     // The line after "Image caption" / "Buy Photo" is the caption itself.
@@ -396,8 +403,8 @@ function plainOrPromo(l: Classified): boolean {
  * and a promo in another), each anchored on a short line that names the box:
  *
  * - A summary box: a heading ("Quick Reads", "Key points"), perhaps an "AI-generated" note, then one to five
- *   sentences closed by a blank line. They summarise the story above it and are not body. (Only when the run
- *   is closed by a blank line: in a dump without blank lines the story itself may follow the bullets.)
+ *   sentences closed by a blank line with the story going on below. They summarise the story and are not body.
+ *   (Only so: in a dump without blank lines the story itself may follow the bullets.)
  * - A button ("Subscribe", "Jetzt kostenlos abonnieren") right under a short sentence that stands alone
  *   (a blank line or a short heading above it): that sentence is the box's blurb.
  * - A pitch heading ("Sua assinatura pode valer ainda mais", "Support truly / independent journalism"):
@@ -427,7 +434,11 @@ function markBoxes(out: Classified[]): void {
       if (j < n && out[j]!.kind === "promo") j++;
       const from = j;
       while (j < n && j - from < 6 && out[j]!.text && out[j]!.kind === "text" && out[j]!.prose > 0 && out[j]!.stats.words <= 40) j++;
-      if (j > from && j - from <= 5 && (j >= n || !out[j]!.text)) for (let k = from; k < j; k++) { out[k]!.kind = "standfirst"; out[k]!.prose = 0; }
+      // Closed by a blank line, with the story going on after it (a prose line next).
+      let after = j;
+      while (after < n && !out[after]!.text) after++;
+      const closed = j < n && !out[j]!.text && after < n && out[after]!.kind === "text" && out[after]!.prose > 0;
+      if (j > from && j - from <= 5 && closed) for (let k = from; k < j; k++) { out[k]!.kind = "standfirst"; out[k]!.prose = 0; }
     } else if (m[2] !== undefined) {
       // Button: the blurb right above it.
       const b = i > 0 ? out[i - 1]! : undefined;
