@@ -4,17 +4,20 @@
 import { hanCount, wordCount, type TextStats } from "./normalize.js";
 
 export const RELATED_HEADER =
-  /^(?:related(?:\s+(?:coverage|stories|story|news|articles|content|links|reading|posts))?|more\s+(?:from|on|in|stories|news|headlines|to read|coverage)\b.*|most\s+(?:read|viewed|popular|shared|recent)\b.*|top\s+(?:stories|news|headlines)(?:\s+today)?|trending(?:\s+now)?|recommended(?:\s+for you|\s+stories)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in)|read\s+(?:more|next|also)|see\s+also|also\s+read|popular(?:\s+now|\s+stories)?|latest(?:\s+news|\s+stories|\s+(?:from|in)\s+.{2,30})?|also\s+in\s+.{2,30}|recent(?:\s+(?:posts|stories|news|articles))|editors?[’']?s?\s+(?:picks?|choice)|what to read next|further reading|in other news|don[’']?t miss|must[- ]reads?|in case you missed it|相关(?:新闻|阅读|报道|文章|链接|稿件)?|推荐阅读|延伸阅读|相關(?:新聞|閱讀|報導|文章)?|推薦閱讀|延伸閱讀|熱門(?:新聞|文章)?|热点推荐|热门(?:新闻|文章|推荐)?|精彩推荐|更多(?:新闻|报道|精彩)?|猜你喜欢|関連(?:記事|ニュース)|アクセスランキング|관련\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)|noticias relacionadas|relacionad[oa]s|te puede interesar|también te puede interesar|lo más (?:leído|visto)|más noticias|à lire aussi|a lire aussi|articles liés|les plus lus|sur le même sujet|mehr zum thema|meistgelesen|das könnte sie auch interessieren|leia também|leggi anche|baca juga|baca berikutnya|berita terkait|читайте также|mais lidas|notícias relacionadas)\s*[:：]?$/i;
+  /^(?:related(?:\s+(?:coverage|stories|story|news|articles|content|links|reading|posts))?|more\s+(?:from|on|in|stories|news|headlines|to read|coverage)\b.*|most\s+(?:read|viewed|popular|shared|recent)\b.*|top\s+(?:stories|news|headlines)(?:\s+today)?|trending(?:\s+now)?|recommended(?:\s+for you|\s+stories)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in)|read\s+(?:more|next|also)|see\s+also|also\s+read|popular(?:\s+now|\s+stories)?|latest(?:\s+news|\s+stories|\s+(?:from|in)\s+.{2,30})?|also\s+in\s+.{2,30}|recent(?:\s+(?:posts|stories|news|articles))|editors?[’']?s?\s+(?:picks?|choice)|what to read next|further reading|in other news|don[’']?t miss|must[- ]reads?|in case you missed it|相关(?:新闻|阅读|报道|文章|链接|稿件)?|推荐阅读|延伸阅读|相關(?:新聞|閱讀|報導|文章)?|推薦閱讀|延伸閱讀|熱門(?:新聞|文章)?|热点推荐|热门(?:新闻|文章|推荐)?|精彩推荐|更多(?:新闻|报道|精彩)?|猜你喜欢|関連(?:記事|ニュース)|アクセスランキング|관련\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)|noticias relacionadas|relacionad[oa]s|te puede interesar|también te puede interesar|lo más (?:leído|visto)|más noticias|à lire aussi|a lire aussi|articles liés|les plus lus|sur le même sujet|mehr zum thema|meistgelesen|das könnte sie auch interessieren|leia também|leggi anche|baca juga|baca berikutnya|berita terkait|читайте также|mais lidas|notícias relacionadas|اقرأ (?:أيضا[ًا]?|أيضًا|المزيد)|المزيد من .{2,30}|(?:أخبار|مواضيع|مقالات) ذات صلة|الأكثر (?:قراءة|مشاهدة))\s*[:：]?$/i;
 
-/** Headers whose lists are not headlines: topic tags, sponsored links. (A bare "Advertisement" is an ad slot, often between paragraphs: see the "ad" line kind.) */
+/**
+ * Headers whose lists are not headlines: topic tags, sponsored links, a recommendation widget's teaser
+ * ("Before you leave, check this out"). (A bare "Advertisement" is an ad slot, often between paragraphs: see the "ad" line kind.)
+ */
 export const SKIP_HEADER =
-  /^(?:related\s+topics|topics|tags?|tagged(?:\s+with)?|keywords|sponsored(?:\s+(?:content|stories|links))?|promoted(?:\s+stories)?|paid\s+(?:content|partner\s+content|post)|from\s+(?:our|the)\s+(?:partners|web)|around\s+the\s+web|partner\s+content|关键词|标签|广告)\s*[:：]?$/i;
+  /^(?:related\s+topics|topics|tags?|tagged(?:\s+with)?|keywords|sponsored(?:\s+(?:content|stories|links))?|promoted(?:\s+stories)?|paid\s+(?:content|partner\s+content|post)|from\s+(?:our|the)\s+(?:partners|web)|around\s+the\s+web|partner\s+content|before\s+you\s+(?:leave|go)(?:,?\s+check\s+(?:this|these|it)\s+out)?|关键词|标签|广告|مواضيع|الكلمات المفتاحية)\s*[:：!]?$/i;
 
 /** "RELATED: Headline", "ALSO READ | Headline", "Lire aussi | Titre" printed inside a story. */
 export const INLINE_RELATED = /^(?:related|read more|see also|also read|read also|more|lire aussi|à lire aussi|a lire aussi|leggi anche|baca juga|читайте также|相关阅读|相关新闻)\s*[:：|]\s*(.{8,})$/i;
 
 const BOILERPLATE_WORDS =
-  /\b(?:privacy|cookies?|terms of (?:use|service)|subscribe|subscription|sign (?:in|up)|log ?in|newsletters?|advertis\w*|contact us|about us|all rights reserved|copyright|download (?:the|our) app|follow us|site ?map|accessibility|e-?paper|see more|view more|load more|read more|see all|view all|back to top|do not sell|privacy policy|careers|help centre|help center)\b/i;
+  /\b(?:privacy|cookies?|terms of (?:use|service)|subscribe|subscription|sign (?:in|up)|log ?in|newsletters?|advertis\w*|contact us|about us|all rights reserved|copyright|download (?:the|our) app|follow us|site ?map|accessibility|e-?paper|see more|view more|load more|read more|see all|view all|back to top|do not sell|privacy policy|careers|help centre|help center|logged in|thank you for (?:registering|subscribing|signing up)|refresh (?:the|this|your) (?:page|browser))\b/i;
 const CJK_BOILERPLATE = /版权|登录|注册|首页|返回|评论|客户端|下载|关于我们|联系我们|网站地图|举报|纠错/;
 
 export function stripBullet(s: string): string {
@@ -29,7 +32,8 @@ export function stripItemDate(s: string): string {
 
 /** Could this line be a headline in a list? `strict` asks more of header-less lists. */
 export function isHeadlineLike(text: string, strict = false, stats?: TextStats): boolean {
-  if (!text || text.length > 200 || text.includes(" | ")) return false;
+  // A bar joins footer links ("Standards and Practices|About Us") or a title and its site; no listed headline has one.
+  if (!text || text.length > 200 || text.includes("|")) return false;
   const han = stats ? stats.han : hanCount(text);
   if (han >= 4) {
     if (han < (strict ? 8 : 6) || han > 60) return false;
@@ -38,7 +42,8 @@ export function isHeadlineLike(text: string, strict = false, stats?: TextStats):
   }
   const wc = stats ? stats.words : wordCount(text);
   if (wc < (strict ? 4 : 3) || wc > 25) return false;
-  if (!/^[\p{Lu}\p{N}"“‘'¿¡]/u.test(text)) return false;
+  // A capital, or a letter of a script without case (Arabic, Hebrew, Thai, Devanagari …).
+  if (!/^[\p{Lu}\p{Lo}\p{N}"“‘'¿¡«]/u.test(text)) return false;
   // A headline does not end with a full stop (abbreviations like "U.S." aside).
   if (/[.;,:]$/.test(text) && !/\b(?:[A-Z]\.){2,}$/.test(text)) return false;
   if (BOILERPLATE_WORDS.test(text)) return false;

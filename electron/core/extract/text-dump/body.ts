@@ -168,14 +168,71 @@ function dropStandfirst(lines: Classified[], paragraphs: Classified[]): void {
   paragraphs.shift();
 }
 
+/** Is the first line of a cluster a standfirst: byline or date lines between it and the cluster's next line? */
+function headsWithStandfirst(lines: Classified[], c: Cluster): boolean {
+  if (c.lines.length < 2) return false;
+  const p0 = c.lines[0]!;
+  const p1 = c.lines[1]!;
+  if (p1.i - p0.i > 12 || parseDateline(p0.text)) return false;
+  for (let i = p0.i + 1; i < p1.i; i++) {
+    const l = lines[i]!;
+    if (l.kind === "meta" || l.kind === "byline" || (l.kind === "text" && l.prose === 0 && lineNames(l).length > 0)) return true;
+  }
+  return false;
+}
+
+/**
+ * Standfirsts at the head of each copy of the page: a page printed again below itself (a print copy)
+ * repeats its standfirst over the byline and date there too, where it would join the story as a new
+ * paragraph. A cluster that starts with such a line loses it, and so does any cluster that starts with
+ * the same line (the standfirst printed a third time, in a post list or alone).
+ */
+function dropCopyStandfirsts(lines: Classified[], clusters: Cluster[], dup: DupClasses): Cluster[] {
+  let classes: Set<number> | null = null;
+  for (const c of clusters) {
+    if (!headsWithStandfirst(lines, c)) continue;
+    const k = dup.of(c.lines[0]!);
+    if (k >= 0) (classes ??= new Set()).add(k);
+  }
+  if (!classes) return clusters;
+  const out: Cluster[] = [];
+  for (const c of clusters) {
+    const h = c.lines[0]!;
+    if (classes.has(dup.of(h))) {
+      h.kind = "standfirst";
+      h.prose = 0;
+      c.lines.shift();
+      c.chars -= h.text.length;
+    }
+    if (c.lines.length) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A copy of the page cut short (a paywalled or truncated print copy) may end in the middle of a
+ * paragraph: its last line is then the start of a paragraph kept whole from another copy, not a
+ * paragraph of its own. Drops each copy's last line whose key starts another paragraph's key.
+ */
+function dropCutParagraphs(copies: Cluster[], paragraphs: Classified[]): void {
+  for (const c of copies) {
+    const last = c.lines[c.lines.length - 1]!;
+    const at = paragraphs.indexOf(last);
+    if (at < 0) continue;
+    const k = lineKey(last);
+    if (k.length < 30) continue;
+    if (paragraphs.some((p) => p !== last && lineKey(p).length > k.length && lineKey(p).startsWith(k))) paragraphs.splice(at, 1);
+  }
+}
+
 export function selectBody(lines: Classified[]): BodyResult {
-  const clusters = clusterProse(lines);
+  // Near-duplicates compared by dupKey, through its class numbers (see DupClasses).
+  const dup = new DupClasses();
+  const clusters = dropCopyStandfirsts(lines, clusterProse(lines), dup);
   const empty: BodyResult = { paragraphs: [], copies: 0, truncated: false, firstLine: -1, allLines: new Set(), copyClusters: [] };
   if (!clusters.length) return empty;
   let best = clusters[0]!;
   for (const c of clusters) if (c.chars > best.chars) best = c;
-  // Near-duplicates compared by dupKey, through its class numbers (see DupClasses).
-  const dup = new DupClasses();
   const bestKeys = new Set(best.lines.map((l) => dup.of(l)));
   const copies = clusters.filter((c) => c === best || c.lines.some((l) => l.prose === 2 && bestKeys.has(dup.of(l))));
   const seen = new Set<number>();
@@ -190,6 +247,7 @@ export function selectBody(lines: Classified[]): BodyResult {
       paragraphs.push(l);
     }
   }
+  if (copies.length > 1) dropCutParagraphs(copies, paragraphs);
   paragraphs.sort((a, b) => a.i - b.i);
   dropStandfirst(lines, paragraphs);
   const union = new Set(paragraphs.map((l) => dup.of(l)));

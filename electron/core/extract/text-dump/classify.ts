@@ -56,9 +56,37 @@ const CAPTION = [
   /\([\w.-]{2,30}\/\p{Lu}[\p{Lu} .'’-]{2,40}\)$|[.!?]\s+\((?:Yonhap|Kyodo|AP|AFP|Reuters|EPA|Xinhua|Bernama|Antara|ANSA|Getty Images)\)$/u,
   // "(Station or outlet: Photographer)" closing a sentence: "… near Katoomba. (ABC Blue Mountains: Luisa Tran)".
   /[.!?]\s+\((?:[A-Z][\w.'-]*\s*){1,4}:\s*[A-Z][\p{L}.'’ -]{1,40}\)$/u,
-  /[（(][^（()）]{0,20}(?:摄|攝|照片|圖片|图片)[）)]\s*$/,
-  /^(?:资料图|资料图片|图为|图片来源|資料照|資料照片)\s*[:：]?|\s摄$/,
+  // A bracketed credit closing a Chinese caption: "（記者X攝）", "（圖由捷運局提供）" ("provided by").
+  /[（(][^（()）]{0,20}(?:摄|攝|照片|圖片|图片|提供|供图|供圖)[）)]\s*$/,
+  // "资料图：…", or a trailing "X 摄" / "记者 X 图" credit after a space ("photo by X" in a Chinese caption).
+  /^(?:资料图|资料图片|图为|图片来源|資料照|資料照片)\s*[:：]?|\s[摄攝图圖]$/,
+  // "(Evan Mitchell/CBC)" after the caption sentence: a photographer's name and the outlet.
+  /[.!?]\s+\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$/u,
+  // "… 390 km. (File)", "(Representational image)": the caption of a file or stock picture.
+  /[.!?]\s*\((?:file(?: photo| image| picture)?|representational(?: image| photo| picture)?|representative (?:image|photo|picture)|image for representation)\)$/i,
+  // "… under the levy. Photo by the author.", "… Photograph by Jane Doe": a credit after the caption sentence
+  // (no /i: the name after "by" must be capitalised, so "Photos by residents showed …" stays a sentence).
+  /[.!?]\s+(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s+(?:by|[Cc]ourtesy(?: of)?)\s+(?:the (?:author|writer|reporter)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s?\/\s?[\p{L} .]{2,30})?)\.?$/u,
 ];
+
+/** "(PA Wire)", "(Jane Doe/Reuters)": a bracketed picture credit of one to four capitalised words, with an outlet after a slash. */
+const BRACKET_CREDIT = /^\((?:\p{Lu}[\p{L}&.'’-]*\s?){1,4}(?:\/[^()]{2,40})?\)$/u;
+/** Bracketed tags a headline or a story line may end with, which are no credit. */
+const BRACKET_TAG = /^\((?:video|photos?|pictures|gallery|updated?|live|watch|listen|audio|podcast|opinion|analysis|exclusive|explainer|poll|graphic|map)\)$/i;
+/**
+ * "… where almost one in four homes is a holiday let (PA Wire)": a line of eight words or more with no full stop,
+ * closed by a bracketed credit. A story paragraph ends its last sentence with a full stop; a caption often does not.
+ */
+function creditClosesCaption(t: string, words: number): boolean {
+  if (words < 8) return false;
+  const open = t.lastIndexOf(" (");
+  if (open < 0 || t.length - open > 60) return false;
+  const c = t.charCodeAt(open - 1);
+  // A letter or digit before the bracket: no sentence ended there.
+  if (c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 0xc0)) return false;
+  const credit = t.slice(open + 1);
+  return BRACKET_CREDIT.test(credit) && !BRACKET_TAG.test(credit);
+}
 
 const EDITOR = /^[[(（【]?\s*(?:web\s+|chief\s+|copy\s+)?editors?\s*[:：]\s*([^\])）】|]+?)\s*[\])）】]?\s*$/i;
 const EDITOR_ZH = /(?:责任编辑|責任編輯|责编|^[【[(（]\s*(?:编辑|編輯))\s*[:：]?\s*([^\s\])）】|]+)/;
@@ -138,7 +166,7 @@ function isShare(l: Line): boolean {
  * cleared by these three tests instead of running thirty rules. They run on the
  * lower-cased line, so none needs the /i flag.
  */
-const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|作者|文\s*[／/]|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門)/;
+const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|作者|文\s*[／/]|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門|with files|before you|اقرأ|المزيد|الأكثر|أخبار ذات|مقالات ذات|مواضيع|الكلمات)/;
 const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|责编|contributed to|first published|press\//;
 /** Chinese no-reproduction notices, looked for only in lines with Han characters. */
 const ZH_ANY_GATE = /未经授权|非經授權|不得转载|不得轉載|书面授权/;
@@ -155,10 +183,10 @@ function endsWith(s: string, tail: string): boolean {
 function gate(l: Line, plain: boolean): boolean {
   const k = l.key;
   if (HEAD_GATE.test(k)) return true;
-  // Tail: ")", "]", "）", "】", "... ago", "... photo(.)", "/Name Surname".
+  // Tail: ")", "]", "）", "】", "... ago", "... photo(.)", "… 摄" / "… 图" (photo by), "/Name Surname".
   const last = k.charCodeAt(k.length - 1);
   if (last === 0x29 || last === 0x5d || last === 0xff09 || last === 0x3011) return true;
-  if (endsWith(k, "ago") || endsWith(k, "photo") || endsWith(k, "photo.") || endsWith(k, "摄")) return true;
+  if (endsWith(k, "ago") || endsWith(k, "photo") || endsWith(k, "photo.") || endsWith(k, "摄") || endsWith(k, "攝") || endsWith(k, " 图") || endsWith(k, " 圖")) return true;
   if (!plain) {
     const slash = k.lastIndexOf("/");
     if (slash >= 0 && k.length - slash <= 80 && TAIL_SLASH.test(l.text.slice(slash))) return true;
@@ -180,7 +208,7 @@ const RE_AD = /^(?:ad|ads|advertisement|advertising|广告)$/;
 const RE_IMAGE_META = /^(?:image source|image caption|image copyright|media caption|buy photo|video player\s*close|video playerclose|play video|enlarge this image|hide caption|toggle caption|getty images|photo gallery)\b/;
 const RE_COPYRIGHT = /copyright|©|all rights reserved|版权所有|未经授权|非經授權|不得转载|不得轉載|书面授权/;
 const RE_CONTRIBUTED = /contributed to this (?:report|story|article)/;
-const RE_CREDIT = /^(?:this (?:report|story|article) (?:by|was|first|has been|appeared)\b|(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\b|(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b|(?:like us on|subscribe to our)\b|our standards\b|(?:read|share)\s+(?:or share\s+)?this story\b|\(?(?:editing|edited|reporting) by\b|[（(]?(?:编辑|校对|审核)\s*[:：])/;
+const RE_CREDIT = /^(?:this (?:report|story|article) (?:by|was|first|has been|appeared)\b|(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\b|(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b|(?:like us on|subscribe to our)\b|our standards\b|(?:read|share)\s+(?:or share\s+)?this story\b|\(?(?:editing|edited|reporting) by\b|with files from\b|[（(]?(?:编辑|校对|审核)\s*[:：])/;
 /** An author bio closing the story: "Carla Jessup is a staff writer covering …", "X is the Clarion's marine correspondent." */
 const RE_BIO = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s[^.]{0,60}\b(?:writer|reporter|correspondent|editor|journalist|columnist|photographer)\b/u;
 /** Where reader comments begin: the story is over. */
@@ -201,6 +229,41 @@ const RE_AM_PM_END = /\b[ap]\.m\.$/i;
 
 /** Cookie banners and sign-up promos. Anchored at the start, so most lines fail on their first letters. */
 const RE_PROMO = /^(?:join (?:us|our|the|[\w’']+)\b.{0,40}\b(?:whatsapp|telegram|channel|newsletter)\b|(?:do|did) you (?:like|enjoy)\b.{0,30}\b(?:article|story)\b|was this (?:article|story) (?:helpful|useful)|subscribe\b.{0,60}\b(?:to get access|unlimited access|digital access)\b|we (?:use|value)\b.{0,40}\b(?:cookies|privacy)|this (?:site|website) uses cookies|by (?:clicking|continuing|using)\b.{0,60}\bcookies|(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:settings|preferences|policy)|(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|inbox)\b|get (?:the|our)\b.{0,60}\b(?:newsletter|inbox|app)\b|download (?:our|the)\b.{0,30}\bapp\b)/;
+/**
+ * More page furniture printed between or after paragraphs, by how such lines open (lower-cased, so anchored
+ * tests fail on the first letters of a story paragraph): donation appeals ("Whether $5 or $50, every contribution
+ * counts"), the fine print of a newsletter form ("You can unsubscribe at any time…", "By subscribing, I agree…"),
+ * comment-widget notices, video and listen-to-this-article promos, paywall notices ("Access to … requires a
+ * subscription", "有料会員になると続きを…"), AI-summary disclaimers, social-follow invitations ("Puedes seguir a …
+ * en X"). Each alternative needs words a reporter would not open a story sentence with.
+ */
+const RE_PROMO_MORE = new RegExp("^(?:" + [
+  // Donation and membership appeals.
+  "(?:independent |quality |good )?journalism costs\\b", "support (?:us|truly|independent|quality journalism|our (?:work|journalism|newsroom))\\b",
+  "whether (?:you )?(?:give )?[$€£]\\d+ or [$€£]?\\d+", "every contribution\\b", "our mission is to\\b.{0,60}\\b(?:journalism|reporting|news)\\b",
+  "(?:unterstützen sie|soutenez|apoya|apoie|sostieni|steun)\\b.{0,40}\\b(?:journalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek)",
+  "(?:by )?(?:making|make) a (?:modest |small |one-off |monthly |regular )?(?:donation|contribution)\\b", "donate (?:now|today)\\b",
+  // Newsletter form fine print.
+  "you can unsubscribe\\b", "by (?:subscribing|signing up)\\b.{0,40}\\b(?:agree|acknowledge|accept|consent)", "we use mailchimp\\b",
+  "please select at least one\\b",
+  // Comment widgets.
+  "comments? (?:not loading|powered by|are closed)\\b",
+  // Video, audio and end-of-post promos.
+  "watch (?:more|the latest|all|our)\\b.{0,60}\\b(?:news|videos?|playlist|channel|coverage)\\b",
+  "the audio version of this (?:article|story)\\b", "listen(?:ing)? to (?:this |the )?(?:articles?|story)\\b.{0,80}\\b(?:free|subscri|premium|text-to-speech)",
+  "thanks? (?:you )?for reading\\b.{0,80}\\b(?:subscribe|support|share)",
+  // Paywall notices.
+  "access to\\b.{0,60}\\brequires? a\\b.{0,30}\\bsubscription", "already a subscriber\\b", "有料(?:会員|記事)", "この記事は有料",
+  // "This article is only available to subscribers", "Dieser Artikel ist nur für Abonnenten", "Cet article est réservé aux abonnés" …
+  "(?:this|dieser|cet|este|esta|questo|dit) (?:article|artikel|artículo|artigo|articolo|content|contenido|conteúdo|contenuto|inhalt) (?:is|ist|est|es|é|è) [^.!?]{0,30}\\b(?:subscribers|abonnenten|abonnés|suscriptores|assinantes|abbonati|abonnees)\\b",
+  // AI summaries' disclaimers.
+  "(?:this )?summary (?:is|was) (?:ai|automatically|machine)[- ]generated", "ai[- ]generated summary",
+  // Social-follow invitations addressed to the reader.
+  "(?:you can (?:also )?follow|follow us on|puedes seguir(?:nos)?|síguenos|suivez-nous|folgen sie uns|siga-nos|seguici|volg ons|ikuti kami)\\b",
+].join("|") + ")");
+
+/** A link to join a chat or news channel ("… WhatsApp Channel : https://www.whatsapp.com/channel/…") in a prose line. */
+const RE_CHANNEL_LINK = /https?:\/\/(?:www\.)?(?:whatsapp\.com\/channel|t\.me\/|news\.google\.com\/)/;
 
 function classifyText(l: Line, plain: boolean): Kind {
   const t = l.text;
@@ -210,8 +273,12 @@ function classifyText(l: Line, plain: boolean): Kind {
   // Keyword rules are anchored at the start or the end of a line, so a long line is gated on its ends only.
   const gated = gate(l, plain);
   const c0 = t.charCodeAt(0);
+  const last0 = t.charCodeAt(t.length - 1);
   if (c0 >= 48 && c0 <= 57 && t.length >= 12 && RE_ID.test(t)) return "id";
-  if (!plain && t.includes("http") && RE_URL_LINE.test(t)) return "url";
+  if (!plain && t.includes("http")) {
+    if (RE_URL_LINE.test(t)) return "url";
+    if (RE_CHANNEL_LINK.test(k)) return "promo";
+  }
   if (t.length < 400 && RE_PROMO.test(k)) return "promo";
   if (gated) {
     const short = t.length < 80;
@@ -252,6 +319,7 @@ function classifyText(l: Line, plain: boolean): Kind {
   if (gated) {
     const probe = t.length > 300 ? t.slice(0, 120) + " … " + t.slice(-150) : t;
     for (const re of CAPTION) if (re.test(probe)) return "caption";
+    if (last0 === 0x29 && creditClosesCaption(t, st.words)) return "caption";
   }
   if (t.length < 140 && RE_DIGIT.test(t)) {
     // Through the line's cache: the header readers ask for the same dates again later.
@@ -305,7 +373,11 @@ export function classifyLines(lines: Line[]): Classified[] {
       prose = (seen & 3) as 0 | 1 | 2;
     } else {
       kind = classifyText(l, !NEEDLES.test(l.text));
-      if (kind === "text") prose = proseGrade(l);
+      if (kind === "text") {
+        prose = proseGrade(l);
+        // Furniture that reads like prose (see RE_PROMO_MORE): tested only on lines that could be kept as a paragraph.
+        if ((prose > 0 || l.text.length > 40) && l.text.length < 400 && RE_PROMO_MORE.test(l.key)) { kind = "promo"; prose = 0; }
+      }
       if (l.text) memo[l.i] = (KIND_INDEX.get(kind)! << 2) | prose;
     }
     // The line after "Image caption" / "Buy Photo" is the caption itself.
@@ -314,5 +386,88 @@ export function classifyLines(lines: Line[]): Classified[] {
     l.prose = prose;
     prev = l;
   }
+  markBoxes(out);
   return out;
+}
+
+/**
+ * Short lines that head or close a box of page furniture whose own lines read like prose, one alternation
+ * run once per short line: a summary box heading ("Quick Reads", "Key points"), a sign-up or donation
+ * button ("Jetzt kostenlos abonnieren", "Support us"), a subscription pitch heading ("Sua assinatura pode
+ * valer ainda mais", "Support truly").
+ */
+const BOX_LINE = new RegExp(
+  "^(?:(" + [
+    "quick reads", "key (?:points|takeaways|facts)", "(?:story )?highlights", "in short", "at a glance", "in brief", "summary", "tl;? ?dr",
+    "das wichtigste(?: in kürze)?", "auf einen blick", "en bref", "l[’']essentiel", "en resumen", "lo esencial", "(?:em )?resumo",
+    "in sintesi", "in breve", "punti chiave", "samenvatting", "in het kort", "ringkasan", "poin penting",
+    "要点", "摘要", "要約", "ポイント", "핵심 요약", "ملخص", "أبرز النقاط",
+  ].join("|") + ")\\s*[:：]?$|(" + [
+    "(?:jetzt |now )?(?:(?:kostenlos|gratis|free) )?(?:subscribe|sign up|sign me up|abonnieren|anmelden|registrieren|s[’']abonner|je m[’']abonne|s[’']inscrire|suscríbete|suscribirme|apúntate|inscríbete|assine|inscreva-se|cadastre-se|iscriviti|abbonati|aanmelden|abonneer|word abonnee|daftar|berlangganan|langganan|support us|donate|contribute|join now)",
+  ].join("|") + ")(?: now| today| for free| here| jetzt| gratis| kostenlos| agora| já| ya| aquí)?[!.]?$|(" + [
+    "support (?:us|truly|independent|quality|our (?:work|journalism|newsroom))\\b", "subscribe to\\b", "become a (?:subscriber|member|supporter|patron)\\b",
+    "(?:your|sua|seu|tu|su|votre|ihr|il tuo|la tua|je) (?:subscription|assinatura|suscripción|abonnement|abo|abbonamento)\\b",
+    "(?:seja|torne-se) assinante", "hazte suscriptor", "abonnez-vous", "abonnent werden",
+  ].join("|") + "))",
+);
+
+/** Line kinds a box heading or button can have (a "Support us" button is already a promo). */
+function plainOrPromo(l: Classified): boolean {
+  return l.kind === "text" || l.kind === "promo";
+}
+
+/**
+ * Context rules on top of the line-by-line classification (the same text can be a story line in one place
+ * and a promo in another), each anchored on a short line that names the box:
+ *
+ * - A summary box: a heading ("Quick Reads", "Key points"), perhaps an "AI-generated" note, then one to five
+ *   sentences closed by a blank line with the story going on below. They summarise the story and are not body.
+ *   (Only so: in a dump without blank lines the story itself may follow the bullets.)
+ * - A button ("Subscribe", "Jetzt kostenlos abonnieren") right under a short sentence that stands alone
+ *   (a blank line or a short heading above it): that sentence is the box's blurb.
+ * - A pitch heading ("Sua assinatura pode valer ainda mais", "Support truly / independent journalism"):
+ *   the up to three prose lines printed right under it, without a blank line, are the pitch.
+ * - A lone bracketed credit line ("(PA Wire)") right under a line with no full stop: both are a caption.
+ */
+function markBoxes(out: Classified[]): void {
+  const n = out.length;
+  for (let i = 0; i < n; i++) {
+    const l = out[i]!;
+    const t = l.text;
+    if (!t || l.prose !== 0 || t.length > 80) continue;
+    if (t.charCodeAt(0) === 0x28) {
+      const p = i > 0 ? out[i - 1]! : undefined;
+      if (p && p.kind === "text" && p.stats.words >= 5 && !RE_TERMINAL.test(p.text) && BRACKET_CREDIT.test(t) && !BRACKET_TAG.test(t)) {
+        p.kind = "caption"; p.prose = 0;
+        l.kind = "caption";
+      }
+      continue;
+    }
+    if (!plainOrPromo(l)) continue;
+    const m = BOX_LINE.exec(l.key);
+    if (!m) continue;
+    if (m[1] !== undefined) {
+      // Summary box: a disclaimer line (a promo) may come first; then sentences up to a blank line.
+      let j = i + 1;
+      if (j < n && out[j]!.kind === "promo") j++;
+      const from = j;
+      while (j < n && j - from < 6 && out[j]!.text && out[j]!.kind === "text" && out[j]!.prose > 0 && out[j]!.stats.words <= 40) j++;
+      // Closed by a blank line, with the story going on after it (a prose line next).
+      let after = j;
+      while (after < n && !out[after]!.text) after++;
+      const closed = j < n && !out[j]!.text && after < n && out[after]!.kind === "text" && out[after]!.prose > 0;
+      if (j > from && j - from <= 5 && closed) for (let k = from; k < j; k++) { out[k]!.kind = "standfirst"; out[k]!.prose = 0; }
+    } else if (m[2] !== undefined) {
+      // Button: the blurb right above it.
+      const b = i > 0 ? out[i - 1]! : undefined;
+      if (!b || b.kind !== "text" || b.prose === 0 || b.stats.words > 40) continue;
+      const above = i > 1 ? out[i - 2]! : undefined;
+      if (!above || !above.text || (above.kind === "text" && above.prose === 0 && above.text.length <= 80)) { b.kind = "promo"; b.prose = 0; }
+    } else {
+      // Pitch heading (perhaps on two short lines): the prose lines right under it.
+      let j = i + 1;
+      if (j < n && out[j]!.text && out[j]!.kind === "text" && out[j]!.prose === 0 && out[j]!.text.length <= 80) j++;
+      for (let k = 0; k < 3 && j < n && (out[j]!.kind === "promo" || (out[j]!.kind === "text" && out[j]!.prose > 0)); k++, j++) { out[j]!.kind = "promo"; out[j]!.prose = 0; }
+    }
+  }
 }

@@ -402,17 +402,52 @@ function headlineLine(l: Classified): boolean {
   return f.headline;
 }
 
+/** A list number printed on a line of its own above each item ("1", "2." …). */
+const LIST_NUMBER = /^\d{1,2}[.)]?$/;
+
+/** A date printed without its year under a list item ("Jun 28", "28 June", "3 days ago"). */
+const SHORT_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}\s(?:minutes?|hours?|days?|weeks?)\sago|yesterday)$/;
+
+/** A date line closing a card: a date with or without its year, alone on its line. */
+function cardDate(it: Classified): boolean {
+  if (it.kind === "meta") return lineDates(it).length > 0 && stripItemDate(it.text) === it.text;
+  return it.kind === "text" && it.text.length <= 16 && SHORT_DATE.test(it.key);
+}
+
+/**
+ * A list whose items are cards (a newsletter's post list: headline, subtitle, author, date): dates
+ * close each item, with two or more lines above each date. Returns the card groups (the lines between
+ * one date and the next), or null when the list is a plain one. Scans the list up to its end (a blank
+ * line, the footer, the story, another header).
+ */
+function cardGroups(lines: Classified[], from: number, storyLines: Set<number>): Classified[][] | null {
+  const groups: Classified[][] = [];
+  let cur: Classified[] = [];
+  let texts = 0;
+  for (let j = from; j < lines.length && j < from + 80; j++) {
+    const it = lines[j]!;
+    if (it.kind === "blank" || it.kind === "copyright" || it.kind === "relHeader" || it.kind === "skipHeader" || storyLines.has(it.i)) break;
+    if (cardDate(it)) { groups.push(cur); cur = []; continue; }
+    cur.push(it);
+    texts++;
+  }
+  return groups.length >= 2 && texts >= 2 * groups.length ? groups : null;
+}
+
 function readRelated(lines: Classified[], text: string, draft: Draft, storyLines: Set<number>, titleIdx: number, bodyStart: number): void {
   let headed = 0;
   let headerless = 0;
   const startAt = Math.max(0, titleIdx + 1);
   let storyEnd = -1;
   for (const n of storyLines) if (n > storyEnd) storyEnd = n;
+  // The page's own headline, listed in a "latest posts" list of its site, is not a related headline.
+  const own = titleIdx >= 0 ? lines[titleIdx]!.key : draft.fields.title.toLowerCase();
+  const push = (item: string, line: Classified): boolean => item.toLowerCase() !== own && draft.push("related", item, findSpan(text, line.start, line.end, item));
   for (let i = startAt; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind === "inlineRelated") {
       const m = l.text.match(INLINE_RELATED);
-      if (m && m[1]) { const item = m[1].trim(); if (draft.push("related", item, findSpan(text, l.start, l.end, item))) headed++; }
+      if (m && m[1]) { const item = m[1].trim(); if (push(item, l)) headed++; }
       continue;
     }
     if (l.kind === "skipHeader" || l.kind === "ad") {
@@ -422,14 +457,29 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
     }
     if (l.kind === "relHeader") {
       const items: { item: string; line: Classified }[] = [];
+      const cards = cardGroups(lines, i + 1, storyLines);
+      if (cards) {
+        // A card list: each card's first headline (its subtitle and author lines are not items).
+        for (const g of cards) {
+          const first = g.find((it) => isHeadlineLike(stripBullet(it.text), false, it.stats));
+          if (first) items.push({ item: stripBullet(first.text), line: first });
+        }
+        for (const { item, line } of items) if (push(item, line)) headed++;
+        continue;
+      }
+      let labels = 0;
       for (let j = i + 1; j < lines.length; j++) {
         const it = lines[j]!;
         // A blank line or the page footer ends the list.
         if (it.kind === "blank" || it.kind === "copyright") { i = j; break; }
         if (storyLines.has(it.i)) { i = j - 1; break; }
+        // A number on its own line above each item ("1" / "Headline" / "2" / …).
+        if (LIST_NUMBER.test(it.text)) continue;
         const item = stripItemDate(stripBullet(it.text));
         // "Published" / a date under each item; a headline with its date after it is an item.
         if (it.kind === "meta" && (item === it.text || !isHeadlineLike(item))) continue;
+        // Tab labels between the header and the first item ("Latest" / "Top" / "Discussion").
+        if (!items.length && labels < 2 && (it.kind === "text" || it.kind === "end") && it.stats.words <= 2 && !isHeadlineLike(item)) { labels++; continue; }
         if (it.kind === "relHeader" || it.kind === "skipHeader" || !isHeadlineLike(item, false, item === it.text ? it.stats : undefined)) {
           // A last "item" with a paragraph right under it is that section's heading ("Acknowledgement of Country").
           if (items.length && items[items.length - 1]!.line.i === j - 1 && it.kind === "text" && (it.prose > 0 || it.stats.words >= 20)) items.pop();
@@ -439,7 +489,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         items.push({ item, line: it });
         i = j;
       }
-      for (const { item, line } of items) if (draft.push("related", item, findSpan(text, line.start, line.end, item))) headed++;
+      for (const { item, line } of items) if (push(item, line)) headed++;
       continue;
     }
     // A header-less run of headlines after the story started (a date under an item does not break it):
@@ -456,7 +506,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       const distinct = new Set(run.map((r) => r.key)).size;
       const alone = i > storyEnd && (i === 0 || lines[i - 1]!.kind !== "text") && (j >= lines.length || lines[j]!.kind !== "text");
       if (distinct >= 3 || (distinct === 2 && alone)) {
-        for (const it of run) { const item = stripBullet(it.text); if (draft.push("related", item, findSpan(text, it.start, it.end, item))) headerless++; }
+        for (const it of run) { const item = stripBullet(it.text); if (push(item, it)) headerless++; }
       }
       i = j - 1;
     }
