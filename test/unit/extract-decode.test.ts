@@ -83,3 +83,16 @@ test("Windows-1252 decoding equals iconv-lite's, byte for byte", () => {
   const big = new Uint8Array([0x41, 0x93, 0x42, 0x94, 0x43]);
   assert.equal(decodeWindows1252(big.subarray(1, 4)), "\u201cB\u201d");
 });
+
+test("a Big5 page whose characters mostly have trail bytes in the ASCII range is still Big5, and a Western page with accents still Windows-1252", () => {
+  // Made-up text: common characters, kept only where Big5 puts their trail byte in 0x40-0x7E (the case that looked like isolated high bytes).
+  const pool = [..."台北市公車捷運路線班距調整乘客表示今天上午記者報導政府交通局長說明"].filter((ch) => iconv.encode(ch, "big5")[1]! < 0x80);
+  assert.ok(pool.length >= 8, `enough ASCII-trail characters (${pool.join("")})`);
+  const line = (k: number) => Array.from({ length: 24 }, (_, i) => pool[(i * 7 + k) % pool.length]).join("");
+  const text = Array.from({ length: 12 }, (_, k) => `${line(k)} 2024/03/05 ${line(k + 3)}`).join("\n");
+  const big5 = decodeBytes(iconv.encode(text, "big5"));
+  assert.equal(big5.encoding, "big5");
+  assert.equal(big5.text, text);
+  const western = decodeBytes(iconv.encode("Le résumé du café: l’été à Zürich — “très” animé, naïve façade.\n".repeat(20), "win1252"));
+  assert.equal(western.encoding, "windows-1252");
+});

@@ -92,9 +92,11 @@ function doubleByteGuesses(bytes: Uint8Array): { name: string; confidence: numbe
 }
 
 /**
- * Do the non-ASCII bytes come in lead/trail pairs, as in GBK or Big5? Most
- * Chinese characters have a trail byte >= 0xA1, while a Windows-1252 curly quote
- * is followed by ASCII; so only high+high pairs count.
+ * Do the non-ASCII bytes come in lead/trail pairs, as in GBK or Big5? A high+high pair counts.
+ * A pair with an ASCII trail counts only inside a run of characters (a high byte just before
+ * or after it): some 40% of Big5 characters have a trail in 0x40-0x7E, which alone left Big5
+ * pages near the 0.5 line, while a Windows-1252 accent or curly quote stands alone between
+ * ASCII letters ("résumé", "it’s").
  */
 function multiByteLikely(bytes: Uint8Array): boolean {
   let high = 0;
@@ -107,7 +109,7 @@ function multiByteLikely(bytes: Uint8Array): boolean {
     const t = bytes[i + 1] ?? 0;
     if (b >= 0x81 && b <= 0xfe && t >= 0x40 && t !== 0x7f && t !== 0xff) {
       high++;
-      if (t >= 0x80) paired += 2;
+      if (t >= 0x80 || (bytes[i + 2] ?? 0) >= 0x81 || (i > 0 && bytes[i - 1]! >= 0x80)) paired += 2;
       i++;
     }
   }
