@@ -122,6 +122,14 @@ export function approxSpan(text: string, value: string, from = 0): { start: numb
 /** "More information" as the title of a box of headline links inside a story (El País's "Más información"). */
 const MORE_INFO_BOX = /^(?:más información|mais informações|more information|plus d['’]informations|weitere informationen|meer informatie|ulteriori informazioni)$/i;
 
+/** Is this <article> a teaser card (little text) rather than a story? Cached: every link of a story asks of its <article>. */
+const CARDS = new WeakMap<object, boolean>();
+function isCard(el: El): boolean {
+  let card = CARDS.get(el);
+  if (card === undefined) { card = String(el.textContent ?? "").length <= 300; CARDS.set(el, card); }
+  return card;
+}
+
 function relatedContext(a: El): "inline" | "box" | "" {
   let el = a.parentElement;
   for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
@@ -142,7 +150,7 @@ function relatedContext(a: El): "inline" | "box" | "" {
       if (ft && ft.length < 60 && (RELATED_HEADER.test(ft) || MORE_INFO_BOX.test(ft))) return "box";
     }
     // A teaser card (an <article> holding one headline) inside a box is an item of the box, not the story.
-    if (tag === "main" || (tag === "article" && textOf(el).length > 300)) return "";
+    if (tag === "main" || (tag === "article" && !isCard(el))) return "";
   }
   return "";
 }
