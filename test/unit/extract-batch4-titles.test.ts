@@ -158,3 +158,7 @@ test("publisher: a period inside a name does not cut the copyright owner", () =>
   assert.equal(copyrightOwner("Copyright Jornal de S.Vicente. Todos os direitos reservados."), "Jornal de S.Vicente");
   assert.equal(copyrightOwner("© 2024 Example Press Inc. All rights reserved"), "Example Press Inc");
 });
+
+test("publisher: a writer whose name is also the masthead is the brand", () => {
+  assert.equal(guessPublisher({ mastheads: ["Dana Whitlock"], copyrightOwners: ["Dana Whitlock"], people: ["Dana Whitlock"] })?.name, "Dana Whitlock");
+});

@@ -181,8 +181,8 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
   for (const n of ev.credits ?? []) add(n, "credit", WEIGHT.credit);
   const foreign = Boolean(ev.language && NON_LATIN_LANGUAGE.test(ev.language));
   for (const n of ev.copyrightOwners ?? []) {
-    // A person (the newsletter's own writer) is no brand.
-    if (ev.people?.some((p) => sameName(p, n))) continue;
+    // A person (the newsletter's own writer) is no brand, unless the logo at the top prints that name too.
+    if (ev.people?.some((p) => sameName(p, n)) && !(ev.mastheads?.[0] && sameName(ev.mastheads[0], n))) continue;
     // A company ("Herald Corporation", "NZME Publishing Limited") owns the brand the masthead prints, and an owner in
     // Latin letters on a page in another script is the name for foreign readers: each counts for less.
     add(n, "copyright", COMPANY.test(n) || (foreign && LATIN_ONLY.test(n)) ? WEIGHT.masthead - 0.5 : WEIGHT.copyright);
