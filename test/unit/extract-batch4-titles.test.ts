@@ -162,3 +162,19 @@ test("publisher: a period inside a name does not cut the copyright owner", () =>
 test("publisher: a writer whose name is also the masthead is the brand", () => {
   assert.equal(guessPublisher({ mastheads: ["Dana Whitlock"], copyrightOwners: ["Dana Whitlock"], people: ["Dana Whitlock"] })?.name, "Dana Whitlock");
 });
+
+test("a Korean page: the headline and the masthead open with letters of a script without capitals", () => {
+  const ko = [
+    "항만청은 월요일 새 야간 운항이 9월 첫 주말부터 시작돼 새벽 3시까지 매시간 운항할 것이라고 밝혔다. 운영사들은 2년 동안 추가 운항을 요청해 왔다.",
+    "운영사들은 항구와 병원의 야간 근무자들이 자정 이후 집에 갈 방법이 없다고 말해 왔으며, 이번 결정을 환영한다고 밝혔다.",
+    "항만청은 첫해 운항 비용은 운임 수입으로 충당하고 이후 시의회와 함께 서비스를 재검토할 것이라고 설명했다.",
+  ];
+  const r = fromText(page(
+    ["항만일보", "로그인"],
+    ["야간 페리, 9월부터 항만 가로질러 운항한다", "김철수 기자", "입력 2024.03.05 10:20"],
+    ["항구에 정박한 페리 (연합뉴스)"],
+    ko.flatMap((p) => [p, ""]),
+  ));
+  assert.equal(r.fields.title, "야간 페리, 9월부터 항만 가로질러 운항한다");
+  assert.equal(r.fields.publisher, "항만일보");
+});
