@@ -200,6 +200,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
       copyrightOwners: [copyrightOwner(textOf(document.querySelector("footer, #footer, .site-footer, .footer, .copyright")))].filter(Boolean),
       mastheads,
       hosts: [url, opts.url ?? ""].map(hostOf).filter(Boolean),
+      language: primary,
     });
     if (guess) {
       publisher = guess.name; pubConf = guess.confidence;

@@ -7,13 +7,13 @@ import { wordCount } from "./normalize.js";
 
 const NOT_MASTHEAD = /^(?:skip to|jump to|menu|search|sign in|sign up|log ?in|subscribe|accessibility|your account|notifications|home|edition|global edition|english|breaking|live|close|open|toggle|navigation|main menu|advertisement|ad|we value your privacy|we use cookies|accept|reject|manage|cookie|privacy|consent)\b/i;
 
-/** Lines among the first six that could be the site's name, in page order. */
+/** Lines among the first six that could be the site's name, in page order (opening with a capital or a letter of a script without capitals). */
 export function mastheadCandidates(firstLines: string[]): string[] {
   const out: string[] = [];
   for (const t of firstLines.slice(0, 6)) {
     if (!t || NOT_MASTHEAD.test(t) || /\d|[|:>/]/.test(t)) continue;
     const wc = wordCount(t);
-    if (wc >= 1 && wc <= 6 && /^[\p{Lu}\p{Script=Han}]/u.test(t) && !/[.!?]$/.test(t)) out.push(t);
+    if (wc >= 1 && wc <= 6 && /^[\p{Lu}\p{Lo}]/u.test(t) && !/[.!?]$/.test(t)) out.push(t);
   }
   return out;
 }
@@ -181,8 +181,8 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
   for (const n of ev.credits ?? []) add(n, "credit", WEIGHT.credit);
   const foreign = Boolean(ev.language && NON_LATIN_LANGUAGE.test(ev.language));
   for (const n of ev.copyrightOwners ?? []) {
-    // A person (the newsletter's own writer) is no brand.
-    if (ev.people?.some((p) => sameName(p, n))) continue;
+    // A person (the newsletter's own writer) is no brand, unless the logo at the top prints that name too.
+    if (ev.people?.some((p) => sameName(p, n)) && !(ev.mastheads?.[0] && sameName(ev.mastheads[0], n))) continue;
     // A company ("Herald Corporation", "NZME Publishing Limited") owns the brand the masthead prints, and an owner in
     // Latin letters on a page in another script is the name for foreign readers: each counts for less.
     add(n, "copyright", COMPANY.test(n) || (foreign && LATIN_ONLY.test(n)) ? WEIGHT.masthead - 0.5 : WEIGHT.copyright);

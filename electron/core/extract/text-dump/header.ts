@@ -19,6 +19,12 @@ const RE_CAPTION_SHAPE = /[.!?。]["”’]?\s*[([（【][^()[\]（）【】]{1,
 const RE_CREDIT_TAIL = /\s[([（【][^()[\]（）【】]{1,30}[)\]）】]$/u;
 const RE_CLOCK = /(?:^|[^\d])\d{1,2}(?::|h)\d{2}(?!\d)/;
 const RE_YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
+/** Does the line end with a closing bracket (the cheap test before the caption and credit patterns)? */
+function closesWithBracket(t: string): boolean {
+  const c = t.charCodeAt(t.length - 1);
+  return c === 0x29 || c === 0x5d || c === 0xff09 || c === 0x3011;
+}
+
 /** A clock time and a year on one line: a time stamp, even in a date format not parsed ("Updated: July 23, 2024 7:19 pm IST", "5.mar.2024 às 14h32"). */
 function isStamp(t: string): boolean {
   return RE_CLOCK.test(t) && RE_YEAR.test(t);
@@ -28,8 +34,6 @@ export function isTitleLike(l: Classified): boolean {
   if (l.kind !== "text" || l.prose === 2) return false;
   const t = l.text;
   if (!RE_LETTER.test(t) || RE_LABEL.test(t)) return false; // "03/05/2024", "1 of 3", "NEWSPAPER SECTION: News"
-  if (RE_CAPTION_SHAPE.test(t)) return false;
-  if (isStamp(t)) return false;
   // A credit run ending in its separator ("Auckland Super City Reporter·NZ Herald·").
   if (RE_SEP_END.test(t)) return false;
   const han = l.stats.han;
@@ -41,6 +45,8 @@ export function isTitleLike(l: Classified): boolean {
     if (/[.,;:]$/.test(t) && !RE_ABBR_END.test(t)) return false;
     if (!RE_TITLE_START.test(t)) return false;
   }
+  if (closesWithBracket(t) && RE_CAPTION_SHAPE.test(t)) return false;
+  if (isStamp(t)) return false;
   return lineNames(l).length === 0;
 }
 
@@ -71,7 +77,7 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     if (l.text) { counts.set(l.key, 0); lens.add(l.key.length); }
     // A short kicker line right above a longer one: the two joined ("Kicker: Headline") are counted like a candidate.
     const k = i > 0 ? lines[i - 1]! : undefined;
-    if (k && k.kind === "text" && l.kind === "text" && l.prose < 2 && k.stats.words <= 8 && k.stats.words < l.stats.words && !/[.:;!?。]$/.test(k.text)) {
+    if (k && k.kind === "text" && l.kind === "text" && l.prose < 2 && l.stats.words >= 4 && k.stats.words <= 8 && k.stats.words < l.stats.words && !/[.:;!?。]$/.test(k.text)) {
       const joined = `${k.key}: ${l.key}`;
       kickerPairs.push({ at: i, joined });
       counts.set(joined, 0);
@@ -112,16 +118,10 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   const joinedKeys = new Set<string>();
   let underKicker = -1;
   for (const p of kickerPairs) if ((counts.get(p.joined) ?? 0) >= 1) { joinedKeys.add(p.joined); underKicker = p.at; }
-  const titleLike = new Map<number, boolean>();
-  const isTitle = (l: Classified): boolean => {
-    let t = titleLike.get(l.i);
-    if (t === undefined) titleLike.set(l.i, (t = isTitleLike(l)));
-    return t;
-  };
   for (let i = from; i < end; i++) {
     const l = lines[i]!;
     const cut = cutTitles.get(i);
-    if (!cut && !isTitle(l)) continue;
+    if (!cut && !isTitleLike(l)) continue;
     let score = 1;
     const next: Classified[] = [];
     for (let j = i + 1; j < end && next.length < 3; j++) if (lines[j]!.kind !== "blank") next.push(lines[j]!);
@@ -129,10 +129,16 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     for (let j = i - 1; j >= 0 && prev.length < 2; j--) if (lines[j]!.kind !== "blank") prev.push(lines[j]!);
     // A bare name line under a headline is its byline only beside a date or byline line: alone
     // ("Go Public", "Quick Reads") it is as likely a menu item or a label.
-    const anchored = next.some(isMetaLine);
-    const metaish = (n: Classified): boolean => n.kind === "meta" || n.kind === "byline" || (anchored && n.kind === "text" && lineNames(n).length > 0);
-    if (next.slice(0, 2).some(metaish) || (next[0] && next[0].kind === "meta")) score += 3;
-    else if (anchored) score += 2;
+    let anchored = false;
+    for (const n of next) if (isMetaLine(n)) { anchored = true; break; }
+    if (anchored) {
+      let near = false;
+      for (let j = 0; j < 2 && j < next.length; j++) {
+        const n = next[j]!;
+        if (n.kind === "meta" || n.kind === "byline" || (n.kind === "text" && lineNames(n).length > 0)) { near = true; break; }
+      }
+      score += near ? 3 : 2;
+    }
     if (prev[0] && prev[0].kind === "meta" && lineDates(prev[0]).length > 0) score += 2;
     if ((counts.get(l.key) ?? 0) >= 2 || cutKeys.has(l.key)) score += 2;
     if (prev[0] && (prev[0].kind === "relHeader" || prev[0].kind === "skipHeader")) score -= 3;
@@ -143,16 +149,16 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     // Right under a longer-than-a-label title-like line with nothing between, shorter than this one, printed
     // again (in a breadcrumb, a second copy) or as long as a headline: a standfirst under its headline.
     // (Not the headline printed twice.)
-    else if (above && above.text && above.key !== l.key && !cutTitles.has(above.i) && isTitle(above) && above.stats.words >= 4 && (l.stats.words > above.stats.words || above.stats.words >= 6 || (counts.get(above.key) ?? 0) >= 2)) score -= 1;
+    else if (above && above.text && above.key !== l.key && !cutTitles.has(above.i) && isTitleLike(above) && above.stats.words >= 4 && (l.stats.words > above.stats.words || above.stats.words >= 6 || (counts.get(above.key) ?? 0) >= 2)) score -= 1;
     // The summary printed under the headline: its headline is the line right above it, and a line right
     // under it is a second summary line, not the headline.
     if (below && i + 1 < end) {
       if (below.kind === "standfirst" || (below.kind === "text" && below.prose >= 1)) score += 2;
-      else if (l.stats.words >= 6 && below.stats.words >= 8 && below.key !== l.key && isTitle(below)) score += 1;
+      else if (l.stats.words >= 6 && below.stats.words >= 8 && below.key !== l.key && isTitleLike(below)) score += 1;
     }
     if (above && i - 1 >= from && (above.kind === "standfirst" || (above.kind === "text" && above.prose === 2))) score -= 3;
     if (l.stats.han >= 4 && RE_CJK_NAME_LIST.test(l.text)) score -= 2;
-    if (RE_CREDIT_TAIL.test(l.text)) score -= 1;
+    if (closesWithBracket(l.text) && RE_CREDIT_TAIL.test(l.text)) score -= 1;
     // Headlines run longer than the labels and buttons of a page ("Listen to this article", "Subscriber-only feature").
     if (l.stats.han < 4) score += l.stats.words >= 6 ? 0.5 : l.stats.words <= 4 ? -0.5 : 0;
     if (cut) score += 2;
