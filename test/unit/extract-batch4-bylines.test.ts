@@ -13,6 +13,8 @@ const classify = (text: string) => classifyLines(splitLines(text)).filter((l) =>
 const kinds = (text: string) => classify(text).map((l) => l.kind);
 const meta = (line: string) => parseMetaLine(classify(line)[0]!);
 const extract = (page: string) => extractScrape(new TextEncoder().encode(page), "page.txt").fields;
+/** A made-up page: masthead lines, the header lines (headline, byline, date …), then the story's paragraphs. */
+const page = (masthead: string[], header: string[], story: string[]) => extract([...masthead, "", ...header, ...story.flatMap((p) => ["", p])].join("\n"));
 
 test("by-words of other languages open a byline; a place after the names is dropped", () => {
   const names = (s: string) => parseByline(s)?.names ?? null;
@@ -48,16 +50,11 @@ test("a bar line with a section label, a byline and a stamp: byline read, the la
   assert.deepEqual(m.byline?.names, ["Meera Pillai"]);
   assert.equal(m.source, undefined);
   // The whole page: editor and the stamp too.
-  const f = extract([
-    "Harbour ferry fares to rise by a fifth from May",
-    line,
-    "",
+  const f = page([], ["Harbour ferry fares to rise by a fifth from May", line], [
     "Ferry fares across the harbour will rise by a fifth from May, the transport board said on Sunday, citing fuel costs and wages.",
-    "",
     "The board said the increase was the first in six years and that concession fares would not change under the new schedule.",
-    "",
     "Commuter groups said they would ask the city council to review the decision before the new fares take effect in the spring.",
-  ].join("\n"));
+  ]);
   assert.deepEqual(f.authors, ["Meera Pillai"]);
   assert.equal(f.editor, "Rohan Desai");
   assert.equal(f.source, "");
@@ -131,65 +128,52 @@ test("a place and a site's domain in the header: the domain is the credit", () =
 
 test("bare name lines in the header block: beside the date, or in a run before the story; a place the story names is no author", () => {
   const story = [
-    "",
     "The city of Porto Alegre will replace its oldest trams with a new fleet by the end of 2026, the mayor's office said on Tuesday.",
-    "",
     "The contract, worth about 400 million reais, covers 30 low-floor vehicles and the renovation of two depots on the northern line.",
-    "",
     "Unions said the timetable was tight but welcomed the decision after years of breakdowns on the network.",
   ];
-  const head = ["Southern Ledger", "World", "Business", ""];
-  const beside = extract([...head, "Porto Alegre to replace its oldest trams by 2026", "Share", "Email", "Helena Duarte Costa", "4 min read", "Tuesday, 5 March 2024", ...story].join("\n"));
+  const head = ["Southern Ledger", "World", "Business"];
+  const beside = page(head, ["Porto Alegre to replace its oldest trams by 2026", "Share", "Email", "Helena Duarte Costa", "4 min read", "Tuesday, 5 March 2024"], story);
   assert.deepEqual(beside.authors, ["Helena Duarte Costa"]);
   assert.equal(beside.source, "");
-  const run = extract([...head, "Porto Alegre to replace its oldest trams by 2026", "Tuesday, 5 March 2024", "Share", "Email", "Helena Duarte Costa", "Bruno Teixeira", "Porto Alegre", ...story].join("\n"));
+  const run = page(head, ["Porto Alegre to replace its oldest trams by 2026", "Tuesday, 5 March 2024", "Share", "Email", "Helena Duarte Costa", "Bruno Teixeira", "Porto Alegre"], story);
   assert.deepEqual(run.authors, ["Helena Duarte Costa", "Bruno Teixeira"]);
 });
 
 test("a byline line under the headline is not taken for the headline (Han names, Chinese role bylines)", () => {
-  const ja = extract([
-    "毎朝新報", "ニュース", "",
-    "市営地下鉄、終電を30分延長へ 来年4月から",
-    "鈴木一郎、高橋花子",
-    "2024年3月5日 9時15分",
-    "",
-    "市交通局は5日、来年4月のダイヤ改正で地下鉄全線の終電を約30分遅らせると発表した。深夜の利用者が増えていることに対応するという。",
-    "",
-    "延長に伴い、運転士と駅員を計120人増やす。人件費など年間約8億円の費用は運賃収入の増加で賄えると見込んでいる。",
-    "",
-    "利用者団体は歓迎する一方、保守作業の時間が短くなることへの懸念も示した。",
-  ].join("\n"));
-  assert.equal(ja.title, "市営地下鉄、終電を30分延長へ 来年4月から");
-  assert.deepEqual(ja.authors, ["鈴木一郎", "高橋花子"]);
-  const zh = extract([
-    "晨光新闻", "首页", "",
-    "本市新开三条公交快线 串联东西城区",
-    "晨光新闻记者 刘晓东 实习生 陈静",
-    "2024-03-05 09:15 来源：晨光新闻",
-    "",
-    "晨光新闻记者从市交通委获悉，本市将于下月新开三条公交快线，串联东西城区主要交通枢纽，高峰时段发车间隔缩短至五分钟。",
-    "",
-    "据介绍，三条快线全长约六十公里，沿途设站四十余座，可与既有地铁线路换乘，预计日均客流可达十万人次。",
-    "",
-    "市交通委表示，将根据运营情况适时调整线路和班次，并征求市民意见。",
-  ].join("\n"));
-  assert.equal(zh.title, "本市新开三条公交快线 串联东西城区");
-  assert.deepEqual(zh.authors, ["刘晓东", "陈静"]);
+  const cases: { masthead: string[]; title: string; byline: string; date: string; story: string[]; authors: string[] }[] = [
+    {
+      masthead: ["毎朝新報", "ニュース"], title: "市営地下鉄、終電を30分延長へ 来年4月から", byline: "鈴木一郎、高橋花子", date: "2024年3月5日 9時15分",
+      story: [
+        "市交通局は5日、来年4月のダイヤ改正で地下鉄全線の終電を約30分遅らせると発表した。深夜の利用者が増えていることに対応するという。",
+        "延長に伴い、運転士と駅員を計120人増やす。人件費など年間約8億円の費用は運賃収入の増加で賄えると見込んでいる。",
+        "利用者団体は歓迎する一方、保守作業の時間が短くなることへの懸念も示した。",
+      ],
+      authors: ["鈴木一郎", "高橋花子"],
+    },
+    {
+      masthead: ["晨光新闻", "首页"], title: "本市新开三条公交快线 串联东西城区", byline: "晨光新闻记者 刘晓东 实习生 陈静", date: "2024-03-05 09:15 来源：晨光新闻",
+      story: [
+        "晨光新闻记者从市交通委获悉，本市将于下月新开三条公交快线，串联东西城区主要交通枢纽，高峰时段发车间隔缩短至五分钟。",
+        "据介绍，三条快线全长约六十公里，沿途设站四十余座，可与既有地铁线路换乘，预计日均客流可达十万人次。",
+        "市交通委表示，将根据运营情况适时调整线路和班次，并征求市民意见。",
+      ],
+      authors: ["刘晓东", "陈静"],
+    },
+  ];
+  for (const c of cases) {
+    const f = page(c.masthead, [c.title, c.byline, c.date], c.story);
+    assert.equal(f.title, c.title);
+    assert.deepEqual(f.authors, c.authors);
+  }
 });
 
 test("a place-and-domain line between the headline and the date gives the source", () => {
-  const f = extract([
-    "Gulf Courier", "Home", "",
-    "Doha opens its first driverless metro feeder line",
-    "Doha - Gulfcourier.qa",
-    "Published: March 5, 2024 14:32 GST",
-    "",
+  const f = page(["Gulf Courier", "Home"], ["Doha opens its first driverless metro feeder line", "Doha - Gulfcourier.qa", "Published: March 5, 2024 14:32 GST"], [
     "Doha opened its first driverless feeder line on Tuesday, linking two residential districts to the metro's red line, the transport ministry said.",
-    "",
     "The line runs every eight minutes during peak hours and will be free for the first month, the ministry said in a statement.",
-    "",
     "Officials said two more feeder lines would open before the end of the year if ridership met expectations.",
-  ].join("\n"));
+  ]);
   assert.equal(f.title, "Doha opens its first driverless metro feeder line");
   assert.equal(f.source, "Gulfcourier.qa");
   assert.equal(f.dateline, "");
@@ -202,21 +186,18 @@ test("an agency or a domain before the byline on a bar line is still the credit"
 });
 
 test("a byline printed under a teaser that was read as the first paragraph is still the byline", () => {
-  const f = extract([
-    "Nordwacht", "Politik", "",
+  const f = page(["Nordwacht", "Politik"], [
     "Stadt testet fahrerlose Fähren im Hafen",
     "",
     "Ab Juni sollen zwei kleine Elektrofähren ohne Kapitän zwischen den Landungsbrücken pendeln – zunächst mit Aufsicht an Bord.",
     "Von Sabine Kroll und Tobias Brandt, Kiel",
     "05.03.2024",
     "Teilen",
-    "",
+  ], [
     "Die Stadt will im Sommer zwei fahrerlose Elektrofähren im regulären Hafenverkehr einsetzen. Die Boote sollen zunächst mit einer Begleitperson fahren.",
-    "",
     "Nach Angaben der Verkehrsbetriebe wurden die Fähren seit dem vergangenen Herbst auf einer abgesperrten Strecke erprobt.",
-    "",
     "Fahrgäste können die Fähren mit den üblichen Tickets nutzen, teilte das Unternehmen mit.",
-  ].join("\n"));
+  ]);
   assert.deepEqual(f.authors, ["Sabine Kroll", "Tobias Brandt"]);
   assert.equal(f.dateline, "");
 });

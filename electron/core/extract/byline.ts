@@ -63,7 +63,7 @@ export function splitNames(s: string): string[] {
   rest = rest.replace(/\s+in\s+[A-Z][\w ]+$/, "");
   // "Von Katrin Weber und Jan Ott, Hamburg", "By Ana Cruz, Manila": one capitalised word after a comma closing a
   // list of full names is the place the reporters write from, not a name (a one-word name after full names is rare).
-  const place = rest.match(PLACE_AFTER);
+  const place = rest.includes(",") ? rest.match(PLACE_AFTER) : null;
   if (place && place.index !== undefined && /\S\s+\S/.test(rest.slice(0, place.index).split(/,|\b(?:and|und|et|y|e)\b|&/).pop() ?? "")) rest = rest.slice(0, place.index);
   const parts = rest.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   const out: string[] = [];
@@ -190,8 +190,9 @@ export function parseBareNames(text: string): string[] {
   if (text.length > 90 || /\d|[:|]/.test(text)) return [];
   const c0 = text.charCodeAt(0);
   if (c0 >= 0x3400 && c0 <= 0x9fff) return parseHanNames(text);
-  // (" in ": a phrase such as a kicker, "Driverless Buses in Hamburg", is no name list.)
-  if (!/^\p{Lu}/u.test(text) || text.includes(" in ")) return [];
+  // (No space: one word, never a two-word name, as most menu lines. " in ": a phrase such as a kicker,
+  // "Driverless Buses in Hamburg", is no name list.)
+  if (!text.includes(" ") || !/^\p{Lu}/u.test(text) || text.includes(" in ")) return [];
   const names = splitNames(text);
   if (!names.length || names.length > 4) return [];
   // Each name: two or three words; guards against section labels like "Local News".
