@@ -219,9 +219,12 @@ function dropCutParagraphs(copies: Cluster[], paragraphs: Classified[]): void {
     const last = c.lines[c.lines.length - 1]!;
     const at = paragraphs.indexOf(last);
     if (at < 0) continue;
+    // Candidates first by the lower-cased text's opening (cheap); dupKey, a regex replace, only for those.
+    const head = last.key.slice(0, 12);
+    if (last.key.length < 30 || !paragraphs.some((p) => p !== last && p.key.length > last.key.length - 8 && p.key.startsWith(head))) continue;
     const k = lineKey(last);
     if (k.length < 30) continue;
-    if (paragraphs.some((p) => p !== last && lineKey(p).length > k.length && lineKey(p).startsWith(k))) paragraphs.splice(at, 1);
+    if (paragraphs.some((p) => p !== last && p.key.startsWith(head) && lineKey(p).length > k.length && lineKey(p).startsWith(k))) paragraphs.splice(at, 1);
   }
 }
 

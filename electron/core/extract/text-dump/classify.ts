@@ -411,9 +411,13 @@ const BOX_LINE = new RegExp(
   ].join("|") + "))",
 );
 
-/** Line kinds a box heading or button can have (a "Support us" button is already a promo). */
+/** Line kinds a box heading or button can have. */
 function plainOrPromo(l: Classified): boolean {
   return l.kind === "text" || l.kind === "promo";
+}
+
+function proseOrPromo(l: Classified | undefined): boolean {
+  return l !== undefined && (l.prose > 0 || l.kind === "promo");
 }
 
 /**
@@ -444,6 +448,9 @@ function markBoxes(out: Classified[]): void {
       continue;
     }
     if (!plainOrPromo(l)) continue;
+    // Every box line has prose (or a promo) next to it, or two lines below (a heading on two lines);
+    // a run of navigation links has not, so most short lines are passed over here.
+    if (!proseOrPromo(out[i - 1]) && !proseOrPromo(out[i + 1]) && !proseOrPromo(out[i + 2])) continue;
     const m = BOX_LINE.exec(l.key);
     if (!m) continue;
     if (m[1] !== undefined) {

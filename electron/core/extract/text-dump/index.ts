@@ -441,8 +441,8 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
   let storyEnd = -1;
   for (const n of storyLines) if (n > storyEnd) storyEnd = n;
   // The page's own headline, listed in a "latest posts" list of its site, is not a related headline.
-  const own = titleIdx >= 0 ? lines[titleIdx]!.key : draft.fields.title.toLowerCase();
-  const push = (item: string, line: Classified): boolean => item.toLowerCase() !== own && draft.push("related", item, findSpan(text, line.start, line.end, item));
+  const own = draft.fields.title.toLowerCase();
+  const push = (item: string, line: Classified): boolean => (!own || item.toLowerCase() !== own) && draft.push("related", item, findSpan(text, line.start, line.end, item));
   for (let i = startAt; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind === "inlineRelated") {
