@@ -13,7 +13,9 @@ import { RawPane, type FillMode } from "./components/raw-pane.js";
 import { RejectDialog } from "./components/reject-dialog.js";
 import { ExportDialog } from "./components/export-dialog.js";
 import { ShortcutsDialog } from "./components/shortcuts-dialog.js";
+import { SaveStatus, SaveStatusText } from "./components/save-status.js";
 import { DraftBackup } from "./draft-backup.js";
+import { afterNextPaint } from "./after-paint.js";
 import { rawSelection } from "./raw-selection.js";
 import { describeStep } from "./step-message.js";
 import { applyView, DEFAULT_VIEW, publishersOf, refreshView, replacedSummaries, SORTS, STATUS_FILTERS, type QueueView, type SortKey, type StatusFilter } from "./queue-view.js";
@@ -34,8 +36,6 @@ const OP_LABEL: Record<ApiOp, string> = {
   redo: "Redoing",
   exportApproved: "Exporting",
 };
-
-type SaveState = "idle" | "unsaved" | "saving" | "saved" | "failed";
 
 interface Problem {
   id: number;
@@ -96,7 +96,7 @@ export function App({ client }: { client: ApiClient }) {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [message, setMessage] = useState("");
   const [exported, setExported] = useState<Response<"exportApproved"> | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>("idle");
+  const [saveStatus] = useState(() => new SaveStatus());
   const [rejectOpen, setRejectOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -124,6 +124,8 @@ export function App({ client }: { client: ApiClient }) {
   const structuralRef = useRef(new Set<string>());
   /** Every write goes through one chain, so a draft save never lands after an approval. */
   const chainRef = useRef<Promise<unknown>>(Promise.resolve());
+  /** Writes on the chain not finished yet. */
+  const writesRef = useRef(0);
   const loadSeqRef = useRef(0);
   const problemSeqRef = useRef(0);
   const backupRef = useRef<DraftBackup | null>(null);
@@ -216,13 +218,18 @@ export function App({ client }: { client: ApiClient }) {
   );
 
   const enqueue = useCallback(<T,>(work: () => Promise<T>): Promise<T> => {
-    const next = chainRef.current.then(work, work).then((result) => {
+    // With nothing ahead of it, a write starts now: chained, it would start in a microtask, after
+    // React has drawn the change that asked for it (a keystroke's save waited for that render).
+    const started = writesRef.current === 0 ? new Promise<T>((resolve) => resolve(work())) : chainRef.current.then(work, work);
+    writesRef.current++;
+    const next = started.then((result) => {
       // Every write answers with the undo history as it left it; chained, so the last answer is the latest.
       const answer = result as { ok?: boolean; data?: { undo?: UndoState } };
       if (answer.ok && answer.data?.undo) noteUndo(answer.data.undo);
       return result;
     });
-    chainRef.current = next.catch(() => undefined);
+    const done = () => void writesRef.current--;
+    chainRef.current = next.then(done, done);
     return next;
   }, [noteUndo]);
 
@@ -232,13 +239,13 @@ export function App({ client }: { client: ApiClient }) {
       const vals = unsavedRef.current.get(id);
       const extracted = extractedRef.current.get(id);
       if (!vals || !extracted) return true;
-      setSaveState("saving");
+      saveStatus.set("saving");
       const typing = !structuralRef.current.delete(id);
       const result = await enqueue(() => api.saveDraft({ id, corrections: correctionsFrom(vals, extracted), typing }));
       if (!result.ok) {
         if (!typing) structuralRef.current.add(id);
         report("saveDraft", result.error);
-        setSaveState("failed");
+        saveStatus.set("failed");
         return false;
       }
       if (unsavedRef.current.get(id) === vals) {
@@ -246,7 +253,7 @@ export function App({ client }: { client: ApiClient }) {
         backupRef.current?.drop(id);
       }
       applyDetail(result.data);
-      setSaveState(unsavedRef.current.size === 0 ? "saved" : "unsaved");
+      saveStatus.set(unsavedRef.current.size === 0 ? "saved" : "unsaved");
       return true;
     },
     [api, enqueue, report, applyDetail],
@@ -315,14 +322,17 @@ export function App({ client }: { client: ApiClient }) {
       updateSummary(d);
       setFocus((f) => ({ field: f.field, index: null }));
       if (pending) void saveNow(d.id);
-      // Fetch the next item waiting, so that approving this one shows it at once.
-      const next = nextWaitingRef.current(d.id);
-      if (next && !prefetchRef.current.has(next)) {
+      // Fetch the next item waiting, so that approving this one shows it at once; once this item
+      // is drawn, so that the host's answer and its parsing do not compete with that frame.
+      afterNextPaint(() => {
+        if (seq !== loadSeqRef.current) return; // gone on to another item meanwhile
+        const next = nextWaitingRef.current(d.id);
+        if (!next || prefetchRef.current.has(next)) return;
         prefetchRef.current.clear();
         void api.getItem({ id: next }).then((r) => {
           if (r.ok && !unsavedRef.current.has(next)) prefetchRef.current.set(next, r.data);
         });
-      }
+      });
     },
     [api, flush, report, showDetail, saveNow, updateSummary],
   );
@@ -419,7 +429,7 @@ export function App({ client }: { client: ApiClient }) {
       setValues(next);
       unsavedRef.current.set(d.id, next);
       backupRef.current?.put(d.id, correctionsFrom(next, d.extraction.fields));
-      setSaveState("unsaved");
+      saveStatus.set("unsaved");
       void saveNow(d.id);
     },
     [saveNow],
@@ -559,14 +569,18 @@ export function App({ client }: { client: ApiClient }) {
     [load],
   );
 
+  const busyTimerRef = useRef(0);
   const begin = (): boolean => {
     if (busyRef.current) return false;
     busyRef.current = true;
-    setBusy(true);
+    // The buttons are disabled only when the work outlasts this task: approving with the next item
+    // fetched ahead is done at once, and drawing the desk twice for it would delay that item.
+    busyTimerRef.current = window.setTimeout(() => setBusy(true), 0);
     return true;
   };
   const end = () => {
     busyRef.current = false;
+    window.clearTimeout(busyTimerRef.current);
     setBusy(false);
   };
 
@@ -628,7 +642,7 @@ export function App({ client }: { client: ApiClient }) {
         () => enqueue(() => api.approve({ id: d.id, corrections: correctionsFrom(v, d.extraction.fields), ...override })),
         (saved) => {
           if (hadUnsaved) backupRef.current?.drop(d.id);
-          setSaveState(unsavedRef.current.size === 0 ? "saved" : "unsaved");
+          saveStatus.set(unsavedRef.current.size === 0 ? "saved" : "unsaved");
           return `Approved “${label(saved)}”.`;
         },
         () => {
@@ -884,13 +898,6 @@ export function App({ client }: { client: ApiClient }) {
     event.preventDefault();
   };
 
-  const saveText: Record<SaveState, string> = {
-    idle: "",
-    unsaved: "Unsaved changes…",
-    saving: "Saving draft…",
-    saved: "All changes saved",
-    failed: "Draft not saved (see the error above)",
-  };
   // Search the bodies on the host once typing pauses; only the answer to the search still typed is kept.
   useEffect(() => {
     const search = view.search;
@@ -1088,9 +1095,7 @@ export function App({ client }: { client: ApiClient }) {
           <header className="pane-head item-head">
             <h2 id="fields-heading">Fields</h2>
             {detail && <span className={`status status-${detail.status}`}>{detail.status}</span>}
-            <span className="save-state" aria-live="polite">
-              {saveText[saveState]}
-            </span>
+            <SaveStatusText status={saveStatus} />
           </header>
           <div className="actions" role="toolbar" aria-label="Decision">
             <button type="button" className="primary" onClick={() => void approveAndNext()} disabled={!detail || busy} title="Ctrl/⌘+Enter">
