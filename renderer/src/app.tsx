@@ -20,6 +20,9 @@ import { rawSelection } from "./raw-selection.js";
 import { describeStep } from "./step-message.js";
 import { applyView, DEFAULT_VIEW, publishersOf, refreshView, replacedSummaries, SORTS, STATUS_FILTERS, type QueueView, type SortKey, type StatusFilter } from "./queue-view.js";
 
+/** How many of the next items waiting are fetched ahead. */
+const PREFETCH_AHEAD = 2;
+
 /** The host searches the bodies once typing pauses this long. */
 const SEARCH_DEBOUNCE_MS = 200;
 
@@ -193,9 +196,12 @@ export function App({ client }: { client: ApiClient }) {
     setUndoState((prev) => (prev.canUndo === next.canUndo && prev.canRedo === next.canRedo ? prev : next));
   }, []);
 
-  /** Details fetched ahead (the next item waiting), each used once: approve shows the next item without a round trip. */
+  /** Details fetched ahead (the next items waiting), each used once: approve shows the next item without a round trip. */
   const prefetchRef = useRef(new Map<string, ItemDetail>());
-  const nextWaitingRef = useRef<(id: string) => string | null>(() => null);
+  /** The items to fetch ahead now, and those asked for and not answered yet. */
+  const wantedRef = useRef(new Set<string>());
+  const fetchingRef = useRef(new Set<string>());
+  const waitingAfterRef = useRef<(id: string, count: number) => string[]>(() => []);
 
   const applyDetail = useCallback(
     (fresh: ItemDetail) => {
@@ -300,6 +306,7 @@ export function App({ client }: { client: ApiClient }) {
       setSelectedId(id);
       const ahead = prefetchRef.current.get(id);
       prefetchRef.current.delete(id);
+      wantedRef.current.delete(id); // an answer still on its way may be older than what is shown now
       let d: ItemDetail;
       if (ahead && !unsavedRef.current.has(id)) {
         // Fetched moments ago and not written since (every write of this window drops it).
@@ -322,16 +329,22 @@ export function App({ client }: { client: ApiClient }) {
       updateSummary(d);
       setFocus((f) => ({ field: f.field, index: null }));
       if (pending) void saveNow(d.id);
-      // Fetch the next item waiting, so that approving this one shows it at once; once this item
-      // is drawn, so that the host's answer and its parsing do not compete with that frame.
+      // Fetch the next two items waiting, so that approving this one shows the next at once, and
+      // so does approving that one right after (its successor is here already). Asked for once
+      // this item is drawn, so that the host's answers do not compete with that frame.
       afterNextPaint(() => {
         if (seq !== loadSeqRef.current) return; // gone on to another item meanwhile
-        const next = nextWaitingRef.current(d.id);
-        if (!next || prefetchRef.current.has(next)) return;
-        prefetchRef.current.clear();
-        void api.getItem({ id: next }).then((r) => {
-          if (r.ok && !unsavedRef.current.has(next)) prefetchRef.current.set(next, r.data);
-        });
+        const wanted = new Set(waitingAfterRef.current(d.id, PREFETCH_AHEAD));
+        wantedRef.current = wanted;
+        for (const id of prefetchRef.current.keys()) if (!wanted.has(id)) prefetchRef.current.delete(id);
+        for (const next of wanted) {
+          if (prefetchRef.current.has(next) || fetchingRef.current.has(next)) continue;
+          fetchingRef.current.add(next);
+          void api.getItem({ id: next }).then((r) => {
+            fetchingRef.current.delete(next);
+            if (r.ok && wantedRef.current.has(next) && !unsavedRef.current.has(next)) prefetchRef.current.set(next, r.data);
+          });
+        }
       });
     },
     [api, flush, report, showDetail, saveNow, updateSummary],
@@ -544,18 +557,21 @@ export function App({ client }: { client: ApiClient }) {
 
   const onSelectItem = useCallback((id: string) => void load(id), [load]);
 
-  /** The next item still waiting for a decision after `id` (wrapping round), or null. */
-  const nextWaiting = (id: string): string | null => {
+  /** The next `count` items still waiting for a decision after `id` (wrapping round). */
+  const waitingAfter = (id: string, count: number): string[] => {
     const list = visible();
     const at = list.findIndex((i) => i.id === id);
-    for (let step = 1; step < list.length + (at === -1 ? 1 : 0); step++) {
+    const found: string[] = [];
+    for (let step = 1; step < list.length + (at === -1 ? 1 : 0) && found.length < count; step++) {
       const item = list[(at + step) % list.length]!;
-      if (item.id !== id && waiting(item.status) && !decidingRef.current.has(item.id)) return item.id;
+      if (item.id !== id && waiting(item.status) && !decidingRef.current.has(item.id)) found.push(item.id);
     }
-    return null;
+    return found;
   };
+  /** The next item still waiting for a decision after `id` (wrapping round), or null. */
+  const nextWaiting = (id: string): string | null => waitingAfter(id, 1)[0] ?? null;
 
-  nextWaitingRef.current = nextWaiting;
+  waitingAfterRef.current = waitingAfter;
 
   const move = useCallback(
     (delta: number) => {
