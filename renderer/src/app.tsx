@@ -14,11 +14,15 @@ import { RejectDialog } from "./components/reject-dialog.js";
 import { ExportDialog } from "./components/export-dialog.js";
 import { ShortcutsDialog } from "./components/shortcuts-dialog.js";
 import { SaveStatus, SaveStatusText } from "./components/save-status.js";
+import { QueueControls } from "./components/queue-controls.js";
+import { TopBar } from "./components/top-bar.js";
 import { DraftBackup } from "./draft-backup.js";
 import { afterNextPaint } from "./after-paint.js";
 import { rawSelection } from "./raw-selection.js";
 import { describeStep } from "./step-message.js";
-import { applyView, DEFAULT_VIEW, publishersOf, refreshView, replacedSummaries, SORTS, STATUS_FILTERS, type QueueView, type SortKey, type StatusFilter } from "./queue-view.js";
+import { applyView, DEFAULT_VIEW, publishersOf, refreshView, replacedSummaries, type QueueView } from "./queue-view.js";
+
+const NO_PROBLEMS: { label: string; problem: string }[] = [];
 
 /** How many of the next items waiting are fetched ahead. */
 const PREFETCH_AHEAD = 2;
@@ -797,6 +801,10 @@ export function App({ client }: { client: ApiClient }) {
   // Keyboard shortcuts; the handler always sees the latest callbacks.
   const keyActions = {
     approveAndNext,
+    approveNow,
+    reject,
+    exportApproved,
+    openFolder,
     move,
     skip,
     fieldKey,
@@ -880,7 +888,6 @@ export function App({ client }: { client: ApiClient }) {
     for (const i of items) c[i.status] += 1;
     return c;
   }, [items]);
-  const reviewed = counts.approved + counts.rejected;
 
   const setSplitSaved = (value: number) => {
     const next = clampSplit(value);
@@ -932,35 +939,27 @@ export function App({ client }: { client: ApiClient }) {
     };
   }, [api, report, view.search]);
 
-  const patchView = (patch: Partial<QueueView>) => setView((v) => ({ ...v, ...patch }));
+  // Stable callbacks for the parts drawn as memoised components (they skip a new item's render).
+  const patchView = useCallback((patch: Partial<QueueView>) => setView((v) => ({ ...v, ...patch })), []);
+  const toQueue = useCallback(() => keys.current.queue(), []);
+  const onOpenFolder = useCallback(() => void keys.current.openFolder(), []);
+  const onExport = useCallback(() => setExportOpen(true), []);
+  const onHelp = useCallback(() => setHelpOpen(true), []);
+  const closeReject = useCallback(() => setRejectOpen(false), []);
+  const confirmReject = useCallback((reason: string) => void keys.current.reject(reason), []);
+  const closeOverride = useCallback(() => setOverrideFor(null), []);
+  const confirmOverride = useCallback(() => void keys.current.approveNow(), []);
+  const closeExport = useCallback(() => setExportOpen(false), []);
+  const confirmExport = useCallback((request: ApiRequest<"exportApproved">) => void keys.current.exportApproved(request), []);
+  const closeHelp = useCallback(() => setHelpOpen(false), []);
   const filtered = shown.length !== items.length;
+  /** The item this one is a copy of (most items of a folder of copies are: one search of the queue per item shown, not two per render). */
+  const originalId = detail ? duplicateOf(detail) : undefined;
+  const original = useMemo(() => (originalId ? items.find((i) => i.id === originalId) : undefined), [items, originalId]);
 
   return (
     <div className="app">
-      <header className="topbar">
-        <h1>Copydesk</h1>
-        <span className="folder" title={session?.folder}>
-          {session ? session.folderName : loaded ? "No folder" : "Loading…"}
-        </span>
-        <div className="progress">
-          <progress max={Math.max(counts.total, 1)} value={reviewed} aria-label="Reviewed items" />
-          <span>
-            {reviewed} / {counts.total} reviewed · {counts.approved} approved · {counts.rejected} rejected
-            {counts.draft > 0 ? ` · ${counts.draft} draft${counts.draft === 1 ? "" : "s"}` : ""}
-          </span>
-        </div>
-        <div className="topbar-actions">
-          <button type="button" onClick={() => void openFolder()} disabled={busy}>
-            Open folder…
-          </button>
-          <button type="button" onClick={() => setExportOpen(true)} disabled={busy}>
-            Export
-          </button>
-          <button type="button" className="icon" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
-            ?
-          </button>
-        </div>
-      </header>
+      <TopBar session={session} loaded={loaded} counts={counts} busy={busy} onOpenFolder={onOpenFolder} onExport={onExport} onHelp={onHelp} />
 
       <div className="messages">
         <div role="alert" className="alerts">
@@ -1008,62 +1007,7 @@ export function App({ client }: { client: ApiClient }) {
                   : `${items.length} items`}
             </span>
           </header>
-          <div className="queue-controls">
-            <input
-              id="queue-search"
-              type="search"
-              aria-label="Search titles, text and file names"
-              placeholder="Search title, text or file (/)"
-              value={view.search}
-              onChange={(e) => patchView({ search: e.currentTarget.value })}
-              onKeyDown={(e) => {
-                // Plain Enter or ↓ goes to the queue; a modified one (Ctrl+Enter: approve) is the desk's.
-                if ((e.key === "Enter" || e.key === "ArrowDown") && !(e.ctrlKey || e.metaKey || e.altKey || e.shiftKey)) {
-                  e.preventDefault();
-                  keys.current.queue();
-                }
-              }}
-            />
-            <div className="control-row">
-              <label htmlFor="queue-filter">Show</label>
-              <select id="queue-filter" value={view.status} onChange={(e) => patchView({ status: e.currentTarget.value as StatusFilter })}>
-                {Object.entries(STATUS_FILTERS).map(([key, f]) => (
-                  <option key={key} value={key}>
-                    {f.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="control-row">
-              <label htmlFor="queue-publisher">Publisher</label>
-              <select id="queue-publisher" aria-label="Filter by publisher" value={view.publisher} onChange={(e) => patchView({ publisher: e.currentTarget.value })}>
-                <option value="">All publishers</option>
-                {publishers.map((p) => (
-                  <option key={p} value={p}>
-                    {stripBidi(p)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="control-row">
-              <label htmlFor="queue-sort">Sort</label>
-              <select id="queue-sort" value={view.sort} onChange={(e) => patchView({ sort: e.currentTarget.value as SortKey })}>
-                {Object.entries(SORTS).map(([key, text]) => (
-                  <option key={key} value={key}>
-                    {text}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="control-row checks">
-              <label>
-                <input type="checkbox" checked={view.warnings} onChange={(e) => patchView({ warnings: e.currentTarget.checked })} /> With warnings
-              </label>
-              <label>
-                <input type="checkbox" checked={view.lowConfidence} onChange={(e) => patchView({ lowConfidence: e.currentTarget.checked })} /> Low confidence
-              </label>
-            </div>
-          </div>
+          <QueueControls view={view} publishers={publishers} onPatch={patchView} onToQueue={toQueue} />
           <Queue items={shown} selectedId={selectedId} onSelect={onSelectItem} />
           {filtered && shown.length === 0 && <p className="empty">No item matches the filters.</p>}
           {session && (session.skipped.length > 0 || session.notices.length > 0) && (
@@ -1144,7 +1088,7 @@ export function App({ client }: { client: ApiClient }) {
             <p className="notice item-notice">
               Same story as{" "}
               <button type="button" className="link" onClick={() => void load(duplicateOf(detail)!)}>
-                {stripBidi(items.find((i) => i.id === duplicateOf(detail))?.title || items.find((i) => i.id === duplicateOf(detail))?.file || "another item")}
+                {stripBidi(original?.title || original?.file || "another item")}
               </button>
             </p>
           )}
@@ -1158,15 +1102,10 @@ export function App({ client }: { client: ApiClient }) {
         </section>
       </main>
 
-      <RejectDialog
-        open={rejectOpen && detail !== null}
-        itemLabel={detail ? label(detail) : ""}
-        onCancel={() => setRejectOpen(false)}
-        onConfirm={(reason) => void reject(reason)}
-      />
-      <OverrideDialog open={overrideFor !== null} problems={overrideFor ?? []} onCancel={() => setOverrideFor(null)} onConfirm={() => void approveNow()} />
-      <ExportDialog open={exportOpen} publishers={publishers} onCancel={() => setExportOpen(false)} onConfirm={(request) => void exportApproved(request)} />
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <RejectDialog open={rejectOpen && detail !== null} itemLabel={rejectOpen && detail ? label(detail) : ""} onCancel={closeReject} onConfirm={confirmReject} />
+      <OverrideDialog open={overrideFor !== null} problems={overrideFor ?? NO_PROBLEMS} onCancel={closeOverride} onConfirm={confirmOverride} />
+      <ExportDialog open={exportOpen} publishers={publishers} onCancel={closeExport} onConfirm={confirmExport} />
+      <ShortcutsDialog open={helpOpen} onClose={closeHelp} />
     </div>
   );
 }
