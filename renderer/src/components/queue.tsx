@@ -45,12 +45,17 @@ export const Queue = memo(function Queue({ items, selectedId, onSelect }: Props)
     if (selectedIndex >= 0 && rowTop < scrollTop) setScrollTop(rowTop);
     else if (selectedIndex >= 0 && rowTop + ROW_HEIGHT > scrollTop + height) setScrollTop(rowTop + ROW_HEIGHT - height);
   }
-  // The list itself scrolls in the next frame, where the layout is done anyway: scrolled now, it
-  // would force a layout of the whole desk in the middle of showing the next item.
+  // The list itself scrolls in the next frame, where the layout is done anyway: scrolled (or its
+  // position read) now, it would force a layout of the whole desk in the middle of showing the
+  // next item. Where it is scrolled to is known from its scroll events and from what was set.
+  const listTopRef = useRef(0);
   useEffect(() => {
     const list = listRef.current;
-    if (!list || Math.abs(list.scrollTop - scrollTop) < 1) return;
-    const frame = window.requestAnimationFrame(() => (list.scrollTop = scrollTop));
+    if (!list || listTopRef.current === scrollTop) return;
+    const frame = window.requestAnimationFrame(() => {
+      list.scrollTop = scrollTop;
+      listTopRef.current = scrollTop;
+    });
     return () => window.cancelAnimationFrame(frame);
   }, [scrollTop]);
 
@@ -88,7 +93,10 @@ export const Queue = memo(function Queue({ items, selectedId, onSelect }: Props)
       tabIndex={0}
       aria-activedescendant={activeShown && selectedId ? optionId(selectedId) : undefined}
       onKeyDown={onKeyDown}
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onScroll={(e) => {
+        listTopRef.current = e.currentTarget.scrollTop;
+        setScrollTop(listTopRef.current);
+      }}
       // The rows out of view are stood in for by the list's ::before and ::after boxes (padding
       // would not do: a box is never shorter than its padding, so the list would grow, not scroll).
       style={{ "--above": `${first * ROW_HEIGHT}px`, "--below": `${(items.length - last) * ROW_HEIGHT}px` } as CSSProperties}
