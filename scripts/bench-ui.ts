@@ -4,7 +4,11 @@
 // with a numbered last line so that every file is distinct).
 //
 //   npm run build && node --import tsx scripts/bench-ui.ts [items=10000] [approvals=60] [keys=100]
-//   BENCH_VERBOSE=1 prints each approval's API calls; BENCH_TRACE=trace.json records a Chrome trace.
+//   BENCH_VERBOSE=1 prints each approval's API calls; BENCH_TRACE=trace.json records a Chrome trace;
+//   BENCH_PROFILE=x records the page's JavaScript while approving and while typing (V8 CPU profiles
+//   x-approve.cpuprofile and x-keys.cpuprofile; open them in DevTools);
+//   BENCH_REUSE=<dir> keeps the synthesised folder and its freshly scanned database in <dir>/<items>
+//   and measures a copy of that database on later runs (the first scan is then not timed).
 //
 // Measured inside the page with performance.now(), so the test driver's round trips do not count:
 //  - approve → next item fully shown: from the Ctrl+Enter keydown to the first frame after the
@@ -15,7 +19,7 @@
 //    saveDraft for that keystroke acknowledged by the store, durable on disk).
 // Targets: p95 < 50 ms and < 30 ms.
 import { chromium } from "@playwright/test";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
@@ -25,6 +29,9 @@ import { repoRoot, samples, startServe, stopServe, type Server } from "../test/e
 const ITEMS = Number(process.argv[2] ?? 10_000);
 const APPROVALS = Number(process.argv[3] ?? 60);
 const KEYS = Number(process.argv[4] ?? 100);
+
+/** The DevTools performance panel's categories, with the JavaScript samples and timer/frame detail. */
+const TRACE_CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "disabled-by-default-devtools.timeline.frame", "v8.execute", "disabled-by-default-v8.cpu_profiler", "blink.user_timing", "loading", "latencyInfo"];
 
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -50,7 +57,8 @@ async function synthesise(folder: string, n: number): Promise<void> {
 
 async function main(): Promise<void> {
   if (!existsSync(path.join(repoRoot, "dist", "renderer", "index.html"))) throw new Error("Build first: npm run build");
-  const folder = await mkdtemp(path.join(tmpdir(), "copydesk-bench-ui-"));
+  const reuse = process.env.BENCH_REUSE ? path.join(process.env.BENCH_REUSE, String(ITEMS)) : null;
+  const folder = reuse ? path.join(reuse, "scrapes") : await mkdtemp(path.join(tmpdir(), "copydesk-bench-ui-"));
   const dbDir = await mkdtemp(path.join(tmpdir(), "copydesk-bench-ui-db-"));
   let server: Server | undefined;
   const browser = await chromium.launch({
@@ -59,11 +67,21 @@ async function main(): Promise<void> {
   });
   try {
     let t = performance.now();
-    await synthesise(folder, ITEMS);
-    console.log(`synthesised ${ITEMS} scrapes in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const scanned = reuse && path.join(reuse, "db");
+    if (!scanned || !existsSync(path.join(scanned, "review.json"))) {
+      if (reuse) await rm(reuse, { recursive: true, force: true }).then(() => mkdir(folder, { recursive: true }));
+      await synthesise(folder, ITEMS);
+      console.log(`synthesised ${ITEMS} scrapes in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      if (scanned) {
+        // Scanned once and closed (which compacts the change log), then kept for later runs.
+        await mkdir(scanned, { recursive: true });
+        await stopServe(await startServe(folder, path.join(scanned, "review.json")));
+      }
+    }
+    if (scanned) await cp(scanned, dbDir, { recursive: true });
     t = performance.now();
     server = await startServe(folder, path.join(dbDir, "review.json"));
-    console.log(`copydesk serve ready (first scan + extraction of ${ITEMS} files) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    console.log(`copydesk serve ready (${scanned ? "reused database" : `first scan + extraction of ${ITEMS} files`}) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript(() => (globalThis as any).performance.setResourceTimingBufferSize(100_000));
@@ -78,7 +96,18 @@ async function main(): Promise<void> {
     console.log(`desk open with ${ITEMS} items in the queue in ${((performance.now() - t) / 1000).toFixed(2)} s (DOM rows: ${await page.getByRole("option").count()})`);
 
     // BENCH_TRACE=<file>: a Chrome performance trace of the measured part (open it in DevTools).
-    if (process.env.BENCH_TRACE) await browser.startTracing(page, { path: process.env.BENCH_TRACE, screenshots: false });
+    if (process.env.BENCH_TRACE) await browser.startTracing(page, { path: process.env.BENCH_TRACE, screenshots: false, categories: TRACE_CATEGORIES });
+    const cdp = process.env.BENCH_PROFILE ? await page.context().newCDPSession(page) : null;
+    const profile = async (stop: string | null, start: boolean) => {
+      if (!cdp) return;
+      if (stop) await writeFile(`${process.env.BENCH_PROFILE}-${stop}.cpuprofile`, JSON.stringify((await cdp.send("Profiler.stop")).profile));
+      if (start) await cdp.send("Profiler.start");
+    };
+    if (cdp) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    }
+    await profile(null, true);
 
     // --- approve → next item fully shown ------------------------------------------------------
     const approve: number[] = [];
@@ -87,7 +116,7 @@ async function main(): Promise<void> {
       await page.locator(".fields-pane[data-item]").waitFor();
       const before = await page.locator(".fields-pane").getAttribute("data-item");
       // Arm the in-page timer, then press the key.
-      await page.evaluate((before) => {
+      await page.evaluate(({ before, mark }) => {
         const g = globalThis as any;
         g.__benchDone = new Promise<number>((resolve) => {
           let t0 = 0;
@@ -103,6 +132,8 @@ async function main(): Promise<void> {
           });
           observer.observe(g.document.body, { attributes: true, subtree: true, attributeFilter: ["data-item"] });
         });
+        // In a trace, each measured window is a user timing span (it costs microseconds, after the window).
+        if (mark) g.__benchDone.then((ms: number) => g.performance.measure("approve → next shown", { start: g.performance.now() - ms, end: g.performance.now() }));
         // The override dialog is watched for in the page too: a Playwright waitFor here would poll
         // the page every frame (role queries over the whole DOM) and go on polling after the race
         // was won, so the driver's own work would pile up inside the measured windows.
@@ -116,7 +147,7 @@ async function main(): Promise<void> {
           observer.observe(g.document.body, { attributes: true, subtree: true, attributeFilter: ["open"] });
           g.__benchDone.then(() => observer.disconnect());
         });
-      }, before);
+      }, { before, mark: Boolean(process.env.BENCH_TRACE) });
       await page.keyboard.press("Control+Enter");
       const done = page.evaluate(() => (globalThis as any).__benchDone as Promise<number>);
       const dialog = page.getByRole("dialog", { name: "Approve with problems?" });
@@ -142,13 +173,15 @@ async function main(): Promise<void> {
       if (i >= 3 && !overridden) approve.push(ms); // the first few warm the JIT and the caches
     }
 
+    await profile("approve", true);
+
     // --- key → draft saved ----------------------------------------------------------------------
     const editor = page.getByLabel("Editor", { exact: true });
     await editor.click();
     await page.keyboard.press("End");
     const save: number[] = [];
     for (let i = 0; i < KEYS; i++) {
-      await page.evaluate(() => {
+      await page.evaluate((mark) => {
         const g = globalThis as any;
         g.__benchSaved = new Promise<number>((resolve) => {
           let t0 = 0;
@@ -165,13 +198,15 @@ async function main(): Promise<void> {
           });
           observer.observe(el, { childList: true, characterData: true, subtree: true });
         });
-      });
+        if (mark) g.__benchSaved.then((ms: number) => g.performance.measure("key → draft saved", { start: g.performance.now() - ms, end: g.performance.now() }));
+      }, Boolean(process.env.BENCH_TRACE));
       await page.keyboard.press(i % 10 === 9 ? "Backspace" : "abcdefghijklmnopqrstuvwxyz"[i % 26]!);
       const ms = await page.evaluate(() => (globalThis as any).__benchSaved as Promise<number>);
       if (i >= 3) save.push(ms);
     }
 
     if (process.env.BENCH_TRACE) await browser.stopTracing();
+    await profile("keys", false);
 
     // Where the time goes: the server's share, from the page's resource timings of the API calls.
     const timings = (await page.evaluate(() =>
@@ -193,7 +228,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await stopServe(server);
-    await rm(folder, { recursive: true, force: true });
+    if (!reuse) await rm(folder, { recursive: true, force: true });
     await rm(dbDir, { recursive: true, force: true });
   }
 }

@@ -6,7 +6,7 @@ import type { ApprovalOverride, Corrections, ItemDetail, ItemSummary, Response, 
 import { applyCorrections, effectiveCorrections, sameValue } from "../../shared/corrections.js";
 import { recordProblems } from "../../shared/validation.js";
 import type { Extraction, FieldName } from "../../shared/record.js";
-import { EXTRACTOR_VERSION, extractScrape } from "./extract/index.js";
+import { EXTRACTOR_VERSION, extractScrape, scrapeText } from "./extract/index.js";
 import { exportApproved, type ExportOptions } from "./export/export-approved.js";
 import { manifestPathFor } from "./export/export-manifest.js";
 import type { ExportFormat, ExportSummary } from "../../shared/api.js";
@@ -14,7 +14,7 @@ import { sha256 } from "./hash.js";
 import { fileStamp, RawTextCache, type RawText } from "./raw-text-cache.js";
 import { isInside, listScrapeFiles } from "./scan-folder.js";
 import { ItemSearch } from "./item-search.js";
-import { hammingDistance, NEAR_IDENTICAL_BITS, storyKey, summariseExtraction } from "./store/index-entry.js";
+import { hammingDistance, minConfidence, NEAR_IDENTICAL_BITS, storyKey, summariseExtraction } from "./store/index-entry.js";
 import { ReviewStore, StoreError, type ItemView, type StoreOptions } from "./store/review-store.js";
 import type { IndexEntry, NeedsLook, StoredItem } from "./store/schema.js";
 import type { Direction } from "./store/step-log.js";
@@ -260,7 +260,7 @@ export class Desk {
       const cached = this.rawTexts.get(id, stamp);
       if (cached) return cached;
       const bytes = await readFile(real);
-      const text = extractScrape(bytes, file).text;
+      const text = scrapeText(bytes);
       const raw: RawText =
         sha256(bytes) !== id ? { text, problem: "The file has changed on disk since it was extracted; highlights may be off. Reopen the folder to re-extract it." } : { text };
       this.rawTexts.set(id, stamp, raw);
@@ -525,7 +525,8 @@ function detail(item: StoredItem, text: string, problem: string | undefined, und
     publishedAt: fields.publishedAt,
     warningCount: item.extraction.warnings.length,
     ...(item.extraction.error ? { error: item.extraction.error } : {}),
-    minConfidence: summariseExtraction(item.extraction).minConfidence,
+    // Not summariseExtraction: it also fingerprints the body, which every save would pay for.
+    minConfidence: minConfidence(item.extraction),
     missing: item.missing,
     ...(item.duplicateOf ? { duplicateOf: item.duplicateOf.id } : {}),
     ...(item.needsLook ? { needsLook: item.needsLook.reason } : {}),

@@ -13,10 +13,19 @@ import { RawPane, type FillMode } from "./components/raw-pane.js";
 import { RejectDialog } from "./components/reject-dialog.js";
 import { ExportDialog } from "./components/export-dialog.js";
 import { ShortcutsDialog } from "./components/shortcuts-dialog.js";
+import { SaveStatus, SaveStatusText } from "./components/save-status.js";
+import { QueueControls } from "./components/queue-controls.js";
+import { TopBar } from "./components/top-bar.js";
 import { DraftBackup } from "./draft-backup.js";
+import { afterNextPaint } from "./after-paint.js";
 import { rawSelection } from "./raw-selection.js";
 import { describeStep } from "./step-message.js";
-import { applyView, DEFAULT_VIEW, publishersOf, refreshView, replacedSummaries, SORTS, STATUS_FILTERS, type QueueView, type SortKey, type StatusFilter } from "./queue-view.js";
+import { applyView, DEFAULT_VIEW, publishersOf, refreshView, replacedSummaries, type QueueView } from "./queue-view.js";
+
+const NO_PROBLEMS: { label: string; problem: string }[] = [];
+
+/** How many of the next items waiting are fetched ahead. */
+const PREFETCH_AHEAD = 2;
 
 /** The host searches the bodies once typing pauses this long. */
 const SEARCH_DEBOUNCE_MS = 200;
@@ -34,8 +43,6 @@ const OP_LABEL: Record<ApiOp, string> = {
   redo: "Redoing",
   exportApproved: "Exporting",
 };
-
-type SaveState = "idle" | "unsaved" | "saving" | "saved" | "failed";
 
 interface Problem {
   id: number;
@@ -96,7 +103,7 @@ export function App({ client }: { client: ApiClient }) {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [message, setMessage] = useState("");
   const [exported, setExported] = useState<Response<"exportApproved"> | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>("idle");
+  const [saveStatus] = useState(() => new SaveStatus());
   const [rejectOpen, setRejectOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -124,6 +131,8 @@ export function App({ client }: { client: ApiClient }) {
   const structuralRef = useRef(new Set<string>());
   /** Every write goes through one chain, so a draft save never lands after an approval. */
   const chainRef = useRef<Promise<unknown>>(Promise.resolve());
+  /** Writes on the chain not finished yet. */
+  const writesRef = useRef(0);
   const loadSeqRef = useRef(0);
   const problemSeqRef = useRef(0);
   const backupRef = useRef<DraftBackup | null>(null);
@@ -191,9 +200,12 @@ export function App({ client }: { client: ApiClient }) {
     setUndoState((prev) => (prev.canUndo === next.canUndo && prev.canRedo === next.canRedo ? prev : next));
   }, []);
 
-  /** Details fetched ahead (the next item waiting), each used once: approve shows the next item without a round trip. */
+  /** Details fetched ahead (the next items waiting), each used once: approve shows the next item without a round trip. */
   const prefetchRef = useRef(new Map<string, ItemDetail>());
-  const nextWaitingRef = useRef<(id: string) => string | null>(() => null);
+  /** The items to fetch ahead now, and those asked for and not answered yet. */
+  const wantedRef = useRef(new Set<string>());
+  const fetchingRef = useRef(new Set<string>());
+  const waitingAfterRef = useRef<(id: string, count: number) => string[]>(() => []);
 
   const applyDetail = useCallback(
     (fresh: ItemDetail) => {
@@ -216,13 +228,18 @@ export function App({ client }: { client: ApiClient }) {
   );
 
   const enqueue = useCallback(<T,>(work: () => Promise<T>): Promise<T> => {
-    const next = chainRef.current.then(work, work).then((result) => {
+    // With nothing ahead of it, a write starts now: chained, it would start in a microtask, after
+    // React has drawn the change that asked for it (a keystroke's save waited for that render).
+    const started = writesRef.current === 0 ? new Promise<T>((resolve) => resolve(work())) : chainRef.current.then(work, work);
+    writesRef.current++;
+    const next = started.then((result) => {
       // Every write answers with the undo history as it left it; chained, so the last answer is the latest.
       const answer = result as { ok?: boolean; data?: { undo?: UndoState } };
       if (answer.ok && answer.data?.undo) noteUndo(answer.data.undo);
       return result;
     });
-    chainRef.current = next.catch(() => undefined);
+    const done = () => void writesRef.current--;
+    chainRef.current = next.then(done, done);
     return next;
   }, [noteUndo]);
 
@@ -232,13 +249,13 @@ export function App({ client }: { client: ApiClient }) {
       const vals = unsavedRef.current.get(id);
       const extracted = extractedRef.current.get(id);
       if (!vals || !extracted) return true;
-      setSaveState("saving");
+      saveStatus.set("saving");
       const typing = !structuralRef.current.delete(id);
       const result = await enqueue(() => api.saveDraft({ id, corrections: correctionsFrom(vals, extracted), typing }));
       if (!result.ok) {
         if (!typing) structuralRef.current.add(id);
         report("saveDraft", result.error);
-        setSaveState("failed");
+        saveStatus.set("failed");
         return false;
       }
       if (unsavedRef.current.get(id) === vals) {
@@ -246,7 +263,7 @@ export function App({ client }: { client: ApiClient }) {
         backupRef.current?.drop(id);
       }
       applyDetail(result.data);
-      setSaveState(unsavedRef.current.size === 0 ? "saved" : "unsaved");
+      saveStatus.set(unsavedRef.current.size === 0 ? "saved" : "unsaved");
       return true;
     },
     [api, enqueue, report, applyDetail],
@@ -293,6 +310,7 @@ export function App({ client }: { client: ApiClient }) {
       setSelectedId(id);
       const ahead = prefetchRef.current.get(id);
       prefetchRef.current.delete(id);
+      wantedRef.current.delete(id); // an answer still on its way may be older than what is shown now
       let d: ItemDetail;
       if (ahead && !unsavedRef.current.has(id)) {
         // Fetched moments ago and not written since (every write of this window drops it).
@@ -315,14 +333,23 @@ export function App({ client }: { client: ApiClient }) {
       updateSummary(d);
       setFocus((f) => ({ field: f.field, index: null }));
       if (pending) void saveNow(d.id);
-      // Fetch the next item waiting, so that approving this one shows it at once.
-      const next = nextWaitingRef.current(d.id);
-      if (next && !prefetchRef.current.has(next)) {
-        prefetchRef.current.clear();
-        void api.getItem({ id: next }).then((r) => {
-          if (r.ok && !unsavedRef.current.has(next)) prefetchRef.current.set(next, r.data);
-        });
-      }
+      // Fetch the next two items waiting, so that approving this one shows the next at once, and
+      // so does approving that one right after (its successor is here already). Asked for once
+      // this item is drawn, so that the host's answers do not compete with that frame.
+      afterNextPaint(() => {
+        if (seq !== loadSeqRef.current) return; // gone on to another item meanwhile
+        const wanted = new Set(waitingAfterRef.current(d.id, PREFETCH_AHEAD));
+        wantedRef.current = wanted;
+        for (const id of prefetchRef.current.keys()) if (!wanted.has(id)) prefetchRef.current.delete(id);
+        for (const next of wanted) {
+          if (prefetchRef.current.has(next) || fetchingRef.current.has(next)) continue;
+          fetchingRef.current.add(next);
+          void api.getItem({ id: next }).then((r) => {
+            fetchingRef.current.delete(next);
+            if (r.ok && wantedRef.current.has(next) && !unsavedRef.current.has(next)) prefetchRef.current.set(next, r.data);
+          });
+        }
+      });
     },
     [api, flush, report, showDetail, saveNow, updateSummary],
   );
@@ -419,7 +446,7 @@ export function App({ client }: { client: ApiClient }) {
       setValues(next);
       unsavedRef.current.set(d.id, next);
       backupRef.current?.put(d.id, correctionsFrom(next, d.extraction.fields));
-      setSaveState("unsaved");
+      saveStatus.set("unsaved");
       void saveNow(d.id);
     },
     [saveNow],
@@ -534,18 +561,21 @@ export function App({ client }: { client: ApiClient }) {
 
   const onSelectItem = useCallback((id: string) => void load(id), [load]);
 
-  /** The next item still waiting for a decision after `id` (wrapping round), or null. */
-  const nextWaiting = (id: string): string | null => {
+  /** The next `count` items still waiting for a decision after `id` (wrapping round). */
+  const waitingAfter = (id: string, count: number): string[] => {
     const list = visible();
     const at = list.findIndex((i) => i.id === id);
-    for (let step = 1; step < list.length + (at === -1 ? 1 : 0); step++) {
+    const found: string[] = [];
+    for (let step = 1; step < list.length + (at === -1 ? 1 : 0) && found.length < count; step++) {
       const item = list[(at + step) % list.length]!;
-      if (item.id !== id && waiting(item.status) && !decidingRef.current.has(item.id)) return item.id;
+      if (item.id !== id && waiting(item.status) && !decidingRef.current.has(item.id)) found.push(item.id);
     }
-    return null;
+    return found;
   };
+  /** The next item still waiting for a decision after `id` (wrapping round), or null. */
+  const nextWaiting = (id: string): string | null => waitingAfter(id, 1)[0] ?? null;
 
-  nextWaitingRef.current = nextWaiting;
+  waitingAfterRef.current = waitingAfter;
 
   const move = useCallback(
     (delta: number) => {
@@ -559,14 +589,18 @@ export function App({ client }: { client: ApiClient }) {
     [load],
   );
 
+  const busyTimerRef = useRef(0);
   const begin = (): boolean => {
     if (busyRef.current) return false;
     busyRef.current = true;
-    setBusy(true);
+    // The buttons are disabled only when the work outlasts this task: approving with the next item
+    // fetched ahead is done at once, and drawing the desk twice for it would delay that item.
+    busyTimerRef.current = window.setTimeout(() => setBusy(true), 0);
     return true;
   };
   const end = () => {
     busyRef.current = false;
+    window.clearTimeout(busyTimerRef.current);
     setBusy(false);
   };
 
@@ -628,7 +662,7 @@ export function App({ client }: { client: ApiClient }) {
         () => enqueue(() => api.approve({ id: d.id, corrections: correctionsFrom(v, d.extraction.fields), ...override })),
         (saved) => {
           if (hadUnsaved) backupRef.current?.drop(d.id);
-          setSaveState(unsavedRef.current.size === 0 ? "saved" : "unsaved");
+          saveStatus.set(unsavedRef.current.size === 0 ? "saved" : "unsaved");
           return `Approved “${label(saved)}”.`;
         },
         () => {
@@ -767,6 +801,10 @@ export function App({ client }: { client: ApiClient }) {
   // Keyboard shortcuts; the handler always sees the latest callbacks.
   const keyActions = {
     approveAndNext,
+    approveNow,
+    reject,
+    exportApproved,
+    openFolder,
     move,
     skip,
     fieldKey,
@@ -850,7 +888,6 @@ export function App({ client }: { client: ApiClient }) {
     for (const i of items) c[i.status] += 1;
     return c;
   }, [items]);
-  const reviewed = counts.approved + counts.rejected;
 
   const setSplitSaved = (value: number) => {
     const next = clampSplit(value);
@@ -884,13 +921,6 @@ export function App({ client }: { client: ApiClient }) {
     event.preventDefault();
   };
 
-  const saveText: Record<SaveState, string> = {
-    idle: "",
-    unsaved: "Unsaved changes…",
-    saving: "Saving draft…",
-    saved: "All changes saved",
-    failed: "Draft not saved (see the error above)",
-  };
   // Search the bodies on the host once typing pauses; only the answer to the search still typed is kept.
   useEffect(() => {
     const search = view.search;
@@ -909,35 +939,27 @@ export function App({ client }: { client: ApiClient }) {
     };
   }, [api, report, view.search]);
 
-  const patchView = (patch: Partial<QueueView>) => setView((v) => ({ ...v, ...patch }));
+  // Stable callbacks for the parts drawn as memoised components (they skip a new item's render).
+  const patchView = useCallback((patch: Partial<QueueView>) => setView((v) => ({ ...v, ...patch })), []);
+  const toQueue = useCallback(() => keys.current.queue(), []);
+  const onOpenFolder = useCallback(() => void keys.current.openFolder(), []);
+  const onExport = useCallback(() => setExportOpen(true), []);
+  const onHelp = useCallback(() => setHelpOpen(true), []);
+  const closeReject = useCallback(() => setRejectOpen(false), []);
+  const confirmReject = useCallback((reason: string) => void keys.current.reject(reason), []);
+  const closeOverride = useCallback(() => setOverrideFor(null), []);
+  const confirmOverride = useCallback(() => void keys.current.approveNow(), []);
+  const closeExport = useCallback(() => setExportOpen(false), []);
+  const confirmExport = useCallback((request: ApiRequest<"exportApproved">) => void keys.current.exportApproved(request), []);
+  const closeHelp = useCallback(() => setHelpOpen(false), []);
   const filtered = shown.length !== items.length;
+  /** The item this one is a copy of (most items of a folder of copies are: one search of the queue per item shown, not two per render). */
+  const originalId = detail ? duplicateOf(detail) : undefined;
+  const original = useMemo(() => (originalId ? items.find((i) => i.id === originalId) : undefined), [items, originalId]);
 
   return (
     <div className="app">
-      <header className="topbar">
-        <h1>Copydesk</h1>
-        <span className="folder" title={session?.folder}>
-          {session ? session.folderName : loaded ? "No folder" : "Loading…"}
-        </span>
-        <div className="progress">
-          <progress max={Math.max(counts.total, 1)} value={reviewed} aria-label="Reviewed items" />
-          <span>
-            {reviewed} / {counts.total} reviewed · {counts.approved} approved · {counts.rejected} rejected
-            {counts.draft > 0 ? ` · ${counts.draft} draft${counts.draft === 1 ? "" : "s"}` : ""}
-          </span>
-        </div>
-        <div className="topbar-actions">
-          <button type="button" onClick={() => void openFolder()} disabled={busy}>
-            Open folder…
-          </button>
-          <button type="button" onClick={() => setExportOpen(true)} disabled={busy}>
-            Export
-          </button>
-          <button type="button" className="icon" onClick={() => setHelpOpen(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">
-            ?
-          </button>
-        </div>
-      </header>
+      <TopBar session={session} loaded={loaded} counts={counts} busy={busy} onOpenFolder={onOpenFolder} onExport={onExport} onHelp={onHelp} />
 
       <div className="messages">
         <div role="alert" className="alerts">
@@ -985,62 +1007,7 @@ export function App({ client }: { client: ApiClient }) {
                   : `${items.length} items`}
             </span>
           </header>
-          <div className="queue-controls">
-            <input
-              id="queue-search"
-              type="search"
-              aria-label="Search titles, text and file names"
-              placeholder="Search title, text or file (/)"
-              value={view.search}
-              onChange={(e) => patchView({ search: e.currentTarget.value })}
-              onKeyDown={(e) => {
-                // Plain Enter or ↓ goes to the queue; a modified one (Ctrl+Enter: approve) is the desk's.
-                if ((e.key === "Enter" || e.key === "ArrowDown") && !(e.ctrlKey || e.metaKey || e.altKey || e.shiftKey)) {
-                  e.preventDefault();
-                  keys.current.queue();
-                }
-              }}
-            />
-            <div className="control-row">
-              <label htmlFor="queue-filter">Show</label>
-              <select id="queue-filter" value={view.status} onChange={(e) => patchView({ status: e.currentTarget.value as StatusFilter })}>
-                {Object.entries(STATUS_FILTERS).map(([key, f]) => (
-                  <option key={key} value={key}>
-                    {f.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="control-row">
-              <label htmlFor="queue-publisher">Publisher</label>
-              <select id="queue-publisher" aria-label="Filter by publisher" value={view.publisher} onChange={(e) => patchView({ publisher: e.currentTarget.value })}>
-                <option value="">All publishers</option>
-                {publishers.map((p) => (
-                  <option key={p} value={p}>
-                    {stripBidi(p)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="control-row">
-              <label htmlFor="queue-sort">Sort</label>
-              <select id="queue-sort" value={view.sort} onChange={(e) => patchView({ sort: e.currentTarget.value as SortKey })}>
-                {Object.entries(SORTS).map(([key, text]) => (
-                  <option key={key} value={key}>
-                    {text}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="control-row checks">
-              <label>
-                <input type="checkbox" checked={view.warnings} onChange={(e) => patchView({ warnings: e.currentTarget.checked })} /> With warnings
-              </label>
-              <label>
-                <input type="checkbox" checked={view.lowConfidence} onChange={(e) => patchView({ lowConfidence: e.currentTarget.checked })} /> Low confidence
-              </label>
-            </div>
-          </div>
+          <QueueControls view={view} publishers={publishers} onPatch={patchView} onToQueue={toQueue} />
           <Queue items={shown} selectedId={selectedId} onSelect={onSelectItem} />
           {filtered && shown.length === 0 && <p className="empty">No item matches the filters.</p>}
           {session && (session.skipped.length > 0 || session.notices.length > 0) && (
@@ -1088,9 +1055,7 @@ export function App({ client }: { client: ApiClient }) {
           <header className="pane-head item-head">
             <h2 id="fields-heading">Fields</h2>
             {detail && <span className={`status status-${detail.status}`}>{detail.status}</span>}
-            <span className="save-state" aria-live="polite">
-              {saveText[saveState]}
-            </span>
+            <SaveStatusText status={saveStatus} />
           </header>
           <div className="actions" role="toolbar" aria-label="Decision">
             <button type="button" className="primary" onClick={() => void approveAndNext()} disabled={!detail || busy} title="Ctrl/⌘+Enter">
@@ -1123,7 +1088,7 @@ export function App({ client }: { client: ApiClient }) {
             <p className="notice item-notice">
               Same story as{" "}
               <button type="button" className="link" onClick={() => void load(duplicateOf(detail)!)}>
-                {stripBidi(items.find((i) => i.id === duplicateOf(detail))?.title || items.find((i) => i.id === duplicateOf(detail))?.file || "another item")}
+                {stripBidi(original?.title || original?.file || "another item")}
               </button>
             </p>
           )}
@@ -1137,15 +1102,10 @@ export function App({ client }: { client: ApiClient }) {
         </section>
       </main>
 
-      <RejectDialog
-        open={rejectOpen && detail !== null}
-        itemLabel={detail ? label(detail) : ""}
-        onCancel={() => setRejectOpen(false)}
-        onConfirm={(reason) => void reject(reason)}
-      />
-      <OverrideDialog open={overrideFor !== null} problems={overrideFor ?? []} onCancel={() => setOverrideFor(null)} onConfirm={() => void approveNow()} />
-      <ExportDialog open={exportOpen} publishers={publishers} onCancel={() => setExportOpen(false)} onConfirm={(request) => void exportApproved(request)} />
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <RejectDialog open={rejectOpen && detail !== null} itemLabel={rejectOpen && detail ? label(detail) : ""} onCancel={closeReject} onConfirm={confirmReject} />
+      <OverrideDialog open={overrideFor !== null} problems={overrideFor ?? NO_PROBLEMS} onCancel={closeOverride} onConfirm={confirmOverride} />
+      <ExportDialog open={exportOpen} publishers={publishers} onCancel={closeExport} onConfirm={confirmExport} />
+      <ShortcutsDialog open={helpOpen} onClose={closeHelp} />
     </div>
   );
 }

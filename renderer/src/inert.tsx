@@ -19,11 +19,39 @@ const NAMES: Record<number, [string, string]> = {
   0x2069: ["PDI", "POP DIRECTIONAL ISOLATE"],
 };
 
-export function bidiMarker(ch: string, key: string | number): ReactNode {
+/** A marker's attributes: the code point, its short name (drawn by CSS) and a title. */
+function markerOf(ch: string): { hex: string; short: string; title: string } {
   const cp = ch.codePointAt(0)!;
   const [short, name] = NAMES[cp] ?? ["CTL", "CONTROL"];
   const hex = cp.toString(16).toUpperCase().padStart(4, "0");
-  return <span key={key} className="ctl" data-cp={hex} data-short={short} title={`U+${hex} ${name} (invisible control character, not applied)`} />;
+  return { hex, short, title: `U+${hex} ${name} (invisible control character, not applied)` };
+}
+
+export function bidiMarker(ch: string, key: string | number): ReactNode {
+  const { hex, short, title } = markerOf(ch);
+  return <span key={key} className="ctl" data-cp={hex} data-short={short} title={title} />;
+}
+
+/** inert() for DOM built without React: the text appended to `parent`, bidi controls as markers. */
+export function appendInert(parent: Node, text: string): void {
+  const doc = parent.ownerDocument ?? document;
+  if (!hasBidi(text)) {
+    parent.appendChild(doc.createTextNode(text));
+    return;
+  }
+  let last = 0;
+  for (const m of text.matchAll(BIDI_CONTROLS)) {
+    if (m.index > last) parent.appendChild(doc.createTextNode(text.slice(last, m.index)));
+    const { hex, short, title } = markerOf(m[0]);
+    const marker = doc.createElement("span");
+    marker.className = "ctl";
+    marker.dataset.cp = hex;
+    marker.dataset.short = short;
+    marker.title = title;
+    parent.appendChild(marker);
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parent.appendChild(doc.createTextNode(text.slice(last)));
 }
 
 /** Text with every bidi control replaced by a marker; plain strings come back unchanged. */

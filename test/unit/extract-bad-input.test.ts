@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { extractScrape } from "../../electron/core/extract/index.js";
+import { extractScrape, scrapeText } from "../../electron/core/extract/index.js";
 import type { ScrapeResult } from "../../electron/core/extract/index.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -74,6 +74,19 @@ test("property: random text of news-like pieces never throws and spans stay insi
     fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 40 }), fc.string({ unit: "binary", maxLength: 20 })), { maxLength: 60 }), fc.constantFrom("a.txt", "a.html", "a.json"), (parts, name) => {
       const r = extractScrape(enc(parts.join(parts.length % 3 === 0 ? "\n" : "")), name);
       return spansInside(r) && Object.values(r.confidence).every((c) => c !== undefined && c >= 0 && c <= 1);
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test("property: scrapeText (the raw pane's text, read without extracting) is the extractor's text", () => {
+  const binary = new Uint8Array(4096).map((_, i) => (i * 37) % 256);
+  for (const bytes of [new Uint8Array(0), binary, enc("   \n "), enc("hello"), new Uint8Array(17 * 1024 * 1024).fill(0x61)]) {
+    assert.equal(scrapeText(bytes), extractScrape(bytes, "a.txt").text);
+  }
+  fc.assert(
+    fc.property(fc.oneof(fc.uint8Array({ maxLength: 2000 }), fc.array(pieces, { maxLength: 40 }).map((parts) => enc(parts.join("\n")))), fc.constantFrom("a.txt", "a.html", "a.json", "a.pdf"), (bytes, name) => {
+      return scrapeText(bytes) === extractScrape(bytes, name).text;
     }),
     { numRuns: 300 },
   );

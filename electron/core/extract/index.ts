@@ -28,6 +28,16 @@ function failed(format: ScrapeFormat, encoding: string, text: string, error: str
   };
 }
 
+/**
+ * The text extractScrape would give for these bytes (what the raw pane shows and every span
+ * indexes into), without extracting: decoding is a small part of the extractor's work.
+ */
+export function scrapeText(bytes: Uint8Array): string {
+  if (!bytes || bytes.length === 0 || bytes.length > MAX_BYTES) return "";
+  const decoded = decodeBytes(bytes);
+  return decoded.error ? "" : decoded.text;
+}
+
 export function extractScrape(bytes: Uint8Array, fileName: string): ScrapeResult {
   let format: ScrapeFormat = "text";
   let encoding = "";

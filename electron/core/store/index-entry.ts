@@ -16,8 +16,13 @@ export interface ExtractionSummary {
   bodyHash?: string;
 }
 
-export function summariseExtraction(extraction: Extraction): ExtractionSummary {
+/** The lowest confidence of any field (0 when none has one). */
+export function minConfidence(extraction: Extraction): number {
   const confidences = FIELD_NAMES.map((name) => extraction.confidence[name]).filter((c): c is number => c !== undefined);
+  return confidences.length ? Math.min(...confidences) : 0;
+}
+
+export function summariseExtraction(extraction: Extraction): ExtractionSummary {
   const body = extraction.fields.body.join("\n");
   return {
     extractorVersion: extraction.extractorVersion,
@@ -27,7 +32,7 @@ export function summariseExtraction(extraction: Extraction): ExtractionSummary {
     publisher: extraction.fields.publisher,
     publishedAt: extraction.fields.publishedAt,
     warningCount: extraction.warnings.length,
-    minConfidence: confidences.length ? Math.min(...confidences) : 0,
+    minConfidence: minConfidence(extraction),
     ...(extraction.error ? { error: extraction.error } : {}),
     ...(body.trim() ? { bodyHash: simhash(body) } : {}),
   };

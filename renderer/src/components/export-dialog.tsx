@@ -1,6 +1,6 @@
 // Export options, the same as `copydesk export`: format and which approved records. The
 // destination is picked by the host (a native save dialog in the app); no path is sent from here.
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { memo, useEffect, useRef, useState, type FormEvent } from "react";
 import type { ExportFilter, ExportFormat, Request } from "../../../shared/api.js";
 import { DialogActions } from "./dialog-actions.js";
 import { Modal } from "./modal.js";
@@ -35,7 +35,7 @@ export function exportRequest(format: ExportFormat, options: { publisher: string
   };
 }
 
-export function ExportDialog({ open, publishers, onCancel, onConfirm }: Props) {
+export const ExportDialog = memo(function ExportDialog({ open, publishers, onCancel, onConfirm }: Props) {
   const [format, setFormat] = useState<ExportFormat>("jsonl");
   const [publisher, setPublisher] = useState("");
   const [from, setFrom] = useState("");
@@ -104,4 +104,4 @@ export function ExportDialog({ open, publishers, onCancel, onConfirm }: Props) {
       </form>
     </Modal>
   );
-}
+});

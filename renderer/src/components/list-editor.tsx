@@ -1,7 +1,7 @@
 // A list field as a list of labelled text boxes inside a group named after the field: the body
 // (paragraphs), authors and related headlines. Entries are edited, split, merged, deleted, moved
 // and added from the keyboard (the same keys for every list) or with each entry's buttons.
-import { useLayoutEffect, useRef, type KeyboardEvent } from "react";
+import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import type { FieldMeta } from "../fields.js";
 
 interface Props {
@@ -38,6 +38,11 @@ export const LIST_KEYS: readonly { keys: string; what: string }[] = [
 export function ListEditor({ meta, id, labelId, describedBy, invalid, value, onChange, onFocusItem, onAddFromSelection }: Props) {
   const pending = useRef<Pending | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  // An entry's tool buttons show while the pointer is over it or focus is in it (CSS), and are
+  // made only then: a body of twenty paragraphs would otherwise bring a hundred hidden buttons
+  // into every item shown.
+  const [hovered, setHovered] = useState<number | null>(null);
+  const [focused, setFocused] = useState<number | null>(null);
   const item = meta.itemLabel ?? "Entry";
   const multiline = meta.kind === "paragraphs";
   const joiner = multiline ? " " : " ";
@@ -146,36 +151,47 @@ export function ListEditor({ meta, id, labelId, describedBy, invalid, value, onC
             onFocus: () => onFocusItem(i),
           };
           return (
-            <li key={i} className="list-item">
+            <li
+              key={i}
+              className="list-item"
+              onMouseEnter={() => setHovered(i)}
+              onMouseLeave={() => setHovered((h) => (h === i ? null : h))}
+              onFocus={() => setFocused(i)}
+              onBlur={(event: FocusEvent<HTMLLIElement>) => {
+                if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused((f) => (f === i ? null : f));
+              }}
+            >
               {multiline ? <textarea rows={2} {...common} /> : <input type="text" autoComplete="off" {...common} />}
-              <span className="item-tools">
-                <button type="button" className="tool" tabIndex={-1} aria-label={`Move ${label} up`} title="Move up (Alt+Shift+↑)" disabled={i === 0} onClick={() => moveBy(i, -1)}>
-                  ↑
-                </button>
-                <button type="button" className="tool" tabIndex={-1} aria-label={`Move ${label} down`} title="Move down (Alt+Shift+↓)" disabled={i === value.length - 1} onClick={() => moveBy(i, 1)}>
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  className="tool"
-                  tabIndex={-1}
-                  aria-label={`Split ${label} at the caret`}
-                  title="Split at the caret (Enter)"
-                  onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => {
-                    const box = document.getElementById(itemInputId(id, i)) as HTMLTextAreaElement | null;
-                    split(i, box ? caretAt(box) : text.length);
-                  }}
-                >
-                  ⤶
-                </button>
-                <button type="button" className="tool" tabIndex={-1} aria-label={`Merge ${label} into the one before`} title="Merge into the one before (Backspace at the start)" disabled={i === 0} onClick={() => mergeWithPrevious(i)}>
-                  ⤒
-                </button>
-                <button type="button" className="tool danger" tabIndex={-1} aria-label={`Delete ${label}`} title="Delete (Ctrl+Shift+Backspace)" onClick={() => remove(i)}>
-                  ×
-                </button>
-              </span>
+              {(i === hovered || i === focused) && (
+                <span className="item-tools">
+                  <button type="button" className="tool" tabIndex={-1} aria-label={`Move ${label} up`} title="Move up (Alt+Shift+↑)" disabled={i === 0} onClick={() => moveBy(i, -1)}>
+                    ↑
+                  </button>
+                  <button type="button" className="tool" tabIndex={-1} aria-label={`Move ${label} down`} title="Move down (Alt+Shift+↓)" disabled={i === value.length - 1} onClick={() => moveBy(i, 1)}>
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    className="tool"
+                    tabIndex={-1}
+                    aria-label={`Split ${label} at the caret`}
+                    title="Split at the caret (Enter)"
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => {
+                      const box = document.getElementById(itemInputId(id, i)) as HTMLTextAreaElement | null;
+                      split(i, box ? caretAt(box) : text.length);
+                    }}
+                  >
+                    ⤶
+                  </button>
+                  <button type="button" className="tool" tabIndex={-1} aria-label={`Merge ${label} into the one before`} title="Merge into the one before (Backspace at the start)" disabled={i === 0} onClick={() => mergeWithPrevious(i)}>
+                    ⤒
+                  </button>
+                  <button type="button" className="tool danger" tabIndex={-1} aria-label={`Delete ${label}`} title="Delete (Ctrl+Shift+Backspace)" onClick={() => remove(i)}>
+                    ×
+                  </button>
+                </span>
+              )}
             </li>
           );
         })}

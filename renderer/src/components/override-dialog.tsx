@@ -1,6 +1,6 @@
 // Approving a record that breaks the guidelines needs an explicit override: this dialog lists the
 // problems and asks. Cancel has the focus; "Approve anyway" (or Ctrl/⌘+Enter again) overrides.
-import type { KeyboardEvent } from "react";
+import { memo, type KeyboardEvent } from "react";
 import { Modal } from "./modal.js";
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
   onConfirm: () => void;
 }
 
-export function OverrideDialog({ open, problems, onCancel, onConfirm }: Props) {
+export const OverrideDialog = memo(function OverrideDialog({ open, problems, onCancel, onConfirm }: Props) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if ((event.ctrlKey || event.metaKey) && event.key === "Enter") {
       event.preventDefault();
@@ -40,4 +40,4 @@ export function OverrideDialog({ open, problems, onCancel, onConfirm }: Props) {
       </div>
     </Modal>
   );
-}
+});

@@ -35,25 +35,29 @@ export const Queue = memo(function Queue({ items, selectedId, onSelect }: Props)
   const selectedIndex = selectedId ? items.findIndex((i) => i.id === selectedId) : -1;
 
   // Keep the selected row in view (and so in the DOM, for aria-activedescendant). Worked out from
-  // the known row height and the last scroll position, not read from the DOM: a read here would
-  // force a layout of the whole desk in the middle of showing the next item.
-  const viewRef = useRef({ scrollTop: 0, height: 600 });
-  viewRef.current = { scrollTop, height };
+  // the known row height and the last scroll position, not read from the DOM (a read would force
+  // a layout of the whole desk in the middle of showing the next item), and while rendering, so
+  // the rows are drawn once for the new selection, not drawn and then drawn again scrolled.
+  const [followed, setFollowed] = useState<{ id: string | null; index: number }>({ id: null, index: -1 });
+  if (followed.id !== selectedId || followed.index !== selectedIndex) {
+    setFollowed({ id: selectedId, index: selectedIndex });
+    const rowTop = selectedIndex * ROW_HEIGHT;
+    if (selectedIndex >= 0 && rowTop < scrollTop) setScrollTop(rowTop);
+    else if (selectedIndex >= 0 && rowTop + ROW_HEIGHT > scrollTop + height) setScrollTop(rowTop + ROW_HEIGHT - height);
+  }
+  // The list itself scrolls in the next frame, where the layout is done anyway: scrolled (or its
+  // position read) now, it would force a layout of the whole desk in the middle of showing the
+  // next item. Where it is scrolled to is known from its scroll events and from what was set.
+  const listTopRef = useRef(0);
   useEffect(() => {
     const list = listRef.current;
-    if (!list || selectedIndex < 0) return;
-    const { scrollTop: at, height: h } = viewRef.current;
-    const rowTop = selectedIndex * ROW_HEIGHT;
-    let to: number | null = null;
-    if (rowTop < at) to = rowTop;
-    else if (rowTop + ROW_HEIGHT > at + h) to = rowTop + ROW_HEIGHT - h;
-    if (to === null) return;
-    setScrollTop(to);
-    // Written in the next frame, where the layout is done anyway: written now, it would force a
-    // layout of the whole desk in the middle of showing the next item, then another for the rows.
-    const frame = window.requestAnimationFrame(() => (list.scrollTop = to));
+    if (!list || listTopRef.current === scrollTop) return;
+    const frame = window.requestAnimationFrame(() => {
+      list.scrollTop = scrollTop;
+      listTopRef.current = scrollTop;
+    });
     return () => window.cancelAnimationFrame(frame);
-  }, [selectedId, selectedIndex]);
+  }, [scrollTop]);
 
   // A shorter list (a filter, a search) clamps the scroll position; the window is clamped alike.
   const top = Math.max(0, Math.min(scrollTop, items.length * ROW_HEIGHT - height));
@@ -89,46 +93,60 @@ export const Queue = memo(function Queue({ items, selectedId, onSelect }: Props)
       tabIndex={0}
       aria-activedescendant={activeShown && selectedId ? optionId(selectedId) : undefined}
       onKeyDown={onKeyDown}
-      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onScroll={(e) => {
+        listTopRef.current = e.currentTarget.scrollTop;
+        setScrollTop(listTopRef.current);
+      }}
       // The rows out of view are stood in for by the list's ::before and ::after boxes (padding
       // would not do: a box is never shorter than its padding, so the list would grow, not scroll).
       style={{ "--above": `${first * ROW_HEIGHT}px`, "--below": `${(items.length - last) * ROW_HEIGHT}px` } as CSSProperties}
     >
-      {rows.map((item, k) => {
-        const index = first + k;
-        const label = item.title.trim() || item.file;
-        const duplicate = (item as { duplicateOf?: string }).duplicateOf;
-        const look = (item as { needsLook?: string }).needsLook;
-        return (
-          <li
-            key={item.id}
-            id={optionId(item.id)}
-            role="option"
-            aria-selected={item.id === selectedId}
-            aria-posinset={index + 1}
-            aria-setsize={items.length}
-            className={`option status-${item.status}${item.error ? " failed" : ""}${item.missing ? " missing" : ""}`}
-            onClick={() => onSelect(item.id)}
-          >
-            <span className={`status status-${item.status}`}>{item.status}</span>
-            <span className="option-title">{inert(label)}</span>
-            <span className="option-meta">
-              {inert([item.publisher, shortDate(item.publishedAt)].filter(Boolean).join(" · ") || (item.title.trim() ? item.file : ""))}
-              {item.error && <span className="badge error-badge"> extraction failed</span>}
-              {item.missing && <span className="badge error-badge"> file missing</span>}
-              {duplicate && <span className="badge warning-badge"> duplicate</span>}
-              {look && <span className="badge warning-badge"> needs a look</span>}
-              {item.warningCount > 0 && (
-                <span className="badge warning-badge" title={`${item.warningCount} warning${item.warningCount === 1 ? "" : "s"}`}>
-                  {" "}
-                  ⚠ {item.warningCount}
-                  <span className="sr-only"> warning{item.warningCount === 1 ? "" : "s"}</span>
-                </span>
-              )}
-            </span>
-          </li>
-        );
-      })}
+      {rows.map((item, k) => (
+        <Row key={item.id} item={item} index={first + k} count={items.length} selected={item.id === selectedId} onSelect={onSelect} />
+      ))}
     </ul>
+  );
+});
+
+interface RowProps {
+  item: ItemSummary;
+  index: number;
+  count: number;
+  selected: boolean;
+  onSelect: (id: string) => void;
+}
+
+/** One row; drawn again only when its item, place or selection changes (a new selection redraws two rows). */
+const Row = memo(function Row({ item, index, count, selected, onSelect }: RowProps) {
+  const label = item.title.trim() || item.file;
+  const duplicate = (item as { duplicateOf?: string }).duplicateOf;
+  const look = (item as { needsLook?: string }).needsLook;
+  return (
+    <li
+      id={optionId(item.id)}
+      role="option"
+      aria-selected={selected}
+      aria-posinset={index + 1}
+      aria-setsize={count}
+      className={`option status-${item.status}${item.error ? " failed" : ""}${item.missing ? " missing" : ""}`}
+      onClick={() => onSelect(item.id)}
+    >
+      <span className={`status status-${item.status}`}>{item.status}</span>
+      <span className="option-title">{inert(label)}</span>
+      <span className="option-meta">
+        {inert([item.publisher, shortDate(item.publishedAt)].filter(Boolean).join(" · ") || (item.title.trim() ? item.file : ""))}
+        {item.error && <span className="badge error-badge"> extraction failed</span>}
+        {item.missing && <span className="badge error-badge"> file missing</span>}
+        {duplicate && <span className="badge warning-badge"> duplicate</span>}
+        {look && <span className="badge warning-badge"> needs a look</span>}
+        {item.warningCount > 0 && (
+          <span className="badge warning-badge" title={`${item.warningCount} warning${item.warningCount === 1 ? "" : "s"}`}>
+            {" "}
+            ⚠ {item.warningCount}
+            <span className="sr-only"> warning{item.warningCount === 1 ? "" : "s"}</span>
+          </span>
+        )}
+      </span>
+    </li>
   );
 });

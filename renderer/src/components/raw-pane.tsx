@@ -5,20 +5,14 @@
 // for a field from the keyboard too (Alt+1…= or the context menu, Shift+F10). Page furniture the
 // extractor dropped is dimmed, and each copy of a page printed several times is banded and labelled
 // where it starts (see raw-regions.ts).
-import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
 import type { ItemDetail } from "../../../shared/api.js";
-import type { FieldName, Span } from "../../../shared/record.js";
-import { FIELD_BY_NAME, FIELDS, isList } from "../fields.js";
+import type { FieldName } from "../../../shared/record.js";
+import { FIELDS, isList } from "../fields.js";
 import { inert } from "../inert.js";
+import { collectRanges, RawLines } from "../raw-lines.js";
 import { lineLooks } from "../raw-regions.js";
 import { RAW_TEXT_ID, rawSelection, selectLines } from "../raw-selection.js";
-
-interface Range {
-  start: number;
-  end: number;
-  field: FieldName;
-  index: number | undefined;
-}
 
 export type FillMode = "replace" | "append";
 
@@ -28,62 +22,6 @@ interface Props {
   activeIndex: number | null;
   onPickField: (field: FieldName, index: number | null) => void;
   onFill: (field: FieldName, mode: FillMode, selection: { start: number; end: number }) => void;
-}
-
-function collectRanges(spans: Partial<Record<FieldName, Span[]>>, length: number): Range[] {
-  const ranges: Range[] = [];
-  for (const meta of FIELDS) {
-    for (const span of spans[meta.name] ?? []) {
-      const start = Math.max(0, Math.min(span.start, length));
-      const end = Math.max(0, Math.min(span.end, length));
-      if (end > start) ranges.push({ start, end, field: meta.name, index: span.index });
-    }
-  }
-  return ranges.sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
-/** Which range draws a piece of text covered by several: the focused field's, else the narrowest. */
-function pick(covering: Range[], focused: FieldName | null): Range {
-  const own = focused ? covering.filter((r) => r.field === focused) : [];
-  const pool = own.length > 0 ? own : covering;
-  return pool.reduce((best, r) => (r.end - r.start < best.end - best.start ? r : best));
-}
-
-function renderLine(text: string, lineStart: number, lineEnd: number, ranges: Range[], focused: FieldName | null, activeIndex: number | null): ReactNode {
-  const here = ranges.filter((r) => r.start < lineEnd && r.end > lineStart);
-  if (here.length === 0) return inert(text.slice(lineStart, lineEnd), lineStart);
-  const cuts = new Set<number>([lineStart, lineEnd]);
-  for (const r of here) {
-    cuts.add(Math.max(r.start, lineStart));
-    cuts.add(Math.min(r.end, lineEnd));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const out: ReactNode[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const a = points[i]!;
-    const b = points[i + 1]!;
-    const slice = text.slice(a, b);
-    const covering = here.filter((r) => r.start <= a && r.end >= b);
-    if (covering.length === 0) {
-      out.push(<span key={a}>{inert(slice, a)}</span>);
-      continue;
-    }
-    const r = pick(covering, focused);
-    const isFocus = r.field === focused;
-    const isActive = isFocus && (activeIndex === null || r.index === undefined || r.index === activeIndex);
-    out.push(
-      <mark
-        key={a}
-        className={`hl hl-${r.field}${isFocus ? " focus" : ""}${isActive ? " active" : ""}`}
-        data-field={r.field}
-        data-index={r.index}
-        title={`${FIELD_BY_NAME[r.field].label}${r.index !== undefined ? ` ${r.index + 1}` : ""} (click to edit)`}
-      >
-        {inert(slice, a)}
-      </mark>,
-    );
-  }
-  return out;
 }
 
 /** Re-render only for what the pane shows: a saved draft (a new detail object, same text and spans) does not count. */
@@ -124,27 +62,12 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
   const regions = item?.extraction.regions;
   const looks = useMemo(() => lineLooks(lines, regions), [lines, regions]);
 
-  const rendered = useMemo(
-    () =>
-      lines.map((line, i) => {
-        const look = looks[i]!;
-        return (
-          <div
-            className={look.className ? `line ${look.className}` : "line"}
-            data-ln={i + 1}
-            data-s={line.start}
-            key={i}
-            title={look.dropped ? `${look.dropped}: dropped by the extractor` : undefined}
-          >
-            {/* No text of its own (the label is drawn by CSS), so selections and offsets are unchanged. */}
-            {look.copyLabel && <span className="copy-mark" role="note" aria-label={look.copyLabel} data-label={look.copyLabel} />}
-            {renderLine(text, line.start, line.end, ranges, focusedField, activeIndex)}
-            {"\n"}
-          </div>
-        );
-      }),
-    [lines, looks, text, ranges, focusedField, activeIndex],
-  );
+  // The lines are DOM built for each item (see raw-lines.ts), put in place in the commit that
+  // shows the item; React keeps the element they go into and leaves its children alone.
+  const textRef = useRef<HTMLDivElement>(null);
+  const built = useMemo(() => new RawLines(text, lines, ranges, looks), [text, lines, ranges, looks]);
+  useLayoutEffect(() => built.focus(focusedField, activeIndex), [built, focusedField, activeIndex]);
+  useLayoutEffect(() => textRef.current?.replaceChildren(...built.elements), [built, item !== null]);
 
   // Bring the focused field's (active) span into view inside the pane: measured in the next
   // animation frame, where the layout is done anyway (a read now would force an extra one).
@@ -282,9 +205,7 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
         data-item={item?.id}
       >
         {item ? (
-          <div className="raw-text" id={RAW_TEXT_ID}>
-            {rendered}
-          </div>
+          <div className="raw-text" id={RAW_TEXT_ID} ref={textRef} />
         ) : (
           <p className="empty">Choose an item in the queue to see its raw scrape.</p>
         )}

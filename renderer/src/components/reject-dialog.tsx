@@ -1,5 +1,5 @@
 // Asks why an item is rejected: a short list of reasons plus an optional note ("other" needs one).
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { memo, useEffect, useRef, useState, type FormEvent } from "react";
 import { DialogActions } from "./dialog-actions.js";
 import { Modal } from "./modal.js";
 import { SelectRow } from "./select-row.js";
@@ -26,7 +26,7 @@ export function composeReason(picked: string, note: string): string {
   return text === "" ? picked : `${picked}: ${text}`;
 }
 
-export function RejectDialog({ open, itemLabel, onCancel, onConfirm }: Props) {
+export const RejectDialog = memo(function RejectDialog({ open, itemLabel, onCancel, onConfirm }: Props) {
   const [picked, setPicked] = useState<string>(REJECT_REASONS[0].value);
   const [note, setNote] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
@@ -70,4 +70,4 @@ export function RejectDialog({ open, itemLabel, onCancel, onConfirm }: Props) {
       </form>
     </Modal>
   );
-}
+});

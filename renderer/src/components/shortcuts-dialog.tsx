@@ -1,4 +1,5 @@
 // Every keyboard shortcut of the desk, shown with `?`.
+import { memo } from "react";
 import { FIELDS, isList } from "../fields.js";
 import { LIST_KEYS } from "./list-editor.js";
 import { Modal } from "./modal.js";
@@ -59,7 +60,7 @@ interface Props {
   onClose: () => void;
 }
 
-export function ShortcutsDialog({ open, onClose }: Props) {
+export const ShortcutsDialog = memo(function ShortcutsDialog({ open, onClose }: Props) {
   return (
     <Modal open={open} labelledBy="shortcuts-title" onClose={onClose} className="dialog wide">
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
@@ -93,4 +94,4 @@ export function ShortcutsDialog({ open, onClose }: Props) {
       </div>
     </Modal>
   );
-}
+});
