@@ -22,3 +22,16 @@ test("publisher: a company owner yields to the masthead brand it owns", () => {
   assert.equal(guessPublisher({ mastheads: ["应用", "河畔新闻", "河畔公开课"], copyrightOwners: ["河畔公司"] })?.name, "河畔新闻");
   assert.equal(guessPublisher({ mastheads: ["Gazzetta del Lago"], copyrightOwners: ["Lago Editori S.p.A"] })?.name, "Gazzetta del Lago");
 });
+
+import { parseDateline } from "../../electron/core/extract/dateline.js";
+import { editorOf } from "../../electron/core/extract/text-dump/classify.js";
+
+test("zh: an outlet's own-report mark and a bracket of labelled reporters", () => {
+  const d = parseDateline("江城晚报讯（记者 周立新 通讯员 钱小梅）昨日，市交通局表示");
+  assert.equal(d?.text, "江城晚报讯");
+  assert.deepEqual(d?.authors, ["周立新", "钱小梅"]);
+});
+
+test("zh: a portal editor's staff code is dropped", () => {
+  assert.equal(editorOf("责任编辑：赵一鸣_QX2071"), "赵一鸣");
+});
