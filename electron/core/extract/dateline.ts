@@ -45,6 +45,8 @@ const LONG_PLACE = /(?:華盛頓|华盛顿|舊金山|旧金山|洛杉磯|洛杉�
  * The names (joined by 、) are the authors.
  */
 const RE_TW = /^[〔［\[【（(][^〔［\[【（()）\]】〕］／/]{0,10}?(?:記者|记者)([^〔［\[【（()）\]】〕］／/]{2,40})[／/][^〔［\[【（()）\]】〕］／/]{1,10}?(?:報導|报道|報道|電|电)[〕］\]】）)]/;
+/** An outlet's own-report mark with no date, before the reporters' bracket: "新京报讯（记者 …）". */
+const RE_ZH_OUTLET = /^([\p{Script=Han}]{2,6}?(?:报|報)讯)(?=\s*[（(]\s*(?:记者|通讯员|实习生))/u;
 const RE_ZH_CREDIT = /^\s*[（(]\s*(?:记者|通讯员|实习生)\s*([^）)]{1,40})[）)]/;
 
 export function parseDateline(paragraph: string): Dateline | null {
@@ -69,12 +71,14 @@ export function parseDateline(paragraph: string): Dateline | null {
     const authors = tw[1].split(/[、，,]/).map((n) => n.trim()).filter((n) => n.length >= 2 && n.length <= 4);
     return { text: tw[0], end: tw[0].length, authors, authorsStart: at, authorsEnd: at + tw[1].length };
   }
-  const zh = paragraph.match(RE_ZH);
+  const zh = paragraph.match(RE_ZH) ?? (paragraph.includes("讯") ? paragraph.match(RE_ZH_OUTLET) : null);
   if (zh && zh[1]) {
     const d: Dateline = { text: zh[1], end: zh[1].length, authors: [] };
     const credit = paragraph.slice(d.end).match(RE_ZH_CREDIT);
     if (credit && credit[1]) {
       d.authors = credit[1].split(/[、，,\s]+/).map((s) => s.replace(/^(记者|通讯员|实习生)/, "").trim()).filter((s) => s.length >= 2 && s.length <= 4);
+      // "（记者 李明 通讯员 王芳）": each label before its name, all of them authors.
+      if (!d.authors.length || /\s(?:记者|通讯员|实习生)\s/.test(credit[1])) d.authors = credit[1].split(/\s*(?:记者|通讯员|实习生)\s*|[、，,\s]+/).map((s) => s.trim()).filter((s) => s.length >= 2 && s.length <= 4);
       d.authorsStart = d.end;
       d.authorsEnd = d.end + credit[0].length;
     }

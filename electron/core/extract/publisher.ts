@@ -5,13 +5,14 @@
 // confidence says how the name was found.
 import { wordCount } from "./normalize.js";
 
-const NOT_MASTHEAD = /^(?:skip to|jump to|menu|search|sign in|sign up|log ?in|subscribe|accessibility|your account|notifications|home|edition|global edition|english|breaking|live|close|open|toggle|navigation|main menu|advertisement|ad|we value your privacy|we use cookies|accept|reject|manage|cookie|privacy|consent)\b/i;
+const NOT_MASTHEAD = /^(?:skip to|jump to|vai al contenuto|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|pular para o conteúdo|przejdź do|본문 바로가기|menu|search|sign in|sign up|log ?in|subscribe|accessibility|your account|notifications|home|edition|global edition|english|breaking|live|close|open|toggle|navigation|main menu|advertisement|ad|we value your privacy|we use cookies|accept|reject|manage|cookie|privacy|consent)\b/i;
 
 /** Lines among the first six that could be the site's name, in page order (opening with a capital or a letter of a script without capitals). */
 export function mastheadCandidates(firstLines: string[]): string[] {
   const out: string[] = [];
   for (const t of firstLines.slice(0, 6)) {
-    if (!t || NOT_MASTHEAD.test(t) || /\d|[|:>/]/.test(t)) continue;
+    // A "… home" link ("网易首页") is navigation, not the masthead.
+    if (!t || NOT_MASTHEAD.test(t) || /\d|[|:>/]/.test(t) || /(?:首[页頁]|바로가기)$/.test(t)) continue;
     const wc = wordCount(t);
     if (wc >= 1 && wc <= 6 && /^[\p{Lu}\p{Lo}]/u.test(t) && !/[.!?]$/.test(t)) out.push(t);
   }
@@ -19,7 +20,11 @@ export function mastheadCandidates(firstLines: string[]): string[] {
 }
 
 // (A period inside a name, "Folha de S.Paulo", does not end it; one before a space or the end does.)
-const COPYRIGHT_OWNER = /(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?:PT\.?\s+)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])|(?:[^.,|©]|\.(?=\p{L}))+?)\s*(?:\.(?!\p{L})|[,|]|all rights|$)/iu;
+const COPYRIGHT_OWNER = /(?:[©ⓒ]|\(c\)|copyright)(?:\s*(?:[©ⓒ]|\(c\)|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?(?:by\s+)?(?:PT\.?\s+)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])|(?:[^.,|©ⓒ]|\.(?=\p{L}))+?)\s*(?:\.(?!\p{L})|[,|]|all rights|版[权權]所有|$)/iu;
+/** What follows the copyright sign when no owner does: "© All rights reserved", "© RIPRODUZIONE RISERVATA". */
+const RIGHTS_PHRASE = /^(?:all rights|riproduzione|tutti i diritti|todos los derechos|tous droits|alle rechte|reproduction|some rights)/i;
+/** The owner printed before the sign: "Daily Maverick © All rights reserved". */
+const OWNER_BEFORE_SIGN = /^\s*([^©ⓒ|,.]{2,60}?)\s*(?:©|ⓒ|\(c\))\s*(?:\d{4}\s*)?all rights/iu;
 /** "江城新闻网版权所有", "版权所有：新华网股份有限公司", "自由時報版權所有". */
 const COPYRIGHT_OWNER_ZH = /^([^\s，,。:：|]{2,16}?)版[权權]所有|版[权權]所有\s*[:：]\s*([^\s，,。|]{2,20})/u;
 
@@ -27,7 +32,11 @@ export function copyrightOwner(line: string): string {
   // The owner in the page's own script first: "自由時報版權所有 … Copyright 2024 The Liberty Times."
   const m = (/版[权權]所有/.test(line) ? line.match(COPYRIGHT_OWNER_ZH) : null) ?? line.match(COPYRIGHT_OWNER) ?? line.match(COPYRIGHT_OWNER_ZH);
   // "PT Kompas Cyber Media (Kompas Gramedia Digital Group)": the group in brackets is the owner's owner.
-  const owner = (m?.[1] ?? m?.[2] ?? "").trim().replace(/^www\./i, "").replace(/\.$/, "").replace(/\s+\d{4}$/, "").replace(/\s*\([^()]*\)$/, "");
+  let raw = (m?.[1] ?? m?.[2] ?? "").trim();
+  if (RIGHTS_PHRASE.test(raw)) raw = line.match(OWNER_BEFORE_SIGN)?.[1] ?? "";
+  // "聯合線上公司 udn.com": the name, then its site's domain.
+  raw = raw.replace(/(\S)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/, "$1");
+  const owner = raw.replace(/^www\./i, "").replace(/\.$/, "").replace(/\s+\d{4}$/, "").replace(/\s*\([^()]*\)$/, "");
   // "… which is copyright and cannot be reproduced": prose, not a name (a lower-case brand like "euronews" is one).
   if (!owner || /^\d/.test(owner) || wordCount(owner) > 6 || /^(?:and|or|but|which|that|who|is|are|was|may|can|cannot|will|to|of|in)\b/i.test(owner)) return "";
   return owner;
@@ -83,7 +92,9 @@ const WEIGHT: Record<Exclude<Clue, "URL">, number> = { metadata: 3, "browser tit
 /** Confidence when only one kind of clue names the site. */
 const ALONE: Record<Clue, number> = { metadata: 0.8, "browser title": 0.7, copyright: 0.6, credit: 0.6, masthead: 0.5, URL: 0.3 };
 /** A company's legal name, not a brand. */
-const COMPANY = /\b(?:corporation|corp|company|limited|ltd|llc|inc|plc|berhad|bhd|gmbh|holdings|pty)\.?$|\b(?:publishing|media)\s+(?:group|company|co)\b/i;
+const COMPANY = /\b(?:corporation|corp|company|limited|ltd|llc|inc|plc|berhad|bhd|gmbh|holdings|pty)\.?$|\b(?:publishing|media)\s+(?:group|company|co)\b|\b(?:s\.?p\.?a|s\.?r\.?l|s\.?a|ag|se)\.?$|(?:公司|新聞社|新闻社|신문사)$/i;
+/** An owner named in the page's own script with a company suffix: the stem is the brand ("网易公司" → 网易). */
+const CJK_COMPANY = /(?:股份有限公司|有限公司|公司|新聞社|新闻社|신문사)$/u;
 /** Languages not written in Latin letters. */
 const NON_LATIN_LANGUAGE = /^(?:zh|ja|ko|ar|fa|ur|ps|he|yi|ru|uk|be|bg|sr|mk|kk|ky|mn|el|ka|hy|th|lo|km|my|hi|mr|ne|bn|pa|gu|ta|te|kn|ml|si|am)\b/i;
 const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u;
@@ -191,9 +202,15 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
   for (const c of all) {
     // A longer name that starts with this one ("Riviera Post Media Ltd", "東都新聞社") is its owner: it backs this brand.
     for (const o of all) {
-      if (o !== c && c.key.length >= 4 && o.key.startsWith(c.key)) {
+      if (o !== c && (c.key.length >= 4 || (c.key.length >= 2 && !/^[\x00-\x7f]*$/.test(c.key))) && o.key.startsWith(c.key)) {
         for (const clue of o.clues) if (!c.clues.has(clue)) { c.clues.add(clue); c.score += 0.8 * (WEIGHT[clue as Exclude<Clue, "URL">] ?? 0); }
       }
+    }
+    // "网易新闻" under "网易公司版权所有": a masthead that starts with the owner's stem is the owner's brand.
+    for (const o of all) {
+      if (o === c || !o.clues.has("copyright") || !c.clues.has("masthead") || !CJK_COMPANY.test(o.name)) continue;
+      const stem = o.key.replace(CJK_COMPANY, "");
+      if (stem.length >= 2 && c.key.startsWith(stem) && !c.clues.has("copyright")) { c.clues.add("copyright"); c.score += 0.8 * WEIGHT.masthead; }
     }
     if (hosts.some((h) => hostSpellsName(h, c.name))) { c.clues.add("URL"); c.score += 1.5; }
   }

@@ -93,7 +93,8 @@ const EDITOR_ZH = /(?:责任编辑|責任編輯|责编|^[【[(（]\s*(?:编辑|�
 
 export function editorOf(text: string): string | null {
   const m = text.match(EDITOR) ?? text.match(EDITOR_ZH);
-  return m && m[1] ? m[1].trim() : null;
+  // A portal's staff code after the name ("王明_NB1234", "李华_X0012"): the name alone.
+  return m && m[1] ? m[1].trim().replace(/(?<=[\p{Script=Han}])_[A-Za-z]*\d+$/u, "") : null;
 }
 
 const NAV_SEPS = [">>", "›", " > ", " / ", "»", "＞"];
