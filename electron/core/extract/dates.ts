@@ -90,16 +90,16 @@ for (const [, names] of MONTH_TABLE) {
     }
   });
 }
-/** A month name as a pattern: a space in it ("تشرين الأول") may be any run of white space. */
-const MONTH_ALT = Object.keys(INTL_MONTHS).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, "\\s+")).join("|");
 /**
  * Day, month name, year: "5 marzo 2024", "5 de marzo de 2024", "5. März 2024", "5.mar.2024" (Folha's dots),
  * "05 مارس ,2024" / "05 مارس، 2024" (a comma, Latin or Arabic, before the year), "5 d'abril de 2024".
+ * The month is any word, looked up in the table above (an alternation of ~300 names made the regex
+ * costly at every digit of a line); a second word only in Arabic script ("تشرين الأول").
  */
-const RE_DMY_INTL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.?(?:º|er)?\\s+(?:de\\s+|d['’])?|\\.)(${MONTH_ALT})(?![\\p{L}])[.\\s,،]*?(?:\\s(?:de|del)\\s+)?(\\d{4})(?!\\d)`, "giu");
-/** The lookup key of a matched month name: lower case, white space folded. */
+const RE_DMY_INTL = /(?<![\p{L}\d])(\d{1,2})(?:\.?(?:º|er)?\s+(?:de\s+|d['’])?|\.)([\p{L}\p{M}]+(?:\s+[\u0600-\u06ff]+)?)(?![\p{L}\p{M}])[.\s,،]*?(?:\s(?:de|del)\s+)?(\d{4})(?!\d)/gu;
+/** The lookup key of a matched month name: lower case (Turkish İ as i), white space folded. */
 function intlMonth(name: string): number {
-  const k = name.toLowerCase().replace(/\s+/g, " ");
+  const k = name.replace(/İ/g, "I").toLowerCase().replace(/\s+/g, " ");
   return INTL_MONTHS[k] ?? INTL_MONTHS[bare(k)] ?? 0;
 }
 /** Korean "2024년 3월 5일", Vietnamese "5 tháng 3 năm 2024" / "ngày 5 tháng 3, 2024": numbered months. */
@@ -273,10 +273,12 @@ export function findDates(s: string): FoundDate[] {
     RE_DMY.lastIndex = 0;
     while ((m = RE_DMY.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), monthOf(m[2]!), Number(m[1]));
     // "05 abr 2024", "5 de marzo de 2024", "12 mars 2024", "5. März 2024" (after the English forms, which win on overlap).
-    // Turkish capital İ matches no case of i in a regex: read as I (same length), "HAZİRAN" as "HAZIRAN".
-    const t = s.includes("İ") ? s.replace(/İ/g, "I") : s;
     RE_DMY_INTL.lastIndex = 0;
-    while ((m = RE_DMY_INTL.exec(t))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), intlMonth(m[2]!), Number(m[1]));
+    while ((m = RE_DMY_INTL.exec(s))) {
+      const mo = intlMonth(m[2]!);
+      if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[1]));
+      else RE_DMY_INTL.lastIndex = m.index + 1;
+    }
     if (s.includes("th")) {
       RE_VI.lastIndex = 0;
       while ((m = RE_VI.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));

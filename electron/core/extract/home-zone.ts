@@ -44,7 +44,7 @@ const TLD_ZONES: Record<string, string> = {
  * on one clock, and cities (which settle the zone in countries that span several: "Chicago Tribune",
  * "Folha de S.Paulo", "Sydney Morning Herald"). Regions spanning zones ("Gulf", "Asia") are not places here.
  */
-const BRAND_PLACE_LIST: [pattern: string, zone: string][] = [
+const BRAND_PLACES: [string, string][] = ([
   ["malta", "Europe/Malta"], ["ireland|irish|dublin", "Europe/Dublin"], ["london|scotland|scotsman|wales|welsh|yorkshire|manchester|birmingham|belfast", "Europe/London"],
   ["paris", "Europe/Paris"], ["berlin|frankfurt|hamburg|munich|munchen", "Europe/Berlin"], ["roma|rome|milano|milan", "Europe/Rome"],
   ["madrid|barcelona", "Europe/Madrid"], ["lisboa|lisbon", "Europe/Lisbon"], ["amsterdam", "Europe/Amsterdam"], ["brussels|bruxelles", "Europe/Brussels"],
@@ -68,11 +68,11 @@ const BRAND_PLACE_LIST: [pattern: string, zone: string][] = [
   ["toronto|ottawa|montreal", "America/Toronto"], ["vancouver", "America/Vancouver"], ["calgary|edmonton", "America/Edmonton"], ["winnipeg", "America/Winnipeg"],
   ["s(?:ao|\\.)\\s*paulo|rio de janeiro|brasilia", "America/Sao_Paulo"], ["buenos aires|argentina", "America/Argentina/Buenos_Aires"],
   ["lima|peru", "America/Lima"], ["jamaica", "America/Jamaica"],
-];
-/** All places in one pattern, a group each (one scan of the brand instead of one per place); the first place in the list wins. */
-const BRAND_PLACES = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BRAND_PLACE_LIST.map(([re]) => `(${re})`).join("|")})(?![\\p{L}\\p{N}])`, "u");
-/** A site's brand comes back on every page of a folder. */
-const brandZones = new Map<string, string>();
+] as [string, string][]);
+/** The places in one pattern, a capture group per zone: one scan of the brand, not one per place. */
+const RE_BRAND_PLACE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BRAND_PLACES.map(([re]) => `(${re})`).join("|")})(?![\\p{L}\\p{N}])`, "u");
+/** Zones by brand: a batch's pages repeat a few brands. */
+const BRAND_ZONES = new Map<string, string>();
 
 /** Languages written only where one clock is kept: Chinese (China, Taiwan, Hong Kong, Macau, Singapore, Malaysia: all +08:00), Japanese, Korean. */
 const LANGUAGE_ZONES: Record<string, [zone: string, name: string]> = {
@@ -89,12 +89,12 @@ export function zoneFromHost(url: string): string {
 /** The zone of a place the brand names ("Times of Malta" -> Europe/Malta). */
 export function zoneFromBrand(brand: string): string {
   if (!brand) return "";
-  let zone = brandZones.get(brand);
+  let zone = BRAND_ZONES.get(brand);
   if (zone === undefined) {
-    const m = BRAND_PLACES.exec(brand.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
-    const at = m ? m.findIndex((group, i) => i > 0 && group !== undefined) : -1;
-    zone = at > 0 ? BRAND_PLACE_LIST[at - 1]![1] : "";
-    if (brandZones.size < 1000) brandZones.set(brand, zone);
+    const m = RE_BRAND_PLACE.exec(brand.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
+    zone = m ? BRAND_PLACES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1]![1] : "";
+    if (BRAND_ZONES.size > 1000) BRAND_ZONES.clear();
+    BRAND_ZONES.set(brand, zone);
   }
   return zone;
 }

@@ -225,12 +225,13 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   const rawDate = meta.get("article:published_time") ?? (typeof art.datePublished === "string" ? art.datePublished : "") ??
     "";
   const candidates = [rawDate, ...["datepublished", "parsely-pub-date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "date"].map((k) => meta.get(k) ?? ""), String(timeEl?.getAttribute("datetime") ?? "")];
-  // No profile: the home zone the page's domain, the brand or the language make plain, if any.
-  const home = profile?.homeZone ? null : guessHomeZone({ urls: [url, opts.url ?? ""], publisher, language: primary });
+  let home: ReturnType<typeof guessHomeZone> = null;
   for (const c of candidates) {
     if (!c) continue;
-    const f = normalizeIsoDate(c, profile?.homeZone ?? home?.zone);
+    let f = normalizeIsoDate(c, profile?.homeZone);
     if (!f) continue;
+    // A time without a zone and no profile: the home zone the page's domain, the brand or the language make plain, if any.
+    if (!f.offsetFrom && f.value.includes("T") && (home = guessHomeZone({ urls: [url, opts.url ?? ""], publisher, language: primary }))) f = normalizeIsoDate(c, home.zone) ?? f;
     draft.set("publishedAt", f.value, f.offsetFrom === "page" ? 0.95 : home && f.offsetFrom === "profile" ? 0.7 : 0.85, findSpan(html, 0, html.length, c));
     if (f.offsetFrom === "profile") draft.warn(`no time zone on the page: ${f.value.slice(-6)} ${home ? `assumed from ${home.why}` : `from the ${profile!.brand} profile`}`, "publishedAt");
     break;

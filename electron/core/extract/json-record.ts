@@ -243,9 +243,11 @@ export function findContent(rec: Record<string, unknown>): { key: string; value:
 
 /** The string literal holding `value` under `"key":` in the JSON text (the key may occur more than once). */
 function literalOf(text: string, key: string, value: string): ReturnType<typeof scanStringLiteral> {
-  const re = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:\\s*"`, "g");
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lit = scanStringLiteral(text, m.index + m[0].length - 1);
+  const name = `"${key}"`;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const colon = /^\s*:\s*"/.exec(text.slice(at + name.length, at + name.length + 40));
+    if (!colon) continue;
+    const lit = scanStringLiteral(text, at + name.length + colon[0].length - 1);
     if (lit && lit.value === value) return lit;
   }
   return null;

@@ -145,7 +145,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       }
     }
     // No profile: the home zone the page's domain, the brand or the language make plain, if any.
-    const home = profile?.homeZone || date.hour === undefined ? null : guessHomeZone({ urls: pageUrl ? [pageUrl] : [], publisher: draft.fields.publisher, language });
+    const home = profile?.homeZone || date.hour === undefined || date.offset || (date.zone && date.zoneText !== "CST") ? null : guessHomeZone({ urls: pageUrl ? [pageUrl] : [], publisher: draft.fields.publisher, language });
     const f = formatDate(date, profile?.homeZone ?? home?.zone);
     const span = { start: dateLine.start + mapOffset(dateLine, date.start), end: dateLine.start + mapOffset(dateLine, date.end) };
     draft.set("publishedAt", f.value, f.offsetFrom === "page" ? 0.9 : f.offsetFrom === "profile" ? (home ? 0.7 : 0.85) : dateRank(date) === 1 ? 0.8 : 0.6, span);
