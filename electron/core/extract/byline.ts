@@ -121,7 +121,7 @@ export function parseByline(text: string): Byline | null {
     rest = rest.slice(0, paren.index).trim();
   }
   let editor: string | undefined;
-  const ed = rest.match(EDITED_BY);
+  const ed = rest.length > 12 && /edit/i.test(rest) ? rest.match(EDITED_BY) : null;
   if (ed && ed[1] && ed.index) {
     editor = splitNames(ed[1]).join(", ") || undefined;
     rest = rest.slice(0, ed.index);
