@@ -25,6 +25,7 @@ test("by-words of other languages open a byline; a place after the names is drop
   assert.deepEqual(names("Oleh Budi Santoso dan Sari Dewi"), ["Budi Santoso", "Sari Dewi"]);
   assert.deepEqual(names("Автор: Ирина Волкова"), ["Ирина Волкова"]);
   assert.deepEqual(names("بقلم سارة الأحمد"), ["سارة الأحمد"]);
+  assert.equal(parseByline("بقلم فريق التحرير"), null);
   assert.deepEqual(names("文／陳美玲"), ["陳美玲"]);
   assert.deepEqual(names("Story by Owen Hart"), ["Owen Hart"]);
   // "Von X und Y, Ort": the place the reporters write from is no name.

@@ -43,6 +43,8 @@ const ROLE = /,?\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s+(?:[Cc]orrespondent|[Ee]ditor|
 
 const NAME = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:de|da|van|von|der|la|le|bin|al|el|[\p{Lu}][\p{L}'’.\-]*)){0,4}$/u;
 const ARABIC_NAME = /^[\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+){1,3}$/;
+/** Team, editing, agency, site, desk, editor, correspondent, newsroom: a credit, not a person. */
+const ARABIC_DESK = /فريق|تحرير|وكالة|موقع|قسم|محرر|مراسل|أخبار|الأخبار/;
 /**
  * Between names: commas (Latin, Arabic), semicolons, "&", "、", slashes, bars, and "and" in the byline languages
  * (English, Spanish y, Portuguese/Italian e, French et, German und, Swedish och, Danish/Norwegian og, Indonesian dan,
@@ -74,8 +76,13 @@ export function splitNames(s: string): string[] {
       if (cleaned.length >= 2 && cleaned.length <= 4) out.push(cleaned);
       continue;
     }
-    // Arabic script has no capitals: two to four Arabic words are a name ("بقلم محمد العلي").
-    if (ARABIC_NAME.test(cleaned)) { out.push(cleaned); continue; }
+    // Arabic script has no capitals: two to four Arabic words are a name ("بقلم محمد العلي"), unless a newsroom word
+    // makes them a desk ("فريق التحرير", the editorial team).
+    if (ARABIC_NAME.test(cleaned)) {
+      if (ARABIC_DESK.test(cleaned)) return [];
+      out.push(cleaned);
+      continue;
+    }
     // The outlet after the names ("By Jane Doe, The Washington Post") is not a name; anything else unlike a name spoils the line.
     if (out.length && i === parts.length - 1 && NOT_PERSON.test(cleaned)) break;
     if (!NAME.test(cleaned) || cleaned.split(/\s+/).length > 5 || NOT_PERSON.test(cleaned)) return [];
@@ -114,7 +121,7 @@ export function parseByline(text: string): Byline | null {
     rest = rest.slice(0, paren.index).trim();
   }
   let editor: string | undefined;
-  const ed = rest.match(EDITED_BY);
+  const ed = rest.length > 12 && /edit/i.test(rest) ? rest.match(EDITED_BY) : null;
   if (ed && ed[1] && ed.index) {
     editor = splitNames(ed[1]).join(", ") || undefined;
     rest = rest.slice(0, ed.index);

@@ -335,4 +335,3 @@ const RE_PLACE_CREDIT = /^[^-–—|\d]{2,30}?\s[-–—]\s(\S+\.(?:[a-z]{2,6}|�
 export function placeCredit(text: string): string {
   return text.includes(".") ? text.match(RE_PLACE_CREDIT)?.[1] ?? "" : "";
 }
-
