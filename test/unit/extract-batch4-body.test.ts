@@ -118,6 +118,12 @@ test("related-list grammar: login notices and bar-joined footer links are no hea
   assert.equal(kindOf("Before you go, check these out"), "skipHeader");
   assert.equal(kindOf("\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627\u064b"), "relHeader");
   assert.equal(kindOf("\u0627\u0644\u0645\u0632\u064a\u062f \u0645\u0646 \u0627\u0644\u0627\u0642\u062a\u0635\u0627\u062f"), "relHeader");
+  assert.equal(kindOf("Lees ook:"), "relHeader");
+  assert.equal(kindOf("Meer nieuws"), "relHeader");
+  assert.equal(kindOf("Lesen Sie auch"), "relHeader");
+  assert.equal(kindOf("Meer over dit onderwerp:"), "skipHeader");
+  // A story sentence opening with the same words is no header.
+  assert.equal(kindOf("Lees ook de verklaring van de gemeente, zei de wethouder tegen de raad."), "text");
 });
 
 const HEAD = ["Harbour Herald", "News", "Transport", "", "Port Elwyn adds late ferries after commuter complaints",
