@@ -40,6 +40,10 @@ test("captions closed by a credit: bracketed outlet, photographer/outlet, file p
 
 test("a lone bracketed credit under a line without a full stop: both are a caption", () => {
   assert.deepEqual(kinds("Cyclists ride along the new lane on Harbour Road in the morning rush\n(Getty Images)"), ["caption", "caption"]);
+  // Across a blank line only when the line above is longer than a headline.
+  const long = "Cyclists ride along the new protected lane on Harbour Road during the morning rush, a month after the city finished the works";
+  assert.deepEqual(kinds(long + "\n\n(Getty Images)"), ["caption", "caption"]);
+  assert.deepEqual(kinds("Cyclists ride along the new lane on Harbour Road\n\n(Getty Images)")[0], "text");
   // A sentence ending with a full stop keeps its kind.
   assert.deepEqual(kinds("The new lane opened on Monday after three years of work.\n(Getty Images)")[0], "text");
 });

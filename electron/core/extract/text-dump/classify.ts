@@ -413,7 +413,8 @@ function proseOrPromo(l: Classified | undefined): boolean {
  *   (a blank line or a short heading above it): that sentence is the box's blurb.
  * - A pitch heading ("Sua assinatura pode valer ainda mais", "Support truly / independent journalism"):
  *   the up to three prose lines printed right under it, without a blank line, are the pitch.
- * - A lone bracketed credit line ("(PA Wire)") right under a line with no full stop: both are a caption.
+ * - A lone bracketed credit line ("(PA Wire)") right under a line with no full stop (or a long one, a blank
+ *   line between): both are a caption.
  */
 function markBoxes(out: Classified[]): void {
   const n = out.length;
@@ -422,7 +423,9 @@ function markBoxes(out: Classified[]): void {
     const t = l.text;
     if (!t || l.prose !== 0 || t.length > 80) continue;
     if (t.charCodeAt(0) === 0x28) {
-      const p = i > 0 ? out[i - 1]! : undefined;
+      // The line right above; or across one blank line, a line of twenty words or more (longer than a headline).
+      let p = i > 0 ? out[i - 1]! : undefined;
+      if (p && !p.text && i > 1 && out[i - 2]!.prose === 2) p = out[i - 2]!;
       if (p && p.kind === "text" && p.stats.words >= 5 && !RE_TERMINAL.test(p.text) && BRACKET_CREDIT.test(t) && !BRACKET_TAG.test(t)) {
         p.kind = "caption"; p.prose = 0;
         l.kind = "caption";
