@@ -154,3 +154,11 @@ test("a card list under a header: tab labels skipped, one headline per card, the
   assert.deepEqual(f.body, STORY);
   assert.deepEqual(f.related, ["Why the night bus keeps running late", "The bridge toll nobody asked for"]);
 });
+
+test("in a dump without blank lines, a tag block ends at the next list header", () => {
+  const page = [...HEAD.filter(Boolean), ...STORY, "Tags", "Ferries", "Port Elwyn", "Latest", "Night buses to run until 2am from May",
+    "Bridge repairs close two lanes for a month", "Cargo volumes at Port Elwyn hit a record", "About us", "\u00a9 2024 Harbour Herald"].join("\n");
+  const f = extract(page);
+  assert.deepEqual(f.body, STORY);
+  assert.deepEqual(f.related, ["Night buses to run until 2am from May", "Bridge repairs close two lanes for a month", "Cargo volumes at Port Elwyn hit a record"]);
+});

@@ -348,6 +348,8 @@ function headlineLine(l: Classified): boolean {
 
 /** A list number printed on a line of its own above each item ("1", "2." …). */
 const LIST_NUMBER = /^\d{1,2}[.)]?$/;
+/** Tab labels printed between a list header and its items ("Top" / "Latest" / "Discussion"). */
+const LIST_TAB = /^(?:top|latest|new|newest|recent|popular|trending|discussion|comments|all|today|this week|most (?:read|viewed|shared)|aktuell|neueste|beliebt|récents|populaires|recientes|populares|recentes|terbaru|terpopuler|最新|最热|热门|排行|トップ|新着|人気|الأحدث)$/;
 
 /** A date printed without its year under a list item ("Jun 28", "28 June", "3 days ago"). */
 const SHORT_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}\s(?:minutes?|hours?|days?|weeks?)\sago|yesterday)$/;
@@ -395,8 +397,9 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       continue;
     }
     if (l.kind === "skipHeader" || l.kind === "ad") {
-      // Tags, sponsored links, an ad slot: skip the block (an ad slot inside the story ends at the story's next paragraph).
-      while (i + 1 < lines.length && lines[i + 1]!.kind !== "blank" && !storyLines.has(i + 1)) i++;
+      // Tags, sponsored links, an ad slot: skip the block (an ad slot inside the story ends at the story's next paragraph;
+      // in a dump without blank lines, the block ends at the next list header).
+      while (i + 1 < lines.length && lines[i + 1]!.kind !== "blank" && !storyLines.has(i + 1) && lines[i + 1]!.kind !== "relHeader") i++;
       continue;
     }
     if (l.kind === "relHeader") {
@@ -423,7 +426,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         // "Published" / a date under each item; a headline with its date after it is an item.
         if (it.kind === "meta" && (item === it.text || !isHeadlineLike(item))) continue;
         // Tab labels between the header and the first item ("Latest" / "Top" / "Discussion").
-        if (!items.length && labels < 2 && (it.kind === "text" || it.kind === "end") && it.stats.words <= 2 && !isHeadlineLike(item)) { labels++; continue; }
+        if (!items.length && labels < 2 && LIST_TAB.test(it.key)) { labels++; continue; }
         if (it.kind === "relHeader" || it.kind === "skipHeader" || !isHeadlineLike(item, false, item === it.text ? it.stats : undefined)) {
           // A last "item" with a paragraph right under it is that section's heading ("Acknowledgement of Country").
           if (items.length && items[items.length - 1]!.line.i === j - 1 && it.kind === "text" && (it.prose > 0 || it.stats.words >= 20)) items.pop();
