@@ -77,13 +77,13 @@ const BRACKET_TAG = /^\((?:video|photos?|pictures|gallery|updated?|live|watch|li
  * "… where almost one in four homes is a holiday let (PA Wire)": a line of eight words or more with no full stop,
  * closed by a bracketed credit. A story paragraph ends its last sentence with a full stop; a caption often does not.
  */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function creditClosesCaption(t: string, words: number): boolean {
   if (words < 8) return false;
   const open = t.lastIndexOf(" (");
   if (open < 0 || t.length - open > 60) return false;
-  const c = t.charCodeAt(open - 1);
-  // A letter or digit before the bracket: no sentence ended there.
-  if (c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 0xc0)) return false;
+  // A letter or digit before the bracket: no sentence ended there (a closing quote or a full stop would say one had).
+  if (open < 1 || !LETTER_OR_DIGIT.test(t[open - 1]!)) return false;
   const credit = t.slice(open + 1);
   return BRACKET_CREDIT.test(credit) && !BRACKET_TAG.test(credit);
 }

@@ -363,21 +363,22 @@ function cardDate(it: Classified): boolean {
 /**
  * A list whose items are cards (a newsletter's post list: headline, subtitle, author, date): dates
  * close each item, with two or more lines above each date. Returns the card groups (the lines between
- * one date and the next), or null when the list is a plain one. Scans the list up to its end (a blank
- * line, the footer, the story, another header).
+ * one date and the next) and the list's last line, or null when the list is a plain one. Scans the
+ * list up to its end (a blank line, the footer, the story, another header).
  */
-function cardGroups(lines: Classified[], from: number, storyLines: Set<number>): Classified[][] | null {
+function cardGroups(lines: Classified[], from: number, storyLines: Set<number>): { groups: Classified[][]; last: number } | null {
   const groups: Classified[][] = [];
   let cur: Classified[] = [];
   let texts = 0;
-  for (let j = from; j < lines.length && j < from + 80; j++) {
+  let j = from;
+  for (; j < lines.length && j < from + 80; j++) {
     const it = lines[j]!;
     if (it.kind === "blank" || it.kind === "copyright" || it.kind === "relHeader" || it.kind === "skipHeader" || storyLines.has(it.i)) break;
     if (cardDate(it)) { groups.push(cur); cur = []; continue; }
     cur.push(it);
     texts++;
   }
-  return groups.length >= 2 && texts >= 2 * groups.length ? groups : null;
+  return groups.length >= 2 && texts >= 2 * groups.length ? { groups, last: j - 1 } : null;
 }
 
 function readRelated(lines: Classified[], text: string, draft: Draft, storyLines: Set<number>, titleIdx: number, bodyStart: number): void {
@@ -407,11 +408,14 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       const cards = cardGroups(lines, i + 1, storyLines);
       if (cards) {
         // A card list: each card's first headline (its subtitle and author lines are not items).
-        for (const g of cards) {
-          const first = g.find((it) => isHeadlineLike(stripBullet(it.text), false, it.stats));
-          if (first) items.push({ item: stripBullet(first.text), line: first });
+        for (const g of cards.groups) {
+          for (const it of g) {
+            const item = stripBullet(it.text);
+            if (isHeadlineLike(item, false, item === it.text ? it.stats : undefined)) { items.push({ item, line: it }); break; }
+          }
         }
         for (const { item, line } of items) if (push(item, line)) headed++;
+        i = cards.last;
         continue;
       }
       let labels = 0;
