@@ -10,6 +10,8 @@ import { isHeadlineLike } from "../../electron/core/extract/related.js";
 
 const kinds = (text: string) => classifyLines(splitLines(text)).filter((l) => l.text).map((l) => l.kind);
 const kindOf = (line: string) => kinds(line)[0];
+/** Each line, classified alone, is of this kind. */
+const eachIs = (kind: string, lines: string[]) => { for (const line of lines) assert.equal(kindOf(line), kind, line); };
 const extract = (page: string) => extractScrape(new TextEncoder().encode(page), "page.txt").fields;
 
 const STORY = [
@@ -20,7 +22,7 @@ const STORY = [
 ];
 
 test("captions closed by a credit: bracketed outlet, photographer/outlet, file picture, 'Photo by', Chinese credits", () => {
-  for (const line of [
+  eachIs("caption", [
     "Commuters wait on the platform at Eastgate as the morning service is cancelled (PA Media)",
     "Cranes stand idle over the half-built depot on Friday. Engineers say work resumes in May. (Maya Holt/Harbour Herald)",
     "The tramway carries about 40,000 riders a day. (File)",
@@ -28,24 +30,28 @@ test("captions closed by a credit: bracketed outlet, photographer/outlet, file p
     "A crew repaints the lighthouse. Photograph by Tomas Reyes",
     "輕軌延伸線路線圖。（圖由新北市政府提供）",
     "3月4日，工人在新建的车站内施工。本报记者 王强 图",
-  ]) assert.equal(kindOf(line), "caption", line);
+  ]);
   // Story sentences: a full stop before the bracket, lower-case words after "Photos by", a tag in brackets.
-  for (const line of [
+  eachIs("text", [
     "The vote passed by a wide margin, according to the Office for National Statistics (ONS).",
     "Photos by residents showed water pouring into the underpass on Sunday night.",
     "Police said the photo was taken by a passer-by on Monday evening.",
-  ]) assert.equal(kindOf(line), "text", line);
+  ]);
   assert.notEqual(kindOf("Watch the mayor open the new bridge over the river Tam this morning (VIDEO)"), "caption");
 });
 
 test("a lone bracketed credit under a line without a full stop: both are a caption", () => {
   assert.deepEqual(kinds("Cyclists ride along the new lane on Harbour Road in the morning rush\n(Getty Images)"), ["caption", "caption"]);
+  // Across a blank line only when the line above is longer than a headline.
+  const long = "Cyclists ride along the new protected lane on Harbour Road during the morning rush, a month after the city finished the works";
+  assert.deepEqual(kinds(long + "\n\n(Getty Images)"), ["caption", "caption"]);
+  assert.deepEqual(kinds("Cyclists ride along the new lane on Harbour Road\n\n(Getty Images)")[0], "text");
   // A sentence ending with a full stop keeps its kind.
   assert.deepEqual(kinds("The new lane opened on Monday after three years of work.\n(Getty Images)")[0], "text");
 });
 
 test("donation, newsletter fine print, comment widgets, video and audio promos, paywall notices are promos", () => {
-  for (const line of [
+  eachIs("promo", [
     "Whether \u20ac10 or \u20ac100, every gift helps keep our reporting free.",
     "Every contribution, however small, keeps our newsroom going.",
     "Our mission is to bring readers honest local news without a paywall.",
@@ -67,9 +73,9 @@ test("donation, newsletter fine print, comment widgets, video and audio promos, 
     "You can also follow the Harbour Herald on Facebook and Threads.",
     "This summary is AI-generated and checked by our editors.",
     "Follow the latest updates on our WhatsApp channel: https://www.whatsapp.com/channel/0029VaExample",
-  ]) assert.equal(kindOf(line), "promo", line);
+  ]);
   // Story sentences with the same words stay text.
-  for (const line of [
+  eachIs("text", [
     "Residents who subscribe to the council's newsletter will get alerts about road closures.",
     "The app sends riders a WhatsApp message when their bus is five minutes away.",
     "Support for the levy has grown since spring, a poll of 800 voters found.",
@@ -78,7 +84,7 @@ test("donation, newsletter fine print, comment widgets, video and audio promos, 
     "Our mission is to get people home safely, the transit chief said at the hearing.",
     "The ministry launched a Telegram channel last year to post service changes.",
     "Readers can follow the debate on the council's website, where sessions are streamed.",
-  ]) assert.equal(kindOf(line), "text", line);
+  ]);
 });
 
 test("a summary box closed by a blank line leaves the body; without the blank line nothing changes", () => {
@@ -118,6 +124,12 @@ test("related-list grammar: login notices and bar-joined footer links are no hea
   assert.equal(kindOf("Before you go, check these out"), "skipHeader");
   assert.equal(kindOf("\u0627\u0642\u0631\u0623 \u0623\u064a\u0636\u0627\u064b"), "relHeader");
   assert.equal(kindOf("\u0627\u0644\u0645\u0632\u064a\u062f \u0645\u0646 \u0627\u0644\u0627\u0642\u062a\u0635\u0627\u062f"), "relHeader");
+  assert.equal(kindOf("Lees ook:"), "relHeader");
+  assert.equal(kindOf("Meer nieuws"), "relHeader");
+  assert.equal(kindOf("Lesen Sie auch"), "relHeader");
+  assert.equal(kindOf("Meer over dit onderwerp:"), "skipHeader");
+  // A story sentence opening with the same words is no header.
+  assert.equal(kindOf("Lees ook de verklaring van de gemeente, zei de wethouder tegen de raad."), "text");
 });
 
 const HEAD = ["Harbour Herald", "News", "Transport", "", "Port Elwyn adds late ferries after commuter complaints",
@@ -143,4 +155,12 @@ test("a card list under a header: tab labels skipped, one headline per card, the
   const f = extract(page);
   assert.deepEqual(f.body, STORY);
   assert.deepEqual(f.related, ["Why the night bus keeps running late", "The bridge toll nobody asked for"]);
+});
+
+test("in a dump without blank lines, a tag block ends at the next list header", () => {
+  const page = [...HEAD.filter(Boolean), ...STORY, "Tags", "Ferries", "Port Elwyn", "Latest", "Night buses to run until 2am from May",
+    "Bridge repairs close two lanes for a month", "Cargo volumes at Port Elwyn hit a record", "About us", "\u00a9 2024 Harbour Herald"].join("\n");
+  const f = extract(page);
+  assert.deepEqual(f.body, STORY);
+  assert.deepEqual(f.related, ["Night buses to run until 2am from May", "Bridge repairs close two lanes for a month", "Cargo volumes at Port Elwyn hit a record"]);
 });

@@ -77,13 +77,13 @@ const BRACKET_TAG = /^\((?:video|photos?|pictures|gallery|updated?|live|watch|li
  * "… where almost one in four homes is a holiday let (PA Wire)": a line of eight words or more with no full stop,
  * closed by a bracketed credit. A story paragraph ends its last sentence with a full stop; a caption often does not.
  */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function creditClosesCaption(t: string, words: number): boolean {
   if (words < 8) return false;
   const open = t.lastIndexOf(" (");
   if (open < 0 || t.length - open > 60) return false;
-  const c = t.charCodeAt(open - 1);
-  // A letter or digit before the bracket: no sentence ended there.
-  if (c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 0xc0)) return false;
+  // A letter or digit before the bracket: no sentence ended there (a closing quote or a full stop would say one had).
+  if (open < 1 || !LETTER_OR_DIGIT.test(t[open - 1]!)) return false;
   const credit = t.slice(open + 1);
   return BRACKET_CREDIT.test(credit) && !BRACKET_TAG.test(credit);
 }
@@ -167,7 +167,7 @@ function isShare(l: Line): boolean {
  * cleared by these three tests instead of running thirty rules. They run on the
  * lower-cased line, so none needs the /i flag.
  */
-const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|作者|文\s*[／/]|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門|with files|before you|اقرأ|المزيد|الأكثر|أخبار ذات|مقالات ذات|مواضيع|الكلمات)/;
+const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|作者|文\s*[／/]|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門|with files|before you|اقرأ|المزيد|الأكثر|أخبار ذات|مقالات ذات|مواضيع|الكلمات|author\s*:|reporter\s*:|lees|meer|meest|gerelateerd|onderwerpen|lesen sie|auch interessant|weitere artikel|lee también|lea también|te recomendamos|ti potrebbe|potrebbe|più letti|terpopuler|по теме|самое)/;
 const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|责编|contributed to|first published|press\//;
 /** Chinese no-reproduction notices, looked for only in lines with Han characters. */
 const ZH_ANY_GATE = /未经授权|非經授權|不得转载|不得轉載|书面授权/;
@@ -432,7 +432,8 @@ function proseOrPromo(l: Classified | undefined): boolean {
  *   (a blank line or a short heading above it): that sentence is the box's blurb.
  * - A pitch heading ("Sua assinatura pode valer ainda mais", "Support truly / independent journalism"):
  *   the up to three prose lines printed right under it, without a blank line, are the pitch.
- * - A lone bracketed credit line ("(PA Wire)") right under a line with no full stop: both are a caption.
+ * - A lone bracketed credit line ("(PA Wire)") right under a line with no full stop (or a long one, a blank
+ *   line between): both are a caption.
  */
 function markBoxes(out: Classified[]): void {
   const n = out.length;
@@ -441,7 +442,9 @@ function markBoxes(out: Classified[]): void {
     const t = l.text;
     if (!t || l.prose !== 0 || t.length > 80) continue;
     if (t.charCodeAt(0) === 0x28) {
-      const p = i > 0 ? out[i - 1]! : undefined;
+      // The line right above; or across one blank line, a line of twenty words or more (longer than a headline).
+      let p = i > 0 ? out[i - 1]! : undefined;
+      if (p && !p.text && i > 1 && out[i - 2]!.prose === 2) p = out[i - 2]!;
       if (p && p.kind === "text" && p.stats.words >= 5 && !RE_TERMINAL.test(p.text) && BRACKET_CREDIT.test(t) && !BRACKET_TAG.test(t)) {
         p.kind = "caption"; p.prose = 0;
         l.kind = "caption";

@@ -404,6 +404,8 @@ function headlineLine(l: Classified): boolean {
 
 /** A list number printed on a line of its own above each item ("1", "2." …). */
 const LIST_NUMBER = /^\d{1,2}[.)]?$/;
+/** Tab labels printed between a list header and its items ("Top" / "Latest" / "Discussion"). */
+const LIST_TAB = /^(?:top|latest|new|newest|recent|popular|trending|discussion|comments|all|today|this week|most (?:read|viewed|shared)|aktuell|neueste|beliebt|récents|populaires|recientes|populares|recentes|terbaru|terpopuler|最新|最热|热门|排行|トップ|新着|人気|الأحدث)$/;
 
 /** A date printed without its year under a list item ("Jun 28", "28 June", "3 days ago"). */
 const SHORT_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}\s(?:minutes?|hours?|days?|weeks?)\sago|yesterday)$/;
@@ -417,21 +419,22 @@ function cardDate(it: Classified): boolean {
 /**
  * A list whose items are cards (a newsletter's post list: headline, subtitle, author, date): dates
  * close each item, with two or more lines above each date. Returns the card groups (the lines between
- * one date and the next), or null when the list is a plain one. Scans the list up to its end (a blank
- * line, the footer, the story, another header).
+ * one date and the next) and the list's last line, or null when the list is a plain one. Scans the
+ * list up to its end (a blank line, the footer, the story, another header).
  */
-function cardGroups(lines: Classified[], from: number, storyLines: Set<number>): Classified[][] | null {
+function cardGroups(lines: Classified[], from: number, storyLines: Set<number>): { groups: Classified[][]; last: number } | null {
   const groups: Classified[][] = [];
   let cur: Classified[] = [];
   let texts = 0;
-  for (let j = from; j < lines.length && j < from + 80; j++) {
+  let j = from;
+  for (; j < lines.length && j < from + 80; j++) {
     const it = lines[j]!;
     if (it.kind === "blank" || it.kind === "copyright" || it.kind === "relHeader" || it.kind === "skipHeader" || storyLines.has(it.i)) break;
     if (cardDate(it)) { groups.push(cur); cur = []; continue; }
     cur.push(it);
     texts++;
   }
-  return groups.length >= 2 && texts >= 2 * groups.length ? groups : null;
+  return groups.length >= 2 && texts >= 2 * groups.length ? { groups, last: j - 1 } : null;
 }
 
 function readRelated(lines: Classified[], text: string, draft: Draft, storyLines: Set<number>, titleIdx: number, bodyStart: number): void {
@@ -451,8 +454,9 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       continue;
     }
     if (l.kind === "skipHeader" || l.kind === "ad") {
-      // Tags, sponsored links, an ad slot: skip the block (an ad slot inside the story ends at the story's next paragraph).
-      while (i + 1 < lines.length && lines[i + 1]!.kind !== "blank" && !storyLines.has(i + 1)) i++;
+      // Tags, sponsored links, an ad slot: skip the block (an ad slot inside the story ends at the story's next paragraph;
+      // in a dump without blank lines, the block ends at the next list header).
+      while (i + 1 < lines.length && lines[i + 1]!.kind !== "blank" && !storyLines.has(i + 1) && lines[i + 1]!.kind !== "relHeader") i++;
       continue;
     }
     if (l.kind === "relHeader") {
@@ -460,11 +464,14 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       const cards = cardGroups(lines, i + 1, storyLines);
       if (cards) {
         // A card list: each card's first headline (its subtitle and author lines are not items).
-        for (const g of cards) {
-          const first = g.find((it) => isHeadlineLike(stripBullet(it.text), false, it.stats));
-          if (first) items.push({ item: stripBullet(first.text), line: first });
+        for (const g of cards.groups) {
+          for (const it of g) {
+            const item = stripBullet(it.text);
+            if (isHeadlineLike(item, false, item === it.text ? it.stats : undefined)) { items.push({ item, line: it }); break; }
+          }
         }
         for (const { item, line } of items) if (push(item, line)) headed++;
+        i = cards.last;
         continue;
       }
       let labels = 0;
@@ -479,7 +486,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         // "Published" / a date under each item; a headline with its date after it is an item.
         if (it.kind === "meta" && (item === it.text || !isHeadlineLike(item))) continue;
         // Tab labels between the header and the first item ("Latest" / "Top" / "Discussion").
-        if (!items.length && labels < 2 && (it.kind === "text" || it.kind === "end") && it.stats.words <= 2 && !isHeadlineLike(item)) { labels++; continue; }
+        if (!items.length && labels < 2 && LIST_TAB.test(it.key)) { labels++; continue; }
         if (it.kind === "relHeader" || it.kind === "skipHeader" || !isHeadlineLike(item, false, item === it.text ? it.stats : undefined)) {
           // A last "item" with a paragraph right under it is that section's heading ("Acknowledgement of Country").
           if (items.length && items[items.length - 1]!.line.i === j - 1 && it.kind === "text" && (it.prose > 0 || it.stats.words >= 20)) items.pop();
