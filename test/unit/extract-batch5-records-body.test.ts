@@ -18,3 +18,31 @@ test("language: Turkish and Polish by function words, other scripts by script", 
   assert.equal(detectLanguage("El alcalde dijo que la nueva línea de autobuses estará lista en los próximos meses."), "es");
   assert.equal(detectLanguage("Het college heeft besloten dat de nieuwe lijn niet voor de zomer wordt geopend."), "nl");
 });
+
+import { extractScrape } from "../../electron/core/extract/index.js";
+
+const para = (n: number) => `The harbour board said the new ferry pier ${n} would take two more years to build, after the contractor found old foundations under the quay and asked for more time and money to remove them.`;
+
+test("JSON record: a list of {selector, text} nodes is the page's text, h1 the headline, lead and captions left out", () => {
+  const rec = {
+    request: { url: "https://news.example.org/city/ferry-pier-delay-88123456.html" },
+    fetched: 1709650931,
+    head: { lang: "en", meta: { "og:site_name": "Example Tribune" } },
+    nodes: [
+      { selector: "nav.menu", text: "Home\nCity\nSport" },
+      { selector: "h1.headline", text: "Ferry pier delayed by two years" },
+      { selector: "p.article-lead", text: "The harbour board blames old foundations." },
+      { selector: "figure figcaption", text: "The quay on Monday (Photo: Jo Bloggs)" },
+      { selector: "p", text: para(1) },
+      { selector: "p", text: para(2) },
+      { selector: "p", text: para(3) },
+      { selector: "footer", text: "© Example Tribune" },
+    ],
+  };
+  const r = extractScrape(new TextEncoder().encode(JSON.stringify(rec, null, 2)), "x.json");
+  const f = (r as { fields?: Record<string, unknown> }).fields ?? (r as unknown as { record: Record<string, unknown> }).record;
+  assert.equal(f.title, "Ferry pier delayed by two years");
+  assert.deepEqual(f.body, [para(1), para(2), para(3)]);
+  assert.equal(f.publisher, "Example Tribune");
+  assert.equal(f.publishedAt, "", "an epoch crawl time is no publication date");
+});
