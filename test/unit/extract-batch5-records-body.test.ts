@@ -40,9 +40,31 @@ test("JSON record: a list of {selector, text} nodes is the page's text, h1 the h
     ],
   };
   const r = extractScrape(new TextEncoder().encode(JSON.stringify(rec, null, 2)), "x.json");
-  const f = (r as { fields?: Record<string, unknown> }).fields ?? (r as unknown as { record: Record<string, unknown> }).record;
+  const f = r.fields;
   assert.equal(f.title, "Ferry pier delayed by two years");
   assert.deepEqual(f.body, [para(1), para(2), para(3)]);
   assert.equal(f.publisher, "Example Tribune");
   assert.equal(f.publishedAt, "", "an epoch crawl time is no publication date");
+});
+
+import { idFromUrl } from "../../electron/core/extract/ids.js";
+
+test("ids: query ids, dated alphanumeric tokens, comma-numbered paths; a date is no id", () => {
+  assert.equal(idFromUrl("https://www.example.my/en/world/story.php?id=8812345"), "8812345");
+  assert.equal(idFromUrl("https://blog.example.org/?p=99812"), "99812");
+  assert.equal(idFromUrl("https://www.example.com.au/politics/budget-surplus-grows-20231102-p7k2qz.html"), "p7k2qz");
+  assert.equal(idFromUrl("https://city.example.pl/city/7,12345,29911223,some-story-slug.html"), "29911223");
+  assert.equal(idFromUrl("https://www.example.fr/politique/le-budget-vote-20231102"), "");
+  // Negatives: a slug word after a date is no id; existing numeric ids unchanged.
+  assert.equal(idFromUrl("https://www.example.com.au/politics/budget-surplus-grows-20231102-update.html"), "");
+  assert.equal(idFromUrl("https://www.example.com/news/story-slug-4821377"), "4821377");
+  assert.equal(idFromUrl("https://www.example.com/search?page=123456"), "");
+});
+
+test("text dump: a copy trailer with the title before the address gives the page URL", () => {
+  const body = [para(1), para(2), para(3)].join("\n\n");
+  const dump = `Ferry pier delayed by two years\n\n${body}\n\n原文網址：渡輪碼頭延宕兩年 | 地方 | 範例新聞網 https://news.example.tw/story/1234/5566778\n`;
+  const r = extractScrape(new TextEncoder().encode(dump), "x.txt");
+  assert.equal(r.fields.url, "https://news.example.tw/story/1234/5566778");
+  assert.equal(r.fields.externalId, "5566778");
 });
