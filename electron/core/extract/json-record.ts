@@ -126,12 +126,12 @@ function pickString(f: Map<string, string | string[]>, keys: string[], ok: (s: s
 }
 
 // Key spellings of common scrapers: Scrapy items, newspaper3k (canonical_link, meta_site_name, meta_lang), trafilatura
-// (sitename, source = the URL), Apify (crawl.loadedUrl, metadata.canonicalUrl), Firecrawl (ogSiteName, sourceURL).
+// (sitename, source-hostname = the outlet's name, source = the URL), Apify (crawl.loadedUrl, metadata.canonicalUrl), Firecrawl (ogSiteName, sourceURL).
 /** Keys naming the page's own address, best first: the canonical, then where the crawl ended, then what it asked for. */
 const URL_KEYS = ["canonical", "canonicalurl", "canonicallink", "og:url", "ogurl", "finalurl", "loadedurl", "resolvedurl", "responseurl", "url", "link", "pageurl", "sourceurl", "source", "requesturl"];
 const TITLE_KEYS = ["title", "headline", "og:title", "ogtitle", "twitter:title"];
 /** The site's name as the page gives it in its metadata (og:site_name and its scraper spellings). */
-const SITE_KEYS = ["og:sitename", "ogsitename", "sitename", "metasitename", "publishername", "applicationname"];
+const SITE_KEYS = ["og:sitename", "ogsitename", "sitename", "metasitename", "publishername", "applicationname", "sourcehostname"];
 const DATE_KEYS = ["article:publishedtime", "articlepublishedtime", "published", "publishedat", "publishedtime", "datepublished", "datepublish", "pubdate", "publishdate", "date"];
 const LANG_KEYS = ["lang", "language", "languagecode", "inlanguage", "metalang", "og:locale", "locale"];
 const AUTHOR_KEYS = ["authors", "author", "byline", "creator"];
