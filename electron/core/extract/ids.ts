@@ -11,6 +11,17 @@ const RE_LETTER_ID = /[-_]([a-z]\d{6,})$/i;
  * at its start or end ("123456-slug", "slug-48213"); a number inside a slug is a word of the headline ("…-40000-in-…").
  */
 export function idFromUrl(url: string): string {
+  const id = idFromPath(url);
+  if (id) return id;
+  // None in the path: a numeric id in the query ("news.php?id=2275123", WordPress "?p=412345").
+  const q = url.match(/[?&](?:id|p|aid|articleid|article_id|newsid|news_id|story_id|storyid|docid|cid|nid)=(\d{4,})(?:[&#]|$)/i);
+  return q && !/^(?:19|20)\d{6}$/.test(q[1]!) ? q[1]! : "";
+}
+
+/** An alphanumeric id closing a slug after its date ("…-20240304-p5f9ab"): letters and digits both. */
+const RE_DATED_TOKEN = /[-_](?:19|20)\d{6}[-_]((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,12})$/i;
+
+function idFromPath(url: string): string {
   const path = url.replace(/^https?:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
   const segs = path.split("/").filter(Boolean);
   const last = (segs[segs.length - 1] ?? "").replace(/\.\w{2,5}$/, "");
@@ -23,12 +34,22 @@ export function idFromUrl(url: string): string {
   // A letter fused to the number closing a slug ("…-cornwall-b2561234") is part of the id, not a word.
   const lettered = last.match(RE_LETTER_ID);
   if (lettered) return lettered[1]!;
+  const dated = last.match(RE_DATED_TOKEN);
+  if (dated) return dated[1]!;
+  // Comma-separated numbers before the slug ("7,54420,30756421,slug"): the longest is the article's, the others sections.
+  const commas = last.match(/^(\d+(?:,\d+)+),/);
+  if (commas) {
+    const nums = commas[1]!.split(",");
+    const best = nums.reduce((a, b) => (b.length >= a.length ? b : a));
+    if (best.length >= 5) return best;
+  }
   const runs = last.match(/^\d{5,}(?=[-_.]|$)|\d{5,}(?=$|[-_.]\d)/g);
   // "/news/1819234/slug": the number as a whole segment just before the slug (not a yyyymmdd date).
   const prev = segs[segs.length - 2] ?? "";
   if (!runs) return segs.length >= 2 && /^\d{5,}$/.test(prev) && !/^(?:19|20)\d{6}$/.test(prev) ? prev : "";
   const id = runs[runs.length - 1]!;
-  if (/^(?:19|20)\d{6}$/.test(id) && runs.length > 1) return runs[runs.length - 2] ?? "";
+  // A yyyymmdd date is no article number ("…-20240305"): the number before it, else none.
+  if (/^(?:19|20)\d{6}$/.test(id)) return runs.length > 1 ? runs[runs.length - 2] ?? "" : "";
   return id;
 }
 

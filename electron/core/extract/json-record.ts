@@ -126,12 +126,12 @@ function pickString(f: Map<string, string | string[]>, keys: string[], ok: (s: s
 }
 
 // Key spellings of common scrapers: Scrapy items, newspaper3k (canonical_link, meta_site_name, meta_lang), trafilatura
-// (sitename, source = the URL), Apify (crawl.loadedUrl, metadata.canonicalUrl), Firecrawl (ogSiteName, sourceURL).
+// (sitename, source-hostname = the outlet's name, source = the URL), Apify (crawl.loadedUrl, metadata.canonicalUrl), Firecrawl (ogSiteName, sourceURL).
 /** Keys naming the page's own address, best first: the canonical, then where the crawl ended, then what it asked for. */
 const URL_KEYS = ["canonical", "canonicalurl", "canonicallink", "og:url", "ogurl", "finalurl", "loadedurl", "resolvedurl", "responseurl", "url", "link", "pageurl", "sourceurl", "source", "requesturl"];
 const TITLE_KEYS = ["title", "headline", "og:title", "ogtitle", "twitter:title"];
 /** The site's name as the page gives it in its metadata (og:site_name and its scraper spellings). */
-const SITE_KEYS = ["og:sitename", "ogsitename", "sitename", "metasitename", "publishername", "applicationname"];
+const SITE_KEYS = ["og:sitename", "ogsitename", "sitename", "metasitename", "publishername", "applicationname", "sourcehostname"];
 const DATE_KEYS = ["article:publishedtime", "articlepublishedtime", "published", "publishedat", "publishedtime", "datepublished", "datepublish", "pubdate", "publishdate", "date"];
 const LANG_KEYS = ["lang", "language", "languagecode", "inlanguage", "metalang", "og:locale", "locale"];
 const AUTHOR_KEYS = ["authors", "author", "byline", "creator"];
@@ -253,16 +253,84 @@ function literalOf(text: string, key: string, value: string): ReturnType<typeof 
   return null;
 }
 
+/** A node's own text and what it is, by key spelling: `{sel, text}`, `{selector, content}`, `{tag, value}`. */
+const NODE_TEXT_KEYS = ["text", "content", "value", "innertext", "textcontent"];
+const NODE_KIND_KEYS = ["sel", "selector", "css", "xpath", "tag", "tagname", "type", "kind", "role", "class", "classname", "name"];
+/**
+ * Nodes that are not the story's running text, by what their selector names: page furniture (navigation,
+ * cookie banners, share bars, comments, footers), captions, and the dek or lead under the headline.
+ */
+const NODE_NOT_TEXT = /\b(?:nav|header|footer|cookies?|consent|share|social|comments?|figcaption|caption|lead|dek|standfirst|summary|excerpt|subtitle|kicker|tags?|breadcrumbs?|ad|ads|advert\w*|promo|subscri\w*|newsletter|paywall)\b/i;
+
+/**
+ * A page kept as a list of nodes (`[{sel: "h1", text: "…"}, {sel: "p", text: "…"}]`), anywhere in the record
+ * down to three levels: their texts in order are the page's text, one block each. A node whose selector names
+ * furniture, a caption or a lead is left out; an `h1` node is the headline. Offsets map each character back to
+ * the node's string in the JSON text (a separator to the end of the node before it).
+ */
+function nodeContent(rec: Record<string, unknown>, text: string): { value: string; offsets: number[]; title: string } | null {
+  let level: Record<string, unknown>[] = [rec];
+  for (let depth = 0; depth < 3 && level.length; depth++) {
+    const next: Record<string, unknown>[] = [];
+    for (const o of level) {
+      for (const v of Object.values(o)) {
+        if (!v || typeof v !== "object") continue;
+        if (!Array.isArray(v)) { next.push(v as Record<string, unknown>); continue; }
+        if (v.length < 3) continue;
+        const objs = v.filter((x): x is Record<string, unknown> => !!x && typeof x === "object" && !Array.isArray(x));
+        if (objs.length < v.length * 0.6) continue;
+        const keys = new Map(Object.keys(objs[0]!).map((k) => [keyOf(k), k]));
+        const tk = NODE_TEXT_KEYS.map((k) => keys.get(k)).find((k) => k && objs.filter((x) => typeof x[k] === "string").length >= objs.length * 0.6);
+        if (!tk) continue;
+        const kk = NODE_KIND_KEYS.map((k) => keys.get(k)).find((k) => k && typeof objs[0]![k] === "string");
+        let value = "", title = "", from = 0;
+        const offsets: number[] = [];
+        let lastEnd = -1;
+        for (const x of objs) {
+          const t = x[tk];
+          if (typeof t !== "string" || !t.trim()) continue;
+          const kind = kk && typeof x[kk] === "string" ? (x[kk] as string) : "";
+          if (!title && /(?:^|[\s>])h1\b/i.test(kind)) title = t.trim();
+          if (kind && NODE_NOT_TEXT.test(kind.replace(/[-_]/g, " "))) continue;
+          const lit = literalFrom(text, tk, t, from);
+          if (!lit) return null;
+          from = lit.offsets[lit.offsets.length - 1]!;
+          if (value) { value += "\n\n"; offsets.push(lastEnd, lastEnd); }
+          value += lit.value.replace(/\r\n?/g, (m) => " ".repeat(m.length)).replace(/\r/g, " ");
+          offsets.push(...lit.offsets.slice(0, -1));
+          lastEnd = from;
+        }
+        if (value.length < 200) continue;
+        offsets.push(lastEnd);
+        return { value, offsets, title };
+      }
+    }
+    level = next;
+  }
+  return null;
+}
+
+/** The string literal holding `value` under `"key":` at or after `from` in the JSON text. */
+function literalFrom(text: string, key: string, value: string, from: number): ReturnType<typeof scanStringLiteral> {
+  const re = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:\\s*"`, "g");
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lit = scanStringLiteral(text, m.index + m[0].length - 1);
+    if (lit && lit.value === value) return lit;
+  }
+  return null;
+}
+
 /** Returns an error message when nothing could be read. */
 export function extractJsonRecord(text: string, draft: Draft, fileName: string): string | undefined {
   const rec = firstRecord(text, fileName, draft);
   if (typeof rec === "string") return rec;
-  const content = findContent(rec);
+  const content = findContent(rec) ?? nodeContent(rec, text);
   if (!content) return `the JSON record has no page content (none of ${CONTENT_KEYS.join(", ")}, and no other field holds page text or HTML)`;
-  const { key, value: inner } = content;
+  const { value: inner } = content;
   const f = flatFields(rec);
   const url = pickString(f, URL_KEYS, (s) => /^https?:\/\/\S+$/i.test(s)) || undefined;
-  const title = pickString(f, TITLE_KEYS) || undefined;
+  const title = ("title" in content && content.title) || pickString(f, TITLE_KEYS) || undefined;
   const siteNames = [pickString(f, SITE_KEYS)].filter(Boolean);
   const isHtml = /<(?:html|body|p|div|article)\b/i.test(inner.slice(0, 5000));
   const inDraft = new Draft();
@@ -271,7 +339,7 @@ export function extractJsonRecord(text: string, draft: Draft, fileName: string):
   if (isHtml) extractHtml(innerText, inDraft, opts);
   else extractTextDump(innerText, inDraft, opts);
   // Map spans from the inner string to the JSON text.
-  const lit = literalOf(text, key, inner);
+  const lit = "offsets" in content ? { value: inner, offsets: content.offsets } : literalOf(text, content.key, inner);
   if (lit && innerText === inner) remapSpans(inDraft, lit.offsets);
   else { inDraft.spans = {}; draft.warn("spans could not be mapped into the JSON text; fields are shown without highlights"); }
   draft.fields = inDraft.fields;

@@ -10,6 +10,10 @@ const STOPWORDS: Record<string, string[]> = {
   it: ["il", "di", "che", "della", "e", "per", "un", "una", "del", "non", "sono", "nel", "gli", "alla"],
   // Dutch without "de"/"en", the commonest words of Spanish, French and Portuguese too (which leave them out).
   nl: ["het", "een", "van", "dat", "op", "voor", "met", "niet", "zijn", "wordt", "ook", "naar", "bij", "heeft", "werd"],
+  // Turkish and Polish: only words written in a-z/à-ÿ (ş, ğ, ı, ą, ę, ł, ż split words here), none shared
+  // with the lists above or common in English ("her", "to", "do", "de", "da" left out).
+  tr: ["ve", "bir", "bu", "ile", "için", "olarak", "daha", "gibi", "ise", "çok", "kadar", "sonra", "yeni", "göre", "olan", "ilk", "yüzde"],
+  pl: ["i", "w", "z", "na", "nie", "jest", "od", "po", "jak", "oraz", "przez", "dla", "ale", "jego", "tym", "ma", "we", "za", "ze"],
   id: ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "akan", "pada", "tidak", "ke", "dalam", "juga"],
 };
 const LOOKUP = new Map<string, string[]>();
@@ -30,8 +34,20 @@ export function detectLanguage(text: string, fallback = ""): string {
     else if (c >= 0x0600 && c <= 0x06ff) arab++;
     else if (c >= 0xc0 && c <= 0x24f) latin++;
   }
-  const top = Math.max(han, kana, hangul, cyr, arab, latin);
+  // A script used by one main language (Devanagari, Bengali, Thai, Hebrew, Greek, …): counted apart, so
+  // a page in it is never read as Latin for its English menu words.
+  let other = 0, otherLang = "";
+  const otherCounts = new Map<string, number>();
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x0370 || (c >= 0x0400 && c < 0x0530) || (c >= 0x0600 && c < 0x0900) || c >= 0x1100) continue;
+    const l = scriptLanguage(c);
+    if (l) otherCounts.set(l, (otherCounts.get(l) ?? 0) + 1);
+  }
+  for (const [l, n] of otherCounts) if (n > other) { other = n; otherLang = l; }
+  const top = Math.max(han, kana, hangul, cyr, arab, latin, other);
   if (top === 0) return fallback;
+  if (other === top && otherLang) return otherLang;
   if (kana > 0 && kana * 4 >= han && top === Math.max(han, kana)) return "ja";
   if (top === han) return "zh";
   if (top === hangul) return "ko";
@@ -40,7 +56,29 @@ export function detectLanguage(text: string, fallback = ""): string {
   return latinLanguage(sample, fallback);
 }
 
-const OTHER_SCRIPTS = /[\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+/** The language of a letter of a script with one main language (U+0370–U+10FF), else "". */
+function scriptLanguage(c: number): string {
+  if (c < 0x0400) return c >= 0x0370 ? "el" : "";
+  if (c >= 0x0590 && c < 0x0600) return "he";
+  if (c >= 0x0900 && c < 0x0980) return "hi";
+  if (c >= 0x0980 && c < 0x0a00) return "bn";
+  if (c >= 0x0a00 && c < 0x0a80) return "pa";
+  if (c >= 0x0a80 && c < 0x0b00) return "gu";
+  if (c >= 0x0b00 && c < 0x0b80) return "or";
+  if (c >= 0x0b80 && c < 0x0c00) return "ta";
+  if (c >= 0x0c00 && c < 0x0c80) return "te";
+  if (c >= 0x0c80 && c < 0x0d00) return "kn";
+  if (c >= 0x0d00 && c < 0x0d80) return "ml";
+  if (c >= 0x0d80 && c < 0x0e00) return "si";
+  if (c >= 0x0e00 && c < 0x0e80) return "th";
+  if (c >= 0x0e80 && c < 0x0f00) return "lo";
+  if (c >= 0x1000 && c < 0x10a0) return "my";
+  if (c >= 0x10a0 && c < 0x1100) return "ka";
+  if (c >= 0x0530 && c < 0x0590) return "hy";
+  return "";
+}
+
+const OTHER_SCRIPTS = /[\u0370-\u03ff\u0530-\u05ff\u0900-\u10ff\u0400-\u04ff\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
 /** The longest function word: longer runs of letters need no lookup. */
 const LONGEST = Math.max(...[...LOOKUP.keys()].map((w) => w.length));

@@ -204,6 +204,8 @@ function gate(l: Line, plain: boolean): boolean {
 const RE_ID = /^\d{12,}$/;
 // A browser's print footer follows the page's URL with the page count ("https://… 1/2").
 const RE_URL_LINE = /^(?:[\p{L} ]{0,40}[:：]\s*)?https?:\/\/\S+(?:\s+\d{1,3}\/\d{1,3})?$/u;
+/** A copy trailer naming the page's address after its title ("原文網址：Title | Section | Site https://…", "Source URL: Title https://…"). */
+const RE_URL_TRAILER = /^(?:原文網址|原文网址|原文連結|原文链接|本文網址|本文网址|文章網址|文章网址|source url|original url|article url|permalink)\s*[:：].{0,300}\shttps?:\/\/\S+$/iu;
 const RE_END = /^(?:enditem|end item|\(end\)|-?end-?|_{3,}|-{3,}|\*{3,}|={3,}|back to top(?: close)?|back to the top|top|返回顶部|\[?close\]?)$/;
 const RE_AD = /^(?:ad|ads|advertisement|advertising|广告)$/;
 const RE_IMAGE_META = /^(?:image source|image caption|image copyright|media caption|buy photo|video player\s*close|video playerclose|play video|enlarge this image|hide caption|toggle caption|getty images|photo gallery)\b/;
@@ -277,7 +279,7 @@ function classifyText(l: Line, plain: boolean): Kind {
   const last0 = t.charCodeAt(t.length - 1);
   if (c0 >= 48 && c0 <= 57 && t.length >= 12 && RE_ID.test(t)) return "id";
   if (!plain && t.includes("http")) {
-    if (RE_URL_LINE.test(t)) return "url";
+    if (RE_URL_LINE.test(t) || RE_URL_TRAILER.test(t)) return "url";
     if (RE_CHANNEL_LINK.test(k)) return "promo";
   }
   if (t.length < 400 && RE_PROMO.test(k)) return "promo";

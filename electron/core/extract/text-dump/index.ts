@@ -39,7 +39,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   for (const l of lines) {
     if (l.kind === "id" && !idLine) idLine = l;
     if (l.kind === "url" && !pageUrl) {
-      const m = l.text.match(/https?:\/\/\S+/);
+      const m = l.text.match(/https?:\/\/\S+$/) ?? l.text.match(/https?:\/\/\S+/);
       if (m && isArticleUrl(cleanUrl(m[0]))) {
         pageUrl = cleanUrl(m[0]);
         urlSpan = findSpan(text, l.start, l.end, pageUrl);
