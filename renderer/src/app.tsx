@@ -206,6 +206,8 @@ export function App({ client }: { client: ApiClient }) {
   const wantedRef = useRef(new Set<string>());
   const fetchingRef = useRef(new Set<string>());
   const waitingAfterRef = useRef<(id: string, count: number) => string[]>(() => []);
+  /** The next item waiting, once fetched ahead: the panes lay it out beforehand, hidden. */
+  const [ahead, setAhead] = useState<ItemDetail | null>(null);
 
   const applyDetail = useCallback(
     (fresh: ItemDetail) => {
@@ -338,15 +340,20 @@ export function App({ client }: { client: ApiClient }) {
       // this item is drawn, so that the host's answers do not compete with that frame.
       afterNextPaint(() => {
         if (seq !== loadSeqRef.current) return; // gone on to another item meanwhile
-        const wanted = new Set(waitingAfterRef.current(d.id, PREFETCH_AHEAD));
+        const order = waitingAfterRef.current(d.id, PREFETCH_AHEAD);
+        const wanted = new Set(order);
         wantedRef.current = wanted;
         for (const id of prefetchRef.current.keys()) if (!wanted.has(id)) prefetchRef.current.delete(id);
+        const offer = (next: ItemDetail | null) => startTransition(() => setAhead(next));
+        offer(prefetchRef.current.get(order[0] ?? "") ?? null);
         for (const next of wanted) {
           if (prefetchRef.current.has(next) || fetchingRef.current.has(next)) continue;
           fetchingRef.current.add(next);
           void api.getItem({ id: next }).then((r) => {
             fetchingRef.current.delete(next);
-            if (r.ok && wantedRef.current.has(next) && !unsavedRef.current.has(next)) prefetchRef.current.set(next, r.data);
+            if (!r.ok || !wantedRef.current.has(next) || unsavedRef.current.has(next)) return;
+            prefetchRef.current.set(next, r.data);
+            if (next === order[0] && seq === loadSeqRef.current) offer(r.data);
           });
         }
       });
@@ -1035,7 +1042,7 @@ export function App({ client }: { client: ApiClient }) {
           )}
         </aside>
 
-        <RawPane item={detail} focusedField={focus.field} activeIndex={focus.index} onPickField={onPickField} onFill={fill} />
+        <RawPane item={detail} nextItem={ahead} focusedField={focus.field} activeIndex={focus.index} onPickField={onPickField} onFill={fill} />
 
         <div
           className="splitter"
