@@ -1,6 +1,7 @@
 // The review desk: queue | raw scrape | fields. Owns the review workflow (load, autosave drafts,
 // approve and go on, reject with a reason, skip, export) and the keyboard shortcuts.
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from "react";
+import { flushSync } from "react-dom";
 import type { ItemDetail, ItemSummary, Request as ApiRequest, Response, Result, Session, UndoState } from "../../shared/api.js";
 import type { ApiOp } from "../../shared/api-ops.js";
 import type { ArticleFields, FieldName } from "../../shared/record.js";
@@ -260,12 +261,12 @@ export function App({ client }: { client: ApiClient }) {
         saveStatus.set("failed");
         return false;
       }
-      if (unsavedRef.current.get(id) === vals) {
-        unsavedRef.current.delete(id);
-        backupRef.current?.drop(id);
-      }
+      const acknowledged = unsavedRef.current.get(id) === vals;
+      if (acknowledged) unsavedRef.current.delete(id);
+      // Shown now, before the rest of the answer is taken in: it is what the editor waits for.
+      flushSync(() => saveStatus.set(unsavedRef.current.size === 0 ? "saved" : "unsaved"));
+      if (acknowledged) backupRef.current?.drop(id);
       applyDetail(result.data);
-      saveStatus.set(unsavedRef.current.size === 0 ? "saved" : "unsaved");
       return true;
     },
     [api, enqueue, report, applyDetail],
