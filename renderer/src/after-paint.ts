@@ -1,12 +1,18 @@
-// Work that may wait until the frame in hand is drawn (fetching ahead, say), so that it does not
-// compete with that frame. A hidden window draws no frames: a timer runs it then.
-export function afterNextPaint(run: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    run();
-  };
-  window.requestAnimationFrame(() => window.setTimeout(once, 0));
-  window.setTimeout(once, 100);
+// Work that may wait until the frame in hand is drawn and the page is idle (fetching ahead, laying
+// out the next item, sending a write the editor does not wait for), so that it delays neither
+// that frame nor the tasks already queued behind it. Idle callbacks run once a frame is committed
+// and no task is waiting; a busy page still runs them within `timeout` ms.
+export function afterNextPaint(run: () => void, timeout = 100): void {
+  window.requestIdleCallback(() => run(), { timeout });
+}
+
+/**
+ * Resolves once the frame in hand is drawn and the page idle (at most `timeout` ms later), or at
+ * once when the page is being left (so that work put off until then still starts before it goes).
+ */
+export function nextPaint(timeout = 50): Promise<void> {
+  return new Promise((resolve) => {
+    afterNextPaint(resolve, timeout);
+    window.addEventListener("pagehide", () => resolve(), { once: true });
+  });
 }

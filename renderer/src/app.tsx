@@ -18,7 +18,7 @@ import { SaveStatus, SaveStatusText } from "./components/save-status.js";
 import { QueueControls } from "./components/queue-controls.js";
 import { TopBar } from "./components/top-bar.js";
 import { DraftBackup } from "./draft-backup.js";
-import { afterNextPaint } from "./after-paint.js";
+import { afterNextPaint, nextPaint } from "./after-paint.js";
 import { rawSelection } from "./raw-selection.js";
 import { describeStep } from "./step-message.js";
 import { applyView, DEFAULT_VIEW, publishersOf, refreshView, replacedSummaries, type QueueView } from "./queue-view.js";
@@ -667,7 +667,9 @@ export function App({ client }: { client: ApiClient }) {
       await decideAndGoOn(
         d,
         "approve",
-        () => enqueue(() => api.approve({ id: d.id, corrections: correctionsFrom(v, d.extraction.fields), ...override })),
+        // Its place in the chain is taken now (an undo pressed next waits for it); it is sent once
+        // the next item is drawn, so that sending it and the host's work do not hold up that frame.
+        () => enqueue(() => nextPaint().then(() => api.approve({ id: d.id, corrections: correctionsFrom(v, d.extraction.fields), ...override }))),
         (saved) => {
           if (hadUnsaved) backupRef.current?.drop(d.id);
           saveStatus.set(unsavedRef.current.size === 0 ? "saved" : "unsaved");
