@@ -1,18 +1,23 @@
-// Work that may wait until the frame in hand is drawn and the page is idle (fetching ahead, laying
-// out the next item, sending a write the editor does not wait for), so that it delays neither
-// that frame nor the tasks already queued behind it. Idle callbacks run once a frame is committed
-// and no task is waiting; a busy page still runs them within `timeout` ms.
-export function afterNextPaint(run: () => void, timeout = 100): void {
-  window.requestIdleCallback(() => run(), { timeout });
+// Work the editor does not wait for (fetching ahead, laying out the next item, sending a write whose
+// answer nobody watches), put off until the frame in hand is drawn and the tasks already queued
+// behind it have run, so that it delays neither. A hidden window draws no frames: a timer runs it.
+export function afterNextPaint(run: () => void, timeout = 30): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+  // The idle callback is asked for once the frame is drawn (asked for before it, its timeout could
+  // come first and run the work ahead of the frame).
+  window.requestAnimationFrame(() => window.setTimeout(() => window.requestIdleCallback(once, { timeout }), 0));
+  window.setTimeout(once, 100 + timeout);
 }
 
-/**
- * Resolves once the frame in hand is drawn and the page idle (at most `timeout` ms later), or at
- * once when the page is being left (so that work put off until then still starts before it goes).
- */
-export function nextPaint(timeout = 50): Promise<void> {
+/** Resolves as afterNextPaint runs its work, or at once when the page is being left (the work still starts). */
+export function nextPaint(): Promise<void> {
   return new Promise((resolve) => {
-    afterNextPaint(resolve, timeout);
+    afterNextPaint(resolve);
     window.addEventListener("pagehide", () => resolve(), { once: true });
   });
 }

@@ -10,7 +10,6 @@ import type { ItemDetail } from "../../../shared/api.js";
 import type { FieldName } from "../../../shared/record.js";
 import { FIELDS, isList } from "../fields.js";
 import { inert } from "../inert.js";
-import { afterNextPaint } from "../after-paint.js";
 import { rawLinesFor } from "../raw-lines.js";
 import { RAW_TEXT_ID, rawSelection, selectLines } from "../raw-selection.js";
 import { RawSheets } from "../raw-sheets.js";
@@ -62,21 +61,15 @@ export const RawPane = memo(function RawPane({ item, nextItem, focusedField, act
     built?.focus(focusedField, activeIndex);
     sheets.current?.show(built);
   }, [built, focusedField, activeIndex]);
-  // The next item's lines are built and laid out once this frame is drawn.
+  // The next item's lines are built and put on the spare sheet (laid out in the next frame). The
+  // desk hands it over once the current item is drawn (see App's load), so this is not that frame's work.
   const focusRef = useRef(focusedField);
   focusRef.current = focusedField;
   useEffect(() => {
     if (!nextItem) return;
-    let live = true;
-    afterNextPaint(() => {
-      if (!live) return;
-      const lines = rawLinesFor(nextItem);
-      lines.focus(focusRef.current, null); // as load() leaves the focus on the next item
-      sheets.current?.prepare(lines);
-    });
-    return () => {
-      live = false;
-    };
+    const lines = rawLinesFor(nextItem);
+    lines.focus(focusRef.current, null); // as load() leaves the focus on the next item
+    sheets.current?.prepare(lines);
   }, [nextItem]);
 
   // Bring the focused field's (active) span into view inside the pane: measured in the next
