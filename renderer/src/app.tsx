@@ -64,6 +64,22 @@ function sameSummary(a: ItemSummary, b: ItemSummary): boolean {
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 }
 
+/** Whether the desk shows the same of two details of one item (the raw pane and form compare their own parts). */
+function sameShown(a: ItemDetail, b: ItemDetail): boolean {
+  return (
+    sameSummary(summaryOf(a), summaryOf(b)) &&
+    a.text === b.text &&
+    a.extraction === b.extraction &&
+    a.textProblem === b.textProblem &&
+    a.fields.title === b.fields.title &&
+    a.rejectReason === b.rejectReason &&
+    a.approvedAt === b.approvedAt &&
+    a.reviewer === b.reviewer &&
+    a.format === b.format &&
+    a.encoding === b.encoding
+  );
+}
+
 const SPLIT_KEY = "copydesk.split";
 const clampSplit = (x: number): number => Math.min(0.8, Math.max(0.2, x));
 function initialSplit(): number {
@@ -224,7 +240,9 @@ export function App({ client }: { client: ApiClient }) {
       updateSummary(d);
       if (old && old !== d) {
         detailRef.current = d;
-        setDetail(d);
+        // A saved draft redraws the desk only when something it shows of the item changed (the
+        // form shows the values typed, not the saved ones): typing draws once per keystroke, not twice.
+        if (!sameShown(old, d)) setDetail(d);
       }
     },
     [updateSummary],
@@ -453,9 +471,9 @@ export function App({ client }: { client: ApiClient }) {
       valuesRef.current = next;
       setValues(next);
       unsavedRef.current.set(d.id, next);
-      backupRef.current?.put(d.id, correctionsFrom(next, d.extraction.fields));
       saveStatus.set("unsaved");
-      void saveNow(d.id);
+      void saveNow(d.id); // sent first (the backup can follow within this task)
+      backupRef.current?.put(d.id, correctionsFrom(next, d.extraction.fields));
     },
     [saveNow],
   );
