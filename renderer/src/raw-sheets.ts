@@ -17,7 +17,7 @@ export class RawSheets {
   private shown: Sheet;
   private spare: Sheet;
 
-  constructor(private readonly parent: HTMLElement) {
+  constructor(parent: HTMLElement) {
     this.shown = { el: document.createElement("div"), lines: null };
     this.spare = { el: document.createElement("div"), lines: null };
     this.mark();

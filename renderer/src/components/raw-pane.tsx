@@ -39,7 +39,6 @@ function sameRaw(a: Props, b: Props): boolean {
 export const RawPane = memo(function RawPane({ item, nextItem, focusedField, activeIndex, onPickField, onFill }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const text = item?.text ?? "";
-  const spans = item?.extraction.spans;
   const [cursor, setCursor] = useState<{ anchor: number; head: number } | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; selection: { start: number; end: number } } | null>(null);
   const [flashKey, setFlashKey] = useState(0);
