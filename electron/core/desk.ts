@@ -242,8 +242,13 @@ export class Desk {
     return summary;
   }
 
+  /**
+   * The detail a write answers with. Its text is the one last read for the item when there is one,
+   * without checking the file again (two file system round trips each keystroke's save would wait
+   * for): the window showing the item read it moments ago, and getItem checks the file each time.
+   */
   private async getItemAfter(item: StoredItem): Promise<ItemDetail> {
-    const raw = await this.readRaw(item.file, item.id);
+    const raw = this.rawTexts.last(item.id) ?? (await this.readRaw(item.file, item.id));
     return detail(item, raw.text, raw.problem, this.store.undoState());
   }
 

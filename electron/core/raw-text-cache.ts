@@ -27,6 +27,11 @@ export class RawTextCache {
     return entry.raw;
   }
 
+  /** The text last read for the item, however the file is now (see Desk.getItemAfter). */
+  last(id: string): RawText | undefined {
+    return this.entries.get(id)?.raw;
+  }
+
   set(id: string, stamp: string, raw: RawText): void {
     this.entries.delete(id);
     this.entries.set(id, { stamp, raw });

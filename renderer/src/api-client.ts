@@ -54,6 +54,17 @@ function describe(error: unknown): string {
 }
 
 function httpClient(token: string): CopydeskApi {
+  // The last writes, sent while the tab goes away, are sent with keepalive so that they outlive it.
+  // Only those: a keepalive request takes a detour through the browser process, which every
+  // keystroke's save would wait for (an edit still unsaved when the tab closes is in DraftBackup).
+  // (Added before the desk's own listeners, which flush the saves: these run first.)
+  let leaving = false;
+  const leave = () => {
+    leaving = true;
+    window.setTimeout(() => (leaving = false), 1000); // still here: the leave was cancelled
+  };
+  window.addEventListener("beforeunload", leave);
+  window.addEventListener("pagehide", leave);
   const call = async (op: ApiOp, request: unknown): Promise<Result<unknown>> => {
     let response: Response;
     try {
@@ -61,8 +72,7 @@ function httpClient(token: string): CopydeskApi {
         method: "POST",
         headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
         body: JSON.stringify(request ?? {}),
-        // Lets a last draft save finish while the tab closes.
-        keepalive: op === "saveDraft",
+        keepalive: leaving && (op === "saveDraft" || op === "approve" || op === "reject"),
       });
     } catch (error) {
       return failure("failed", `Could not reach the Copydesk server (${describe(error)}). Is \`copydesk serve\` still running?`);

@@ -1,6 +1,7 @@
 // The review desk: queue | raw scrape | fields. Owns the review workflow (load, autosave drafts,
 // approve and go on, reject with a reason, skip, export) and the keyboard shortcuts.
 import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type PointerEvent as ReactPointerEvent } from "react";
+import { flushSync } from "react-dom";
 import type { ItemDetail, ItemSummary, Request as ApiRequest, Response, Result, Session, UndoState } from "../../shared/api.js";
 import type { ApiOp } from "../../shared/api-ops.js";
 import type { ArticleFields, FieldName } from "../../shared/record.js";
@@ -17,7 +18,7 @@ import { SaveStatus, SaveStatusText } from "./components/save-status.js";
 import { QueueControls } from "./components/queue-controls.js";
 import { TopBar } from "./components/top-bar.js";
 import { DraftBackup } from "./draft-backup.js";
-import { afterNextPaint } from "./after-paint.js";
+import { afterNextPaint, nextPaint } from "./after-paint.js";
 import { rawSelection } from "./raw-selection.js";
 import { describeStep } from "./step-message.js";
 import { applyView, DEFAULT_VIEW, publishersOf, refreshView, replacedSummaries, type QueueView } from "./queue-view.js";
@@ -61,6 +62,22 @@ const waiting = (s: ItemSummary["status"]): boolean => s === "pending" || s === 
 function sameSummary(a: ItemSummary, b: ItemSummary): boolean {
   const ka = Object.keys(a) as (keyof ItemSummary)[];
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
+/** Whether the desk shows the same of two details of one item (the raw pane and form compare their own parts). */
+function sameShown(a: ItemDetail, b: ItemDetail): boolean {
+  return (
+    sameSummary(summaryOf(a), summaryOf(b)) &&
+    a.text === b.text &&
+    a.extraction === b.extraction &&
+    a.textProblem === b.textProblem &&
+    a.fields.title === b.fields.title &&
+    a.rejectReason === b.rejectReason &&
+    a.approvedAt === b.approvedAt &&
+    a.reviewer === b.reviewer &&
+    a.format === b.format &&
+    a.encoding === b.encoding
+  );
 }
 
 const SPLIT_KEY = "copydesk.split";
@@ -206,6 +223,8 @@ export function App({ client }: { client: ApiClient }) {
   const wantedRef = useRef(new Set<string>());
   const fetchingRef = useRef(new Set<string>());
   const waitingAfterRef = useRef<(id: string, count: number) => string[]>(() => []);
+  /** The next item waiting, once fetched ahead: the panes lay it out beforehand, hidden. */
+  const [ahead, setAhead] = useState<ItemDetail | null>(null);
 
   const applyDetail = useCallback(
     (fresh: ItemDetail) => {
@@ -221,7 +240,9 @@ export function App({ client }: { client: ApiClient }) {
       updateSummary(d);
       if (old && old !== d) {
         detailRef.current = d;
-        setDetail(d);
+        // A saved draft redraws the desk only when something it shows of the item changed (the
+        // form shows the values typed, not the saved ones): typing draws once per keystroke, not twice.
+        if (!sameShown(old, d)) setDetail(d);
       }
     },
     [updateSummary],
@@ -258,12 +279,12 @@ export function App({ client }: { client: ApiClient }) {
         saveStatus.set("failed");
         return false;
       }
-      if (unsavedRef.current.get(id) === vals) {
-        unsavedRef.current.delete(id);
-        backupRef.current?.drop(id);
-      }
+      const acknowledged = unsavedRef.current.get(id) === vals;
+      if (acknowledged) unsavedRef.current.delete(id);
+      // Shown now, before the rest of the answer is taken in: it is what the editor waits for.
+      flushSync(() => saveStatus.set(unsavedRef.current.size === 0 ? "saved" : "unsaved"));
+      if (acknowledged) backupRef.current?.drop(id);
       applyDetail(result.data);
-      saveStatus.set(unsavedRef.current.size === 0 ? "saved" : "unsaved");
       return true;
     },
     [api, enqueue, report, applyDetail],
@@ -338,15 +359,20 @@ export function App({ client }: { client: ApiClient }) {
       // this item is drawn, so that the host's answers do not compete with that frame.
       afterNextPaint(() => {
         if (seq !== loadSeqRef.current) return; // gone on to another item meanwhile
-        const wanted = new Set(waitingAfterRef.current(d.id, PREFETCH_AHEAD));
+        const order = waitingAfterRef.current(d.id, PREFETCH_AHEAD);
+        const wanted = new Set(order);
         wantedRef.current = wanted;
         for (const id of prefetchRef.current.keys()) if (!wanted.has(id)) prefetchRef.current.delete(id);
+        const offer = (next: ItemDetail | null) => startTransition(() => setAhead(next));
+        offer(prefetchRef.current.get(order[0] ?? "") ?? null);
         for (const next of wanted) {
           if (prefetchRef.current.has(next) || fetchingRef.current.has(next)) continue;
           fetchingRef.current.add(next);
           void api.getItem({ id: next }).then((r) => {
             fetchingRef.current.delete(next);
-            if (r.ok && wantedRef.current.has(next) && !unsavedRef.current.has(next)) prefetchRef.current.set(next, r.data);
+            if (!r.ok || !wantedRef.current.has(next) || unsavedRef.current.has(next)) return;
+            prefetchRef.current.set(next, r.data);
+            if (next === order[0] && seq === loadSeqRef.current) offer(r.data);
           });
         }
       });
@@ -445,9 +471,9 @@ export function App({ client }: { client: ApiClient }) {
       valuesRef.current = next;
       setValues(next);
       unsavedRef.current.set(d.id, next);
-      backupRef.current?.put(d.id, correctionsFrom(next, d.extraction.fields));
       saveStatus.set("unsaved");
-      void saveNow(d.id);
+      void saveNow(d.id); // sent first (the backup can follow within this task)
+      backupRef.current?.put(d.id, correctionsFrom(next, d.extraction.fields));
     },
     [saveNow],
   );
@@ -659,7 +685,9 @@ export function App({ client }: { client: ApiClient }) {
       await decideAndGoOn(
         d,
         "approve",
-        () => enqueue(() => api.approve({ id: d.id, corrections: correctionsFrom(v, d.extraction.fields), ...override })),
+        // Its place in the chain is taken now (an undo pressed next waits for it); it is sent once
+        // the next item is drawn, so that sending it and the host's work do not hold up that frame.
+        () => enqueue(() => nextPaint().then(() => api.approve({ id: d.id, corrections: correctionsFrom(v, d.extraction.fields), ...override }))),
         (saved) => {
           if (hadUnsaved) backupRef.current?.drop(d.id);
           saveStatus.set(unsavedRef.current.size === 0 ? "saved" : "unsaved");
@@ -1035,7 +1063,7 @@ export function App({ client }: { client: ApiClient }) {
           )}
         </aside>
 
-        <RawPane item={detail} focusedField={focus.field} activeIndex={focus.index} onPickField={onPickField} onFill={fill} />
+        <RawPane item={detail} nextItem={ahead} focusedField={focus.field} activeIndex={focus.index} onPickField={onPickField} onFill={fill} />
 
         <div
           className="splitter"

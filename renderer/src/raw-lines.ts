@@ -3,10 +3,10 @@
 // of components to compare against the last item's. The text goes in as text nodes only (never
 // HTML); bidi controls become inert markers. A change of the focused field only rewrites the
 // highlights' attributes in place, so the text nodes stay and so does a selection in them.
-import type { FieldName, Span } from "../../shared/record.js";
+import type { Extraction, FieldName, Span } from "../../shared/record.js";
 import { FIELD_BY_NAME, FIELDS } from "./fields.js";
 import { appendInert } from "./inert.js";
-import type { LineLook } from "./raw-regions.js";
+import { lineLooks } from "./raw-regions.js";
 
 interface Range {
   start: number;
@@ -15,7 +15,7 @@ interface Range {
   index: number | undefined;
 }
 
-export function collectRanges(spans: Partial<Record<FieldName, Span[]>>, length: number): Range[] {
+function collectRanges(spans: Partial<Record<FieldName, Span[]>>, length: number): Range[] {
   const ranges: Range[] = [];
   for (const meta of FIELDS) {
     for (const span of spans[meta.name] ?? []) {
@@ -34,6 +34,21 @@ function pick(covering: Range[], focused: FieldName | null): Range {
   return pool.reduce((best, r) => (r.end - r.start < best.end - best.start ? r : best));
 }
 
+/** Each line's [start, end) in the text (the newline not included). */
+function splitLines(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    if (nl === -1) {
+      out.push({ start, end: text.length });
+      return out;
+    }
+    out.push({ start, end: nl });
+    start = nl + 1;
+  }
+}
+
 /** A highlighted piece of text and the ranges covering it (which one draws it depends on the focus). */
 interface Highlight {
   mark: HTMLElement;
@@ -48,7 +63,13 @@ export class RawLines {
   private focused: FieldName | null | undefined = undefined;
   private activeIndex: number | null = null;
 
-  constructor(text: string, lines: readonly { start: number; end: number }[], ranges: Range[], looks: readonly LineLook[]) {
+  constructor(
+    readonly text: string,
+    extraction: Pick<Extraction, "spans" | "regions">,
+  ) {
+    const lines = splitLines(text);
+    const ranges = collectRanges(extraction.spans, text.length);
+    const looks = lineLooks(lines, extraction.regions);
     let first = 0; // ranges are sorted by start: those ending before a line are never looked at again
     lines.forEach((line, i) => {
       const look = looks[i]!;
@@ -122,4 +143,15 @@ export class RawLines {
       h.mark.title = `${FIELD_BY_NAME[r.field].label}${r.index !== undefined ? ` ${r.index + 1}` : ""} (click to edit)`;
     }
   }
+}
+
+const built = new WeakMap<object, RawLines>();
+
+/** The lines of an item's text, built once per fetched detail (a detail fetched ahead is built before it is shown). */
+export function rawLinesFor(item: { text: string; extraction: Pick<Extraction, "spans" | "regions"> }): RawLines {
+  const hit = built.get(item.extraction);
+  if (hit && hit.text === item.text) return hit;
+  const lines = new RawLines(item.text, item.extraction);
+  built.set(item.extraction, lines);
+  return lines;
 }

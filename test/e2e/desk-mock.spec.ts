@@ -60,6 +60,17 @@ function installFakeBridge(): void {
     },
     [hex("c")]: summary(hex("c"), "c.txt", "Gone"),
   };
+  // Asked for by a test (index.html?long): a long page right after the first item ("a2.txt"), its body far down.
+  if (new URLSearchParams((globalThis as any).location.search).has("long")) {
+    const lines = Array.from({ length: 400 }, (_, i) => (i === 0 ? "Long Page Gazette" : i === 360 ? "A paragraph far down the page." : `Filler line ${i + 1} of a long page.`));
+    const long = lines.join("\n");
+    const far = { start: long.indexOf("A paragraph far down"), end: long.indexOf("A paragraph far down") + "A paragraph far down the page.".length };
+    const fields = { ...empty, title: "Long Page Gazette", body: ["A paragraph far down the page."], language: "en" };
+    state[hex("d")] = {
+      ...summary(hex("d"), "a2.txt", "Long Page Gazette"), format: "text", encoding: "utf-8", text: long, corrections: {}, fields,
+      extraction: { extractorVersion: "test", format: "text", encoding: "utf-8", fields, spans: { title: [{ start: 0, end: 17 }], body: [{ ...far, index: 0 }] }, confidence: {}, warnings: [] },
+    };
+  }
   const calls: { op: string; request: any }[] = [];
   (globalThis as any).__calls = calls;
   // Set by a test: how long the host takes ("reject", "getItem:<id>"), and an approval it refuses.
@@ -191,17 +202,17 @@ test("raw scrape: spans drawn as text, markup never interpreted, highlight links
 
   // Focusing a field makes its spans the active highlight.
   await page.getByLabel("Title", { exact: true }).focus();
-  await expect(raw.locator("mark.hl-title.active")).toHaveText('A <b>bold</b> headline <img src=x onerror="window.__xss=1">');
+  await expect(raw.locator(".raw-text mark.hl-title.active")).toHaveText('A <b>bold</b> headline <img src=x onerror="window.__xss=1">');
   // The focused paragraph is the active one.
   const body = page.getByRole("group", { name: "Body" });
   await body.getByRole("textbox", { name: "Paragraph 2" }).focus();
-  await expect(raw.locator("mark.hl-body.active")).toHaveText("Second paragraph here.");
+  await expect(raw.locator(".raw-text mark.hl-body.active")).toHaveText("Second paragraph here.");
   // Clicking a highlight focuses its field (for a list, its entry).
-  await raw.locator("mark.hl-body").first().click();
+  await raw.locator(".raw-text mark.hl-body").first().click();
   await expect(body.getByRole("textbox", { name: "Paragraph 1" })).toBeFocused();
-  await raw.locator("mark.hl-authors").click();
+  await raw.locator(".raw-text mark.hl-authors").click();
   await expect(page.getByRole("group", { name: "Authors" }).getByRole("textbox", { name: "Author 1" })).toBeFocused();
-  await expect(raw.locator("mark.hl-authors.active")).toHaveText("Jane Doe");
+  await expect(raw.locator(".raw-text mark.hl-authors.active")).toHaveText("Jane Doe");
 
   // Confidence and warnings, per field and for the item.
   const titleField = page.locator('.field[data-field="title"]');
@@ -366,7 +377,7 @@ test("lists: split, merge, move, delete from the keyboard; undo and redo; select
   // Select to fill: triple-click line 5 ("By Jane Doe") and press Alt+1: the title takes it.
   const raw = page.getByRole("region", { name: "Raw scrape" });
   const title = page.getByLabel("Title", { exact: true });
-  await raw.locator(".line").nth(4).click({ clickCount: 3 });
+  await raw.locator(".raw-text .line").nth(4).click({ clickCount: 3 });
   await page.keyboard.press("Alt+1");
   await expect(title).toHaveValue("By Jane Doe");
   // Keyboard selection of lines 7–9 (two paragraphs and the blank line between) appends to the body (Alt+8)…
@@ -533,4 +544,41 @@ test("an approval the host refuses brings its item back with the reason, the edi
   await page.evaluate(() => ((globalThis as any).__refuseApproval = undefined));
   await editor.press("Control+Enter");
   await expect(page.getByRole("listbox", { name: "Queue" }).getByRole("option").first()).toContainText("approved");
+});
+
+test("raw pane: the next item is laid out ahead on a hidden sheet and swapped in; a span far down a long page still scrolls into view and links to its field", async ({ page }) => {
+  await page.goto(`${ORIGIN}/index.html?long`);
+  const raw = page.getByRole("region", { name: "Raw scrape" });
+  await expect(raw.locator(".raw-text")).toContainText("First paragraph here.");
+  // The next item waiting (the long page) is fetched ahead and laid out on the spare sheet, hidden.
+  const spare = raw.locator(".raw-sheet.spare");
+  await expect(spare.locator(".line")).toHaveCount(400);
+  await expect(spare).toHaveAttribute("aria-hidden", "true");
+  await expect(raw.getByText("A paragraph far down the page.")).toHaveCount(1);
+  await expect(raw.getByText("A paragraph far down the page.")).not.toBeInViewport();
+
+  await spare.locator(".line").first().evaluate((el) => ((el as any).__laidOutAhead = true));
+
+  // Skip to it: the sheets swap (the lines shown are the ones laid out ahead); the first item's text is gone from view.
+  await page.keyboard.press("s");
+  await expect(raw.locator(".raw-scroll")).toHaveAttribute("data-item", "d".repeat(64));
+  await expect(raw.locator(".raw-text .line")).toHaveCount(400);
+  await expect(raw.locator(".raw-text")).not.toContainText("First paragraph here.");
+  await expect(raw.locator(".raw-text .line").first()).toBeInViewport();
+  expect(await raw.locator(".raw-text .line").first().evaluate((el) => (el as any).__laidOutAhead)).toBe(true);
+  await expect(raw.locator(".raw-sheet.spare")).toHaveAttribute("aria-hidden", "true");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Long Page Gazette");
+
+  // Going to the body brings its span, 360 lines down, into view as the active highlight.
+  await page.keyboard.press("Alt+8");
+  const far = raw.locator(".raw-text mark.hl-body.active");
+  await expect(far).toHaveText("A paragraph far down the page.");
+  await expect(far).toBeInViewport();
+  await expect(raw.locator(".raw-text .line").first()).not.toBeInViewport();
+  // Clicking it goes to its entry; clicking the title's span at the top goes to the title.
+  await page.getByLabel("Title", { exact: true }).focus();
+  await expect(raw.locator(".raw-text mark.hl-title.active")).toBeInViewport();
+  await raw.locator(".raw-text mark.hl-body").click();
+  await expect(page.getByRole("group", { name: "Body" }).getByRole("textbox", { name: "Paragraph 1" })).toBeFocused();
+  await expect(far).toBeInViewport();
 });

@@ -452,21 +452,21 @@ test("raw pane: repeated copies labelled, dropped lines dimmed; the queue search
     for (const copy of copies) {
       const mark = raw.getByRole("note", { name: copy.label });
       await expect(mark).toBeVisible();
-      await expect(raw.locator(`.line[data-ln="${lineOf(copy.start)}"]`)).toContainClass("copy-start");
+      await expect(raw.locator(`.raw-text .line[data-ln="${lineOf(copy.start)}"]`)).toContainClass("copy-start");
     }
-    await expect(raw.locator(".line.copy-kept").first()).toBeVisible();
-    await expect(raw.locator(".line.copy-repeat").first()).toBeAttached();
+    await expect(raw.locator(".raw-text .line.copy-kept").first()).toBeVisible();
+    await expect(raw.locator(".raw-text .line.copy-repeat").first()).toBeAttached();
     const dropped = regions.filter((r) => r.kind === "boilerplate");
     expect(dropped.length).toBeGreaterThan(3);
     for (const region of dropped) {
-      const line = raw.locator(`.line[data-ln="${lineOf(region.start)}"]`);
+      const line = raw.locator(`.raw-text .line[data-ln="${lineOf(region.start)}"]`);
       await expect(line).toContainClass("dim");
       await expect(line).toHaveAttribute("title", `${region.label}: dropped by the extractor`);
     }
     // Body lines are not dimmed, and the dimmed text is still the text (selectable, in the raw pane).
-    await expect(raw.locator(".line.dim mark")).toHaveCount(0);
+    await expect(raw.locator(".raw-text .line.dim mark")).toHaveCount(0);
     const firstBody = opened.data.extraction.spans.body[0];
-    await expect(raw.locator(`.line[data-ln="${lineOf(firstBody.start)}"]`)).not.toContainClass("dim");
+    await expect(raw.locator(`.raw-text .line[data-ln="${lineOf(firstBody.start)}"]`)).not.toContainClass("dim");
 
     // --- search: a word only one body holds (in no title, file name or other body), typed in capitals ---
     const reuters = "005_reuters_rail_near_miss.txt";

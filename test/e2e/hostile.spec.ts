@@ -108,14 +108,15 @@ test("hostile scrapes are shown inert: no script runs, nothing leaves the origin
       await queue.getByRole("option").nth(i).click();
       await expect(queue.getByRole("option").nth(i)).toHaveAttribute("aria-selected", "true");
       await expect(raw.locator(".raw-text")).toBeVisible();
-      // Markup in the scrape is text, never elements.
-      await expect(raw.locator(".raw-text").locator("script, img, iframe, a, svg, link, style, object, embed")).toHaveCount(0);
+      // Markup in the scrape is text, never elements (on the sheet shown and on the one laid out ahead).
+      await expect(raw.locator(".raw-sheet").first()).toBeAttached();
+      await expect(raw.locator(".raw-sheet").locator("script, img, iframe, a, svg, link, style, object, embed")).toHaveCount(0);
       await expect(page.locator(".fields").locator("script, img, iframe, a, svg, object, embed")).toHaveCount(0);
       // Touch everything an editor would: every highlight (which focuses its field), and the fill menu.
-      const marks = raw.locator("mark");
+      const marks = raw.locator(".raw-text mark");
       const n = Math.min(await marks.count(), 12);
       for (let m = 0; m < n; m++) await marks.nth(m).click();
-      const line = raw.locator(".line").nth(Math.min(2, (await raw.locator(".line").count()) - 1));
+      const line = raw.locator(".raw-text .line").nth(Math.min(2, (await raw.locator(".raw-text .line").count()) - 1));
       await line.click({ clickCount: 3 });
       await line.click({ button: "right" });
       const menu = page.getByRole("menu", { name: "Put the selection into a field" });
@@ -131,11 +132,11 @@ test("hostile scrapes are shown inert: no script runs, nothing leaves the origin
     await expect(raw).toContainText(`<iframe src="https://evil.example/frame"`);
     const rawText = (await raw.locator(".raw-text").textContent()) ?? "";
     expect(rawText, "no bidi control reaches the rendered raw text").not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/);
-    await expect(raw.locator('.ctl[data-cp="202E"]').first()).toBeVisible();
-    await expect(raw.locator('.ctl[data-cp="2066"]')).toHaveCount(1);
-    await expect(raw.locator('.ctl[data-cp="202E"]').first()).toHaveAttribute("title", /U\+202E RIGHT-TO-LEFT OVERRIDE/);
+    await expect(raw.locator('.raw-text .ctl[data-cp="202E"]').first()).toBeVisible();
+    await expect(raw.locator('.raw-text .ctl[data-cp="2066"]')).toHaveCount(1);
+    await expect(raw.locator('.raw-text .ctl[data-cp="202E"]').first()).toHaveAttribute("title", /U\+202E RIGHT-TO-LEFT OVERRIDE/);
     // The markers read in logical order, as stored: "Invoice ⟨RLO⟩fdp.exe⟨PDF⟩ …", never "…exe.pdf".
-    await expect(raw.locator(".line").nth(2)).toHaveText("Invoice fdp.exe is safe to open, officials say");
+    await expect(raw.locator(".raw-text .line").nth(2)).toHaveText("Invoice fdp.exe is safe to open, officials say");
     // The same goes for the queue: titles are shown with markers, not applied.
     const queueText = (await queue.textContent()) ?? "";
     expect(queueText).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);

@@ -19,10 +19,12 @@ function faultyFs(): StoreFs & { failWith: string | null } {
     failWith: null as string | null,
     async open(path: string, flags: string) {
       const handle = await nodeFs.open(path, flags);
-      if ((flags !== "w" && flags !== "a") || !fs.failWith) return handle;
-      const code = fs.failWith;
+      if (flags !== "w" && flags !== "a") return handle;
       return {
         async writeFile(data: string | Uint8Array) {
+          // Decided at each write (the change log keeps its file open between appends).
+          const code = fs.failWith;
+          if (!code) return handle.writeFile(data);
           // Part of the data lands, then the disk is full: as a real ENOSPC does.
           await handle.writeFile(typeof data === "string" ? data.slice(0, data.length >> 1) : data.subarray(0, data.length >> 1));
           throw Object.assign(new Error(`${code}: simulated`), { code });

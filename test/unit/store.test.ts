@@ -96,6 +96,14 @@ test("the raw text is re-read from disk and a changed file is flagged", async (t
   writeFileSync(join(folder, SAMPLE), "something else entirely\n");
   const after = await desk.getItem(id);
   assert.match(after.textProblem ?? "", /changed on disk/);
+  // A write answers with the text last read, without reading the file again; getItem reads it.
+  writeFileSync(join(folder, SAMPLE), bytes);
+  const saved = await desk.saveDraft(id, { editor: "E. Ditor" });
+  assert.equal(saved.text, after.text);
+  assert.match(saved.textProblem ?? "", /changed on disk/);
+  const fresh = await desk.getItem(id);
+  assert.ok(fresh.text.includes("China, ASEAN to meet"));
+  assert.equal(fresh.textProblem, undefined);
 });
 
 test("bad files are listed with a reason and the rest of the folder opens", async (t) => {

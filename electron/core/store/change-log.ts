@@ -12,7 +12,7 @@
 // that parse are replayed and the file is moved aside, never overwritten.
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { nodeFs, syncFolder, type StoreFs } from "./durable-json-file.js";
+import { nodeFs, syncFolder, type FileHandleLike, type StoreFs } from "./durable-json-file.js";
 import { describeFsError, StoreError } from "./errors.js";
 import { ChangeRecord } from "./schema.js";
 
@@ -31,6 +31,8 @@ export class ChangeLog {
   /** The highest record sequence number appended (or read at load). */
   private lastSeq = 0;
   private queue: Promise<unknown> = Promise.resolve();
+  /** The current generation's file, open from its first append until it is sealed (or an append fails). */
+  private handle: FileHandleLike | null = null;
 
   private constructor(
     private readonly dir: string,
@@ -84,16 +86,16 @@ export class ChangeLog {
       this.lastSeq = Math.max(this.lastSeq, record.seq);
       try {
         if (created) await this.fs.mkdir(this.dir, { recursive: true });
-        // Opened per append (an open costs little beside the fsync): nothing is held open between saves.
-        const handle = await this.fs.open(file, "a");
+        // Kept open between appends: a save waits for its write and fsync only, not for an open
+        // and a close as well (each a round trip to the file system's threads, slow on a busy machine).
+        const handle = (this.handle ??= await this.fs.open(file, "a"));
         try {
           await handle.writeFile(line);
           await handle.sync();
         } catch (error) {
           await handle.truncate(this.bytes ?? 0).catch(() => {});
+          await this.closeFile(); // the next append opens it afresh
           throw error;
-        } finally {
-          await handle.close().catch(() => {});
         }
         if (created) {
           this.unsealed.push(this.generation);
@@ -113,7 +115,8 @@ export class ChangeLog {
    * disk up to now and the last record they hold; later appends start a new file.
    */
   seal(): Promise<{ generations: number[]; upTo: number }> {
-    const run = this.queue.then(() => {
+    const run = this.queue.then(async () => {
+      await this.closeFile();
       if (this.bytes !== null) this.generation++;
       this.bytes = null;
       const generations = this.unsealed;
@@ -146,6 +149,19 @@ export class ChangeLog {
   /** Resolves when the appends queued so far have finished. */
   settled(): Promise<unknown> {
     return this.queue;
+  }
+
+  /** Closes the file appends go to, after the appends queued so far (the next append opens it again). */
+  close(): Promise<void> {
+    const run = this.queue.then(() => this.closeFile());
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private async closeFile(): Promise<void> {
+    const handle = this.handle;
+    this.handle = null;
+    await handle?.close().catch(() => {});
   }
 }
 

@@ -160,7 +160,7 @@ export class ReviewStore {
   async close(): Promise<void> {
     // What cannot be written now stays in the log, which the next open replays.
     if (!this.options.readOnly) await this.compact().catch(() => {});
-    await this.log?.settled();
+    await this.log?.close();
     const shards = [...this.decisions.values(), ...this.journals.values(), ...this.extractions.values(), ...(this.stepsFile ? [this.stepsFile] : [])];
     await Promise.all([this.manifest.file.settled(), ...shards.map((s) => s.file.settled())]);
     await this.lock?.release();

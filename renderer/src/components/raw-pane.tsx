@@ -10,14 +10,16 @@ import type { ItemDetail } from "../../../shared/api.js";
 import type { FieldName } from "../../../shared/record.js";
 import { FIELDS, isList } from "../fields.js";
 import { inert } from "../inert.js";
-import { collectRanges, RawLines } from "../raw-lines.js";
-import { lineLooks } from "../raw-regions.js";
+import { rawLinesFor } from "../raw-lines.js";
 import { RAW_TEXT_ID, rawSelection, selectLines } from "../raw-selection.js";
+import { RawSheets } from "../raw-sheets.js";
 
 export type FillMode = "replace" | "append";
 
 interface Props {
   item: ItemDetail | null;
+  /** The item likely shown next (fetched ahead): laid out beforehand on a hidden sheet. */
+  nextItem: ItemDetail | null;
   focusedField: FieldName | null;
   activeIndex: number | null;
   onPickField: (field: FieldName, index: number | null) => void;
@@ -31,43 +33,43 @@ function sameRaw(a: Props, b: Props): boolean {
   const sameItem =
     x === y ||
     (x !== null && y !== null && x.id === y.id && x.text === y.text && x.extraction === y.extraction && x.textProblem === y.textProblem && x.file === y.file);
-  return sameItem && a.focusedField === b.focusedField && a.activeIndex === b.activeIndex && a.onPickField === b.onPickField && a.onFill === b.onFill;
+  return sameItem && a.nextItem === b.nextItem && a.focusedField === b.focusedField && a.activeIndex === b.activeIndex && a.onPickField === b.onPickField && a.onFill === b.onFill;
 }
 
-export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, onPickField, onFill }: Props) {
+export const RawPane = memo(function RawPane({ item, nextItem, focusedField, activeIndex, onPickField, onFill }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const text = item?.text ?? "";
-  const spans = item?.extraction.spans;
   const [cursor, setCursor] = useState<{ anchor: number; head: number } | null>(null);
   const [menu, setMenu] = useState<{ x: number; y: number; selection: { start: number; end: number } } | null>(null);
   const [flashKey, setFlashKey] = useState(0);
   const scrolledRef = useRef(false);
 
-  const ranges = useMemo(() => collectRanges(spans ?? {}, text.length), [spans, text.length]);
-  const lines = useMemo(() => {
-    const out: { start: number; end: number }[] = [];
-    let start = 0;
-    for (;;) {
-      const nl = text.indexOf("\n", start);
-      if (nl === -1) {
-        out.push({ start, end: text.length });
-        break;
-      }
-      out.push({ start, end: nl });
-      start = nl + 1;
-    }
-    return out;
-  }, [text]);
-
-  const regions = item?.extraction.regions;
-  const looks = useMemo(() => lineLooks(lines, regions), [lines, regions]);
-
-  // The lines are DOM built for each item (see raw-lines.ts), put in place in the commit that
-  // shows the item; React keeps the element they go into and leaves its children alone.
-  const textRef = useRef<HTMLDivElement>(null);
-  const built = useMemo(() => new RawLines(text, lines, ranges, looks), [text, lines, ranges, looks]);
-  useLayoutEffect(() => built.focus(focusedField, activeIndex), [built, focusedField, activeIndex]);
-  useLayoutEffect(() => textRef.current?.replaceChildren(...built.elements), [built, item !== null]);
+  // The lines are DOM built for each item (see raw-lines.ts) and put on a sheet (raw-sheets.ts)
+  // in the commit that shows the item; React keeps the element the sheets go into and leaves its
+  // children alone.
+  const sheetsBox = useRef<HTMLDivElement>(null);
+  const sheets = useRef<RawSheets | null>(null);
+  useLayoutEffect(() => {
+    const made = new RawSheets(sheetsBox.current!);
+    sheets.current = made;
+    return () => made.remove();
+  }, []);
+  const built = useMemo(() => (item ? rawLinesFor(item) : null), [item?.text, item?.extraction]); // eslint-disable-line react-hooks/exhaustive-deps
+  const lineCount = built?.elements.length ?? 0;
+  useLayoutEffect(() => {
+    built?.focus(focusedField, activeIndex);
+    sheets.current?.show(built);
+  }, [built, focusedField, activeIndex]);
+  // The next item's lines are built and put on the spare sheet (laid out in the next frame). The
+  // desk hands it over once the current item is drawn (see App's load), so this is not that frame's work.
+  const focusRef = useRef(focusedField);
+  focusRef.current = focusedField;
+  useEffect(() => {
+    if (!nextItem) return;
+    const lines = rawLinesFor(nextItem);
+    lines.focus(focusRef.current, null); // as load() leaves the focus on the next item
+    sheets.current?.prepare(lines);
+  }, [nextItem]);
 
   // Bring the focused field's (active) span into view inside the pane: measured in the next
   // animation frame, where the layout is done anyway (a read now would force an extra one).
@@ -75,7 +77,8 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
     const box = scrollRef.current;
     if (!box || !focusedField) return;
     const frame = window.requestAnimationFrame(() => {
-      const target = box.querySelector<HTMLElement>("mark.active") ?? box.querySelector<HTMLElement>("mark.focus");
+      const text = sheets.current?.text;
+      const target = text?.querySelector<HTMLElement>("mark.active") ?? text?.querySelector<HTMLElement>("mark.focus");
       if (!target) return;
       const boxRect = box.getBoundingClientRect();
       const rect = target.getBoundingClientRect();
@@ -91,7 +94,7 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
   useEffect(() => {
     const box = scrollRef.current;
     if (!box || !focusedField) return;
-    const marks = box.querySelectorAll<HTMLElement>("mark.active");
+    const marks = sheets.current?.text.querySelectorAll<HTMLElement>("mark.active") ?? [];
     for (const m of marks) m.classList.add("flash");
     const timer = window.setTimeout(() => marks.forEach((m) => m.classList.remove("flash")), 700);
     return () => {
@@ -138,14 +141,14 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.target !== event.currentTarget || lines.length === 0) return;
+    if (event.target !== event.currentTarget || lineCount === 0) return;
     if ((event.shiftKey && event.key === "F10") || event.key === "ContextMenu") {
       const box = scrollRef.current!.getBoundingClientRect();
       if (openMenu(box.left + 40, box.top + 40)) event.preventDefault();
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const last = lines.length - 1;
+    const last = lineCount - 1;
     const head = cursor?.head ?? -1;
     let to: number | null = null;
     if (event.key === "ArrowDown") to = Math.min(last, head + 1);
@@ -169,7 +172,6 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
     showLine(to);
   };
 
-  const lineCount = lines.length;
   const cursorText = cursor
     ? cursor.anchor === cursor.head
       ? `Line ${cursor.head + 1} selected`
@@ -204,11 +206,8 @@ export const RawPane = memo(function RawPane({ item, focusedField, activeIndex, 
         aria-describedby="raw-keys"
         data-item={item?.id}
       >
-        {item ? (
-          <div className="raw-text" id={RAW_TEXT_ID} ref={textRef} />
-        ) : (
-          <p className="empty">Choose an item in the queue to see its raw scrape.</p>
-        )}
+        <div className="raw-sheets" ref={sheetsBox} />
+        {!item && <p className="empty">Choose an item in the queue to see its raw scrape.</p>}
       </div>
       <p className="raw-foot" id="raw-keys">
         <span aria-live="polite">{cursorText}</span>{" "}
