@@ -156,13 +156,19 @@ export class ReviewStore {
     return this.manifest.db.data.folder;
   }
 
+  /** Resolves once the compactions and writes started so far have finished (backups included). */
+  async settled(): Promise<void> {
+    await this.compacting;
+    const shards = [...this.decisions.values(), ...this.journals.values(), ...this.extractions.values(), ...(this.stepsFile ? [this.stepsFile] : [])];
+    await Promise.all([this.manifest.file.settled(), ...shards.map((s) => s.file.settled())]);
+  }
+
   /** Releases the lock; the store must not be used afterwards. */
   async close(): Promise<void> {
     // What cannot be written now stays in the log, which the next open replays.
     if (!this.options.readOnly) await this.compact().catch(() => {});
     await this.log?.close();
-    const shards = [...this.decisions.values(), ...this.journals.values(), ...this.extractions.values(), ...(this.stepsFile ? [this.stepsFile] : [])];
-    await Promise.all([this.manifest.file.settled(), ...shards.map((s) => s.file.settled())]);
+    await this.settled();
     await this.lock?.release();
   }
 
