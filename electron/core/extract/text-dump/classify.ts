@@ -4,7 +4,7 @@
 import { escapeRegExp, isMostlyUpper, wordCount } from "../normalize.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER } from "../related.js";
 import { lineDates, type Line } from "./lines.js";
-import { BYLINE_OPENER, parseByline, parseCreditRun } from "../byline.js";
+import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun } from "../byline.js";
 
 export type Kind =
   | "blank" | "nav" | "share" | "caption" | "imageMeta" | "credit" | "editor" | "copyright" | "id" | "url"
@@ -31,8 +31,10 @@ const SHARE_WORDS = new Set([
   "whatsapp", "email", "e-mail", "messenger", "pinterest", "flipboard", "print", "wechat", "weibo", "copy", "link", "copied", "about",
   "sharing", "close", "panel", "tumblr", "telegram", "mail", "sms", "more", "tweet", "connect", "comment", "comments", "save", "-", "|",
   "分享", "分享到", "微信", "微博", "打印", "收藏", "qq空间",
+  // Korean: share, subscribe (the button beside each reporter's name), print, bookmark.
+  "공유", "공유하기", "구독", "구독하기", "인쇄", "스크랩",
 ]);
-const SHARE_CORE = /^(?:share|分享|facebook|twitter|email|print|tweet|connect|linkedin|whatsapp|wechat|weibo|copy|reddit|pinterest|flipboard|messenger|more|comment|close|save|x)/;
+const SHARE_CORE = /^(?:share|分享|공유|구독|facebook|twitter|email|print|tweet|connect|linkedin|whatsapp|wechat|weibo|copy|reddit|pinterest|flipboard|messenger|more|comment|close|save|x)/;
 
 const CAPTION = [
   /^(?:FILE PHOTO\s*[:-]|FILE\s*[-–—]\s|PHOTO\s*[:：]|Photo taken\b|In this (?:photo|image|picture|file photo)\b|This (?:photo|picture|image) (?:taken|shows)\b|Photo shows\b|Aerial (?:photo|view) taken\b)/i,
@@ -167,7 +169,7 @@ function isShare(l: Line): boolean {
  * cleared by these three tests instead of running thirty rules. They run on the
  * lower-cased line, so none needs the /i flag.
  */
-const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|作者|文\s*[／/]|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門|with files|before you|اقرأ|المزيد|الأكثر|أخبار ذات|مقالات ذات|مواضيع|الكلمات|author\s*:|reporter\s*:|lees|meer|meest|gerelateerd|onderwerpen|lesen sie|auch interessant|weitere artikel|lee también|lea también|te recomendamos|ti potrebbe|potrebbe|più letti|terpopuler|по теме|самое)/;
+const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|作者|文\s*[／/]|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門|with files|before you|اقرأ|المزيد|الأكثر|أخبار ذات|مقالات ذات|مواضيع|الكلمات|author\s*:|reporter\s*:|haber\s*:|yazar\s*:|muhabir\s*:|लेखक|रिपोर्टर|lees|meer|meest|gerelateerd|onderwerpen|lesen sie|auch interessant|weitere artikel|lee también|lea también|te recomendamos|ti potrebbe|potrebbe|più letti|terpopuler|по теме|самое)/;
 const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|责编|contributed to|first published|press\//;
 /** Chinese no-reproduction notices, looked for only in lines with Han characters. */
 const ZH_ANY_GATE = /未经授权|非經授權|不得转载|不得轉載|书面授权/;
@@ -181,9 +183,13 @@ function endsWith(s: string, tail: string): boolean {
   return true;
 }
 
+/** "By" glued to a capitalised name, perhaps after a section label ("NewsByJo Bell"): case-sensitive, so on the text. */
+const GLUED_BY_GATE = /^[A-Z][a-z]{0,15}[A-Z]/;
+
 function gate(l: Line, plain: boolean): boolean {
   const k = l.key;
   if (HEAD_GATE.test(k)) return true;
+  if (GLUED_BY_GATE.test(l.text) && opensByline(l.text)) return true;
   // Tail: ")", "]", "）", "】", "... ago", "... photo(.)", "… 摄" / "… 图" (photo by), "/Name Surname".
   const last = k.charCodeAt(k.length - 1);
   if (last === 0x29 || last === 0x5d || last === 0xff09 || last === 0x3011) return true;
@@ -222,6 +228,11 @@ const RE_STAMP_WORD = /^(?:published|updated|posted|last updated|发布时间|�
 /** A stamp line however long its relative-time noise: "Posted 5h ago5 hours ago Tue 5 Mar 2024 at 4:12pm, updated …". */
 const RE_STAMP_START = /^(?:published|updated|posted|last updated)\b/;
 const RE_READ_AGO = /^\d+\s+min(?:ute)?s?\s+read$|\b\d+\s+(?:minutes?|hours?|days?)\s+ago$/;
+/**
+ * A relative stamp alone on a short line in other languages ("3 घंटे पहले", "2 saat önce", "3시간 전", "5分钟前",
+ * "vor 3 Stunden", "il y a 2 heures", "hace 3 horas", "há 2 horas"): a date line, not a headline.
+ */
+const RE_RELATIVE_STAMP = /^(?:\d+\s*(?:मिनट|घंटे|घंटा|दिन|dakika|saat|gün|분|시간|일|分钟|分鐘|小时|小時|天|分|時間|日)\s*(?:पहले|önce|전|前)|(?:vor|il y a|hace|há)\s+\d+\s+\p{L}+)$/u;
 const RE_TERMINAL_STOP = /[.。]$/;
 /** A by-word right after a bar (on the lower-cased line). */
 const RE_BAR_BY = /\|\s*(?:(?:written|reported|story|words|text)\s+)?(?:by|por|par|von|oleh|penulis)[\s:]/;
@@ -298,8 +309,9 @@ function classifyText(l: Line, plain: boolean): Kind {
   // Anchored on "Name Surname is/was a|an|the": most lines fail on their second word, so it runs ungated.
   if (t.length < 400 && RE_BIO.test(t)) return "credit";
   if (t.length <= 120 && isShare(l)) return "share";
+  if (t.length < 30 && RE_RELATIVE_STAMP.test(k)) return "meta";
   if (gated) {
-    if (BYLINE_OPENER.test(t) && st.words <= 16 && parseByline(t.split(/\s*\|\s*/)[0] ?? t)) return "byline";
+    if (opensByline(t) && st.words <= 16 && parseByline(t.split(/\s*\|\s*/)[0] ?? t)) return "byline";
     if (RE_SOURCE.test(k)) return "meta";
     if (t.length < 40 && RE_STAMP_WORD.test(k)) return "meta";
     if (RE_READ_AGO.test(k)) return "meta";

@@ -19,6 +19,7 @@ const RE_CAPTION_SHAPE = /[.!?。]["”’]?\s*[([（【][^()[\]（）【】]{1,
 const RE_CREDIT_TAIL = /\s[([（【][^()[\]（）【】]{1,30}[)\]）】]$/u;
 const RE_CLOCK = /(?:^|[^\d])\d{1,2}(?::|h)\d{2}(?!\d)/;
 const RE_YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
+const RE_EMAIL = /[\w.+-]@[\w-]+(?:\.[\w-]+)+/;
 /** Does the line end with a closing bracket (the cheap test before the caption and credit patterns)? */
 function closesWithBracket(t: string): boolean {
   const c = t.charCodeAt(t.length - 1);
@@ -47,6 +48,8 @@ export function isTitleLike(l: Classified): boolean {
   }
   if (closesWithBracket(t) && RE_CAPTION_SHAPE.test(t)) return false;
   if (isStamp(t)) return false;
+  // No headline holds an e-mail address (a caption or a sign-off ending "… Name reporter name@site.com" does).
+  if (t.includes("@") && RE_EMAIL.test(t)) return false;
   return lineNames(l).length === 0;
 }
 
@@ -175,7 +178,17 @@ export interface DatePick {
   date: FoundDate;
 }
 
-/** The most informative date among the header lines; ties go to the one nearest the headline. */
+/** Words that mark a modification stamp, in the languages of the corpus. */
+const RE_UPDATE_WORD = /updated|modified|更新|수정|modifica|modifié|mis à jour|aggiornat[oa]|aktualisiert|actualizad[oa]|atualizad[oa]|bijgewerkt|aangepast|güncelleme|обновлен|diperbarui|تحديث/i;
+/** Words that mark the publication stamp. */
+const RE_PUBLISH_WORD = /published|发布|등록|입력|publié|pubblicato|publicado|veröffentlicht|gepubliceerd|giriş|yayın|опубликовано|نشر/i;
+
+/**
+ * The most informative date among the header lines; ties go to the one nearest the headline. A date printed after a
+ * modification word ("수정 2024-03-05 16:10", "(modifica il 5 marzo 2024 | 16:10)", "| Updated 6:10 PM …") is the
+ * modification time: it loses to any other date in the header, however much more precise (a time printed only on the
+ * modification stamp leaves the publication a date), and is used only when the page prints no other.
+ */
 export function pickHeaderDate(lines: Classified[], from: number, to: number, titleIdx: number): DatePick | null {
   let best: DatePick | null = null;
   let bestScore = -Infinity;
@@ -183,11 +196,14 @@ export function pickHeaderDate(lines: Classified[], from: number, to: number, ti
     const l = lines[i]!;
     if (l.kind !== "meta" && l.kind !== "byline" && l.kind !== "text") continue;
     if (l.kind === "text" && l.prose === 2) continue;
+    let prevEnd = 0;
     for (const d of lineDates(l)) {
       const rank = dateRank(d);
-      const updated = /updated|modified|更新/i.test(l.text) && !/published|发布/i.test(l.text);
+      const updatedHere = RE_UPDATE_WORD.test(l.text.slice(prevEnd, d.start));
+      prevEnd = d.end;
+      const updated = RE_UPDATE_WORD.test(l.text) && !RE_PUBLISH_WORD.test(l.text);
       const prevPublished = i > 0 && /^published\b/i.test(lines[i - 1]?.text ?? "");
-      const score = rank * 10 - (updated ? 3 : 0) + (prevPublished ? 1 : 0) - Math.abs(i - titleIdx) * 0.1;
+      const score = rank * 10 - (updatedHere ? 15 : updated ? 3 : 0) + (prevPublished ? 1 : 0) - Math.abs(i - titleIdx) * 0.1;
       if (score > bestScore) { bestScore = score; best = { line: l, date: d }; }
     }
   }
@@ -313,7 +329,8 @@ function besideDate(l: Classified | undefined): boolean {
  */
 export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: number, storyText: string): { names: string[]; start: number; end: number } | null {
   const idx: number[] = [];
-  for (let j = titleIdx + 1; j < zoneTo; j++) if (lines[j]!.kind !== "blank") idx.push(j);
+  // (Share and subscribe buttons printed beside each name, "X 기자" / "구독", are passed over.)
+  for (let j = titleIdx + 1; j < zoneTo; j++) if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "share") idx.push(j);
   const named = (k: number) => k < idx.length && lines[idx[k]!]!.kind === "text" && lineNames(lines[idx[k]!]!).length > 0;
   for (let k = 0; k < idx.length; k++) {
     if (!named(k)) continue;
