@@ -62,3 +62,52 @@ test("relative stamps in other languages are date lines, not headlines", () => {
   assert.deepEqual(kinds("5 घंटे पहले\n2 saat önce\n3시간 전\n5分钟前\nvor 3 Stunden"), ["meta", "meta", "meta", "meta", "meta"]);
   assert.deepEqual(kinds("5 Wege aus der Krise"), ["text"]);
 });
+
+import { parseMetaLine } from "../../electron/core/extract/text-dump/header.js";
+import { RELATED_HEADER } from "../../electron/core/extract/related.js";
+
+const metaOf = (line: string) => parseMetaLine(classifyLines(splitLines(line))[0]!);
+
+test("header: a full-width slash splits Han credits (outlet beside the date, role byline); not after a credit label", () => {
+  const m = metaOf("2023-11-02 09:05 河畔日報／ 記者林書涵／高雄即時報導");
+  assert.equal(m.source?.text, "河畔日報");
+  assert.deepEqual(m.byline?.names, ["林書涵"]);
+  // Negatives: "文／X" stays one byline; a section label before a Latin byline is still no source.
+  assert.deepEqual(parseByline("文／林書涵")?.names, ["林書涵"]);
+  const ndtv = metaOf("World News | Reported by Jo Bell | Updated: November 2, 2023 9:05 am IST");
+  assert.equal(ndtv.source, undefined);
+});
+
+test("header: a Turkish entry-date label is no source credit", () => {
+  assert.equal(metaOf("Giriş Tarihi: 02.11.2023 - 09:05").source, undefined);
+});
+
+test("standfirst: a dek over a long byline block (stamps, name, e-mail, handle, share, caption) leaves the body", () => {
+  const p = (n: number) => `The county council said on Thursday that bus route ${n} would be cut back from January, after passenger numbers fell for a third year in a row and the operator asked for a larger subsidy.`;
+  const dump = ["The Harbour Times", "", "Bus routes to be cut back from January", "", "Three routes lose their evening buses. Here is what changes for riders in the county.", "",
+    "Published: 2 November 2023 09:05 GMT", "Updated: 2 November 2023 11:40 GMT", "", "Mara Lindqvist", "news@example.org", "@maralindqvist", "", "Share this article", "",
+    "A bus at the depot. Photo: Jo Bloggs/Agency", "", p(1), "", p(2), "", p(3), ""].join("\n");
+  const f = extract(dump);
+  assert.deepEqual(f.body, [p(1), p(2), p(3)]);
+  assert.deepEqual(f.authors, ["Mara Lindqvist"]);
+});
+
+test("zh: a repost's original-headline note is neither title nor body; the dateline opens the story", () => {
+  const p1 = "江城晚报讯（记者 周立新）3月2日，记者从市交通局获悉，地铁5号线南段已完成全部土建工程，正在进行设备安装和联调联试，计划年底前开通运营。";
+  const p2 = "据介绍，5号线南段全长约12公里，设车站8座，其中换乘站3座，开通后从南郊到市中心的时间将缩短一半以上，沿线居民出行将更加便利。";
+  const dump = ["河畔新闻", "", "江城地铁5号线南段年内开通", "2023-11-02 09:05:11　来源: 江城晚报", "", "(原标题：5号线南段年内开通)", "", p1, "", p2, ""].join("\n");
+  const f = extract(dump);
+  assert.equal(f.title, "江城地铁5号线南段年内开通");
+  assert.equal(f.dateline, "江城晚报讯");
+  assert.deepEqual(f.body, [p1, p2]);
+  assert.deepEqual(kinds("（原標題：測試標題）"), ["credit"]);
+});
+
+test("related headers: Italian, Spanish, Portuguese, French latest-news lists; Turkish and Chinese list headers", () => {
+  for (const h of ["Ultime notizie di Torino", "I più letti", "Últimas noticias", "Últimas notícias do Porto", "Dernières actualités", "İLGİLİ HABERLER", "EN ÇOK OKUNANLAR", "Sıradaki Haber", "热点新闻"]) {
+    assert.ok(RELATED_HEADER.test(h), h);
+    assert.deepEqual(kinds(h), ["relHeader"], h);
+  }
+  // Negatives: a headline that opens with the same words is no header.
+  assert.equal(RELATED_HEADER.test("Ultime notizie sul tram: i lavori slittano"), false);
+});

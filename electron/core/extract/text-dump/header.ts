@@ -215,7 +215,7 @@ export interface MetaSegments {
   byline?: { names: string[]; start: number; end: number };
 }
 
-const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|actualizado|publicado|atualizad[oa]|veröffentlicht|aktualisiert|aggiornato|pubblicato|bijgewerkt|aangepast|gepubliceerd|diperbarui|dipublikasikan|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|опубликовано|güncelleme|yayınlanma|نشر في|آخر تحديث|تاريخ النشر)(?:\s|$)|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|ago$|^[\d\s:,/.-]+$/i;
+const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|actualizado|publicado|atualizad[oa]|veröffentlicht|aktualisiert|aggiornato|pubblicato|bijgewerkt|aangepast|gepubliceerd|diperbarui|dipublikasikan|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|опубликовано|güncelleme|yayınlanma|giriş(?: tarihi)?|oluşturulma|نشر في|آخر تحديث|تاريخ النشر)(?:\s|$)|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|ago$|^[\d\s:,/.-]+$/i;
 
 function sourceLike(s: string): boolean {
   if (!s || s.length > 60 || NOT_SOURCE.test(s)) return false;
@@ -251,7 +251,9 @@ function readMetaLine(l: Classified): MetaSegments {
   // Segments split on bars and wide gaps.
   const segRe = /[^|\u00A0]+?(?=\s*(?:\||\s{2,}|[\u00A0][\s\u00A0]|$))/g;
   // " / " separates segments like a bar ("Rohit Mehra / TNN / Updated: …"); same length, so offsets hold.
-  const plain = raw.replace(/\u00A0/g, " ").replace(/ \/ /g, " | ");
+  // A full-width slash between Han credits does too ("2024-03-05 14:32 聯合報／ 記者X／台北報導": outlet, reporter, place),
+  // but not after a credit label ("文／X", "圖／X": text or picture by X).
+  const plain = raw.replace(/\u00A0/g, " ").replace(/ \/ /g, " | ").replace(RE_HAN_SLASH, "|");
   const segmented = plain.includes("|");
   // A bare name list as the first of several segments is the byline when another segment is the credit
   // ("Rohit Mehra / TNN / date"); alone beside a date it is the credit itself when it reads as an outlet
@@ -275,7 +277,8 @@ function readMetaLine(l: Classified): MetaSegments {
       const bare = parseBareNames(seg);
       if (bare.length) { names = { names: bare, start: l.start + segStart, end: l.start + segStart + seg.length, text: seg }; continue; }
     }
-    const by = BYLINE_OPENER.test(seg) ? parseByline(seg) : null;
+    // (A Han segment may be a role byline: "記者王小明".)
+    const by = BYLINE_OPENER.test(seg) || hanStart(seg) ? parseByline(seg) : null;
     if (by) {
       if (creditBeforeByline && !out.byline) { delete out.source; creditBeforeByline = false; }
       if (!out.byline) out.byline = { names: by.names, start: l.start + segStart, end: l.start + segStart + seg.length };
@@ -288,8 +291,10 @@ function readMetaLine(l: Classified): MetaSegments {
     // Strip the date part; what is left before it may be a credit ("English.news.cn 2015-10-21 19:16:03").
     let rest = seg;
     let restStart = segStart;
+    let dated = false;
     for (const d of dates) {
       if (d.start >= segStart && d.start < segStart + seg.length) {
+        dated = true;
         const cut = d.start - segStart;
         const before = seg.slice(0, cut).trim();
         const after = seg.slice(Math.min(seg.length, d.end - segStart)).trim();
@@ -305,7 +310,8 @@ function readMetaLine(l: Classified): MetaSegments {
     if (paren && paren[1]) { rest = paren[1]; restStart += 1; }
     if (!out.source && dates.length && sourceLike(rest) && !/^(?:source|editor)\s*[:：]/i.test(rest)) {
       out.source = { text: rest, start: l.start + restStart, end: l.start + restStart + rest.length };
-      creditBeforeByline = !out.byline && segmented && !/^[\w-]+(?:\.[\w-]+)+$/.test(rest) && !agencyCredit(rest);
+      // (A credit printed with the date in one segment is the credit beside the date, not a section label.)
+      creditBeforeByline = !out.byline && segmented && !dated && !/^[\w-]+(?:\.[\w-]+)+$/.test(rest) && !agencyCredit(rest);
     }
   }
   if (names && !out.byline) {
@@ -313,6 +319,12 @@ function readMetaLine(l: Classified): MetaSegments {
     else if (dates.length && sourceLike(names.text)) out.source = { text: names.text, start: names.start, end: names.end };
   }
   return out;
+}
+
+const RE_HAN_SLASH = /(?<!(?:^|\s)(?:文|作者|圖|图|攝|摄|攝影|摄影))(?<=\p{Script=Han}\s?)／/gu;
+function hanStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 0x3400 && c <= 0x9fff;
 }
 
 /** A short meta line the byline may stand beside: a date, "3 min read", a stamp label. */
