@@ -111,3 +111,36 @@ test("related headers: Italian, Spanish, Portuguese, French latest-news lists; T
   // Negatives: a headline that opens with the same words is no header.
   assert.equal(RELATED_HEADER.test("Ultime notizie sul tram: i lavori slittano"), false);
 });
+
+const story = (n: number) => `The port authority said on Thursday that berth ${n} would close for repairs from January, after divers found cracks in the piles and the insurer asked for a full survey of the quay.`;
+
+test("related: a list printed with a blank line after each item, and a heading with a blank line under it", () => {
+  const dump = ["The Harbour Times", "", "Berths to close for repairs", "", "By Jo Bell", "2 November 2023", "", story(1), "", story(2), "", story(3), "",
+    "Related", "", "Ferry fares rise for the second time this year", "", "New pilot boats arrive from the Clyde yard", "", "More in Business", "", "Container volumes fall at the eastern terminal", "",
+    "Most read", "", "1", "Dock workers vote on the new pay offer", "2", "Storm closes the harbour bridge overnight", "", "About the Harbour Times", "Contact us", "", "© Harbour Times"].join("\n");
+  assert.deepEqual(extract(dump).related, [
+    "Ferry fares rise for the second time this year", "New pilot boats arrive from the Clyde yard", "Container volumes fall at the eastern terminal",
+    "Dock workers vote on the new pay offer", "Storm closes the harbour bridge overnight",
+  ]);
+});
+
+test("related: a list heading just above the headline counts, and its list ends at the headline", () => {
+  const dump = ["The Harbour Times", "", "Must Read", "", "Pilots warn of fog delays on the estuary", "", "Berths to close for repairs", "",
+    "Three berths shut from January while divers survey the piles.", "", "Jo Bell", "", "Published 9:05 AM, November 02, 2023", "", story(1), "", story(2), "", story(3), ""].join("\n");
+  const f = extract(dump);
+  assert.equal(f.title, "Berths to close for repairs");
+  assert.deepEqual(f.related, ["Pilots warn of fog delays on the estuary"]);
+});
+
+test("title: a longer dek a blank line under the headline is no headline; an English SEO line over a Hindi headline is no headline either", () => {
+  const dump = ["The Harbour Times", "", "News", "", "Three harbour berths to close for repairs from January", "",
+    "Divers found cracks in the piles and the insurer wants a survey of the whole quay before ships return", "", "Comments", "",
+    "ByJo Bell, Port Reporter", "", "09:05, 2 Nov 2023", "", story(1), "", story(2), "", story(3), ""].join("\n");
+  const f = extract(dump);
+  assert.equal(f.title, "Three harbour berths to close for repairs from January");
+  assert.deepEqual(f.authors, ["Jo Bell"]);
+  const hp = (n: number) => `बंदरगाह प्राधिकरण ने गुरुवार को कहा कि बर्थ ${n} जनवरी से मरम्मत के लिए बंद रहेगी। गोताखोरों को खंभों में दरारें मिली हैं और बीमा कंपनी ने पूरे घाट का सर्वे मांगा है।`;
+  const hi = ["बंदरगाह समाचार", "", "Harbour Berths To Close From January For Repairs After Divers Find Cracks | City News", "",
+    "बंदरगाह की तीन बर्थ जनवरी से बंद होंगी: गोताखोरों को खंभों में दरारें मिलीं", "", "लेखक: अमित वर्मा", "", hp(1), "", hp(2), "", hp(3), ""].join("\n");
+  assert.equal(extract(hi).title, "बंदरगाह की तीन बर्थ जनवरी से बंद होंगी: गोताखोरों को खंभों में दरारें मिलीं");
+});

@@ -147,17 +147,20 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     if (prev[0] && (prev[0].kind === "relHeader" || prev[0].kind === "skipHeader")) score -= 3;
     const above = i > 0 ? lines[i - 1]! : undefined;
     const below = lines[i + 1];
+    // The lines next to this one across one blank line at most (a dump may print a blank line after each block).
+    const aboveNear = above && !above.text && i > 1 ? lines[i - 2]! : above;
+    const belowNear = below && !below.text && i + 2 < end ? lines[i + 2]! : below;
     if (i === underKicker) score += 2;
     else if (i === underKicker - 1 || joinedKeys.has(l.key)) score -= 3;
-    // Right under a longer-than-a-label title-like line with nothing between, shorter than this one, printed
-    // again (in a breadcrumb, a second copy) or as long as a headline: a standfirst under its headline.
+    // Right under a longer-than-a-label title-like line with nothing between (a blank line at most), shorter than this
+    // one, printed again (in a breadcrumb, a second copy) or as long as a headline: a standfirst under its headline.
     // (Not the headline printed twice.)
-    else if (above && above.text && above.key !== l.key && !cutTitles.has(above.i) && isTitleLike(above) && above.stats.words >= 4 && (l.stats.words > above.stats.words || above.stats.words >= 6 || (counts.get(above.key) ?? 0) >= 2)) score -= 1;
+    else if (aboveNear && aboveNear.text && i - aboveNear.i <= 2 && aboveNear.key !== l.key && !cutTitles.has(aboveNear.i) && isTitleLike(aboveNear) && aboveNear.stats.words >= 4 && sameScript(aboveNear.text, l.text) && (l.stats.words > aboveNear.stats.words || aboveNear.stats.words >= 6 || (counts.get(aboveNear.key) ?? 0) >= 2)) score -= 1;
     // The summary printed under the headline: its headline is the line right above it, and a line right
-    // under it is a second summary line, not the headline.
+    // under it (a blank line between at most) is a second summary line, not the headline.
     if (below && i + 1 < end) {
       if (below.kind === "standfirst" || (below.kind === "text" && below.prose >= 1)) score += 2;
-      else if (l.stats.words >= 6 && below.stats.words >= 8 && below.key !== l.key && isTitleLike(below)) score += 1;
+      else if (belowNear && belowNear.text && l.stats.words >= 6 && belowNear.stats.words >= 8 && belowNear.key !== l.key && isTitleLike(belowNear) && sameScript(belowNear.text, l.text)) score += 1;
     }
     if (above && i - 1 >= from && (above.kind === "standfirst" || (above.kind === "text" && above.prose === 2))) score -= 3;
     if (l.stats.han >= 4 && RE_CJK_NAME_LIST.test(l.text)) score -= 2;
@@ -171,6 +174,16 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   let best: TitlePick | null = null;
   for (const c of cands) if (!best || c.score > best.score) best = c;
   return best;
+}
+
+const RE_LATIN_RUN = /[A-Za-z\u00C0-\u024F]+/g;
+/**
+ * Are two lines mostly in the same script (Latin or not)? A headline and its summary are written in the story's
+ * language; an English SEO title printed above a Hindi headline is neither its headline nor its summary.
+ */
+function sameScript(a: string, b: string): boolean {
+  const latin = (t: string) => { let n = 0; for (const m of t.matchAll(RE_LATIN_RUN)) n += m[0].length; return n * 2 >= t.replace(/[\s\d\p{P}]/gu, "").length; };
+  return latin(a) === latin(b);
 }
 
 export interface DatePick {
