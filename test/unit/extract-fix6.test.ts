@@ -144,3 +144,14 @@ test("title: a longer dek a blank line under the headline is no headline; an Eng
     "बंदरगाह की तीन बर्थ जनवरी से बंद होंगी: गोताखोरों को खंभों में दरारें मिलीं", "", "लेखक: अमित वर्मा", "", hp(1), "", hp(2), "", hp(3), ""].join("\n");
   assert.equal(extract(hi).title, "बंदरगाह की तीन बर्थ जनवरी से बंद होंगी: गोताखोरों को खंभों में दरारें मिलीं");
 });
+
+import { INLINE_RELATED } from "../../electron/core/extract/related.js";
+
+test("related: Polish inline 'CZYTAJ TAKŻE:' and 'Zobacz także' list headers", () => {
+  assert.equal("CZYTAJ TAKŻE: Nowy most na Wiśle otwarty dla pieszych".match(INLINE_RELATED)?.[1], "Nowy most na Wiśle otwarty dla pieszych");
+  assert.ok(RELATED_HEADER.test("Zobacz także"));
+  assert.ok(RELATED_HEADER.test("Najczęściej czytane"));
+  assert.deepEqual(kinds("Zobacz także"), ["relHeader"]);
+  // Negative: a sentence opening with the same verb is no header.
+  assert.equal(RELATED_HEADER.test("Zobacz, jak wygląda nowy most"), false);
+});
