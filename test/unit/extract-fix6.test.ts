@@ -155,3 +155,17 @@ test("related: Polish inline 'CZYTAJ TAKŻE:' and 'Zobacz także' list headers",
   // Negative: a sentence opening with the same verb is no header.
   assert.equal(RELATED_HEADER.test("Zobacz, jak wygląda nowy most"), false);
 });
+
+test("html: a list heading below a link heads another box; a support box and an impartiality notice are no body", () => {
+  const ps = [1, 2, 3].map((n) => `<p>${story(n)}</p>`).join("\n");
+  const html = `<!doctype html><html lang="en"><head><title>Berths to close for repairs | Harbour Times</title><meta property="og:site_name" content="Harbour Times"></head><body>
+<article><h1>Berths to close for repairs</h1><div class="entry-content">${ps}
+<div class="x-inline-support"><p>Keep local news free for every reader, support our newsroom today with a gift of any size you like.</p><p><a href="/give/">Give now</a></p></div>
+<div class="x-tail"><p><a href="/about/">About &amp; Annual Report Pages</a></p>
+<p>Help protect local reporting and keep the Harbour Times free for all readers by supporting our team</p>
+<p><em>The Harbour Times is an independent outlet and does not necessarily share the views of its contributors or advertisers in any way.</em></p></div>
+<div class="box"><h3>Related</h3><ul><li><a href="/a/">Ferry fares rise for the second time this year</a></li></ul></div></div></article></body></html>`;
+  const f = extract(html, "x.html");
+  assert.deepEqual(f.related, ["Ferry fares rise for the second time this year"]);
+  assert.deepEqual(f.body, [story(1), story(2), story(3)]);
+});

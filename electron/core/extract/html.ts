@@ -35,8 +35,8 @@ export interface HtmlOptions {
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|OpinionNewsArticle|BackgroundNewsArticle|Report)$/;
 const RELATED_BOX = /(?:^|[\s_-])(?:related|more-(?:from|in|stories|news)|most-(?:read|viewed|popular)|popular|recommended|read-next|trending|also-read|see-also)(?:$|[\s_-])/i;
 const NOT_RELATED_BOX = /(?:^|[\s_-])(?:tags?|topics?|keywords|sponsor\w*|promo\w*|ad|ads|advert\w*|share|social|nav|menu|footer|newsletter|breadcrumbs?|comments?)(?:$|[\s_-])/i;
-/** Class words of boxes inside the content that are not the story (a donation appeal among them: "pt-donate-box"). */
-const NOT_BODY_CLASS = /(?:^|[\s_-])(?:dek|standfirst|subtitle|subhead|summary|excerpt|caption|credit|byline|related|promo|newsletter|tags|share|timestamps?|meta|ad|advert\w*|cp-credit|bio|comments?|donat\w*)(?:$|[\s_-])/i;
+/** Class words of boxes inside the content that are not the story (a donation appeal among them: "pt-donate-box", "x-inline-support"). */
+const NOT_BODY_CLASS = /(?:^|[\s_-])(?:dek|standfirst|subtitle|subhead|summary|excerpt|caption|credit|byline|related|promo|newsletter|tags|share|timestamps?|meta|ad|advert\w*|cp-credit|bio|comments?|donat\w*|support)(?:$|[\s_-])/i;
 
 /** Elements whose text is code or markup, never shown: an inline script in an <h1> must not reach the title. */
 const HIDDEN_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
@@ -130,7 +130,7 @@ function isCard(el: El): boolean {
   return card;
 }
 
-function relatedContext(a: El): "inline" | "box" | "" {
+function relatedContext(a: El, order: Map<El, number>): "inline" | "box" | "" {
   let el = a.parentElement;
   for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
     const tag = String(el.tagName ?? "").toLowerCase();
@@ -141,7 +141,9 @@ function relatedContext(a: El): "inline" | "box" | "" {
     if (RELATED_BOX.test(cls)) return "box";
     if (tag === "section" || tag === "aside" || tag === "div" || tag === "ul") {
       const h = el.querySelector?.("h2, h3, h4, h5, header");
-      const ht = h ? textOf(h) : "";
+      // A box's heading is printed above its links: a heading below the link heads another box inside this one
+      // (a "Related" list after the donation links at the foot of the story).
+      const ht = h && (order.get(h) ?? 0) < (order.get(a) ?? 0) ? textOf(h) : "";
       if (ht && SKIP_HEADER.test(ht)) return "";
       if (ht && RELATED_HEADER.test(ht)) return "box";
       // A box titled by its first line rather than a heading (<p class="…_t">Más información</p>).
@@ -261,8 +263,11 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   // related: inline RELATED links and related boxes, in page order
   const relFrom = { at: 0 };
   let relCount = 0;
+  // Elements in document order (a box heading must come before the link).
+  const order = new Map<El, number>();
+  for (const e of document.querySelectorAll("*")) order.set(e, order.size);
   for (const a of document.querySelectorAll("a")) {
-    const ctx = relatedContext(a);
+    const ctx = relatedContext(a, order);
     if (!ctx) continue;
     const t = stripBullet(textOf(a));
     if (!isHeadlineLike(t) && !(ctx === "inline" && t.length > 10)) continue;

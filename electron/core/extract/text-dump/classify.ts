@@ -258,6 +258,10 @@ const RE_PROMO_MORE = new RegExp("^(?:" + [
   "whether (?:you )?(?:give )?[$€£]\\d+ or [$€£]?\\d+", "every contribution\\b", "our mission is to\\b.{0,60}\\b(?:journalism|reporting|news)\\b",
   "(?:unterstützen sie|soutenez|apoya|apoie|sostieni|steun)\\b.{0,40}\\b(?:journalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek)",
   "(?:by )?(?:making|make) a (?:modest |small |one-off |monthly |regular )?(?:donation|contribution)\\b", "donate (?:now|today)\\b",
+  // "Help safeguard press freedom & keep X free for all readers by supporting our team".
+  "(?:help |please )?(?:safeguard|protect|defend|sustain|fund|keep)\\b.{0,80}\\bby (?:supporting|donating to|becoming a (?:member|subscriber|supporter) of)\\b",
+  // An outlet's impartiality disclaimer: "X is an impartial platform & does not necessarily share the views of opinion writers".
+  ".{0,80}\\b(?:do|does) not necessarily (?:share|reflect|represent) the views of (?:its |our |the )?(?:opinion writers|writers|contributors|columnists|authors|advertisers)\\b",
   // Newsletter form fine print.
   "you can unsubscribe\\b", "by (?:subscribing|signing up)\\b.{0,40}\\b(?:agree|acknowledge|accept|consent)", "we use mailchimp\\b",
   "please select at least one\\b",
