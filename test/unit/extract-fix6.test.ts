@@ -169,3 +169,20 @@ test("html: a list heading below a link heads another box; a support box and an 
   assert.deepEqual(f.related, ["Ferry fares rise for the second time this year"]);
   assert.deepEqual(f.body, [story(1), story(2), story(3)]);
 });
+
+test("furniture: an AI-summary note heads its bullets; a photo credit line makes the sentence above it a caption; intern bios, comment and reaction widgets", () => {
+  const text = ["Summary is AI-generated, newsroom-reviewed.", "", "Three berths close from January.", "Divers found cracks in the piles.", "",
+    "This is AI generated summarization, which may have errors.", "", story(1), "", "BERTHS. A crane stands idle at the eastern quay on Monday.", "Jo Bloggs/Harbour Times", "", story(2), "",
+    "Mara Lind is a Harbour Times intern studying journalism at the city college.", "How does this make you feel?", "There are no comments yet. Add your comment to start the conversation."].join("\n");
+  assert.deepEqual(kinds(text), ["promo", "standfirst", "standfirst", "promo", "text", "caption", "caption", "text", "credit", "promo", "promo"]);
+  // Negative: a byline "Name/Agency" under a headline keeps its names; a sentence with a slash stays text.
+  assert.deepEqual(kinds("Berths to close for repairs\nJo Bell/Reuters"), ["text", "text"]);
+});
+
+import { matchProfile } from "../../electron/core/extract/profiles/index.js";
+
+test("profiles: Rappler by its masthead and footer, with Manila time", () => {
+  const m = matchProfile({ pageUrls: [], headLines: ["Rappler", "Skip to content"], footerLines: ["Copyright © 2023 Rappler. All rights reserved."], credits: [] });
+  assert.equal(m?.profile.homeZone, "Asia/Manila");
+  assert.equal(matchProfile({ pageUrls: ["https://www.rappler.com/nation/x/"], headLines: [], footerLines: [], credits: [] })?.profile.brand, "Rappler");
+});

@@ -220,7 +220,7 @@ const RE_CONTRIBUTED = /contributed to this (?:report|story|article)/;
 /** Credit lines closing (or, for a repost's "(原标题：…)" original-headline note, opening) a story. */
 const RE_CREDIT = /^(?:this (?:report|story|article) (?:by|was|first|has been|appeared)\b|(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\b|(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b|(?:like us on|subscribe to our)\b|our standards\b|(?:read|share)\s+(?:or share\s+)?this story\b|\(?(?:editing|edited|reporting) by\b|with files from\b|[（(]?(?:编辑|校对|审核)\s*[:：]|[（(]\s*原(?:标题|標題)\s*[:：])/;
 /** An author bio closing the story: "Carla Jessup is a staff writer covering …", "X is the Clarion's marine correspondent." */
-const RE_BIO = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s[^.]{0,60}\b(?:writer|reporter|correspondent|editor|journalist|columnist|photographer)\b/u;
+const RE_BIO = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s[^.]{0,60}\b(?:writer|reporter|correspondent|editor|journalist|columnist|photographer|intern|contributor|fellow)\b/u;
 /** Where reader comments begin: the story is over. */
 const RE_COMMENTS = /^(?:comments?|reader comments|\d+ comments?|\d+ thoughts? on\b.*|leave a (?:reply|comment)|post a comment|sign in to comment|join the conversation)$/;
 const RE_FOLLOW = /^follow\s+(?:him|her|them|us|@|[A-Z])/i;
@@ -266,7 +266,9 @@ const RE_PROMO_MORE = new RegExp("^(?:" + [
   "you can unsubscribe\\b", "by (?:subscribing|signing up)\\b.{0,40}\\b(?:agree|acknowledge|accept|consent)", "we use mailchimp\\b",
   "please select at least one\\b",
   // Comment widgets.
-  "comments? (?:not loading|powered by|are closed)\\b",
+  "comments? (?:not loading|powered by|are closed)\\b", "there are no comments yet\\b", "be the first to comment\\b",
+  // Reaction widgets.
+  "how does this (?:story |article |post )?make you feel\\b",
   // Video, audio and end-of-post promos.
   "watch (?:more|the latest|all|our)\\b.{0,60}\\b(?:news|videos?|playlist|channel|coverage)\\b",
   "the audio version of this (?:article|story)\\b", "listen(?:ing)? to (?:this |the )?(?:articles?|story)\\b.{0,80}\\b(?:free|subscri|premium|text-to-speech)",
@@ -276,7 +278,7 @@ const RE_PROMO_MORE = new RegExp("^(?:" + [
   // "This article is only available to subscribers", "Dieser Artikel ist nur für Abonnenten", "Cet article est réservé aux abonnés" …
   "(?:this|dieser|cet|este|esta|questo|dit) (?:article|artikel|artículo|artigo|articolo|content|contenido|conteúdo|contenuto|inhalt) (?:is|ist|est|es|é|è) [^.!?]{0,30}\\b(?:subscribers|abonnenten|abonnés|suscriptores|assinantes|abbonati|abonnees)\\b",
   // AI summaries' disclaimers.
-  "(?:this )?summary (?:is|was) (?:ai|automatically|machine)[- ]generated", "ai[- ]generated summary",
+  "(?:this )?summary (?:is|was) (?:ai|automatically|machine)[- ]generated", "(?:this is (?:an )?)?ai[- ]generated summar(?:y|ies|ization|isation)\\b",
   // Social-follow invitations addressed to the reader.
   "(?:you can (?:also )?follow|follow us on|puedes seguir(?:nos)?|síguenos|suivez-nous|folgen sie uns|siga-nos|seguici|volg ons|ikuti kami)\\b",
 ].join("|") + ")");
@@ -431,6 +433,17 @@ const BOX_LINE = new RegExp(
   ].join("|") + "))",
 );
 
+/** "Jo Bloggs/Outlet", "Ana de Silva / Example Daily": a photo credit line. */
+const RE_CREDIT_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s(?:de|da|del|della|di|dos|das|van|von|der|la|le|\p{Lu}[\p{L}'’.-]+)){1,3}\s?\/\s?\p{Lu}[\p{L}\p{N}&.'’ -]{1,30}$/u;
+/** Is the next line with text a date or byline line? */
+function besideMeta(out: Classified[], i: number): boolean {
+  let k = i + 1;
+  while (k < out.length && !out[k]!.text) k++;
+  return k < out.length && (out[k]!.kind === "meta" || out[k]!.kind === "byline");
+}
+/** An AI-summary note (see RE_PROMO_MORE), on the lower-cased line. */
+const RE_AI_NOTE = /^(?:this )?summary (?:is|was) (?:ai|automatically|machine)[- ]generated/;
+
 /** Line kinds a box heading or button can have. */
 function plainOrPromo(l: Classified): boolean {
   return l.kind === "text" || l.kind === "promo";
@@ -470,24 +483,40 @@ function markBoxes(out: Classified[]): void {
       }
       continue;
     }
+    // A photographer and outlet alone on the line under a caption sentence ("E-TRIKES. Buses wait at …" / "Jo Bloggs/Outlet"):
+    // both are the caption. (A byline "Jo Bell/Reuters" under a dek stands beside the date line: not this.)
+    if (l.kind === "text" && i > 0 && out[i - 1]!.kind === "text" && out[i - 1]!.prose > 0 && RE_TERMINAL_STOP.test(out[i - 1]!.text) &&
+      t.includes("/") && RE_CREDIT_LINE.test(t) && !besideMeta(out, i)) {
+      out[i - 1]!.kind = "caption"; out[i - 1]!.prose = 0;
+      l.kind = "caption";
+      continue;
+    }
     if (!plainOrPromo(l)) continue;
     // Every box line has prose (or a promo) next to it, or two lines below (a heading on two lines);
     // a run of navigation links has not, so most short lines are passed over here.
     if (!proseOrPromo(out[i - 1]) && !proseOrPromo(out[i + 1]) && !proseOrPromo(out[i + 2])) continue;
-    const m = BOX_LINE.exec(l.key);
-    if (!m) continue;
-    if (m[1] !== undefined) {
+    // An AI-summary note ("Summary is AI-generated, newsroom-reviewed.") heads the summary like a "Key points" heading.
+    const ai = l.kind === "promo" && RE_AI_NOTE.test(l.key);
+    const m = ai ? null : BOX_LINE.exec(l.key);
+    if (!ai && !m) continue;
+    if (ai || m![1] !== undefined) {
       // Summary box: a disclaimer line (a promo) may come first; then sentences up to a blank line.
+      // (A blank line may follow the heading or the note.)
       let j = i + 1;
-      if (j < n && out[j]!.kind === "promo") j++;
+      if (j < n && !out[j]!.text) j++;
+      if (j < n && out[j]!.kind === "promo") {
+        j++;
+        if (j < n && !out[j]!.text) j++;
+      }
       const from = j;
       while (j < n && j - from < 6 && out[j]!.text && out[j]!.kind === "text" && out[j]!.prose > 0 && out[j]!.stats.words <= 40) j++;
-      // Closed by a blank line, with the story going on after it (a prose line next).
+      // Closed by a blank line, with the story going on after it (a prose line next), or the summary's closing
+      // disclaimer ("This is AI generated summarization, which may have errors.").
       let after = j;
       while (after < n && !out[after]!.text) after++;
-      const closed = j < n && !out[j]!.text && after < n && out[after]!.kind === "text" && out[after]!.prose > 0;
+      const closed = j < n && !out[j]!.text && after < n && ((out[after]!.kind === "text" && out[after]!.prose > 0) || out[after]!.kind === "promo");
       if (j > from && j - from <= 5 && closed) for (let k = from; k < j; k++) { out[k]!.kind = "standfirst"; out[k]!.prose = 0; }
-    } else if (m[2] !== undefined) {
+    } else if (m![2] !== undefined) {
       // Button: the blurb right above it.
       const b = i > 0 ? out[i - 1]! : undefined;
       if (!b || b.kind !== "text" || b.prose === 0 || b.stats.words > 40) continue;
