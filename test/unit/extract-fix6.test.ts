@@ -186,3 +186,19 @@ test("profiles: Rappler by its masthead and footer, with Manila time", () => {
   assert.equal(m?.profile.homeZone, "Asia/Manila");
   assert.equal(matchProfile({ pageUrls: ["https://www.rappler.com/nation/x/"], headLines: [], footerLines: [], credits: [] })?.profile.brand, "Rappler");
 });
+
+test("captions and sign-offs: glued (Image: X) and (Fotoğraf: X), a Chinese 圖／ credit, a bracketed credit with particles; '-- AGENCY' ends the story", () => {
+  assert.deepEqual(kinds("The new depot opened to visitors on Saturday morning(Image: Harbour Council)"), ["caption"]);
+  assert.deepEqual(kinds("Yeni iskele hafta sonu ziyaretçilere açıldı. (Fotoğraf: Deniz Kaya)"), ["caption"]);
+  assert.deepEqual(kinds("新碼頭週六開放參觀。圖／港務局提供"), ["caption"]);
+  assert.deepEqual(kinds("Il progetto del nuovo deposito dei tram vicino alla stazione (Comune di Lecco)"), ["caption"]);
+  assert.deepEqual(kinds("-- AGENCYNEWS\n– Example.com\n— AP"), ["end", "end", "end"]);
+  // Negatives: a line of dialogue, a sentence ending in a bracketed tag, a story sentence with a slash.
+  assert.deepEqual(kinds("– Tak."), ["text"]);
+  assert.notEqual(kinds("The council voted on Tuesday to approve the plan for the new tram depot by the lake (video)")[0], "caption");
+});
+
+test("boxes: a Korean donate button makes the pitch above it a promo", () => {
+  const p = "시는 새 버스 노선을 발표했다. 시민들은 출퇴근 시간이 줄어들 것으로 기대하고 있으며, 시는 다음 달부터 시범 운행을 시작할 계획이라고 밝혔다.";
+  assert.deepEqual(kinds([p, "", "동해일보는 독립 언론입니다", "동해일보는 광고가 아니라 독자 여러분의 후원으로 만들어집니다. 매달 작은 정기후원으로 지역 저널리즘을 함께 지켜주세요.", "후원하기"].join("\n")), ["text", "text", "promo", "text"]);
+});

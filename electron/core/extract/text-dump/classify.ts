@@ -39,7 +39,10 @@ const SHARE_CORE = /^(?:share|分享|공유|구독|facebook|twitter|email|print|
 const CAPTION = [
   /^(?:FILE PHOTO\s*[:-]|FILE\s*[-–—]\s|PHOTO\s*[:：]|Photo taken\b|In this (?:photo|image|picture|file photo)\b|This (?:photo|picture|image) (?:taken|shows)\b|Photo shows\b|Aerial (?:photo|view) taken\b)/i,
   /\((?:AP|Reuters|AFP|Getty|EPA|Xinhua|CFP)?\s*Photo\b[^)]*\)\s*$/i,
-  /\(Photo\s*[:/][^)]*\)\s*$/i,
+  // "(Photo: X)", "(Image: X)", "(Fotoğraf: X)", "(Foto: X)", "(Fot. X)", glued to the caption or not.
+  /\((?:Photo|Image|Picture|Foto|Fotoğraf|Fotografia|Fotografía|Fot\.)\s*[:/.][^)]*\)\s*$/i,
+  // "。圖／X提供", "。图/X": a Chinese picture credit after the caption sentence.
+  /[。.]\s*(?:圖|图|照片|攝影|摄影)\s*[／/]\s*[^。，,]{1,20}$/,
   /\[(?:Photo|Image|Provided)\b[^\]]*\]\s*$/i,
   /\((?:Xinhua|Photo|Reuters|AFP|CFP|IC|VCG|AP|EPA|Getty Images|China News Service)\/[^)]*\)\s*$/,
   /\b(?:REUTERS|AFP|Getty Images)\/[A-Z][\w .'-]+(?:\/File Photo)?\.?\s*$/,
@@ -71,8 +74,11 @@ const CAPTION = [
   /[.!?]\s+(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s+(?:by|[Cc]ourtesy(?: of)?)\s+(?:the (?:author|writer|reporter)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s?\/\s?[\p{L} .]{2,30})?)\.?$/u,
 ];
 
-/** "(PA Wire)", "(Jane Doe/Reuters)": a bracketed picture credit of one to four capitalised words, with an outlet after a slash. */
-const BRACKET_CREDIT = /^\((?:\p{Lu}[\p{L}&.'’-]*\s?){1,4}(?:\/[^()]{2,40})?\)$/u;
+/**
+ * "(PA Wire)", "(Jane Doe/Reuters)", "(Comune di Milano)": a bracketed picture credit of one to four capitalised words
+ * (lower-case particles between them), with an outlet after a slash.
+ */
+const BRACKET_CREDIT = /^\(\p{Lu}[\p{L}&.'’-]*(?:\s(?:(?:di|de|del|della|dei|des|du|da|do|dos|das|of|the|van|von|der|la|le|el|y|e|et|and|&)\s)?\p{Lu}[\p{L}&.'’-]*){0,3}(?:\/[^()]{2,40})?\)$/u;
 /** Bracketed tags a headline or a story line may end with, which are no credit. */
 const BRACKET_TAG = /^\((?:video|photos?|pictures|gallery|updated?|live|watch|listen|audio|podcast|opinion|analysis|exclusive|explainer|poll|graphic|map)\)$/i;
 /**
@@ -172,7 +178,7 @@ function isShare(l: Line): boolean {
 const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|作者|文\s*[／/]|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|[（(]\s*原(?:标题|標題)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門|with files|before you|اقرأ|المزيد|الأكثر|أخبار ذات|مقالات ذات|مواضيع|الكلمات|author\s*:|reporter\s*:|haber\s*:|yazar\s*:|muhabir\s*:|लेखक|रिपोर्टर|lees|meer|meest|gerelateerd|onderwerpen|lesen sie|auch interessant|weitere artikel|lee también|lea también|te recomendamos|ti potrebbe|potrebbe|più letti|i più letti|ultime notizie|últimas not|dernières|i\u0307?lgi\u0307?li\u0307? haber|en çok|sıradaki|benzer haber|zobacz|czytaj|najczęściej|polecamy|terpopuler|по теме|самое)/;
 const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|责编|contributed to|first published|press\//;
 /** Chinese no-reproduction notices, looked for only in lines with Han characters. */
-const ZH_ANY_GATE = /未经授权|非經授權|不得转载|不得轉載|书面授权/;
+const ZH_ANY_GATE = /未经授权|非經授權|不得转载|不得轉載|书面授权|[圖图]\s*[／/]/;
 const TAIL_SLASH = /\/\s?\p{Lu}[\p{L}\w .'’-]+$/u;
 
 /** s.endsWith(tail), by code units: endsWith() on a sliced two-byte string is a costly native call. */
@@ -190,6 +196,9 @@ function gate(l: Line, plain: boolean): boolean {
   const k = l.key;
   if (HEAD_GATE.test(k)) return true;
   if (GLUED_BY_GATE.test(l.text) && opensByline(l.text)) return true;
+  // A dash opening a short line (a sign-off, see RE_SIGN_OFF).
+  const c0 = k.charCodeAt(0);
+  if ((c0 === 0x2d || c0 === 0x2013 || c0 === 0x2014) && k.length < 40) return true;
   // Tail: ")", "]", "）", "】", "... ago", "... photo(.)", "… 摄" / "… 图" (photo by), "/Name Surname".
   const last = k.charCodeAt(k.length - 1);
   if (last === 0x29 || last === 0x5d || last === 0xff09 || last === 0x3011) return true;
@@ -212,6 +221,11 @@ const RE_ID = /^\d{12,}$/;
 const RE_URL_LINE = /^(?:[\p{L} ]{0,40}[:：]\s*)?https?:\/\/\S+(?:\s+\d{1,3}\/\d{1,3})?$/u;
 /** A copy trailer naming the page's address after its title ("原文網址：Title | Section | Site https://…", "Source URL: Title https://…"). */
 const RE_URL_TRAILER = /^(?:原文網址|原文网址|原文連結|原文链接|本文網址|本文网址|文章網址|文章网址|source url|original url|article url|permalink)\s*[:：].{0,300}\shttps?:\/\/\S+$/iu;
+/**
+ * A sign-off alone on its line closing the story: a dash and the agency in capitals or the site's domain
+ * ("-- BERNAMA", "– Rappler.com", "— AP"). On the text (case matters: "– Tak." is a line of dialogue).
+ */
+const RE_SIGN_OFF = /^[-–—]{1,2}\s*(?:\p{Lu}{2,}[\p{Lu}\p{N}]*|\p{L}[\p{L}\p{N}-]{1,25}(?:\.[a-z]{2,6}){1,2})$/u;
 const RE_END = /^(?:enditem|end item|\(end\)|-?end-?|_{3,}|-{3,}|\*{3,}|={3,}|back to top(?: close)?|back to the top|top|返回顶部|\[?close\]?)$/;
 const RE_AD = /^(?:ad|ads|advertisement|advertising|广告)$/;
 const RE_IMAGE_META = /^(?:image source|image caption|image copyright|media caption|buy photo|video player\s*close|video playerclose|play video|enlarge this image|hide caption|toggle caption|getty images|photo gallery)\b/;
@@ -306,7 +320,7 @@ function classifyText(l: Line, plain: boolean): Kind {
     if (short && SKIP_HEADER.test(t)) return "skipHeader";
     if (short && RELATED_HEADER.test(t)) return "relHeader";
     if (t.length < 250 && INLINE_RELATED.test(t) && st.words <= 30) return "inlineRelated";
-    if (short && (RE_END.test(k) || RE_COMMENTS.test(k))) return "end";
+    if (short && (RE_END.test(k) || RE_COMMENTS.test(k) || RE_SIGN_OFF.test(t))) return "end";
     if (short && RE_AD.test(k)) return "ad";
     if (RE_IMAGE_META.test(k)) return "imageMeta";
     if (t.length < 200 && editorOf(t) !== null) return "editor";
@@ -425,7 +439,7 @@ const BOX_LINE = new RegExp(
     "in sintesi", "in breve", "punti chiave", "samenvatting", "in het kort", "ringkasan", "poin penting",
     "要点", "摘要", "要約", "ポイント", "핵심 요약", "ملخص", "أبرز النقاط",
   ].join("|") + ")\\s*[:：]?$|(" + [
-    "(?:jetzt |now )?(?:(?:kostenlos|gratis|free) )?(?:subscribe|sign up|sign me up|abonnieren|anmelden|registrieren|s[’']abonner|je m[’']abonne|s[’']inscrire|suscríbete|suscribirme|apúntate|inscríbete|assine|inscreva-se|cadastre-se|iscriviti|abbonati|aanmelden|abonneer|word abonnee|daftar|berlangganan|langganan|support us|donate|contribute|join now)",
+    "(?:jetzt |now )?(?:(?:kostenlos|gratis|free) )?(?:subscribe|sign up|sign me up|abonnieren|anmelden|registrieren|s[’']abonner|je m[’']abonne|s[’']inscrire|suscríbete|suscribirme|apúntate|inscríbete|assine|inscreva-se|cadastre-se|iscriviti|abbonati|aanmelden|abonneer|word abonnee|daftar|berlangganan|langganan|support us|donate|contribute|join now|후원하기|구독하기)",
   ].join("|") + ")(?: now| today| for free| here| jetzt| gratis| kostenlos| agora| já| ya| aquí)?[!.]?$|(" + [
     "support (?:us|truly|independent|quality|our (?:work|journalism|newsroom))\\b", "subscribe to\\b", "become a (?:subscriber|member|supporter|patron)\\b",
     "(?:your|sua|seu|tu|su|votre|ihr|il tuo|la tua|je) (?:subscription|assinatura|suscripción|abonnement|abo|abbonamento)\\b",
