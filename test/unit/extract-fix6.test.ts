@@ -202,3 +202,27 @@ test("boxes: a Korean donate button makes the pitch above it a promo", () => {
   const p = "시는 새 버스 노선을 발표했다. 시민들은 출퇴근 시간이 줄어들 것으로 기대하고 있으며, 시는 다음 달부터 시범 운행을 시작할 계획이라고 밝혔다.";
   assert.deepEqual(kinds([p, "", "동해일보는 독립 언론입니다", "동해일보는 광고가 아니라 독자 여러분의 후원으로 만들어집니다. 매달 작은 정기후원으로 지역 저널리즘을 함께 지켜주세요.", "후원하기"].join("\n")), ["text", "text", "promo", "text"]);
 });
+
+test("furniture: role bios without an article, sign-up and follow lines closing a blurb, newsletter box headings, teasers, counted comment headers", () => {
+  assert.deepEqual(kinds("Mara Lind is courts reporter for The Harbour Times.Connect via email."), ["credit"]);
+  assert.deepEqual(kinds("Get the week's best reads every Sunday, picked by our editors. Sign up for our Weekend Reads newsletter."), ["promo"]);
+  assert.deepEqual(kinds("Never miss a story from the harbour. Follow HT on WhatsApp Channels."), ["promo"]);
+  const p = "Se vuoi sapere tutto sul porto e sulla città iscriviti alla nostra lettera settimanale, arriva ogni venerdì mattina nella tua casella.";
+  assert.deepEqual(kinds(["La newsletter di Gazzetta del Lago", p].join("\n")), ["text", "promo"]);
+  assert.deepEqual(kinds("शहर में नई बसें अगले महीने से चलेंगी। निगम ने इसके लिए पांच रूट तय किए हैं। पूरी खबर पढ़ें..."), ["promo"]);
+  assert.deepEqual(kinds("The port will reopen the north quay next week after repairs. Read the full story »"), ["promo"]);
+  assert.deepEqual(kinds("Comments (14)\nकमेंट (3)\nYorumlar (2)"), ["end", "end", "end"]);
+  // Negatives: a reporter named in a story sentence; a sentence about a newsletter; a sentence ending "read more".
+  assert.deepEqual(kinds("Mayor Ann Lee is still waiting for the editor of the report to reply to her letter about the harbour fees."), ["text"]);
+  assert.deepEqual(kinds("The council said its newsletter would be printed on recycled paper from next year, saving about 2,000 pounds."), ["text"]);
+  assert.deepEqual(kinds("Teachers said pupils now read more than they did before the library opened in the old harbour office."), ["text"]);
+});
+
+test("html: a paragraph of a bold list label and a link is an inline related item, not body", () => {
+  const ps = [1, 2, 3].map((n) => `<p>${story(n)}</p>`).join("\n");
+  const html = `<!doctype html><html lang="en"><head><title>Berths to close | Harbour Times</title></head><body><article><h1>Berths to close for repairs</h1>
+<div class="body">${ps}<p class="link"><strong>Read also</strong> <a href="/b/">Pilots warn of fog delays on the estuary</a></p></div></article></body></html>`;
+  const f = extract(html, "x.html");
+  assert.deepEqual(f.body, [story(1), story(2), story(3)]);
+  assert.deepEqual(f.related, ["Pilots warn of fog delays on the estuary"]);
+});

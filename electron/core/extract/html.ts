@@ -130,13 +130,23 @@ function isCard(el: El): boolean {
   return card;
 }
 
+/**
+ * A paragraph that is a list label in bold and a link ("<p><strong>À lire aussi</strong> <a>Headline</a></p>"): an inline
+ * related item, printed without the colon INLINE_RELATED looks for.
+ */
+function labelledLink(el: El): boolean {
+  const lead = el.firstElementChild;
+  if (!lead || !/^(?:strong|b)$/i.test(String(lead.tagName)) || !el.querySelector?.("a")) return false;
+  return RELATED_HEADER.test(textOf(lead));
+}
+
 function relatedContext(a: El, order: Map<El, number>): "inline" | "box" | "" {
   let el = a.parentElement;
   for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
     const tag = String(el.tagName ?? "").toLowerCase();
     if (tag === "body" || tag === "html") return "";
     const cls = `${el.getAttribute?.("class") ?? ""} ${el.getAttribute?.("id") ?? ""}`;
-    if (depth < 2 && (tag === "p" || tag === "div") && INLINE_RELATED.test(textOf(el))) return "inline";
+    if (depth < 2 && (tag === "p" || tag === "div") && (INLINE_RELATED.test(textOf(el)) || labelledLink(el))) return "inline";
     if (NOT_RELATED_BOX.test(cls) || tag === "nav" || tag === "footer") return "";
     if (RELATED_BOX.test(cls)) return "box";
     if (tag === "section" || tag === "aside" || tag === "div" || tag === "ul") {
@@ -398,6 +408,7 @@ function paragraphsOf(root: El): string[] {
     if (!t) continue;
     if (el.querySelector("time") && t.length < 100) continue; // a timestamp line kept by Readability
     if (tag === "h2" || tag === "h3" || tag === "li") continue;
+    if (tag === "p" && labelledLink(el)) continue;
     out.push(t);
   }
   // The text-dump line rules drop captions, credits, share lines and "RELATED:" lines here too.

@@ -175,7 +175,7 @@ function isShare(l: Line): boolean {
  * cleared by these three tests instead of running thirty rules. They run on the
  * lower-cased line, so none needs the /i flag.
  */
-const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|作者|文\s*[／/]|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|[（(]\s*原(?:标题|標題)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門|with files|before you|اقرأ|المزيد|الأكثر|أخبار ذات|مقالات ذات|مواضيع|الكلمات|author\s*:|reporter\s*:|haber\s*:|yazar\s*:|muhabir\s*:|लेखक|रिपोर्टर|lees|meer|meest|gerelateerd|onderwerpen|lesen sie|auch interessant|weitere artikel|lee también|lea también|te recomendamos|ti potrebbe|potrebbe|più letti|i più letti|ultime notizie|últimas not|dernières|i\u0307?lgi\u0307?li\u0307? haber|en çok|sıradaki|benzer haber|zobacz|czytaj|najczęściej|polecamy|terpopuler|по теме|самое)/;
+const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|作者|文\s*[／/]|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|[（(]\s*原(?:标题|標題)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|(?:comments?|कमेंट|टिप्पणियां|yorumlar|kommentare|commentaires|comentarios|commenti|komentarze|댓글|评论|コメント)\s*\(\d+\)$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門|with files|before you|اقرأ|المزيد|الأكثر|أخبار ذات|مقالات ذات|مواضيع|الكلمات|author\s*:|reporter\s*:|haber\s*:|yazar\s*:|muhabir\s*:|लेखक|रिपोर्टर|lees|meer|meest|gerelateerd|onderwerpen|lesen sie|auch interessant|weitere artikel|lee también|lea también|te recomendamos|ti potrebbe|potrebbe|più letti|i più letti|ultime notizie|últimas not|dernières|i\u0307?lgi\u0307?li\u0307? haber|en çok|sıradaki|benzer haber|zobacz|czytaj|najczęściej|polecamy|terpopuler|по теме|самое)/;
 const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|责编|contributed to|first published|press\//;
 /** Chinese no-reproduction notices, looked for only in lines with Han characters. */
 const ZH_ANY_GATE = /未经授权|非經授權|不得转载|不得轉載|书面授权|[圖图]\s*[／/]/;
@@ -233,10 +233,13 @@ const RE_COPYRIGHT = /copyright|©|all rights reserved|版权所有|未经授权
 const RE_CONTRIBUTED = /contributed to this (?:report|story|article)/;
 /** Credit lines closing (or, for a repost's "(原标题：…)" original-headline note, opening) a story. */
 const RE_CREDIT = /^(?:this (?:report|story|article) (?:by|was|first|has been|appeared)\b|(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\b|(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b|(?:like us on|subscribe to our)\b|our standards\b|(?:read|share)\s+(?:or share\s+)?this story\b|\(?(?:editing|edited|reporting) by\b|with files from\b|[（(]?(?:编辑|校对|审核)\s*[:：]|[（(]\s*原(?:标题|標題)\s*[:：])/;
-/** An author bio closing the story: "Carla Jessup is a staff writer covering …", "X is the Clarion's marine correspondent." */
-const RE_BIO = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s[^.]{0,60}\b(?:writer|reporter|correspondent|editor|journalist|columnist|photographer|intern|contributor|fellow)\b/u;
+/**
+ * An author bio closing the story: "Carla Jessup is a staff writer covering …", "X is the Clarion's marine correspondent.",
+ * "X is transport reporter for The Daily Example." (no article: a role and "for"/"at"/"with" right after it).
+ */
+const RE_BIO = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:(?:a|an|the)\s[^.]{0,60}\b(?:writer|reporter|correspondent|editor|journalist|columnist|photographer|intern|contributor|fellow)\b|(?:\p{Ll}+\s){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist|photographer)\s(?:for|at|with)\s)/u;
 /** Where reader comments begin: the story is over. */
-const RE_COMMENTS = /^(?:comments?|reader comments|\d+ comments?|\d+ thoughts? on\b.*|leave a (?:reply|comment)|post a comment|sign in to comment|join the conversation)$/;
+const RE_COMMENTS = /^(?:comments?|reader comments|(?:comments?|कमेंट|टिप्पणियां|yorumlar|kommentare|commentaires|comentarios|commenti|komentarze|댓글|评论|コメント)\s*\(\d+\)|\d+ comments?|\d+ thoughts? on\b.*|leave a (?:reply|comment)|post a comment|sign in to comment|join the conversation)$/;
 const RE_FOLLOW = /^follow\s+(?:him|her|them|us|@|[A-Z])/i;
 const RE_SOURCE = /^(?:source|来源|出处)\s*[:：]/;
 const RE_STAMP_WORD = /^(?:published|updated|posted|last updated|发布时间|更新时间)\s*:?$/;
@@ -293,10 +296,19 @@ const RE_PROMO_MORE = new RegExp("^(?:" + [
   "(?:this|dieser|cet|este|esta|questo|dit) (?:article|artikel|artículo|artigo|articolo|content|contenido|conteúdo|contenuto|inhalt) (?:is|ist|est|es|é|è) [^.!?]{0,30}\\b(?:subscribers|abonnenten|abonnés|suscriptores|assinantes|abbonati|abonnees)\\b",
   // AI summaries' disclaimers.
   "(?:this )?summary (?:is|was) (?:ai|automatically|machine)[- ]generated", "(?:this is (?:an )?)?ai[- ]generated summar(?:y|ies|ization|isation)\\b",
+  // A sign-up or follow line closing a short blurb: "Start the day with … Sign up for our Morning Edition newsletter.",
+  // "Stay up to date with the latest news. Follow X on WhatsApp Channels."
+  ".{0,200}[.!?]\\s(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?[.!]?$",
+  ".{0,200}\\bfollow (?:us|[\\w’'.-]+(?: [\\w’'.-]+)?) on (?:whatsapp|telegram|google news|instagram|facebook|x|twitter|threads)(?: channels?)?[.!]?$",
   // Social-follow invitations addressed to the reader.
   "(?:you can (?:also )?follow|follow us on|puedes seguir(?:nos)?|síguenos|suivez-nous|folgen sie uns|siga-nos|seguici|volg ons|ikuti kami)\\b",
 ].join("|") + ")");
 
+/**
+ * A teaser's closing link ("… पूरी खबर पढ़ें...", "… Read the full story …", "… Lire la suite »"): the line is a teaser
+ * of another story, not a paragraph of this one. The ellipsis or arrow after the phrase is required.
+ */
+const RE_TEASER_END = /(?:पूरी खबर पढ़ें|read (?:the )?full (?:story|article)|continue reading|read more|lire la suite|weiterlesen|leggi (?:tutto|l['’]articolo)|seguir leyendo|leia mais|devamını oku|더보기|阅读全文|閱讀全文|続きを読む)\s*(?:\.{2,}|…|»|›|>+)$/;
 /** A link to join a chat or news channel ("… WhatsApp Channel : https://www.whatsapp.com/channel/…") in a prose line. */
 const RE_CHANNEL_LINK = /https?:\/\/(?:www\.)?(?:whatsapp\.com\/channel|t\.me\/|news\.google\.com\/)/;
 
@@ -315,6 +327,7 @@ function classifyText(l: Line, plain: boolean): Kind {
     if (RE_CHANNEL_LINK.test(k)) return "promo";
   }
   if (t.length < 400 && RE_PROMO.test(k)) return "promo";
+  if ((last0 === 0x2e || last0 === 0x2026 || last0 === 0xbb || last0 === 0x203a || last0 === 0x3e) && RE_TEASER_END.test(k.length > 60 ? k.slice(-60) : k)) return "promo";
   if (gated) {
     const short = t.length < 80;
     if (short && SKIP_HEADER.test(t)) return "skipHeader";
@@ -444,6 +457,8 @@ const BOX_LINE = new RegExp(
     "support (?:us|truly|independent|quality|our (?:work|journalism|newsroom))\\b", "subscribe to\\b", "become a (?:subscriber|member|supporter|patron)\\b",
     "(?:your|sua|seu|tu|su|votre|ihr|il tuo|la tua|je) (?:subscription|assinatura|suscripción|abonnement|abo|abbonamento)\\b",
     "(?:seja|torne-se) assinante", "hazte suscriptor", "abonnez-vous", "abonnent werden",
+    // A newsletter box's heading ("La newsletter di Example Milano", "Our newsletter").
+    "(?:(?:la|il|le|the|our|die|de|a|o|el|unser|unsere|notre|nuestra|nossa)\\s)?newsletters?\\b",
   ].join("|") + "))",
 );
 
