@@ -226,3 +226,9 @@ test("html: a paragraph of a bold list label and a link is an inline related ite
   assert.deepEqual(f.body, [story(1), story(2), story(3)]);
   assert.deepEqual(f.related, ["Pilots warn of fog delays on the estuary"]);
 });
+
+test("authors: a newsletter author who also owns the copyright is still the author", () => {
+  const dump = ["Harbour Notes", "Subscribe", "", "Why the ferry fare rise costs more than it looks", "The headline number is small. The real one depends on the winter timetable.",
+    "Mara Lindqvist", "Nov 2, 2023", "", story(1), "", story(2), "", story(3), "", "© 2023 Mara Lindqvist", ""].join("\n");
+  assert.deepEqual(extract(dump).authors, ["Mara Lindqvist"]);
+});

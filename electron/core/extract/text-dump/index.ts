@@ -251,8 +251,13 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   }
   if (editor) draft.set("editor", editor.text, editor.conf, { start: editor.start, end: editor.end });
 
-  // --- authors (a byline naming the site itself names no person)
-  const people = (names: string[]) => { const isSite = siteNameTest([draft.fields.publisher, ...brands]); return names.filter((n) => !isSite(n)); };
+  // --- authors (a byline naming the site itself names no person; a copyright owner who is the person writing, a
+  // newsletter's author signing "© 2024 Name", still is one)
+  const people = (names: string[]) => {
+    const writers = ownersWriting(lines, owners);
+    const isSite = siteNameTest([draft.fields.publisher, ...brands.filter((b) => !writers.includes(b))]);
+    return names.filter((n) => !isSite(n));
+  };
   if (!draft.fields.authors.length) {
     if (byline) {
       for (const n of people(byline.names)) draft.push("authors", n, findSpan(text, byline.start, byline.end, n) ?? findSpan(text, byline.start, byline.end, n.toUpperCase()) ?? { start: byline.start, end: byline.end });
