@@ -232,3 +232,14 @@ test("authors: a newsletter author who also owns the copyright is still the auth
     "Mara Lindqvist", "Nov 2, 2023", "", story(1), "", story(2), "", story(3), "", "© 2023 Mara Lindqvist", ""].join("\n");
   assert.deepEqual(extract(dump).authors, ["Mara Lindqvist"]);
 });
+
+test("html: a UTC stamp is written with the offset of the local time the page prints for it", () => {
+  const ps = [1, 2, 3].map((n) => `<p>${story(n)}</p>`).join("\n");
+  const page = (meta: string, shown: string) => `<!doctype html><html lang="en"><head><title>Berths to close | Harbour Times</title>
+<meta property="article:published_time" content="${meta}"></head><body><article><h1>Berths to close for repairs</h1>${shown}<div class="body">${ps}</div></article></body></html>`;
+  assert.equal(extract(page("2023-11-02T05:05:00Z", `<div class="publish-time">Published: Thu 2 Nov 2023, 9:05 AM</div>`), "x.html").publishedAt, "2023-11-02T09:05:00+04:00");
+  assert.equal(extract(page("2023-11-02T08:05:00Z", `<p>Publié le <time datetime="2023-11-02T08:05:00Z">02/11/2023 à 09:05</time></p>`), "x.html").publishedAt, "2023-11-02T09:05:00+01:00");
+  // Negatives: no printed time keeps UTC; a <time> of another instant (the update) is not read.
+  assert.equal(extract(page("2023-11-02T08:05:00Z", `<p>2 November 2023</p>`), "x.html").publishedAt, "2023-11-02T08:05:00+00:00");
+  assert.equal(extract(page("2023-11-02T08:05:00Z", `<p>Updated <time datetime="2023-11-02T11:40:00Z">02/11/2023 à 12:40</time></p>`), "x.html").publishedAt, "2023-11-02T08:05:00+00:00");
+});

@@ -244,6 +244,9 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     if (!f) continue;
     // A time without a zone and no profile: the home zone the page's domain, the brand or the language make plain, if any.
     if (!f.offsetFrom && f.value.includes("T") && (home = guessHomeZone({ urls: [url, opts.url ?? ""], publisher, language: primary }))) f = normalizeIsoDate(c, home.zone) ?? f;
+    // A UTC stamp is written with the offset of the local time the page prints for it, the same instant.
+    const local = /(?:Z|[+-]00:00)$/.test(f.value) ? printedLocal(f.value, article ?? document) : "";
+    if (local) f = { ...f, value: local };
     draft.set("publishedAt", f.value, f.offsetFrom === "page" ? 0.95 : home && f.offsetFrom === "profile" ? 0.7 : 0.85, findSpan(html, 0, html.length, c));
     if (f.offsetFrom === "profile") draft.warn(`no time zone on the page: ${f.value.slice(-6)} ${home ? `assumed from ${home.why}` : `from the ${profile!.brand} profile`}`, "publishedAt");
     break;
@@ -342,6 +345,39 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     story: blocks.length >= 3,
   });
   void relCount;
+}
+
+const RE_CLOCK_TEXT = /(?<![\d:])(\d{1,2})(?::|h|\.)(\d{2})(?!\d)(?:\s*([AaPp])\.?[Mm]\.?)?/;
+
+/**
+ * The UTC instant `utc` (ISO, with seconds) in the offset of the time of day the page prints for it: the first `<time>`
+ * element stating this instant, or else the first element of a publication-date class, whose text holds a clock time
+ * ("Published: Tue 5 Mar 2024, 2:32 PM" for 10:32Z gives +04:00; "05/03/2024 à 14:32" for 13:32Z gives +01:00).
+ * "" when none does, or when the difference is no whole quarter hour of a real zone.
+ */
+function printedLocal(utc: string, root: El): string {
+  const at = Date.parse(utc);
+  if (Number.isNaN(at)) return "";
+  const els: El[] = [...(root?.querySelectorAll?.("time, [class*='publish'], [class*='pub-date'], [class*='posted-on']") ?? [])].slice(0, 8);
+  for (const el of els) {
+    const dt = String(el.getAttribute?.("datetime") ?? "");
+    if (dt && Date.parse(dt) !== at) continue;
+    const t = textOf(el);
+    const m = t.length < 120 ? t.match(RE_CLOCK_TEXT) : null;
+    if (!m) continue;
+    let h = Number(m[1]);
+    const min = Number(m[2]);
+    if (m[3]) h = (h % 12) + (/p/i.test(m[3]) ? 12 : 0);
+    if (h > 23 || min > 59) continue;
+    const u = new Date(at);
+    let delta = (h * 60 + min - (u.getUTCHours() * 60 + u.getUTCMinutes()) + 1440) % 1440;
+    if (delta > 840) delta -= 1440;
+    if (delta === 0 || delta % 15 !== 0) return "";
+    const local = new Date(at + delta * 60000).toISOString().slice(0, 19);
+    const a = Math.abs(delta);
+    return `${local}${delta < 0 ? "-" : "+"}${String(Math.floor(a / 60)).padStart(2, "0")}:${String(a % 60).padStart(2, "0")}`;
+  }
+  return "";
 }
 
 /** Class names of a byline block in themes that prefix their own ("jeg_meta_author", "td-post-author-name"), not an author's bio box. */
