@@ -23,16 +23,27 @@ const TRAILERS = new RegExp(`\\s*(?:[,\u2013\u2014-]\\s*)?\\b(?:the\\s+)?(?:${AG
  * English "By" ("Written by", "Reported by", "Story by"), Spanish/Portuguese "Por", French "Par",
  * German "Von", Italian "Di", Dutch "Door", Swedish/Norwegian "Av", Danish "Af", Indonesian/Malay
  * "Penulis"/"Oleh", Arabic "بقلم" ("by the pen of"); or as a label with a colon: "By: X", "WRITER: X",
- * "Author: X", "Автор: X", "作者：X", "文／X" (Taiwanese papers: "text / name").
+ * "Author: X", "Автор: X", "作者：X", "文／X" (Taiwanese papers: "text / name"), Turkish "Haber: X" ("news: X", as
+ * Hürriyet credits the reporter), "Yazar:"/"Muhabir:", Hindi "लेखक: X" (writer), "रिपोर्टर: X".
  * "Di", "Door", "Av" and "Af" are also everyday words: they count only capitalised and before full names (see WEAK_BY).
  */
 const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|av|af|بقلم";
-const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|autor(?:es|a)?|autore|auteur|penulis|oleh|автор|авторы|作者|文)";
+const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|作者|文|लेखक|रिपोर्टर)";
 const BY_HEAD = `(?:${BY_WORDS}|${BY_LABELS}\\s*[:：])[\\s\\u00A0]+|(?:作者|文)\\s*[／/:：]\\s*`;
 const BY_WORD = new RegExp(`^(?:${BY_HEAD})`, "i");
 const BYLINE = new RegExp(`^(${BY_HEAD})(.+)$`, "i");
 /** Does the text open with a byline word (the cheap test before parseByline)? */
 export const BYLINE_OPENER = new RegExp(`^(?:${BY_HEAD})\\S`, "i");
+/**
+ * "By" glued to the name after it, and perhaps to a section label before it, as some CMSs print the byline block
+ * without spaces ("NewsByJo Bell, Transport Reporter", "ByJo Bell"). Case-sensitive: "By" then a capitalised word, so
+ * words that hold "by" ("Lobbying", "Nearby") are not bylines.
+ */
+const GLUED_BY = /^(?:[A-Z][a-z]{1,15})?By(?=[A-Z][a-z])/;
+/** BYLINE_OPENER, or "By" glued to the name (see GLUED_BY). */
+export function opensByline(text: string): boolean {
+  return BYLINE_OPENER.test(text) || GLUED_BY.test(text);
+}
 /** By-words that are also common words ("Di" = of, "Door" = through, "Av"/"Af" = of): only as printed in a byline, capitalised, before full names. */
 const WEAK_BY = /^(?:Di|Door|Av|Af)\s/;
 /** An article or a brand word opens the phrase: "The Guardian", "La Nación", "Staff", not a person. */
@@ -43,6 +54,7 @@ const ROLE = /,?\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s+(?:[Cc]orrespondent|[Ee]ditor|
 
 const NAME = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:de|da|van|von|der|la|le|bin|al|el|[\p{Lu}][\p{L}'’.\-]*)){0,4}$/u;
 const ARABIC_NAME = /^[\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+){1,3}$/;
+const DEVANAGARI_NAME = /^[\u0900-\u0963\u0966-\u097F]+(?:\s[\u0900-\u0963\u0966-\u097F]+){1,3}$/;
 /** Team, editing, agency, site, desk, editor, correspondent, newsroom: a credit, not a person. */
 const ARABIC_DESK = /فريق|تحرير|وكالة|موقع|قسم|محرر|مراسل|أخبار|الأخبار/;
 /**
@@ -70,6 +82,9 @@ export function splitNames(s: string): string[] {
   const parts = rest.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   const out: string[] = [];
   for (const [i, p] of parts.entries()) {
+    // Each name with its role or its service after a comma ("Jo Bell, Transport Reporter and Al Roy, Local Democracy
+    // Reporting Service"): after a name, a role phrase, or three words or more naming an outlet, is no name.
+    if (out.length && (ROLE_PHRASE.test(p) || (OUTLET_WORD.test(p) && p.split(/\s+/).length >= 3))) continue;
     const cleaned = p.replace(TRAILERS, "").trim();
     if (!cleaned) continue;
     if (/\p{Script=Han}/u.test(cleaned)) {
@@ -80,6 +95,11 @@ export function splitNames(s: string): string[] {
     // makes them a desk ("فريق التحرير", the editorial team).
     if (ARABIC_NAME.test(cleaned)) {
       if (ARABIC_DESK.test(cleaned)) return [];
+      out.push(cleaned);
+      continue;
+    }
+    // Devanagari has no capitals either: two to four words ("लेखक: रोहित शर्मा").
+    if (DEVANAGARI_NAME.test(cleaned)) {
       out.push(cleaned);
       continue;
     }
@@ -99,11 +119,19 @@ export interface Byline {
   editor?: string;
 }
 
+/**
+ * A photo credit printed after the reporters' names on the byline line ("Jo Bell / Photos: Al Roy",
+ * "Haber: X / Fotoğraf: Y", "Text: X | Foto: Y"): the photographer is no author.
+ */
+const PHOTO_CREDIT_AFTER = /\s*[/|,;–—-]\s*(?:photos?|photograph(?:s|y)?|pictures?|images?|fotos?|fot\.|fotoğraf(?:lar)?|fotografi(?:e|a|as)?|fotografía|fotografias|фото|사진|写真|摄影|攝影)\s*(?:by\s|:|：).*$/iu;
+
 /** ", Edited by Y" after the reporters' names. */
 const EDITED_BY = /\s*[,;|]?\s*\b(?:edited|editing)\s+by\s+(.+)$/i;
 
 /** A line (or segment) that starts with "By" (or a by-word of another language), or a Chinese role byline. */
 export function parseByline(text: string): Byline | null {
+  const glued = text.charCodeAt(0) < 0x5b ? GLUED_BY.exec(text) : null;
+  if (glued) text = "By " + text.slice(glued[0].length);
   const m = text.match(BYLINE);
   if (!m || !m[2]) {
     const c0 = text.charCodeAt(0);
@@ -113,7 +141,7 @@ export function parseByline(text: string): Byline | null {
   }
   // "By Jane Doe • Published March 5, 2024": the names end at a bullet.
   // "By: Carla Reyes - Reporter / @creyesINQ": a social handle is no name.
-  let rest = m[2].split(/\s+[•·]\s+/)[0]!.replace(/\s*\/?\s*@\w+/g, "");
+  let rest = m[2].split(/\s+[•·]\s+/)[0]!.replace(/\s*\/?\s*@\w+/g, "").replace(PHOTO_CREDIT_AFTER, "");
   let source: string | undefined;
   const paren = rest.match(/\(([^()]{2,60})\)/);
   if (paren && paren[1]) {
@@ -192,11 +220,22 @@ function parseHanNames(text: string): string[] {
   return names;
 }
 
+/**
+ * Korean bylines: each name followed by "기자" (reporter) or "특파원" (correspondent), one or more on a line
+ * ("김철수 기자", "김철수·이영희 기자", "김철수 기자 이영희 기자"). Hangul names are two to four syllables.
+ */
+const HANGUL_REPORTERS = /^[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s?(?:기자|특파원)(?:[\s,]+[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s?(?:기자|특파원))*$/;
+function parseHangulReporters(text: string): string[] {
+  if (text.length > 60 || !HANGUL_REPORTERS.test(text)) return [];
+  return text.split(/\s*(?:기자|특파원)\s*,?\s*/).flatMap((g) => g.split(/\s*[·,]\s*/)).map((n) => n.trim()).filter(Boolean);
+}
+
 /** A line that is nothing but one to four person names ("Ana Whitfield, Daniel Kovac"). */
 export function parseBareNames(text: string): string[] {
   if (text.length > 90 || /\d|[:|]/.test(text)) return [];
   const c0 = text.charCodeAt(0);
   if (c0 >= 0x3400 && c0 <= 0x9fff) return parseHanNames(text);
+  if (c0 >= 0xac00 && c0 <= 0xd7a3) return parseHangulReporters(text);
   // (No space: one word, never a two-word name, as most menu lines. " in ": a phrase such as a kicker,
   // "Driverless Buses in Hamburg", is no name list.)
   if (!text.includes(" ") || !/^\p{Lu}/u.test(text) || text.includes(" in ")) return [];

@@ -35,8 +35,8 @@ export interface HtmlOptions {
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|OpinionNewsArticle|BackgroundNewsArticle|Report)$/;
 const RELATED_BOX = /(?:^|[\s_-])(?:related|more-(?:from|in|stories|news)|most-(?:read|viewed|popular)|popular|recommended|read-next|trending|also-read|see-also)(?:$|[\s_-])/i;
 const NOT_RELATED_BOX = /(?:^|[\s_-])(?:tags?|topics?|keywords|sponsor\w*|promo\w*|ad|ads|advert\w*|share|social|nav|menu|footer|newsletter|breadcrumbs?|comments?)(?:$|[\s_-])/i;
-/** Class words of boxes inside the content that are not the story (a donation appeal among them: "pt-donate-box"). */
-const NOT_BODY_CLASS = /(?:^|[\s_-])(?:dek|standfirst|subtitle|subhead|summary|excerpt|caption|credit|byline|related|promo|newsletter|tags|share|timestamps?|meta|ad|advert\w*|cp-credit|bio|comments?|donat\w*)(?:$|[\s_-])/i;
+/** Class words of boxes inside the content that are not the story (a donation appeal among them: "pt-donate-box", "x-inline-support"). */
+const NOT_BODY_CLASS = /(?:^|[\s_-])(?:dek|standfirst|subtitle|subhead|summary|excerpt|caption|credit|byline|related|promo|newsletter|tags|share|timestamps?|meta|ad|advert\w*|cp-credit|bio|comments?|donat\w*|support)(?:$|[\s_-])/i;
 
 /** Elements whose text is code or markup, never shown: an inline script in an <h1> must not reach the title. */
 const HIDDEN_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
@@ -130,18 +130,30 @@ function isCard(el: El): boolean {
   return card;
 }
 
-function relatedContext(a: El): "inline" | "box" | "" {
+/**
+ * A paragraph that is a list label in bold and a link ("<p><strong>À lire aussi</strong> <a>Headline</a></p>"): an inline
+ * related item, printed without the colon INLINE_RELATED looks for.
+ */
+function labelledLink(el: El): boolean {
+  const lead = el.firstElementChild;
+  if (!lead || !/^(?:strong|b)$/i.test(String(lead.tagName)) || !el.querySelector?.("a")) return false;
+  return RELATED_HEADER.test(textOf(lead));
+}
+
+function relatedContext(a: El, order: Map<El, number>): "inline" | "box" | "" {
   let el = a.parentElement;
   for (let depth = 0; el && depth < 8; depth++, el = el.parentElement) {
     const tag = String(el.tagName ?? "").toLowerCase();
     if (tag === "body" || tag === "html") return "";
     const cls = `${el.getAttribute?.("class") ?? ""} ${el.getAttribute?.("id") ?? ""}`;
-    if (depth < 2 && (tag === "p" || tag === "div") && INLINE_RELATED.test(textOf(el))) return "inline";
+    if (depth < 2 && (tag === "p" || tag === "div") && (INLINE_RELATED.test(textOf(el)) || labelledLink(el))) return "inline";
     if (NOT_RELATED_BOX.test(cls) || tag === "nav" || tag === "footer") return "";
     if (RELATED_BOX.test(cls)) return "box";
     if (tag === "section" || tag === "aside" || tag === "div" || tag === "ul") {
       const h = el.querySelector?.("h2, h3, h4, h5, header");
-      const ht = h ? textOf(h) : "";
+      // A box's heading is printed above its links: a heading below the link heads another box inside this one
+      // (a "Related" list after the donation links at the foot of the story).
+      const ht = h && (order.get(h) ?? 0) < (order.get(a) ?? 0) ? textOf(h) : "";
       if (ht && SKIP_HEADER.test(ht)) return "";
       if (ht && RELATED_HEADER.test(ht)) return "box";
       // A box titled by its first line rather than a heading (<p class="…_t">Más información</p>).
@@ -232,6 +244,9 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     if (!f) continue;
     // A time without a zone and no profile: the home zone the page's domain, the brand or the language make plain, if any.
     if (!f.offsetFrom && f.value.includes("T") && (home = guessHomeZone({ urls: [url, opts.url ?? ""], publisher, language: primary }))) f = normalizeIsoDate(c, home.zone) ?? f;
+    // A UTC stamp is written with the offset of the local time the page prints for it, the same instant.
+    const local = /(?:Z|[+-]00:00)$/.test(f.value) ? printedLocal(f.value, article ?? document) : "";
+    if (local) f = { ...f, value: local };
     draft.set("publishedAt", f.value, f.offsetFrom === "page" ? 0.95 : home && f.offsetFrom === "profile" ? 0.7 : 0.85, findSpan(html, 0, html.length, c));
     if (f.offsetFrom === "profile") draft.warn(`no time zone on the page: ${f.value.slice(-6)} ${home ? `assumed from ${home.why}` : `from the ${profile!.brand} profile`}`, "publishedAt");
     break;
@@ -261,8 +276,11 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   // related: inline RELATED links and related boxes, in page order
   const relFrom = { at: 0 };
   let relCount = 0;
+  // Elements in document order (a box heading must come before the link).
+  const order = new Map<El, number>();
+  for (const e of document.querySelectorAll("*")) order.set(e, order.size);
   for (const a of document.querySelectorAll("a")) {
-    const ctx = relatedContext(a);
+    const ctx = relatedContext(a, order);
     if (!ctx) continue;
     const t = stripBullet(textOf(a));
     if (!isHeadlineLike(t) && !(ctx === "inline" && t.length > 10)) continue;
@@ -329,6 +347,39 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   void relCount;
 }
 
+const RE_CLOCK_TEXT = /(?<![\d:])(\d{1,2})(?::|h|\.)(\d{2})(?!\d)(?:\s*([AaPp])\.?[Mm]\.?)?/;
+
+/**
+ * The UTC instant `utc` (ISO, with seconds) in the offset of the time of day the page prints for it: the first `<time>`
+ * element stating this instant, or else the first element of a publication-date class, whose text holds a clock time
+ * ("Published: Tue 5 Mar 2024, 2:32 PM" for 10:32Z gives +04:00; "05/03/2024 à 14:32" for 13:32Z gives +01:00).
+ * "" when none does, or when the difference is no whole quarter hour of a real zone.
+ */
+function printedLocal(utc: string, root: El): string {
+  const at = Date.parse(utc);
+  if (Number.isNaN(at)) return "";
+  const els: El[] = [...(root?.querySelectorAll?.("time, [class*='publish'], [class*='pub-date'], [class*='posted-on']") ?? [])].slice(0, 8);
+  for (const el of els) {
+    const dt = String(el.getAttribute?.("datetime") ?? "");
+    if (dt && Date.parse(dt) !== at) continue;
+    const t = textOf(el);
+    const m = t.length < 120 ? t.match(RE_CLOCK_TEXT) : null;
+    if (!m) continue;
+    let h = Number(m[1]);
+    const min = Number(m[2]);
+    if (m[3]) h = (h % 12) + (/p/i.test(m[3]) ? 12 : 0);
+    if (h > 23 || min > 59) continue;
+    const u = new Date(at);
+    let delta = (h * 60 + min - (u.getUTCHours() * 60 + u.getUTCMinutes()) + 1440) % 1440;
+    if (delta > 840) delta -= 1440;
+    if (delta === 0 || delta % 15 !== 0) return "";
+    const local = new Date(at + delta * 60000).toISOString().slice(0, 19);
+    const a = Math.abs(delta);
+    return `${local}${delta < 0 ? "-" : "+"}${String(Math.floor(a / 60)).padStart(2, "0")}:${String(a % 60).padStart(2, "0")}`;
+  }
+  return "";
+}
+
 /** Class names of a byline block in themes that prefix their own ("jeg_meta_author", "td-post-author-name"), not an author's bio box. */
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|authors?)(?:$|[\s_-])/i;
 const NOT_BYLINE_CLASS = /bio|box|avatar|image|img|photo|about|desc|social|follow|more|list|widget/i;
@@ -393,6 +444,7 @@ function paragraphsOf(root: El): string[] {
     if (!t) continue;
     if (el.querySelector("time") && t.length < 100) continue; // a timestamp line kept by Readability
     if (tag === "h2" || tag === "h3" || tag === "li") continue;
+    if (tag === "p" && labelledLink(el)) continue;
     out.push(t);
   }
   // The text-dump line rules drop captions, credits, share lines and "RELATED:" lines here too.

@@ -20,6 +20,7 @@ import { straitstimes } from "./straitstimes.js";
 import { cna } from "./cna.js";
 import { bangkokpost } from "./bangkokpost.js";
 import { inquirer } from "./inquirer.js";
+import { rappler } from "./rappler.js";
 import { koreaherald } from "./koreaherald.js";
 import { nzherald } from "./nzherald.js";
 import { sina } from "./sina.js";
@@ -29,7 +30,7 @@ import { ansa } from "./ansa.js";
 export type { PublisherProfile } from "./types.js";
 
 export const PROFILES: readonly PublisherProfile[] = [
-  xinhua, chinadaily, peoplesdaily, globaltimes, cgtn, chinanews, reuters, ap, bbc, guardian, scmp, aljazeera, yonhap, straitstimes, cna, bangkokpost, inquirer,
+  xinhua, chinadaily, peoplesdaily, globaltimes, cgtn, chinanews, reuters, ap, bbc, guardian, scmp, aljazeera, yonhap, straitstimes, cna, bangkokpost, inquirer, rappler,
   koreaherald, nzherald, sina, tass, ansa,
 ];
 

@@ -156,13 +156,7 @@ function dropStandfirst(lines: Classified[], paragraphs: Classified[]): void {
   if (paragraphs.length < 3) return;
   const p0 = paragraphs[0]!;
   const p1 = paragraphs[1]!;
-  if (p1.i - p0.i > 12 || parseDateline(p0.text)) return;
-  let meta = false;
-  for (let i = p0.i + 1; i < p1.i; i++) {
-    const l = lines[i]!;
-    if (l.kind === "meta" || l.kind === "byline" || (l.kind === "text" && l.prose === 0 && lineNames(l).length > 0)) { meta = true; break; }
-  }
-  if (!meta) return;
+  if (!metaBetween(lines, p0, p1)) return;
   p0.kind = "standfirst";
   p0.prose = 0;
   paragraphs.shift();
@@ -171,9 +165,18 @@ function dropStandfirst(lines: Classified[], paragraphs: Classified[]): void {
 /** Is the first line of a cluster a standfirst: byline or date lines between it and the cluster's next line? */
 function headsWithStandfirst(lines: Classified[], c: Cluster): boolean {
   if (c.lines.length < 2) return false;
-  const p0 = c.lines[0]!;
-  const p1 = c.lines[1]!;
-  if (p1.i - p0.i > 12 || parseDateline(p0.text)) return false;
+  return metaBetween(lines, c.lines[0]!, c.lines[1]!);
+}
+
+/**
+ * Byline or date lines between a first paragraph and the next, with at most ten other lines between them (not
+ * counting blank lines: the byline block may hold a stamp, an update stamp, names, e-mail and handle lines, share
+ * buttons and a caption), and the first no dateline: the first is a standfirst.
+ */
+function metaBetween(lines: Classified[], p0: Classified, p1: Classified): boolean {
+  if (p1.i - p0.i > 24 || parseDateline(p0.text)) return false;
+  let n = 0;
+  for (let i = p0.i + 1; i < p1.i; i++) if (lines[i]!.text && ++n > 10) return false;
   for (let i = p0.i + 1; i < p1.i; i++) {
     const l = lines[i]!;
     if (l.kind === "meta" || l.kind === "byline" || (l.kind === "text" && l.prose === 0 && lineNames(l).length > 0)) return true;

@@ -4,7 +4,7 @@
 import { escapeRegExp, isMostlyUpper, wordCount } from "../normalize.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER } from "../related.js";
 import { lineDates, type Line } from "./lines.js";
-import { BYLINE_OPENER, parseByline, parseCreditRun } from "../byline.js";
+import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun } from "../byline.js";
 
 export type Kind =
   | "blank" | "nav" | "share" | "caption" | "imageMeta" | "credit" | "editor" | "copyright" | "id" | "url"
@@ -31,13 +31,18 @@ const SHARE_WORDS = new Set([
   "whatsapp", "email", "e-mail", "messenger", "pinterest", "flipboard", "print", "wechat", "weibo", "copy", "link", "copied", "about",
   "sharing", "close", "panel", "tumblr", "telegram", "mail", "sms", "more", "tweet", "connect", "comment", "comments", "save", "-", "|",
   "分享", "分享到", "微信", "微博", "打印", "收藏", "qq空间",
+  // Korean: share, subscribe (the button beside each reporter's name), print, bookmark.
+  "공유", "공유하기", "구독", "구독하기", "인쇄", "스크랩",
 ]);
-const SHARE_CORE = /^(?:share|分享|facebook|twitter|email|print|tweet|connect|linkedin|whatsapp|wechat|weibo|copy|reddit|pinterest|flipboard|messenger|more|comment|close|save|x)/;
+const SHARE_CORE = /^(?:share|分享|공유|구독|facebook|twitter|email|print|tweet|connect|linkedin|whatsapp|wechat|weibo|copy|reddit|pinterest|flipboard|messenger|more|comment|close|save|x)/;
 
 const CAPTION = [
   /^(?:FILE PHOTO\s*[:-]|FILE\s*[-–—]\s|PHOTO\s*[:：]|Photo taken\b|In this (?:photo|image|picture|file photo)\b|This (?:photo|picture|image) (?:taken|shows)\b|Photo shows\b|Aerial (?:photo|view) taken\b)/i,
   /\((?:AP|Reuters|AFP|Getty|EPA|Xinhua|CFP)?\s*Photo\b[^)]*\)\s*$/i,
-  /\(Photo\s*[:/][^)]*\)\s*$/i,
+  // "(Photo: X)", "(Image: X)", "(Fotoğraf: X)", "(Foto: X)", "(Fot. X)", glued to the caption or not.
+  /\((?:Photo|Image|Picture|Foto|Fotoğraf|Fotografia|Fotografía|Fot\.)\s*[:/.][^)]*\)\s*$/i,
+  // "。圖／X提供", "。图/X": a Chinese picture credit after the caption sentence.
+  /[。.]\s*(?:圖|图|照片|攝影|摄影)\s*[／/]\s*[^。，,]{1,20}$/,
   /\[(?:Photo|Image|Provided)\b[^\]]*\]\s*$/i,
   /\((?:Xinhua|Photo|Reuters|AFP|CFP|IC|VCG|AP|EPA|Getty Images|China News Service)\/[^)]*\)\s*$/,
   /\b(?:REUTERS|AFP|Getty Images)\/[A-Z][\w .'-]+(?:\/File Photo)?\.?\s*$/,
@@ -69,8 +74,11 @@ const CAPTION = [
   /[.!?]\s+(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s+(?:by|[Cc]ourtesy(?: of)?)\s+(?:the (?:author|writer|reporter)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s?\/\s?[\p{L} .]{2,30})?)\.?$/u,
 ];
 
-/** "(PA Wire)", "(Jane Doe/Reuters)": a bracketed picture credit of one to four capitalised words, with an outlet after a slash. */
-const BRACKET_CREDIT = /^\((?:\p{Lu}[\p{L}&.'’-]*\s?){1,4}(?:\/[^()]{2,40})?\)$/u;
+/**
+ * "(PA Wire)", "(Jane Doe/Reuters)", "(Comune di Milano)": a bracketed picture credit of one to four capitalised words
+ * (lower-case particles between them), with an outlet after a slash.
+ */
+const BRACKET_CREDIT = /^\(\p{Lu}[\p{L}&.'’-]*(?:\s(?:(?:di|de|del|della|dei|des|du|da|do|dos|das|of|the|van|von|der|la|le|el|y|e|et|and|&)\s)?\p{Lu}[\p{L}&.'’-]*){0,3}(?:\/[^()]{2,40})?\)$/u;
 /** Bracketed tags a headline or a story line may end with, which are no credit. */
 const BRACKET_TAG = /^\((?:video|photos?|pictures|gallery|updated?|live|watch|listen|audio|podcast|opinion|analysis|exclusive|explainer|poll|graphic|map)\)$/i;
 /**
@@ -167,10 +175,10 @@ function isShare(l: Line): boolean {
  * cleared by these three tests instead of running thirty rules. They run on the
  * lower-cased line, so none needs the /i flag.
  */
-const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|作者|文\s*[／/]|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門|with files|before you|اقرأ|المزيد|الأكثر|أخبار ذات|مقالات ذات|مواضيع|الكلمات|author\s*:|reporter\s*:|lees|meer|meest|gerelateerd|onderwerpen|lesen sie|auch interessant|weitere artikel|lee también|lea también|te recomendamos|ti potrebbe|potrebbe|più letti|terpopuler|по теме|самое)/;
+const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|作者|文\s*[／/]|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|[（(]\s*原(?:标题|標題)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|(?:comments?|कमेंट|टिप्पणियां|yorumlar|kommentare|commentaires|comentarios|commenti|komentarze|댓글|评论|コメント)\s*\(\d+\)$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門|with files|before you|اقرأ|المزيد|الأكثر|أخبار ذات|مقالات ذات|مواضيع|الكلمات|author\s*:|reporter\s*:|haber\s*:|yazar\s*:|muhabir\s*:|लेखक|रिपोर्टर|lees|meer|meest|gerelateerd|onderwerpen|lesen sie|auch interessant|weitere artikel|lee también|lea también|te recomendamos|ti potrebbe|potrebbe|più letti|i più letti|ultime notizie|últimas not|dernières|i\u0307?lgi\u0307?li\u0307? haber|en çok|sıradaki|benzer haber|zobacz|czytaj|najczęściej|polecamy|terpopuler|по теме|самое)/;
 const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|责编|contributed to|first published|press\//;
 /** Chinese no-reproduction notices, looked for only in lines with Han characters. */
-const ZH_ANY_GATE = /未经授权|非經授權|不得转载|不得轉載|书面授权/;
+const ZH_ANY_GATE = /未经授权|非經授權|不得转载|不得轉載|书面授权|[圖图]\s*[／/]/;
 const TAIL_SLASH = /\/\s?\p{Lu}[\p{L}\w .'’-]+$/u;
 
 /** s.endsWith(tail), by code units: endsWith() on a sliced two-byte string is a costly native call. */
@@ -181,9 +189,16 @@ function endsWith(s: string, tail: string): boolean {
   return true;
 }
 
+/** "By" glued to a capitalised name, perhaps after a section label ("NewsByJo Bell"): case-sensitive, so on the text. */
+const GLUED_BY_GATE = /^[A-Z][a-z]{0,15}[A-Z]/;
+
 function gate(l: Line, plain: boolean): boolean {
   const k = l.key;
   if (HEAD_GATE.test(k)) return true;
+  if (GLUED_BY_GATE.test(l.text) && opensByline(l.text)) return true;
+  // A dash opening a short line (a sign-off, see RE_SIGN_OFF).
+  const c0 = k.charCodeAt(0);
+  if ((c0 === 0x2d || c0 === 0x2013 || c0 === 0x2014) && k.length < 40) return true;
   // Tail: ")", "]", "）", "】", "... ago", "... photo(.)", "… 摄" / "… 图" (photo by), "/Name Surname".
   const last = k.charCodeAt(k.length - 1);
   if (last === 0x29 || last === 0x5d || last === 0xff09 || last === 0x3011) return true;
@@ -206,22 +221,36 @@ const RE_ID = /^\d{12,}$/;
 const RE_URL_LINE = /^(?:[\p{L} ]{0,40}[:：]\s*)?https?:\/\/\S+(?:\s+\d{1,3}\/\d{1,3})?$/u;
 /** A copy trailer naming the page's address after its title ("原文網址：Title | Section | Site https://…", "Source URL: Title https://…"). */
 const RE_URL_TRAILER = /^(?:原文網址|原文网址|原文連結|原文链接|本文網址|本文网址|文章網址|文章网址|source url|original url|article url|permalink)\s*[:：].{0,300}\shttps?:\/\/\S+$/iu;
+/**
+ * A sign-off alone on its line closing the story: a dash and the agency in capitals or the site's domain
+ * ("-- BERNAMA", "– Rappler.com", "— AP"). On the text (case matters: "– Tak." is a line of dialogue).
+ */
+const RE_SIGN_OFF = /^[-–—]{1,2}\s*(?:\p{Lu}{2,}[\p{Lu}\p{N}]*|\p{L}[\p{L}\p{N}-]{1,25}(?:\.[a-z]{2,6}){1,2})$/u;
 const RE_END = /^(?:enditem|end item|\(end\)|-?end-?|_{3,}|-{3,}|\*{3,}|={3,}|back to top(?: close)?|back to the top|top|返回顶部|\[?close\]?)$/;
 const RE_AD = /^(?:ad|ads|advertisement|advertising|广告)$/;
 const RE_IMAGE_META = /^(?:image source|image caption|image copyright|media caption|buy photo|video player\s*close|video playerclose|play video|enlarge this image|hide caption|toggle caption|getty images|photo gallery)\b/;
 const RE_COPYRIGHT = /copyright|©|all rights reserved|版权所有|未经授权|非經授權|不得转载|不得轉載|书面授权/;
 const RE_CONTRIBUTED = /contributed to this (?:report|story|article)/;
-const RE_CREDIT = /^(?:this (?:report|story|article) (?:by|was|first|has been|appeared)\b|(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\b|(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b|(?:like us on|subscribe to our)\b|our standards\b|(?:read|share)\s+(?:or share\s+)?this story\b|\(?(?:editing|edited|reporting) by\b|with files from\b|[（(]?(?:编辑|校对|审核)\s*[:：])/;
-/** An author bio closing the story: "Carla Jessup is a staff writer covering …", "X is the Clarion's marine correspondent." */
-const RE_BIO = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s[^.]{0,60}\b(?:writer|reporter|correspondent|editor|journalist|columnist|photographer)\b/u;
+/** Credit lines closing (or, for a repost's "(原标题：…)" original-headline note, opening) a story. */
+const RE_CREDIT = /^(?:this (?:report|story|article) (?:by|was|first|has been|appeared)\b|(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\b|(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b|(?:like us on|subscribe to our)\b|our standards\b|(?:read|share)\s+(?:or share\s+)?this story\b|\(?(?:editing|edited|reporting) by\b|with files from\b|[（(]?(?:编辑|校对|审核)\s*[:：]|[（(]\s*原(?:标题|標題)\s*[:：])/;
+/**
+ * An author bio closing the story: "Carla Jessup is a staff writer covering …", "X is the Clarion's marine correspondent.",
+ * "X is transport reporter for The Daily Example." (no article: a role and "for"/"at"/"with" right after it).
+ */
+const RE_BIO = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:(?:a|an|the)\s[^.]{0,60}\b(?:writer|reporter|correspondent|editor|journalist|columnist|photographer|intern|contributor|fellow)\b|(?:\p{Ll}+\s){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist|photographer)\s(?:for|at|with)\s)/u;
 /** Where reader comments begin: the story is over. */
-const RE_COMMENTS = /^(?:comments?|reader comments|\d+ comments?|\d+ thoughts? on\b.*|leave a (?:reply|comment)|post a comment|sign in to comment|join the conversation)$/;
+const RE_COMMENTS = /^(?:comments?|reader comments|(?:comments?|कमेंट|टिप्पणियां|yorumlar|kommentare|commentaires|comentarios|commenti|komentarze|댓글|评论|コメント)\s*\(\d+\)|\d+ comments?|\d+ thoughts? on\b.*|leave a (?:reply|comment)|post a comment|sign in to comment|join the conversation)$/;
 const RE_FOLLOW = /^follow\s+(?:him|her|them|us|@|[A-Z])/i;
 const RE_SOURCE = /^(?:source|来源|出处)\s*[:：]/;
 const RE_STAMP_WORD = /^(?:published|updated|posted|last updated|发布时间|更新时间)\s*:?$/;
 /** A stamp line however long its relative-time noise: "Posted 5h ago5 hours ago Tue 5 Mar 2024 at 4:12pm, updated …". */
 const RE_STAMP_START = /^(?:published|updated|posted|last updated)\b/;
 const RE_READ_AGO = /^\d+\s+min(?:ute)?s?\s+read$|\b\d+\s+(?:minutes?|hours?|days?)\s+ago$/;
+/**
+ * A relative stamp alone on a short line in other languages ("3 घंटे पहले", "2 saat önce", "3시간 전", "5分钟前",
+ * "vor 3 Stunden", "il y a 2 heures", "hace 3 horas", "há 2 horas"): a date line, not a headline.
+ */
+const RE_RELATIVE_STAMP = /^(?:\d+\s*(?:मिनट|घंटे|घंटा|दिन|dakika|saat|gün|분|시간|일|分钟|分鐘|小时|小時|天|分|時間|日)\s*(?:पहले|önce|전|前)|(?:vor|il y a|hace|há)\s+\d+\s+\p{L}+)$/u;
 const RE_TERMINAL_STOP = /[.。]$/;
 /** A by-word right after a bar (on the lower-cased line). */
 const RE_BAR_BY = /\|\s*(?:(?:written|reported|story|words|text)\s+)?(?:by|por|par|von|oleh|penulis)[\s:]/;
@@ -246,11 +275,17 @@ const RE_PROMO_MORE = new RegExp("^(?:" + [
   "whether (?:you )?(?:give )?[$€£]\\d+ or [$€£]?\\d+", "every contribution\\b", "our mission is to\\b.{0,60}\\b(?:journalism|reporting|news)\\b",
   "(?:unterstützen sie|soutenez|apoya|apoie|sostieni|steun)\\b.{0,40}\\b(?:journalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek)",
   "(?:by )?(?:making|make) a (?:modest |small |one-off |monthly |regular )?(?:donation|contribution)\\b", "donate (?:now|today)\\b",
+  // "Help safeguard press freedom & keep X free for all readers by supporting our team".
+  "(?:help |please )?(?:safeguard|protect|defend|sustain|fund|keep)\\b.{0,80}\\bby (?:supporting|donating to|becoming a (?:member|subscriber|supporter) of)\\b",
+  // An outlet's impartiality disclaimer: "X is an impartial platform & does not necessarily share the views of opinion writers".
+  ".{0,80}\\b(?:do|does) not necessarily (?:share|reflect|represent) the views of (?:its |our |the )?(?:opinion writers|writers|contributors|columnists|authors|advertisers)\\b",
   // Newsletter form fine print.
   "you can unsubscribe\\b", "by (?:subscribing|signing up)\\b.{0,40}\\b(?:agree|acknowledge|accept|consent)", "we use mailchimp\\b",
   "please select at least one\\b",
   // Comment widgets.
-  "comments? (?:not loading|powered by|are closed)\\b",
+  "comments? (?:not loading|powered by|are closed)\\b", "there are no comments yet\\b", "be the first to comment\\b",
+  // Reaction widgets.
+  "how does this (?:story |article |post )?make you feel\\b",
   // Video, audio and end-of-post promos.
   "watch (?:more|the latest|all|our)\\b.{0,60}\\b(?:news|videos?|playlist|channel|coverage)\\b",
   "the audio version of this (?:article|story)\\b", "listen(?:ing)? to (?:this |the )?(?:articles?|story)\\b.{0,80}\\b(?:free|subscri|premium|text-to-speech)",
@@ -260,11 +295,20 @@ const RE_PROMO_MORE = new RegExp("^(?:" + [
   // "This article is only available to subscribers", "Dieser Artikel ist nur für Abonnenten", "Cet article est réservé aux abonnés" …
   "(?:this|dieser|cet|este|esta|questo|dit) (?:article|artikel|artículo|artigo|articolo|content|contenido|conteúdo|contenuto|inhalt) (?:is|ist|est|es|é|è) [^.!?]{0,30}\\b(?:subscribers|abonnenten|abonnés|suscriptores|assinantes|abbonati|abonnees)\\b",
   // AI summaries' disclaimers.
-  "(?:this )?summary (?:is|was) (?:ai|automatically|machine)[- ]generated", "ai[- ]generated summary",
+  "(?:this )?summary (?:is|was) (?:ai|automatically|machine)[- ]generated", "(?:this is (?:an )?)?ai[- ]generated summar(?:y|ies|ization|isation)\\b",
+  // A sign-up or follow line closing a short blurb: "Start the day with … Sign up for our Morning Edition newsletter.",
+  // "Stay up to date with the latest news. Follow X on WhatsApp Channels."
+  ".{0,200}[.!?]\\s(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?[.!]?$",
+  ".{0,200}\\bfollow (?:us|[\\w’'.-]+(?: [\\w’'.-]+)?) on (?:whatsapp|telegram|google news|instagram|facebook|x|twitter|threads)(?: channels?)?[.!]?$",
   // Social-follow invitations addressed to the reader.
   "(?:you can (?:also )?follow|follow us on|puedes seguir(?:nos)?|síguenos|suivez-nous|folgen sie uns|siga-nos|seguici|volg ons|ikuti kami)\\b",
 ].join("|") + ")");
 
+/**
+ * A teaser's closing link ("… पूरी खबर पढ़ें...", "… Read the full story …", "… Lire la suite »"): the line is a teaser
+ * of another story, not a paragraph of this one. The ellipsis or arrow after the phrase is required.
+ */
+const RE_TEASER_END = /(?:पूरी खबर पढ़ें|read (?:the )?full (?:story|article)|continue reading|read more|lire la suite|weiterlesen|leggi (?:tutto|l['’]articolo)|seguir leyendo|leia mais|devamını oku|더보기|阅读全文|閱讀全文|続きを読む)\s*(?:\.{2,}|…|»|›|>+)$/;
 /** A link to join a chat or news channel ("… WhatsApp Channel : https://www.whatsapp.com/channel/…") in a prose line. */
 const RE_CHANNEL_LINK = /https?:\/\/(?:www\.)?(?:whatsapp\.com\/channel|t\.me\/|news\.google\.com\/)/;
 
@@ -283,12 +327,13 @@ function classifyText(l: Line, plain: boolean): Kind {
     if (RE_CHANNEL_LINK.test(k)) return "promo";
   }
   if (t.length < 400 && RE_PROMO.test(k)) return "promo";
+  if ((last0 === 0x2e || last0 === 0x2026 || last0 === 0xbb || last0 === 0x203a || last0 === 0x3e) && RE_TEASER_END.test(k.length > 60 ? k.slice(-60) : k)) return "promo";
   if (gated) {
     const short = t.length < 80;
     if (short && SKIP_HEADER.test(t)) return "skipHeader";
     if (short && RELATED_HEADER.test(t)) return "relHeader";
     if (t.length < 250 && INLINE_RELATED.test(t) && st.words <= 30) return "inlineRelated";
-    if (short && (RE_END.test(k) || RE_COMMENTS.test(k))) return "end";
+    if (short && (RE_END.test(k) || RE_COMMENTS.test(k) || RE_SIGN_OFF.test(t))) return "end";
     if (short && RE_AD.test(k)) return "ad";
     if (RE_IMAGE_META.test(k)) return "imageMeta";
     if (t.length < 200 && editorOf(t) !== null) return "editor";
@@ -298,8 +343,9 @@ function classifyText(l: Line, plain: boolean): Kind {
   // Anchored on "Name Surname is/was a|an|the": most lines fail on their second word, so it runs ungated.
   if (t.length < 400 && RE_BIO.test(t)) return "credit";
   if (t.length <= 120 && isShare(l)) return "share";
+  if (t.length < 30 && RE_RELATIVE_STAMP.test(k)) return "meta";
   if (gated) {
-    if (BYLINE_OPENER.test(t) && st.words <= 16 && parseByline(t.split(/\s*\|\s*/)[0] ?? t)) return "byline";
+    if (opensByline(t) && st.words <= 16 && parseByline(t.split(/\s*\|\s*/)[0] ?? t)) return "byline";
     if (RE_SOURCE.test(k)) return "meta";
     if (t.length < 40 && RE_STAMP_WORD.test(k)) return "meta";
     if (RE_READ_AGO.test(k)) return "meta";
@@ -406,13 +452,26 @@ const BOX_LINE = new RegExp(
     "in sintesi", "in breve", "punti chiave", "samenvatting", "in het kort", "ringkasan", "poin penting",
     "要点", "摘要", "要約", "ポイント", "핵심 요약", "ملخص", "أبرز النقاط",
   ].join("|") + ")\\s*[:：]?$|(" + [
-    "(?:jetzt |now )?(?:(?:kostenlos|gratis|free) )?(?:subscribe|sign up|sign me up|abonnieren|anmelden|registrieren|s[’']abonner|je m[’']abonne|s[’']inscrire|suscríbete|suscribirme|apúntate|inscríbete|assine|inscreva-se|cadastre-se|iscriviti|abbonati|aanmelden|abonneer|word abonnee|daftar|berlangganan|langganan|support us|donate|contribute|join now)",
+    "(?:jetzt |now )?(?:(?:kostenlos|gratis|free) )?(?:subscribe|sign up|sign me up|abonnieren|anmelden|registrieren|s[’']abonner|je m[’']abonne|s[’']inscrire|suscríbete|suscribirme|apúntate|inscríbete|assine|inscreva-se|cadastre-se|iscriviti|abbonati|aanmelden|abonneer|word abonnee|daftar|berlangganan|langganan|support us|donate|contribute|join now|후원하기|구독하기)",
   ].join("|") + ")(?: now| today| for free| here| jetzt| gratis| kostenlos| agora| já| ya| aquí)?[!.]?$|(" + [
     "support (?:us|truly|independent|quality|our (?:work|journalism|newsroom))\\b", "subscribe to\\b", "become a (?:subscriber|member|supporter|patron)\\b",
     "(?:your|sua|seu|tu|su|votre|ihr|il tuo|la tua|je) (?:subscription|assinatura|suscripción|abonnement|abo|abbonamento)\\b",
     "(?:seja|torne-se) assinante", "hazte suscriptor", "abonnez-vous", "abonnent werden",
+    // A newsletter box's heading ("La newsletter di Example Milano", "Our newsletter").
+    "(?:(?:la|il|le|the|our|die|de|a|o|el|unser|unsere|notre|nuestra|nossa)\\s)?newsletters?\\b",
   ].join("|") + "))",
 );
+
+/** "Jo Bloggs/Outlet", "Ana de Silva / Example Daily": a photo credit line. */
+const RE_CREDIT_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s(?:de|da|del|della|di|dos|das|van|von|der|la|le|\p{Lu}[\p{L}'’.-]+)){1,3}\s?\/\s?\p{Lu}[\p{L}\p{N}&.'’ -]{1,30}$/u;
+/** Is the next line with text a date or byline line? */
+function besideMeta(out: Classified[], i: number): boolean {
+  let k = i + 1;
+  while (k < out.length && !out[k]!.text) k++;
+  return k < out.length && (out[k]!.kind === "meta" || out[k]!.kind === "byline");
+}
+/** An AI-summary note (see RE_PROMO_MORE), on the lower-cased line. */
+const RE_AI_NOTE = /^(?:this )?summary (?:is|was) (?:ai|automatically|machine)[- ]generated/;
 
 /** Line kinds a box heading or button can have. */
 function plainOrPromo(l: Classified): boolean {
@@ -453,24 +512,40 @@ function markBoxes(out: Classified[]): void {
       }
       continue;
     }
+    // A photographer and outlet alone on the line under a caption sentence ("E-TRIKES. Buses wait at …" / "Jo Bloggs/Outlet"):
+    // both are the caption. (A byline "Jo Bell/Reuters" under a dek stands beside the date line: not this.)
+    if (l.kind === "text" && i > 0 && out[i - 1]!.kind === "text" && out[i - 1]!.prose > 0 && RE_TERMINAL_STOP.test(out[i - 1]!.text) &&
+      t.includes("/") && RE_CREDIT_LINE.test(t) && !besideMeta(out, i)) {
+      out[i - 1]!.kind = "caption"; out[i - 1]!.prose = 0;
+      l.kind = "caption";
+      continue;
+    }
     if (!plainOrPromo(l)) continue;
     // Every box line has prose (or a promo) next to it, or two lines below (a heading on two lines);
     // a run of navigation links has not, so most short lines are passed over here.
     if (!proseOrPromo(out[i - 1]) && !proseOrPromo(out[i + 1]) && !proseOrPromo(out[i + 2])) continue;
-    const m = BOX_LINE.exec(l.key);
-    if (!m) continue;
-    if (m[1] !== undefined) {
+    // An AI-summary note ("Summary is AI-generated, newsroom-reviewed.") heads the summary like a "Key points" heading.
+    const ai = l.kind === "promo" && RE_AI_NOTE.test(l.key);
+    const m = ai ? null : BOX_LINE.exec(l.key);
+    if (!ai && !m) continue;
+    if (ai || m![1] !== undefined) {
       // Summary box: a disclaimer line (a promo) may come first; then sentences up to a blank line.
+      // (A blank line may follow the heading or the note.)
       let j = i + 1;
-      if (j < n && out[j]!.kind === "promo") j++;
+      if (j < n && !out[j]!.text) j++;
+      if (j < n && out[j]!.kind === "promo") {
+        j++;
+        if (j < n && !out[j]!.text) j++;
+      }
       const from = j;
       while (j < n && j - from < 6 && out[j]!.text && out[j]!.kind === "text" && out[j]!.prose > 0 && out[j]!.stats.words <= 40) j++;
-      // Closed by a blank line, with the story going on after it (a prose line next).
+      // Closed by a blank line, with the story going on after it (a prose line next), or the summary's closing
+      // disclaimer ("This is AI generated summarization, which may have errors.").
       let after = j;
       while (after < n && !out[after]!.text) after++;
-      const closed = j < n && !out[j]!.text && after < n && out[after]!.kind === "text" && out[after]!.prose > 0;
+      const closed = j < n && !out[j]!.text && after < n && ((out[after]!.kind === "text" && out[after]!.prose > 0) || out[after]!.kind === "promo");
       if (j > from && j - from <= 5 && closed) for (let k = from; k < j; k++) { out[k]!.kind = "standfirst"; out[k]!.prose = 0; }
-    } else if (m[2] !== undefined) {
+    } else if (m![2] !== undefined) {
       // Button: the blurb right above it.
       const b = i > 0 ? out[i - 1]! : undefined;
       if (!b || b.kind !== "text" || b.prose === 0 || b.stats.words > 40) continue;

@@ -19,6 +19,7 @@ const RE_CAPTION_SHAPE = /[.!?。]["”’]?\s*[([（【][^()[\]（）【】]{1,
 const RE_CREDIT_TAIL = /\s[([（【][^()[\]（）【】]{1,30}[)\]）】]$/u;
 const RE_CLOCK = /(?:^|[^\d])\d{1,2}(?::|h)\d{2}(?!\d)/;
 const RE_YEAR = /(?:^|\D)(?:19|20)\d{2}(?!\d)/;
+const RE_EMAIL = /[\w.+-]@[\w-]+(?:\.[\w-]+)+/;
 /** Does the line end with a closing bracket (the cheap test before the caption and credit patterns)? */
 function closesWithBracket(t: string): boolean {
   const c = t.charCodeAt(t.length - 1);
@@ -47,6 +48,8 @@ export function isTitleLike(l: Classified): boolean {
   }
   if (closesWithBracket(t) && RE_CAPTION_SHAPE.test(t)) return false;
   if (isStamp(t)) return false;
+  // No headline holds an e-mail address (a caption or a sign-off ending "… Name reporter name@site.com" does).
+  if (t.includes("@") && RE_EMAIL.test(t)) return false;
   return lineNames(l).length === 0;
 }
 
@@ -144,17 +147,20 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     if (prev[0] && (prev[0].kind === "relHeader" || prev[0].kind === "skipHeader")) score -= 3;
     const above = i > 0 ? lines[i - 1]! : undefined;
     const below = lines[i + 1];
+    // The lines next to this one across one blank line at most (a dump may print a blank line after each block).
+    const aboveNear = above && !above.text && i > 1 ? lines[i - 2]! : above;
+    const belowNear = below && !below.text && i + 2 < end ? lines[i + 2]! : below;
     if (i === underKicker) score += 2;
     else if (i === underKicker - 1 || joinedKeys.has(l.key)) score -= 3;
-    // Right under a longer-than-a-label title-like line with nothing between, shorter than this one, printed
-    // again (in a breadcrumb, a second copy) or as long as a headline: a standfirst under its headline.
+    // Right under a longer-than-a-label title-like line with nothing between (a blank line at most), shorter than this
+    // one, printed again (in a breadcrumb, a second copy) or as long as a headline: a standfirst under its headline.
     // (Not the headline printed twice.)
-    else if (above && above.text && above.key !== l.key && !cutTitles.has(above.i) && isTitleLike(above) && above.stats.words >= 4 && (l.stats.words > above.stats.words || above.stats.words >= 6 || (counts.get(above.key) ?? 0) >= 2)) score -= 1;
+    else if (aboveNear && aboveNear.text && i - aboveNear.i <= 2 && aboveNear.key !== l.key && !cutTitles.has(aboveNear.i) && isTitleLike(aboveNear) && aboveNear.stats.words >= 4 && sameScript(aboveNear.text, l.text) && (l.stats.words > aboveNear.stats.words || aboveNear.stats.words >= 6 || (counts.get(aboveNear.key) ?? 0) >= 2)) score -= 1;
     // The summary printed under the headline: its headline is the line right above it, and a line right
-    // under it is a second summary line, not the headline.
+    // under it (a blank line between at most) is a second summary line, not the headline.
     if (below && i + 1 < end) {
       if (below.kind === "standfirst" || (below.kind === "text" && below.prose >= 1)) score += 2;
-      else if (l.stats.words >= 6 && below.stats.words >= 8 && below.key !== l.key && isTitleLike(below)) score += 1;
+      else if (belowNear && belowNear.text && l.stats.words >= 6 && belowNear.stats.words >= 8 && belowNear.key !== l.key && isTitleLike(belowNear) && sameScript(belowNear.text, l.text)) score += 1;
     }
     if (above && i - 1 >= from && (above.kind === "standfirst" || (above.kind === "text" && above.prose === 2))) score -= 3;
     if (l.stats.han >= 4 && RE_CJK_NAME_LIST.test(l.text)) score -= 2;
@@ -170,12 +176,32 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   return best;
 }
 
+const RE_LATIN_RUN = /[A-Za-z\u00C0-\u024F]+/g;
+/**
+ * Are two lines mostly in the same script (Latin or not)? A headline and its summary are written in the story's
+ * language; an English SEO title printed above a Hindi headline is neither its headline nor its summary.
+ */
+function sameScript(a: string, b: string): boolean {
+  const latin = (t: string) => { let n = 0; for (const m of t.matchAll(RE_LATIN_RUN)) n += m[0].length; return n * 2 >= t.replace(/[\s\d\p{P}]/gu, "").length; };
+  return latin(a) === latin(b);
+}
+
 export interface DatePick {
   line: Classified;
   date: FoundDate;
 }
 
-/** The most informative date among the header lines; ties go to the one nearest the headline. */
+/** Words that mark a modification stamp, in the languages of the corpus. */
+const RE_UPDATE_WORD = /updated|modified|更新|수정|modifica|modifié|mis à jour|aggiornat[oa]|aktualisiert|actualizad[oa]|atualizad[oa]|bijgewerkt|aangepast|güncelleme|обновлен|diperbarui|تحديث/i;
+/** Words that mark the publication stamp. */
+const RE_PUBLISH_WORD = /published|发布|등록|입력|publié|pubblicato|publicado|veröffentlicht|gepubliceerd|giriş|yayın|опубликовано|نشر/i;
+
+/**
+ * The most informative date among the header lines; ties go to the one nearest the headline. A date printed after a
+ * modification word ("수정 2024-03-05 16:10", "(modifica il 5 marzo 2024 | 16:10)", "| Updated 6:10 PM …") is the
+ * modification time: it loses to any other date in the header, however much more precise (a time printed only on the
+ * modification stamp leaves the publication a date), and is used only when the page prints no other.
+ */
 export function pickHeaderDate(lines: Classified[], from: number, to: number, titleIdx: number): DatePick | null {
   let best: DatePick | null = null;
   let bestScore = -Infinity;
@@ -183,11 +209,14 @@ export function pickHeaderDate(lines: Classified[], from: number, to: number, ti
     const l = lines[i]!;
     if (l.kind !== "meta" && l.kind !== "byline" && l.kind !== "text") continue;
     if (l.kind === "text" && l.prose === 2) continue;
+    let prevEnd = 0;
     for (const d of lineDates(l)) {
       const rank = dateRank(d);
-      const updated = /updated|modified|更新/i.test(l.text) && !/published|发布/i.test(l.text);
+      const updatedHere = RE_UPDATE_WORD.test(l.text.slice(prevEnd, d.start));
+      prevEnd = d.end;
+      const updated = RE_UPDATE_WORD.test(l.text) && !RE_PUBLISH_WORD.test(l.text);
       const prevPublished = i > 0 && /^published\b/i.test(lines[i - 1]?.text ?? "");
-      const score = rank * 10 - (updated ? 3 : 0) + (prevPublished ? 1 : 0) - Math.abs(i - titleIdx) * 0.1;
+      const score = rank * 10 - (updatedHere ? 15 : updated ? 3 : 0) + (prevPublished ? 1 : 0) - Math.abs(i - titleIdx) * 0.1;
       if (score > bestScore) { bestScore = score; best = { line: l, date: d }; }
     }
   }
@@ -199,7 +228,7 @@ export interface MetaSegments {
   byline?: { names: string[]; start: number; end: number };
 }
 
-const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|actualizado|publicado|atualizad[oa]|veröffentlicht|aktualisiert|aggiornato|pubblicato|bijgewerkt|aangepast|gepubliceerd|diperbarui|dipublikasikan|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|опубликовано|güncelleme|yayınlanma|نشر في|آخر تحديث|تاريخ النشر)(?:\s|$)|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|ago$|^[\d\s:,/.-]+$/i;
+const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|actualizado|publicado|atualizad[oa]|veröffentlicht|aktualisiert|aggiornato|pubblicato|bijgewerkt|aangepast|gepubliceerd|diperbarui|dipublikasikan|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|опубликовано|güncelleme|yayınlanma|giriş(?: tarihi)?|oluşturulma|نشر في|آخر تحديث|تاريخ النشر)(?:\s|$)|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|ago$|^[\d\s:,/.-]+$/i;
 
 function sourceLike(s: string): boolean {
   if (!s || s.length > 60 || NOT_SOURCE.test(s)) return false;
@@ -235,7 +264,9 @@ function readMetaLine(l: Classified): MetaSegments {
   // Segments split on bars and wide gaps.
   const segRe = /[^|\u00A0]+?(?=\s*(?:\||\s{2,}|[\u00A0][\s\u00A0]|$))/g;
   // " / " separates segments like a bar ("Rohit Mehra / TNN / Updated: …"); same length, so offsets hold.
-  const plain = raw.replace(/\u00A0/g, " ").replace(/ \/ /g, " | ");
+  // A full-width slash between Han credits does too ("2024-03-05 14:32 聯合報／ 記者X／台北報導": outlet, reporter, place),
+  // but not after a credit label ("文／X", "圖／X": text or picture by X).
+  const plain = raw.replace(/\u00A0/g, " ").replace(/ \/ /g, " | ").replace(RE_HAN_SLASH, "|");
   const segmented = plain.includes("|");
   // A bare name list as the first of several segments is the byline when another segment is the credit
   // ("Rohit Mehra / TNN / date"); alone beside a date it is the credit itself when it reads as an outlet
@@ -259,7 +290,8 @@ function readMetaLine(l: Classified): MetaSegments {
       const bare = parseBareNames(seg);
       if (bare.length) { names = { names: bare, start: l.start + segStart, end: l.start + segStart + seg.length, text: seg }; continue; }
     }
-    const by = BYLINE_OPENER.test(seg) ? parseByline(seg) : null;
+    // (A Han segment may be a role byline: "記者王小明".)
+    const by = BYLINE_OPENER.test(seg) || hanStart(seg) ? parseByline(seg) : null;
     if (by) {
       if (creditBeforeByline && !out.byline) { delete out.source; creditBeforeByline = false; }
       if (!out.byline) out.byline = { names: by.names, start: l.start + segStart, end: l.start + segStart + seg.length };
@@ -272,8 +304,10 @@ function readMetaLine(l: Classified): MetaSegments {
     // Strip the date part; what is left before it may be a credit ("English.news.cn 2015-10-21 19:16:03").
     let rest = seg;
     let restStart = segStart;
+    let dated = false;
     for (const d of dates) {
       if (d.start >= segStart && d.start < segStart + seg.length) {
+        dated = true;
         const cut = d.start - segStart;
         const before = seg.slice(0, cut).trim();
         const after = seg.slice(Math.min(seg.length, d.end - segStart)).trim();
@@ -289,7 +323,8 @@ function readMetaLine(l: Classified): MetaSegments {
     if (paren && paren[1]) { rest = paren[1]; restStart += 1; }
     if (!out.source && dates.length && sourceLike(rest) && !/^(?:source|editor)\s*[:：]/i.test(rest)) {
       out.source = { text: rest, start: l.start + restStart, end: l.start + restStart + rest.length };
-      creditBeforeByline = !out.byline && segmented && !/^[\w-]+(?:\.[\w-]+)+$/.test(rest) && !agencyCredit(rest);
+      // (A credit printed with the date in one segment is the credit beside the date, not a section label.)
+      creditBeforeByline = !out.byline && segmented && !dated && !/^[\w-]+(?:\.[\w-]+)+$/.test(rest) && !agencyCredit(rest);
     }
   }
   if (names && !out.byline) {
@@ -297,6 +332,12 @@ function readMetaLine(l: Classified): MetaSegments {
     else if (dates.length && sourceLike(names.text)) out.source = { text: names.text, start: names.start, end: names.end };
   }
   return out;
+}
+
+const RE_HAN_SLASH = /(?<!(?:^|\s)(?:文|作者|圖|图|攝|摄|攝影|摄影))(?<=\p{Script=Han}\s?)／/gu;
+function hanStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c >= 0x3400 && c <= 0x9fff;
 }
 
 /** A short meta line the byline may stand beside: a date, "3 min read", a stamp label. */
@@ -313,7 +354,8 @@ function besideDate(l: Classified | undefined): boolean {
  */
 export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: number, storyText: string): { names: string[]; start: number; end: number } | null {
   const idx: number[] = [];
-  for (let j = titleIdx + 1; j < zoneTo; j++) if (lines[j]!.kind !== "blank") idx.push(j);
+  // (Share and subscribe buttons printed beside each name, "X 기자" / "구독", are passed over.)
+  for (let j = titleIdx + 1; j < zoneTo; j++) if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "share") idx.push(j);
   const named = (k: number) => k < idx.length && lines[idx[k]!]!.kind === "text" && lineNames(lines[idx[k]!]!).length > 0;
   for (let k = 0; k < idx.length; k++) {
     if (!named(k)) continue;

@@ -251,8 +251,13 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   }
   if (editor) draft.set("editor", editor.text, editor.conf, { start: editor.start, end: editor.end });
 
-  // --- authors (a byline naming the site itself names no person)
-  const people = (names: string[]) => { const isSite = siteNameTest([draft.fields.publisher, ...brands]); return names.filter((n) => !isSite(n)); };
+  // --- authors (a byline naming the site itself names no person; a copyright owner who is the person writing, a
+  // newsletter's author signing "© 2024 Name", still is one)
+  const people = (names: string[]) => {
+    const writers = ownersWriting(lines, owners);
+    const isSite = siteNameTest([draft.fields.publisher, ...brands.filter((b) => !writers.includes(b))]);
+    return names.filter((n) => !isSite(n));
+  };
   if (!draft.fields.authors.length) {
     if (byline) {
       for (const n of people(byline.names)) draft.push("authors", n, findSpan(text, byline.start, byline.end, n) ?? findSpan(text, byline.start, byline.end, n.toUpperCase()) ?? { start: byline.start, end: byline.end });
@@ -402,6 +407,16 @@ function headlineLine(l: Classified): boolean {
   return f.headline;
 }
 
+/** Is the next line with text after `from` a plain headline-like line, an item of the list above it? */
+function nextIsItem(lines: Classified[], from: number, storyLines: Set<number>): boolean {
+  let k = from;
+  while (k < lines.length && !lines[k]!.text) k++;
+  const it = lines[k];
+  if (!it || it.kind !== "text" || storyLines.has(it.i)) return false;
+  const item = stripItemDate(stripBullet(it.text));
+  return isHeadlineLike(item, false, item === it.text ? it.stats : undefined);
+}
+
 /** A list number printed on a line of its own above each item ("1", "2." …). */
 const LIST_NUMBER = /^\d{1,2}[.)]?$/;
 /** Tab labels printed between a list header and its items ("Top" / "Latest" / "Discussion"). */
@@ -440,7 +455,14 @@ function cardGroups(lines: Classified[], from: number, storyLines: Set<number>):
 function readRelated(lines: Classified[], text: string, draft: Draft, storyLines: Set<number>, titleIdx: number, bodyStart: number): void {
   let headed = 0;
   let headerless = 0;
-  const startAt = Math.max(0, titleIdx + 1);
+  let startAt = Math.max(0, titleIdx + 1);
+  // A list heading in the few lines above the headline ("Must Read" / one item / the headline): its items are related
+  // too, in page order; the list ends at the headline.
+  for (let k = titleIdx - 1, seen = 0; k >= 0 && seen < 4; k--) {
+    if (!lines[k]!.text) continue;
+    seen++;
+    if (lines[k]!.kind === "relHeader") { startAt = k; break; }
+  }
   let storyEnd = -1;
   for (const n of storyLines) if (n > storyEnd) storyEnd = n;
   // The page's own headline, listed in a "latest posts" list of its site, is not a related headline.
@@ -475,10 +497,17 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         continue;
       }
       let labels = 0;
+      let spaced = false;
       for (let j = i + 1; j < lines.length; j++) {
         const it = lines[j]!;
-        // A blank line or the page footer ends the list.
-        if (it.kind === "blank" || it.kind === "copyright") { i = j; break; }
+        // A blank line or the page footer ends the list; but blank lines between the heading and its first item do
+        // not, nor do the blank lines of a list printed with one after each item (as its first item has).
+        if (it.kind === "blank") {
+          if (!items.length) continue;
+          if (items.length === 1 && items[0]!.line.i === j - 1) spaced = nextIsItem(lines, j, storyLines);
+          if (spaced) continue;
+        }
+        if (it.kind === "blank" || it.kind === "copyright" || it.i === titleIdx) { i = j; break; }
         if (storyLines.has(it.i)) { i = j - 1; break; }
         // A number on its own line above each item ("1" / "Headline" / "2" / …).
         if (LIST_NUMBER.test(it.text)) continue;
