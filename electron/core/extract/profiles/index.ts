@@ -59,8 +59,19 @@ export interface ProfileMatch {
   why: string;
 }
 
-/** Lower-cased mastheads of each profile, computed once. */
-const MASTHEADS_LC = new Map<PublisherProfile, string[]>(PROFILES.map((p) => [p, p.mastheads.map((m) => m.toLowerCase())]));
+/** The profiles each lower-cased masthead names, computed once: a page's lines are looked up, not compared with every masthead. */
+const BY_MASTHEAD = new Map<string, PublisherProfile[]>();
+for (const p of PROFILES) {
+  for (const m of new Set(p.mastheads.map((x) => x.toLowerCase()))) BY_MASTHEAD.set(m, [...(BY_MASTHEAD.get(m) ?? []), p]);
+}
+
+/** Profiles with a masthead equal to `line` or printed before a bar at its start ("masthead | …"). */
+function mastheadsOf(line: string, into: Set<PublisherProfile>): void {
+  for (const p of BY_MASTHEAD.get(line) ?? []) into.add(p);
+  for (let bar = line.indexOf(" |"); bar > 0; bar = line.indexOf(" |", bar + 1)) {
+    for (const p of BY_MASTHEAD.get(line.slice(0, bar)) ?? []) into.add(p);
+  }
+}
 
 /**
  * Every profile's footer patterns in one case-insensitive alternation: a line it does not match
@@ -80,11 +91,15 @@ export function matchProfile(ev: ProfileEvidence): ProfileMatch | null {
   const heads = ev.headLines.map((l) => l.toLowerCase());
   const credits = ev.credits.map((c) => c.toLowerCase());
   const footerLines = ANY_FOOTER ? ev.footerLines.filter((l) => ANY_FOOTER.test(l)) : ev.footerLines;
+  const byMasthead = new Set<PublisherProfile>();
+  for (const h of heads) mastheadsOf(h, byMasthead);
+  // A credit spelling a masthead whole.
+  const byCredit = new Set<PublisherProfile>();
+  for (const c of credits) for (const p of BY_MASTHEAD.get(c) ?? []) byCredit.add(p);
   for (const p of PROFILES) {
-    const mastheads = MASTHEADS_LC.get(p)!;
-    const url = hosts.some((h) => onDomain(h, p));
-    const masthead = mastheads.some((m) => heads.some((h) => h === m || (h.startsWith(m) && h.startsWith(m + " |"))));
-    const credit = credits.some((c) => p.domains.some((d) => c.includes(d)) || mastheads.some((m) => m === c));
+    const url = hosts.length > 0 && hosts.some((h) => onDomain(h, p));
+    const masthead = byMasthead.has(p);
+    const credit = byCredit.has(p) || credits.some((c) => p.domains.some((d) => c.includes(d)));
     const others = (url ? 4 : 0) + (masthead ? 3 : 0) + (credit ? 2 : 0);
     // The footer patterns are the costly test: skipped when even with them this profile could not win.
     const footer: boolean = footerLines.length > 0 && (!best || others + FOOTER_POINTS > best.score) &&
