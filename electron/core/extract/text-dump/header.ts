@@ -3,7 +3,7 @@
 import { hanCount, wordCount } from "../normalize.js";
 import { dateRank, findDates, type FoundDate } from "../dates.js";
 import { agencyCredit, BYLINE_OPENER, outletLike, parseBareNames, parseByline, parseCreditRun } from "../byline.js";
-import { lineDates, lineNames } from "./lines.js";
+import { lineDates, lineNames, type Line } from "./lines.js";
 import type { Classified } from "./classify.js";
 
 /** A capital, a digit or a quote opens a headline; so does any letter of a script without capitals (Arabic, Hebrew, Thai, Hangul). */
@@ -32,6 +32,12 @@ function isStamp(t: string): boolean {
 
 export function isTitleLike(l: Classified): boolean {
   if (l.kind !== "text" || l.prose === 2) return false;
+  // The rest depends on the text alone: once per distinct line (a page printed twice asks it of both copies).
+  const f = l.first;
+  return (f.titleShaped ??= titleShaped(f));
+}
+
+function titleShaped(l: Line): boolean {
   const t = l.text;
   if (!RE_LETTER.test(t) || RE_LABEL.test(t)) return false; // "03/05/2024", "1 of 3", "NEWSPAPER SECTION: News"
   // A credit run ending in its separator ("Auckland Super City Reporter·NZ Herald·").
@@ -48,6 +54,16 @@ export function isTitleLike(l: Classified): boolean {
   if (closesWithBracket(t) && RE_CAPTION_SHAPE.test(t)) return false;
   if (isStamp(t)) return false;
   return lineNames(l).length === 0;
+}
+
+const TITLE_SEP = /\s(?:-|\||–|—|_)\s/;
+const TITLE_SPLIT = /^(.{10,}?)\s+(?:-|\||–|—|_)\s+(.{2,})$/;
+
+/** A browser-title line split at its bar ("Headline - Brand | site"), once per distinct line; null for none or a stamp line. */
+function titleSplit(l: Classified): RegExpMatchArray | null {
+  const f = l.first;
+  if (f.titleSplit === undefined) f.titleSplit = TITLE_SEP.test(f.text) && !isStamp(f.text) ? f.text.match(TITLE_SPLIT) : null;
+  return f.titleSplit;
 }
 
 /** A date, stamp or byline line: the meta block a headline sits on. */
@@ -94,7 +110,6 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     if (c !== undefined) counts.set(key, c + 1);
   }
   const brandKeys = brands.filter(Boolean).map((b) => b.toLowerCase());
-  const sepRe = /\s(?:-|\||–|—|_)\s/;
   const from = Math.max(floor, bodyStart - 45);
   const end = bodyStart >= 0 ? bodyStart : lines.length;
   const cands: TitlePick[] = [];
@@ -103,8 +118,8 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   for (let i = 0; i < Math.min(lines.length, bodyStart > 0 ? bodyStart : lines.length); i++) {
     const l = lines[i]!;
     // (Not a stamp line: "Kompas.com - 05/03/2024, 14:32 WIB" is a credit and a date.)
-    if (!l.text || l.kind === "blank" || l.kind === "meta" || !sepRe.test(l.text) || isStamp(l.text)) continue;
-    const m = l.text.match(/^(.{10,}?)\s+(?:-|\||–|—|_)\s+(.{2,})$/);
+    if (!l.text || l.kind === "blank" || l.kind === "meta") continue;
+    const m = titleSplit(l);
     // The part after the bar is a known brand, or the part before it is printed again as a line of its own.
     if (m && m[1] && m[2] && (brandKeys.some((b) => m[2]!.toLowerCase().includes(b)) || counts.has(m[1].toLowerCase()))) {
       const head = m[1];

@@ -32,6 +32,9 @@ export interface Line {
   dup?: string;
   /** Could it be an item of a header-less headline list (see readRelated in index.ts)? */
   headline?: boolean;
+  /** The text-only part of isTitleLike and the browser-title split of pickTitle (see header.ts). */
+  titleShaped?: boolean;
+  titleSplit?: RegExpMatchArray | null;
   /** Header segments (parseMetaLine): hold offsets in the page, so they are per line, not shared. */
   meta?: unknown;
 }
@@ -61,7 +64,7 @@ const NO_NAMES: string[] = [];
  * included, so that they all share one hidden class and property reads stay fast.
  */
 export function makeLine(i: number, start: number, end: number, raw: string, text: string, key: string, stats: TextStats, first?: Line): Line {
-  const l = { i, start, end, raw, text, key, stats, kind: "blank", prose: 0, first: undefined as unknown as Line, dates: undefined, names: undefined, meta: undefined, dup: undefined, headline: undefined };
+  const l = { i, start, end, raw, text, key, stats, kind: "blank", prose: 0, first: undefined as unknown as Line, dates: undefined, names: undefined, meta: undefined, dup: undefined, headline: undefined, titleShaped: undefined, titleSplit: undefined };
   l.first = first ?? l;
   return l;
 }
