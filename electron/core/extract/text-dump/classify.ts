@@ -139,13 +139,16 @@ function isNav(l: Line, plain: boolean): boolean {
         const s = raw.trim();
         if (!s) continue;
         n++;
-        if (wordCount(s) > 3 || /\d/.test(s)) { ok = false; break; }
+        if (wordCount(s) > 3 || RE_DIGIT.test(s)) { ok = false; break; }
       }
       if (ok && n >= 2) return true;
     }
   }
-  return l.stats.words >= 5 && l.stats.han < 6 && !/[.,:;!?"“”]/.test(t) && isMostlyUpper(t);
+  return l.stats.words >= 5 && l.stats.han < 6 && !NAV_PUNCT.test(t) && isMostlyUpper(t);
 }
+
+/** Punctuation no all-capitals navigation line has. */
+const NAV_PUNCT = /[.,:;!?"“”]/;
 
 const SPLIT_WS = /\s+/;
 function isShare(l: Line): boolean {
@@ -214,6 +217,17 @@ const RE_CONTRIBUTED = /contributed to this (?:report|story|article)/;
 const RE_CREDIT = /^(?:this (?:report|story|article) (?:by|was|first|has been|appeared)\b|(?:additional\s+)?(?:reporting|writing|editing|edited)\s+by\b|(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b|(?:like us on|subscribe to our)\b|our standards\b|(?:read|share)\s+(?:or share\s+)?this story\b|\(?(?:editing|edited|reporting) by\b|with files from\b|[（(]?(?:编辑|校对|审核)\s*[:：])/;
 /** An author bio closing the story: "Carla Jessup is a staff writer covering …", "X is the Clarion's marine correspondent." */
 const RE_BIO = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:a|an|the)\s[^.]{0,60}\b(?:writer|reporter|correspondent|editor|journalist|columnist|photographer)\b/u;
+/**
+ * Can RE_BIO match? Its second word is capitalised, right after the first space (a line's text holds single
+ * spaces and no other white space): an ASCII character there other than a capital rules it out, as in most
+ * story paragraphs ("The ministry said …"), without running the Unicode pattern.
+ */
+function bioShaped(t: string): boolean {
+  const sp = t.indexOf(" ");
+  if (sp < 0) return false;
+  const c = t.charCodeAt(sp + 1);
+  return c > 127 || (c >= 65 && c <= 90) || c === 32;
+}
 /** Where reader comments begin: the story is over. */
 const RE_COMMENTS = /^(?:comments?|reader comments|\d+ comments?|\d+ thoughts? on\b.*|leave a (?:reply|comment)|post a comment|sign in to comment|join the conversation)$/;
 const RE_FOLLOW = /^follow\s+(?:him|her|them|us|@|[A-Z])/i;
@@ -296,7 +310,7 @@ function classifyText(l: Line, plain: boolean): Kind {
     if (RE_CONTRIBUTED.test(k.length > 300 ? k.slice(-150) : k) || RE_CREDIT.test(k) || RE_FOLLOW.test(t)) return "credit";
   }
   // Anchored on "Name Surname is/was a|an|the": most lines fail on their second word, so it runs ungated.
-  if (t.length < 400 && RE_BIO.test(t)) return "credit";
+  if (t.length < 400 && bioShaped(t) && RE_BIO.test(t)) return "credit";
   if (t.length <= 120 && isShare(l)) return "share";
   if (gated) {
     if (BYLINE_OPENER.test(t) && st.words <= 16 && parseByline(t.split(/\s*\|\s*/)[0] ?? t)) return "byline";
@@ -368,9 +382,10 @@ export function classifyLines(lines: Line[]): Classified[] {
   const memo: number[] = new Array<number>(out.length).fill(-1);
   let prev: Classified | undefined;
   for (const l of out) {
+    if (!l.text) { l.kind = "blank"; l.prose = 0; prev = l; continue; }
     let kind: Kind;
     let prose: 0 | 1 | 2 = 0;
-    const seen = l.text ? memo[l.first.i]! : -1;
+    const seen = memo[l.first.i]!;
     if (seen >= 0) {
       kind = KINDS[seen >> 2]!;
       prose = (seen & 3) as 0 | 1 | 2;
@@ -381,7 +396,7 @@ export function classifyLines(lines: Line[]): Classified[] {
         // Furniture that reads like prose (see RE_PROMO_MORE): tested only on lines that could be kept as a paragraph.
         if ((prose > 0 || l.text.length > 40) && l.text.length < 400 && RE_PROMO_MORE.test(l.key)) { kind = "promo"; prose = 0; }
       }
-      if (l.text) memo[l.i] = (KIND_INDEX.get(kind)! << 2) | prose;
+      memo[l.i] = (KIND_INDEX.get(kind)! << 2) | prose;
     }
     // The line after "Image caption" / "Buy Photo" is the caption itself.
     if (kind === "text" && prev && prev.kind === "imageMeta" && /caption|buy photo/.test(prev.key)) { kind = "caption"; prose = 0; }
