@@ -2,6 +2,7 @@
 // story (handling pages printed more than once), then reads the header, the
 // credits and the related lists around it.
 import { Draft, findSpan } from "../draft.js";
+import type { Span } from "../../../../shared/record.js";
 import { scoreAbsences } from "../absence.js";
 import { dateRank, formatDate, sameLocal, timeOnly, type FoundDate } from "../dates.js";
 import { parseDateline } from "../dateline.js";
@@ -252,13 +253,12 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   if (editor) draft.set("editor", editor.text, editor.conf, { start: editor.start, end: editor.end });
 
   // --- authors (a byline naming the site itself names no person)
-  const people = (names: string[]) => { const isSite = siteNameTest([draft.fields.publisher, ...brands]); return names.filter((n) => !isSite(n)); };
   if (!draft.fields.authors.length) {
     if (byline) {
-      for (const n of people(byline.names)) draft.push("authors", n, findSpan(text, byline.start, byline.end, n) ?? findSpan(text, byline.start, byline.end, n.toUpperCase()) ?? { start: byline.start, end: byline.end });
+      for (const n of people(byline.names, [draft.fields.publisher, ...brands])) draft.push("authors", n, findSpan(text, byline.start, byline.end, n) ?? findSpan(text, byline.start, byline.end, n.toUpperCase()) ?? { start: byline.start, end: byline.end });
       draft.setList("authors", byline.conf);
     } else if (reporting.length && reportingLine) {
-      for (const n of people(reporting)) draft.push("authors", n, findSpan(text, reportingLine.start, reportingLine.end, n));
+      for (const n of people(reporting, [draft.fields.publisher, ...brands])) draft.push("authors", n, findSpan(text, reportingLine.start, reportingLine.end, n));
       draft.setList("authors", 0.75);
     }
   }
@@ -284,6 +284,12 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   draft.regions = pageRegions(text, lines, body, draft.spans);
 }
 
+/** The names that are not the site's own (a byline naming the site itself names no person). */
+function people(names: string[], siteNames: string[]): string[] {
+  const isSite = siteNameTest(siteNames);
+  return names.filter((n) => !isSite(n));
+}
+
 interface PublisherClues {
   mastheads: string[];
   owners: string[];
@@ -300,15 +306,9 @@ interface PublisherClues {
 }
 
 function readPublisher(lines: Classified[], text: string, draft: Draft, known: { profile: PublisherProfile; score: number; language: string } | null, clues: PublisherClues): void {
-  const spanOf = (name: string) => {
-    const k = name.toLowerCase();
-    // A repeated line has its first copy's key, already tried: only first copies are searched.
-    const l = lines.find((x) => x.text && x.first === x && x.key.includes(k));
-    return l ? findSpan(text, l.start, l.end, name) ?? findSpan(text, l.start, l.end, l.text.slice(l.key.indexOf(k), l.key.indexOf(k) + k.length)) : null;
-  };
   if (known) {
     const brand = brandFor(known.profile, known.language);
-    draft.set("publisher", brand, known.score >= 4 ? 0.95 : 0.85, spanOf(brand));
+    draft.set("publisher", brand, known.score >= 4 ? 0.95 : 0.85, spanOf(lines, text, brand));
     return;
   }
   const suffixes: string[] = [siteNameBesideTitle(clues.recordTitle, clues.title)].filter(Boolean);
@@ -332,8 +332,16 @@ function readPublisher(lines: Classified[], text: string, draft: Draft, known: {
     draft.warn("no publisher found: no profile matched and the page shows no masthead, copyright owner or site name", "publisher");
     return;
   }
-  draft.set("publisher", guess.name, guess.confidence, spanOf(guess.name));
+  draft.set("publisher", guess.name, guess.confidence, spanOf(lines, text, guess.name));
   if (guess.confidence < 0.6) draft.warn(`publisher "${guess.name}" guessed from the ${guess.how} (no profile for this site)`, "publisher");
+}
+
+/** Where the page prints a publisher's name: the first line holding it, ignoring case. */
+function spanOf(lines: Classified[], text: string, name: string): Span | null {
+  const k = name.toLowerCase();
+  // A repeated line has its first copy's key, already tried: only first copies are searched.
+  const l = lines.find((x) => x.text && x.first === x && x.key.includes(k));
+  return l ? findSpan(text, l.start, l.end, name) ?? findSpan(text, l.start, l.end, l.text.slice(l.key.indexOf(k), l.key.indexOf(k) + k.length)) : null;
 }
 
 /** The date and time a browser prints before the page title at the top of each printed page. */
@@ -437,20 +445,23 @@ function cardGroups(lines: Classified[], from: number, storyLines: Set<number>):
   return groups.length >= 2 && texts >= 2 * groups.length ? { groups, last: j - 1 } : null;
 }
 
+/** Adds a related headline, unless it is the page's own headline (listed in a "latest posts" list of its site). */
+function pushRelated(draft: Draft, text: string, ownTitle: string, item: string, line: Classified): boolean {
+  return (!ownTitle || item.toLowerCase() !== ownTitle) && draft.push("related", item, findSpan(text, line.start, line.end, item));
+}
+
 function readRelated(lines: Classified[], text: string, draft: Draft, storyLines: Set<number>, titleIdx: number, bodyStart: number): void {
   let headed = 0;
   let headerless = 0;
   const startAt = Math.max(0, titleIdx + 1);
   let storyEnd = -1;
   for (const n of storyLines) if (n > storyEnd) storyEnd = n;
-  // The page's own headline, listed in a "latest posts" list of its site, is not a related headline.
   const own = draft.fields.title.toLowerCase();
-  const push = (item: string, line: Classified): boolean => (!own || item.toLowerCase() !== own) && draft.push("related", item, findSpan(text, line.start, line.end, item));
   for (let i = startAt; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind === "inlineRelated") {
       const m = l.text.match(INLINE_RELATED);
-      if (m && m[1]) { const item = m[1].trim(); if (push(item, l)) headed++; }
+      if (m && m[1]) { const item = m[1].trim(); if (pushRelated(draft, text, own, item, l)) headed++; }
       continue;
     }
     if (l.kind === "skipHeader" || l.kind === "ad") {
@@ -470,7 +481,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
             if (isHeadlineLike(item, false, item === it.text ? it.stats : undefined)) { items.push({ item, line: it }); break; }
           }
         }
-        for (const { item, line } of items) if (push(item, line)) headed++;
+        for (const { item, line } of items) if (pushRelated(draft, text, own, item, line)) headed++;
         i = cards.last;
         continue;
       }
@@ -496,7 +507,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         items.push({ item, line: it });
         i = j;
       }
-      for (const { item, line } of items) if (push(item, line)) headed++;
+      for (const { item, line } of items) if (pushRelated(draft, text, own, item, line)) headed++;
       continue;
     }
     // A header-less run of headlines after the story started (a date under an item does not break it):
@@ -513,7 +524,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       const distinct = new Set(run.map((r) => r.key)).size;
       const alone = i > storyEnd && (i === 0 || lines[i - 1]!.kind !== "text") && (j >= lines.length || lines[j]!.kind !== "text");
       if (distinct >= 3 || (distinct === 2 && alone)) {
-        for (const it of run) { const item = stripBullet(it.text); if (push(item, it)) headerless++; }
+        for (const it of run) { const item = stripBullet(it.text); if (pushRelated(draft, text, own, item, it)) headerless++; }
       }
       i = j - 1;
     }
