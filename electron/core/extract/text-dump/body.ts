@@ -5,8 +5,7 @@
 // three times), whose new paragraphs are kept (a truncated first copy) and
 // whose repeats are dropped.
 import type { Classified } from "./classify.js";
-import { lineNames } from "./lines.js";
-import { parseDateline } from "../dateline.js";
+import { lineDateline, lineNames } from "./lines.js";
 
 const HARD_END = new Set(["credit", "editor", "copyright", "end", "id", "skipHeader"]);
 /** Non-prose lines a story may be interrupted by (captions, ads, a related box) before it is considered over. */
@@ -156,7 +155,7 @@ function dropStandfirst(lines: Classified[], paragraphs: Classified[]): void {
   if (paragraphs.length < 3) return;
   const p0 = paragraphs[0]!;
   const p1 = paragraphs[1]!;
-  if (p1.i - p0.i > 12 || parseDateline(p0.text)) return;
+  if (p1.i - p0.i > 12 || lineDateline(p0)) return;
   let meta = false;
   for (let i = p0.i + 1; i < p1.i; i++) {
     const l = lines[i]!;
@@ -173,7 +172,7 @@ function headsWithStandfirst(lines: Classified[], c: Cluster): boolean {
   if (c.lines.length < 2) return false;
   const p0 = c.lines[0]!;
   const p1 = c.lines[1]!;
-  if (p1.i - p0.i > 12 || parseDateline(p0.text)) return false;
+  if (p1.i - p0.i > 12 || lineDateline(p0)) return false;
   for (let i = p0.i + 1; i < p1.i; i++) {
     const l = lines[i]!;
     if (l.kind === "meta" || l.kind === "byline" || (l.kind === "text" && l.prose === 0 && lineNames(l).length > 0)) return true;

@@ -5,14 +5,13 @@ import { Draft, findSpan } from "../draft.js";
 import type { Span } from "../../../../shared/record.js";
 import { scoreAbsences } from "../absence.js";
 import { dateRank, formatDate, sameLocal, timeOnly, type FoundDate } from "../dates.js";
-import { parseDateline } from "../dateline.js";
 import { agencyCredit, parseBareNames, parseByline, parseCredit } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
 import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle, siteNameTest } from "../publisher.js";
-import { lineDates, splitLines } from "./lines.js";
+import { lineDateline, lineDates, splitLines } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
 import { bareNameByline, parseMetaLine, pickHeaderDate, pickTitle, placeCredit } from "./header.js";
@@ -216,7 +215,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
 
   // --- dateline (and a Chinese reporter credit after it)
   const first = body.paragraphs[0];
-  const dl = first ? parseDateline(first.text) : null;
+  const dl = first ? lineDateline(first) : null;
   if (first && dl) {
     draft.set("dateline", dl.text, /\(|电|讯/.test(dl.text) ? 0.9 : 0.8, findSpan(text, first.start, first.end, dl.text));
     if (!byline && dl.authors.length) {

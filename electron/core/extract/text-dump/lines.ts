@@ -4,6 +4,7 @@
 import { anyLineNeedsNorm, codeUnits, norm, textStats, textStatsOf, type TextStats } from "../normalize.js";
 import { findDates, type FoundDate } from "../dates.js";
 import { parseBareNames } from "../byline.js";
+import { parseDateline, type Dateline } from "../dateline.js";
 
 export interface Line {
   i: number;
@@ -32,6 +33,8 @@ export interface Line {
   dup?: string;
   /** Could it be an item of a header-less headline list (see readRelated in index.ts)? */
   headline?: boolean;
+  /** parseDateline() of the text: asked of a story's first paragraph in each copy and again for the field. */
+  dateline?: Dateline | null;
   /** The text-only part of isTitleLike and the browser-title split of pickTitle (see header.ts). */
   titleShaped?: boolean;
   titleSplit?: RegExpMatchArray | null;
@@ -59,12 +62,19 @@ export function lineNames(l: Line): string[] {
 }
 const NO_NAMES: string[] = [];
 
+/** parseDateline() of the line's text, computed once per line. */
+export function lineDateline(l: Line): Dateline | null {
+  const f = l.first;
+  if (f.dateline === undefined) f.dateline = parseDateline(f.text);
+  return f.dateline;
+}
+
 /**
  * Every line object gets all its fields up front, the classifier's and the caches'
  * included, so that they all share one hidden class and property reads stay fast.
  */
 export function makeLine(i: number, start: number, end: number, raw: string, text: string, key: string, stats: TextStats, first?: Line): Line {
-  const l = { i, start, end, raw, text, key, stats, kind: "blank", prose: 0, first: undefined as unknown as Line, dates: undefined, names: undefined, meta: undefined, dup: undefined, headline: undefined, titleShaped: undefined, titleSplit: undefined };
+  const l = { i, start, end, raw, text, key, stats, kind: "blank", prose: 0, first: undefined as unknown as Line, dates: undefined, names: undefined, meta: undefined, dup: undefined, headline: undefined, titleShaped: undefined, titleSplit: undefined, dateline: undefined };
   l.first = first ?? l;
   return l;
 }
