@@ -11,7 +11,7 @@ import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profil
 import { isHeadlineLike, stripBullet, stripItemDate, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
 import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle, siteNameTest } from "../publisher.js";
-import { lineDateline, lineDates, splitLines } from "./lines.js";
+import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
 import { bareNameByline, parseMetaLine, pickHeaderDate, pickTitle, placeCredit } from "./header.js";
@@ -409,6 +409,22 @@ function headlineLine(l: Classified): boolean {
   return f.headline;
 }
 
+/** A list line's item, bullet and trailing date removed (once per distinct line: copies of the page repeat their lists). */
+function relatedItem(l: Line): string {
+  const f = l.first;
+  return (f.item ??= stripItemDate(stripBullet(f.text)));
+}
+
+/** Does a list line's item read as a headline? Once per distinct line, like relatedItem. */
+function relatedHeadline(l: Classified): boolean {
+  const f = l.first;
+  if (f.itemHeadline === undefined) {
+    const item = relatedItem(f);
+    f.itemHeadline = isHeadlineLike(item, false, item === f.text ? f.stats : undefined);
+  }
+  return f.itemHeadline;
+}
+
 /** A list number printed on a line of its own above each item ("1", "2." …). */
 const LIST_NUMBER = /^\d{1,2}[.)]?$/;
 /** Tab labels printed between a list header and its items ("Top" / "Latest" / "Discussion"). */
@@ -492,12 +508,12 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         if (storyLines.has(it.i)) { i = j - 1; break; }
         // A number on its own line above each item ("1" / "Headline" / "2" / …).
         if (LIST_NUMBER.test(it.text)) continue;
-        const item = stripItemDate(stripBullet(it.text));
+        const item = relatedItem(it);
         // "Published" / a date under each item; a headline with its date after it is an item.
-        if (it.kind === "meta" && (item === it.text || !isHeadlineLike(item))) continue;
+        if (it.kind === "meta" && (item === it.text || !relatedHeadline(it))) continue;
         // Tab labels between the header and the first item ("Latest" / "Top" / "Discussion").
         if (!items.length && labels < 2 && LIST_TAB.test(it.key)) { labels++; continue; }
-        if (it.kind === "relHeader" || it.kind === "skipHeader" || !isHeadlineLike(item, false, item === it.text ? it.stats : undefined)) {
+        if (it.kind === "relHeader" || it.kind === "skipHeader" || !relatedHeadline(it)) {
           // A last "item" with a paragraph right under it is that section's heading ("Acknowledgement of Country").
           if (items.length && items[items.length - 1]!.line.i === j - 1 && it.kind === "text" && (it.prose > 0 || it.stats.words >= 20)) items.pop();
           i = j - 1;

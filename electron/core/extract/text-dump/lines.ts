@@ -31,6 +31,9 @@ export interface Line {
   names?: string[];
   /** Near-duplicate key (letters and digits only), see body.ts. */
   dup?: string;
+  /** As an item of a headed list: the item (bullet and date removed) and whether it reads as a headline (see readRelated). */
+  item?: string;
+  itemHeadline?: boolean;
   /** Could it be an item of a header-less headline list (see readRelated in index.ts)? */
   headline?: boolean;
   /** parseDateline() of the text: asked of a story's first paragraph in each copy and again for the field. */
@@ -74,7 +77,7 @@ export function lineDateline(l: Line): Dateline | null {
  * included, so that they all share one hidden class and property reads stay fast.
  */
 export function makeLine(i: number, start: number, end: number, raw: string, text: string, key: string, stats: TextStats, first?: Line): Line {
-  const l = { i, start, end, raw, text, key, stats, kind: "blank", prose: 0, first: undefined as unknown as Line, dates: undefined, names: undefined, meta: undefined, dup: undefined, headline: undefined, titleShaped: undefined, titleSplit: undefined, dateline: undefined };
+  const l = { i, start, end, raw, text, key, stats, kind: "blank", prose: 0, first: undefined as unknown as Line, dates: undefined, names: undefined, meta: undefined, dup: undefined, headline: undefined, titleShaped: undefined, titleSplit: undefined, dateline: undefined, item: undefined, itemHeadline: undefined };
   l.first = first ?? l;
   return l;
 }
