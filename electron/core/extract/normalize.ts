@@ -90,6 +90,18 @@ export function textStats(s: string): TextStats {
 }
 
 /**
+ * What an ASCII code unit is to the word counters, by table (the comparisons it replaces were a
+ * good part of the counting loops): a letter or digit (WORD), an apostrophe, dot or hyphen, which
+ * continue a word but start none (INSIDE_WORD), or a separator (0).
+ */
+const WORD = 1;
+const INSIDE_WORD = 2;
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? WORD : c === 39 || c === 46 || c === 45 ? INSIDE_WORD : 0;
+}
+
+/**
  * wordCount and hanCount of the code units [from, to) in a single loop that stops once
  * both are past every threshold the rules use: most of a page's characters are in long
  * paragraphs, and a JS character loop is the costly part of reading a line.
@@ -101,7 +113,8 @@ export function textStatsOf(codes: Uint16Array, from: number, to: number): TextS
     const c = codes[i]!;
     let word: boolean;
     if (c < 128) {
-      word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (inWord && (c === 39 || c === 46 || c === 45));
+      const k = ASCII_WORD[c]!;
+      word = k === WORD || (k === INSIDE_WORD && inWord);
     } else if (c >= 0x3400) {
       if ((c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
         word = true;
@@ -140,7 +153,7 @@ export function wordCount(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     let word: boolean;
-    if (c < 128) word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (inWord && (c === 39 || c === 46 || c === 45));
+    if (c < 128) { const k = ASCII_WORD[c]!; word = k === WORD || (k === INSIDE_WORD && inWord); }
     else word = c === 0x2019 ? inWord : !(c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || c === 0xfeff);
     if (word && !inWord) n++;
     inWord = word;
