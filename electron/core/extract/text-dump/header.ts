@@ -56,6 +56,8 @@ function titleShaped(l: Line): boolean {
   return lineNames(l).length === 0;
 }
 
+/** A kicker line does not end a sentence or a label. */
+const RE_KICKER_STOP = /[.:;!?。]$/;
 const TITLE_SEP = /\s(?:-|\||–|—|_)\s/;
 const TITLE_SPLIT = /^(.{10,}?)\s+(?:-|\||–|—|_)\s+(.{2,})$/;
 
@@ -64,6 +66,20 @@ function titleSplit(l: Classified): RegExpMatchArray | null {
   const f = l.first;
   if (f.titleSplit === undefined) f.titleSplit = TITLE_SEP.test(f.text) && !isStamp(f.text) ? f.text.match(TITLE_SPLIT) : null;
   return f.titleSplit;
+}
+
+/**
+ * The key a line counts for as a printing of a headline: a breadcrumb ending in the headline
+ * ("ANSA.it › Lombardia › Headline") prints it again. Once per distinct line (pickTitle reads
+ * every line of the page, once per copy).
+ */
+function crumbTail(l: Classified): string {
+  const f = l.first;
+  if (f.crumbTail === undefined) {
+    const crumb = f.text.includes("›") ? f.key.lastIndexOf("› ") : -1;
+    f.crumbTail = crumb > 0 ? f.key.slice(crumb + 2) : f.key;
+  }
+  return f.crumbTail;
 }
 
 /** A date, stamp or byline line: the meta block a headline sits on. */
@@ -93,7 +109,7 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     if (l.text) { counts.set(l.key, 0); lens.add(l.key.length); }
     // A short kicker line right above a longer one: the two joined ("Kicker: Headline") are counted like a candidate.
     const k = i > 0 ? lines[i - 1]! : undefined;
-    if (k && k.kind === "text" && l.kind === "text" && l.prose < 2 && l.stats.words >= 4 && k.stats.words <= 8 && k.stats.words < l.stats.words && !/[.:;!?。]$/.test(k.text)) {
+    if (k && k.kind === "text" && l.kind === "text" && l.prose < 2 && l.stats.words >= 4 && k.stats.words <= 8 && k.stats.words < l.stats.words && !RE_KICKER_STOP.test(k.text)) {
       const joined = `${k.key}: ${l.key}`;
       kickerPairs.push({ at: i, joined });
       counts.set(joined, 0);
@@ -102,9 +118,7 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   }
   for (const l of lines) {
     if (!l.text) continue;
-    // A breadcrumb ending in the headline ("ANSA.it › Lombardia › Headline") prints it again.
-    const crumb = l.text.includes("›") ? l.key.lastIndexOf("› ") : -1;
-    const key = crumb > 0 ? l.key.slice(crumb + 2) : l.key;
+    const key = crumbTail(l);
     if (!lens.has(key.length)) continue;
     const c = counts.get(key);
     if (c !== undefined) counts.set(key, c + 1);

@@ -234,7 +234,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       if (e) editor = { text: e, ...(findSpan(text, l.start, l.end, e) ?? { start: l.start, end: l.end }), conf: 0.9 };
       else if (l.kind === "meta" || l.kind === "byline") {
         // "Editor: Y", or "| Editor Y" as a segment of its own ("Penulis X | Editor Y"), or "Reported by X, Edited by Y".
-        const m = l.raw.match(/(?:editors?\s*[:：]|(?:^|\|)\s*editor\s|\bedited\s+by\s)\s*([^|\d]+?)\s*(?=\||\d{4}-|$)/i);
+        const m = l.raw.match(RE_EDITOR_SEGMENT);
         if (m && m[1]) editor = { text: m[1].trim(), ...(findSpan(text, l.start, l.end, m[1].trim()) ?? { start: l.start, end: l.end }), conf: 0.85 };
       }
     }
@@ -282,6 +282,9 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   // --- what the raw pane dims and marks (last: it needs every field's spans)
   draft.regions = pageRegions(text, lines, body, draft.spans);
 }
+
+/** An editor credit inside a meta line: "Editor: Y", "| Editor Y", "Edited by Y" (up to a bar, a date or the end). */
+const RE_EDITOR_SEGMENT = /(?:editors?\s*[:：]|(?:^|\|)\s*editor\s|\bedited\s+by\s)\s*([^|\d]+?)\s*(?=\||\d{4}-|$)/i;
 
 /** The names that are not the site's own (a byline naming the site itself names no person). */
 function people(names: string[], siteNames: string[]): string[] {

@@ -41,6 +41,8 @@ export interface Line {
   /** The text-only part of isTitleLike and the browser-title split of pickTitle (see header.ts). */
   titleShaped?: boolean;
   titleSplit?: RegExpMatchArray | null;
+  /** The key after a breadcrumb's last "›" (pickTitle counts printings of a headline by it). */
+  crumbTail?: string;
   /** Header segments (parseMetaLine): hold offsets in the page, so they are per line, not shared. */
   meta?: unknown;
 }
@@ -77,7 +79,7 @@ export function lineDateline(l: Line): Dateline | null {
  * included, so that they all share one hidden class and property reads stay fast.
  */
 export function makeLine(i: number, start: number, end: number, raw: string, text: string, key: string, stats: TextStats, first?: Line): Line {
-  const l = { i, start, end, raw, text, key, stats, kind: "blank", prose: 0, first: undefined as unknown as Line, dates: undefined, names: undefined, meta: undefined, dup: undefined, headline: undefined, titleShaped: undefined, titleSplit: undefined, dateline: undefined, item: undefined, itemHeadline: undefined };
+  const l = { i, start, end, raw, text, key, stats, kind: "blank", prose: 0, first: undefined as unknown as Line, dates: undefined, names: undefined, meta: undefined, dup: undefined, headline: undefined, titleShaped: undefined, titleSplit: undefined, dateline: undefined, item: undefined, itemHeadline: undefined, crumbTail: undefined };
   l.first = first ?? l;
   return l;
 }
