@@ -161,15 +161,21 @@ export function wordCount(s: string): number {
   return n;
 }
 
+// (Patterns with \p{…} written inline are rebuilt by the transpiler on every call: kept here, built once.)
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const WORD_START_LOWER = /(^|[\s\-'’.])(\p{Ll})/gu;
+const MC_LOWER = /\bMc(\p{Ll})/gu;
+
 /** "ZHANG XI" -> "Zhang Xi"; names already in mixed case are kept as printed. */
 export function fixNameCase(name: string): string {
   if (asciiMixedCase(name)) return name;
   if (asciiUpper(name)) return asciiTitleCase(name);
-  if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  if (!UPPER.test(name) || LOWER.test(name)) return name;
   return name
     .toLowerCase()
-    .replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase())
-    .replace(/\bMc(\p{Ll})/gu, (_m, ch: string) => "Mc" + ch.toUpperCase());
+    .replace(WORD_START_LOWER, (_m, pre: string, ch: string) => pre + ch.toUpperCase())
+    .replace(MC_LOWER, (_m, ch: string) => "Mc" + ch.toUpperCase());
 }
 
 /**
@@ -215,7 +221,7 @@ function asciiTitleCase(s: string): string {
     }
     out += String.fromCharCode(c);
   }
-  return out.includes("Mc") ? out.replace(/\bMc(\p{Ll})/gu, (_m, ch: string) => "Mc" + ch.toUpperCase()) : out;
+  return out.includes("Mc") ? out.replace(MC_LOWER, (_m, ch: string) => "Mc" + ch.toUpperCase()) : out;
 }
 
 /**
