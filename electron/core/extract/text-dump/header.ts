@@ -343,11 +343,10 @@ function besideDate(l: Classified | undefined): boolean {
 export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: number, storyText: string): { names: string[]; start: number; end: number } | null {
   const idx: number[] = [];
   for (let j = titleIdx + 1; j < zoneTo; j++) if (lines[j]!.kind !== "blank") idx.push(j);
-  const named = (k: number) => k < idx.length && lines[idx[k]!]!.kind === "text" && lineNames(lines[idx[k]!]!).length > 0;
   for (let k = 0; k < idx.length; k++) {
-    if (!named(k)) continue;
+    if (!namedAt(lines, idx, k)) continue;
     let e = k;
-    while (named(e + 1)) e++;
+    while (namedAt(lines, idx, e + 1)) e++;
     const near = k < 2 || besideDate(lines[idx[k - 1]!]) || besideDate(lines[idx[e + 1]!]) || e === idx.length - 1;
     if (!near) { k = e; continue; }
     const names: string[] = [];
@@ -356,6 +355,11 @@ export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: nu
     k = e;
   }
   return null;
+}
+
+/** Is the k-th of these lines a text line of bare names? */
+function namedAt(lines: Classified[], idx: number[], k: number): boolean {
+  return k < idx.length && lines[idx[k]!]!.kind === "text" && lineNames(lines[idx[k]!]!).length > 0;
 }
 
 /** "Riyadh - Gulfnews.com", "الرياض - العربية.نت": a place, a dash, and a site's domain: the domain is the credit. */
