@@ -93,13 +93,16 @@ export function matchProfile(ev: ProfileEvidence): ProfileMatch | null {
   const footerLines = ANY_FOOTER ? ev.footerLines.filter((l) => ANY_FOOTER.test(l)) : ev.footerLines;
   const byMasthead = new Set<PublisherProfile>();
   for (const h of heads) mastheadsOf(h, byMasthead);
-  // A credit spelling a masthead whole.
+  // A credit spelling a masthead whole, or holding a domain.
   const byCredit = new Set<PublisherProfile>();
-  for (const c of credits) for (const p of BY_MASTHEAD.get(c) ?? []) byCredit.add(p);
+  for (const c of credits) {
+    for (const p of BY_MASTHEAD.get(c) ?? []) byCredit.add(p);
+    for (const p of PROFILES) for (const d of p.domains) if (c.includes(d)) byCredit.add(p);
+  }
   for (const p of PROFILES) {
     const url = hosts.length > 0 && hosts.some((h) => onDomain(h, p));
     const masthead = byMasthead.has(p);
-    const credit = byCredit.has(p) || credits.some((c) => p.domains.some((d) => c.includes(d)));
+    const credit = byCredit.has(p);
     const others = (url ? 4 : 0) + (masthead ? 3 : 0) + (credit ? 2 : 0);
     // The footer patterns are the costly test: skipped when even with them this profile could not win.
     const footer: boolean = footerLines.length > 0 && (!best || others + FOOTER_POINTS > best.score) &&
