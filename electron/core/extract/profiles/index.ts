@@ -3,6 +3,7 @@
 // masthead at the top of a dump, its copyright footer), never a story credit:
 // a Xinhua dateline on a China Daily page does not make it a Xinhua page.
 import type { PublisherProfile } from "./types.js";
+import { escapeRegExp } from "../normalize.js";
 import { xinhua } from "./xinhua.js";
 import { chinadaily } from "./chinadaily.js";
 import { peoplesdaily } from "./peoplesdaily.js";
@@ -82,11 +83,14 @@ const ANY_FOOTER: RegExp | null = PROFILES.every((p) => p.footers.every((re) => 
   ? new RegExp(PROFILES.flatMap((p) => p.footers.map((re) => `(?:${re.source})`)).join("|"), "i")
   : null;
 
+/** Every profile's domains as one literal alternation: a credit it does not match holds none of them (most credits). */
+const ANY_DOMAIN = new RegExp(PROFILES.flatMap((p) => p.domains.map(escapeRegExp)).join("|"));
+
 /** The most points a footer can add: a profile that cannot beat the best match with them needs no footer test. */
 const FOOTER_POINTS = 3;
 
 export function matchProfile(ev: ProfileEvidence): ProfileMatch | null {
-  let best: ProfileMatch | null = null;
+  let best: { profile: PublisherProfile; score: number; url: boolean; masthead: boolean; footer: boolean; credit: boolean } | null = null;
   const hosts = ev.pageUrls.map(hostOf);
   const heads = ev.headLines.map((l) => l.toLowerCase());
   const credits = ev.credits.map((c) => c.toLowerCase());
@@ -97,7 +101,7 @@ export function matchProfile(ev: ProfileEvidence): ProfileMatch | null {
   const byCredit = new Set<PublisherProfile>();
   for (const c of credits) {
     for (const p of BY_MASTHEAD.get(c) ?? []) byCredit.add(p);
-    for (const p of PROFILES) for (const d of p.domains) if (c.includes(d)) byCredit.add(p);
+    if (ANY_DOMAIN.test(c)) for (const p of PROFILES) for (const d of p.domains) if (c.includes(d)) byCredit.add(p);
   }
   for (const p of PROFILES) {
     const url = hosts.length > 0 && hosts.some((h) => onDomain(h, p));
@@ -108,12 +112,11 @@ export function matchProfile(ev: ProfileEvidence): ProfileMatch | null {
     const footer: boolean = footerLines.length > 0 && (!best || others + FOOTER_POINTS > best.score) &&
       p.footers.some((re) => footerLines.some((l) => re.test(l)));
     const score: number = others + (footer ? FOOTER_POINTS : 0);
-    if (score >= 2 && (!best || score > best.score)) {
-      const why: string[] = [url ? "page URL" : "", masthead ? "masthead" : "", footer ? "footer" : "", credit ? "credit line" : ""].filter(Boolean);
-      best = { profile: p, score, why: why.join(" + ") };
-    }
+    if (score >= 2 && (!best || score > best.score)) best = { profile: p, score, url, masthead, footer, credit };
   }
-  return best;
+  if (!best) return null;
+  const why: string[] = [best.url ? "page URL" : "", best.masthead ? "masthead" : "", best.footer ? "footer" : "", best.credit ? "credit line" : ""].filter(Boolean);
+  return { profile: best.profile, score: best.score, why: why.join(" + ") };
 }
 
 export function brandFor(p: PublisherProfile, language: string): string {
