@@ -97,7 +97,9 @@ export function splitLines(text: string): Line[] {
   // Repeated lines (a page printed again below itself) take text, key and counts from their first copy.
   // Found by a fingerprint of length and a few code units, then compared (===, a memcmp): a Map
   // keyed by the line strings hashes every character of the page, twice the time (~9 µs a 5 KB page).
-  const firsts = new Map<number, Line[]>();
+  // The first line with each fingerprint; a later distinct line with a taken fingerprint goes to `collided`, by its text.
+  const firsts = new Map<number, Line>();
+  const collided = new Map<string, Line>();
   let pos = 0;
   let i = 0;
   while (pos <= text.length) {
@@ -112,18 +114,17 @@ export function splitLines(text: string): Line[] {
     } else {
       const n = b - a;
       const fp = (Math.imul(n, 0x9e3779b1) ^ Math.imul(codes[a]!, 0x85ebca6b) ^ Math.imul(codes[b - 1]!, 0xc2b2ae35) ^ Math.imul(codes[a + (n >> 1)]!, 0x27d4eb2f)) | 0;
-      const bucket = firsts.get(fp);
+      const head = firsts.get(fp);
       const raw = text.slice(a, b);
-      let f: Line | undefined;
-      if (bucket) for (const c of bucket) if (c.raw === raw) { f = c; break; }
+      const f = head === undefined ? undefined : head.raw === raw ? head : collided.get(raw);
       if (f) {
         out.push(makeLine(i++, a, b, f.raw, f.text, f.key, f.stats, f));
       } else {
         const t = dirty ? norm(raw) : raw;
         const key = t === raw && sameOffsets ? lower.slice(a, b) : t.toLowerCase();
         const l = makeLine(i++, a, b, raw, t, key, t === raw ? textStatsOf(codes, a, b) : textStats(t));
-        if (bucket) bucket.push(l);
-        else firsts.set(fp, [l]);
+        if (head === undefined) firsts.set(fp, l);
+        else collided.set(raw, l);
         out.push(l);
       }
     }
