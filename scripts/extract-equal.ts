@@ -16,7 +16,7 @@ import { decodeBytes } from "../electron/core/extract/decode.js";
 const args = process.argv.slice(2);
 const other = args.find((a) => !a.startsWith("--"));
 if (!other) { console.error("usage: extract-equal.ts <other checkout dir> [--corpus DIR]"); process.exit(2); }
-const corpus = args.includes("--corpus") ? args[args.indexOf("--corpus") + 1]! : "/work/shared/corpus/scrapes";
+const corpus = args.includes("--corpus") ? args[args.indexOf("--corpus") + 1]! : existsSync("../shared/corpus/scrapes") ? "../shared/corpus/scrapes" : "samples/scrapes";
 const theirs = (await import(pathToFileURL(resolve(other, "electron/core/extract/index.ts")).href)) as { extractScrape: typeof extractScrape };
 
 interface File { name: string; bytes: Uint8Array }
