@@ -21,7 +21,8 @@
 // in one process on the ~5 KB text dumps: R rounds alternate between the two, each extracting the
 // set `reps` times, timed in CPU time (process.cpuUsage: waiting for a core is not counted). Prints
 // the median µs per file of each and the ratio; absolute figures on a shared machine are noisy,
-// the ratio much less so. The other checkout must have its node_modules (a symlink will do).
+// the ratio much less so (the fastest rounds are printed too: on a busy machine they are the least
+// disturbed). The other checkout must have its node_modules (a symlink will do).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
@@ -176,6 +177,9 @@ async function ab(other: string): Promise<void> {
   console.log(`  this:  ${a!.toFixed(1)}  (rounds ${sides[0]!.us.map((x) => x.toFixed(0)).join(" ")})`);
   console.log(`  other: ${b!.toFixed(1)}  (rounds ${sides[1]!.us.map((x) => x.toFixed(0)).join(" ")})  ${other}`);
   console.log(`  ratio other/this: ${(b! / a!).toFixed(3)}x`);
+  // On a loaded machine the fastest rounds are the ones least disturbed by other processes.
+  const fast = sides.map((s) => Math.min(...s.us));
+  console.log(`  fastest rounds: this ${fast[0]!.toFixed(1)}, other ${fast[1]!.toFixed(1)}, ratio ${(fast[1]! / fast[0]!).toFixed(3)}x`);
 }
 
 console.log(`extractor ${EXTRACTOR_VERSION}, node ${process.version}, corpus ${dir}`);
