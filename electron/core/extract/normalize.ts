@@ -28,19 +28,6 @@ export function norm(s: string): string {
   return normSlow(s);
 }
 
-/**
- * Could any line of `text` (each trimmed) change under norm()? One native scan of
- * the whole text; when it says no, a caller may skip norm() line by line.
- * NEEDS_NORM itself would say yes to every text of two lines or more (a newline is
- * a control character, and " \n" a space before white space), so this is NEEDS_NORM
- * with the line break taken out: what it flags inside one line, and nothing else.
- * Leading and trailing spaces of a line need no test here: lines are trimmed first.
- */
-const LINE_NEEDS_NORM = / [^\S\n]|[\x00-\x09\x0b-\x1f\x85\xa0\u0300-\u1fff\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u2070-\u2fff\u3000\u3099\u309a\uac00-\ufeff\ufff0-\uffff]/;
-export function anyLineNeedsNorm(text: string): boolean {
-  return LINE_NEEDS_NORM.test(text);
-}
-
 /** norm() without the quick check. */
 export function normSlow(s: string): string {
   let out = s;

@@ -1,7 +1,7 @@
 // A text dump as lines: offsets of each line's trimmed content in the decoded
 // text (for spans), its normalised form (for every comparison) and the counts
 // the classifier needs, computed once here.
-import { anyLineNeedsNorm, codeUnits, norm, textStats, textStatsOf, type TextStats } from "../normalize.js";
+import { codeUnits, norm, textStats, textStatsOf, type TextStats } from "../normalize.js";
 import { findDates, type FoundDate } from "../dates.js";
 import { parseBareNames } from "../byline.js";
 import { parseDateline, type Dateline } from "../dateline.js";
@@ -86,10 +86,11 @@ export function makeLine(i: number, start: number, end: number, raw: string, tex
 
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
-  // Whole-text passes, done natively once instead of once per line: could any line
-  // need normalisation, and the lower-cased text (sliced per line when lower-casing
-  // kept every offset, which it does unless a rare letter expands).
-  const dirty = anyLineNeedsNorm(text);
+  // The lower-cased text, done natively once instead of once per line (sliced per line when
+  // lower-casing kept every offset, which it does unless a rare letter expands). Whether a line
+  // needs normalising is asked of each distinct line only (norm's own quick scan): a scan of the
+  // whole text first read every repeated line again, and on a page with one odd space anywhere
+  // it still left every line to be scanned.
   const lower = text.toLowerCase();
   const sameOffsets = lower.length === text.length;
   // The trimming and counting loops read code units from a typed array (see codeUnits).
@@ -120,7 +121,7 @@ export function splitLines(text: string): Line[] {
       if (f) {
         out.push(makeLine(i++, a, b, f.raw, f.text, f.key, f.stats, f));
       } else {
-        const t = dirty ? norm(raw) : raw;
+        const t = norm(raw);
         const key = t === raw && sameOffsets ? lower.slice(a, b) : t.toLowerCase();
         const l = makeLine(i++, a, b, raw, t, key, t === raw ? textStatsOf(codes, a, b) : textStats(t));
         if (head === undefined) firsts.set(fp, l);
