@@ -2,6 +2,7 @@
 //
 //   node --import tsx scripts/bench-extract.ts [--corpus DIR] [--seconds N] [--runs R]
 //   node --import tsx scripts/bench-extract.ts --memory [N] [--every K] [--corpus DIR]
+//   node --import tsx scripts/bench-extract.ts --ab OTHER_CHECKOUT [--rounds 16] [--reps 30] [--corpus DIR]
 //
 // Throughput: the corpus' text dumps as they are, the same dumps grown to ~5 KB
 // (a second printing of the page appended, as scrapers often save it; cut at a
@@ -15,6 +16,13 @@
 // two files share their story lines and any cache keyed by text would grow) and
 // prints heap and rss every K files, after a forced GC when node runs with
 // --expose-gc. Flat means the last figures are near the first ones.
+//
+// A/B: this checkout's extractor against another checkout's (a worktree of the base commit, say),
+// in one process on the ~5 KB text dumps: R rounds alternate between the two, each extracting the
+// set `reps` times, timed in CPU time (process.cpuUsage: waiting for a core is not counted). Prints
+// the median µs per file of each and the ratio; absolute figures on a shared machine are noisy,
+// the ratio much less so (the fastest rounds are printed too: on a busy machine they are the least
+// disturbed). The other checkout must have its node_modules (a symlink will do).
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
@@ -144,8 +152,40 @@ function memory(n: number, every: number): void {
   console.log(`${n} files in ${((performance.now() - t0) / 1000).toFixed(1)} s (synthesis included), ${errors} with an error`);
 }
 
+/** Median CPU µs per file of this checkout's and another's extractor, alternating rounds. */
+async function ab(other: string): Promise<void> {
+  const { resolve } = await import("node:path");
+  const { pathToFileURL } = await import("node:url");
+  const theirs = (await import(pathToFileURL(resolve(other, "electron/core/extract/index.ts")).href)) as { extractScrape: typeof extractScrape };
+  const rounds = Number(opt("--rounds", "16"));
+  const reps = Number(opt("--reps", "30"));
+  const set = files.filter((f) => /\.txt$/i.test(f.name)).map((f) => grow(f));
+  const sides = [{ label: "this", run: extractScrape, us: [] as number[] }, { label: other, run: theirs.extractScrape, us: [] as number[] }];
+  // Warm-up alternating too, 5 s: process.cpuUsage counts the optimising compiler threads, busy for seconds on a loaded machine.
+  const w0 = performance.now();
+  while (performance.now() - w0 < 5000) for (const s of sides) for (let k = 0; k < 5; k++) for (const f of set) s.run(f.bytes, f.name);
+  for (let r = 0; r < rounds; r++) {
+    for (const s of r % 2 ? [...sides].reverse() : sides) {
+      const c0 = process.cpuUsage();
+      for (let k = 0; k < reps; k++) for (const f of set) s.run(f.bytes, f.name);
+      const c = process.cpuUsage(c0);
+      s.us.push((c.user + c.system) / (reps * set.length));
+    }
+  }
+  const [a, b] = sides.map((s) => median(s.us));
+  console.log(`A/B on ${set.length} text dumps ~5 KB, ${rounds} rounds x ${reps} reps, median CPU µs/file:`);
+  console.log(`  this:  ${a!.toFixed(1)}  (rounds ${sides[0]!.us.map((x) => x.toFixed(0)).join(" ")})`);
+  console.log(`  other: ${b!.toFixed(1)}  (rounds ${sides[1]!.us.map((x) => x.toFixed(0)).join(" ")})  ${other}`);
+  console.log(`  ratio other/this: ${(b! / a!).toFixed(3)}x`);
+  // On a loaded machine the fastest rounds are the ones least disturbed by other processes.
+  const fast = sides.map((s) => Math.min(...s.us));
+  console.log(`  fastest rounds: this ${fast[0]!.toFixed(1)}, other ${fast[1]!.toFixed(1)}, ratio ${(fast[1]! / fast[0]!).toFixed(3)}x`);
+}
+
 console.log(`extractor ${EXTRACTOR_VERSION}, node ${process.version}, corpus ${dir}`);
-if (args.includes("--memory")) {
+if (args.includes("--ab")) {
+  await ab(opt("--ab", ""));
+} else if (args.includes("--memory")) {
   const raw = args[args.indexOf("--memory") + 1];
   memory(raw && /^\d+$/.test(raw) ? Number(raw) : 10_000, Number(opt("--every", "1000")));
 } else {

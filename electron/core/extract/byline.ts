@@ -66,6 +66,10 @@ const NAME_SEPARATORS = /\s*(?:,|،|;|\b(?:[Aa]nd|AND|y|e|et|und|och|og|dan)\b|\
 /** ", Hamburg" closing a byline: a single capitalised word after a comma. */
 const PLACE_AFTER = /,\s*\p{Lu}[\p{L}'’-]+$/u;
 
+// (Patterns with \p{…} written inline are rebuilt by the transpiler on every call: kept here, built once.)
+const HAN_CHAR = /\p{Script=Han}/u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
+
 export function splitNames(s: string): string[] {
   let rest = s.trim().replace(BY_WORD, "").replace(ROLE, "");
   // Up to three trailers ("..., Staff Reporter, Reuters"); stop at the first pass that removes nothing.
@@ -87,7 +91,7 @@ export function splitNames(s: string): string[] {
     if (out.length && (ROLE_PHRASE.test(p) || (OUTLET_WORD.test(p) && p.split(/\s+/).length >= 3))) continue;
     const cleaned = p.replace(TRAILERS, "").trim();
     if (!cleaned) continue;
-    if (/\p{Script=Han}/u.test(cleaned)) {
+    if (HAN_CHAR.test(cleaned)) {
       if (cleaned.length >= 2 && cleaned.length <= 4) out.push(cleaned);
       continue;
     }
@@ -238,7 +242,7 @@ export function parseBareNames(text: string): string[] {
   if (c0 >= 0xac00 && c0 <= 0xd7a3) return parseHangulReporters(text);
   // (No space: one word, never a two-word name, as most menu lines. " in ": a phrase such as a kicker,
   // "Driverless Buses in Hamburg", is no name list.)
-  if (!text.includes(" ") || !/^\p{Lu}/u.test(text) || text.includes(" in ")) return [];
+  if (!text.includes(" ") || !STARTS_CAPITAL.test(text) || text.includes(" in ")) return [];
   const names = splitNames(text);
   if (!names.length || names.length > 4) return [];
   // Each name: two or three words; guards against section labels like "Local News".

@@ -76,9 +76,10 @@ const MONTH_TABLE: [lang: string, names: string][] = [
   // Arabic: the Egyptian/Gulf names, the Levantine (Syriac) names, and the Maghreb's French- and Moroccan-derived ones.
   ["ar", "يناير/كانون_الثاني/جانفي فبراير/شباط/فيفري مارس/آذار أبريل/إبريل/نيسان/أفريل مايو/أيار/ماي يونيو/يونيه/حزيران/جوان يوليو/يوليه/تموز/جويلية/يوليوز أغسطس/آب/أوت/غشت سبتمبر/أيلول/شتنبر أكتوبر/تشرين_الأول نوفمبر/تشرين_الثاني/نونبر ديسمبر/كانون_الأول/دجنبر"],
 ];
+const MARKS = /\p{M}/gu;
 /** A name without its accents; Turkish dotless ı as i ("MAYIS" lower-cases to "mayis"). */
 function bare(name: string): string {
-  return name.normalize("NFD").replace(/\p{M}/gu, "").replace(/ı/g, "i").normalize("NFC");
+  return name.normalize("NFD").replace(MARKS, "").replace(/ı/g, "i").normalize("NFC");
 }
 const INTL_MONTHS: Record<string, number> = {};
 for (const [, names] of MONTH_TABLE) {

@@ -53,11 +53,10 @@ export class Draft {
   }
 
   finish(textLength: number): void {
-    const inside = (s: { start: number; end: number }) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= textLength && s.start <= s.end;
     for (const [k, list] of Object.entries(this.spans) as [FieldName, Span[]][]) {
-      this.spans[k] = list.filter(inside);
+      this.spans[k] = list.filter((s) => inside(s, textLength));
     }
-    this.regions = this.regions.filter(inside);
+    this.regions = this.regions.filter((s) => inside(s, textLength));
     for (const k of Object.keys(this.fields) as FieldName[]) {
       const v = this.fields[k];
       const empty = Array.isArray(v) ? v.length === 0 : v === "";
@@ -65,6 +64,11 @@ export class Draft {
       else this.confidence[k] = Math.max(0, Math.min(1, this.confidence[k] ?? 0.5));
     }
   }
+}
+
+/** A span with whole offsets within a text of this length. */
+function inside(s: { start: number; end: number }, textLength: number): boolean {
+  return Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= textLength && s.start <= s.end;
 }
 
 /** Span of `value` inside text[from, to), tolerant of NBSP / runs of spaces; null when not found. */

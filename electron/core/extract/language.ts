@@ -84,13 +84,38 @@ const OTHER_SCRIPTS = /[\u0370-\u03ff\u0530-\u05ff\u0900-\u10ff\u0400-\u04ff\u06
 const LONGEST = Math.max(...[...LOOKUP.keys()].map((w) => w.length));
 
 /**
- * The same lookup keyed by a number: a word's letters (all below U+0100) as base-256 digits, exact for
- * up to six letters. Walking the sample builds it as it goes: no slice and no string hash per word
- * (a third of the time of detectLanguage on a Latin page).
+ * Function words keyed by a small integer: each letter of a function word has a five-bit code
+ * (LETTER_CODE, 0 for a letter no function word has), a word of up to six letters their 30 bits.
+ * Walking the sample builds the key as it goes: no slice and no string hash per word, and the key
+ * stays a small integer (a larger number is boxed and hashed as a double on every lookup).
  */
-const wordNumber = (w: string): number => { let k = 0; for (let i = w.length - 1; i >= 0; i--) k = k * 256 + w.charCodeAt(i); return k; };
-const LOOKUP_N = new Map<number, string[]>([...LOOKUP].map(([w, langs]) => [wordNumber(w), langs]));
-if (LONGEST > 6 || [...LOOKUP.keys()].some((w) => /[^\x00-\xff]/.test(w))) throw new Error("language: function words unfit for number keys");
+const LETTER_CODE = new Uint8Array(256);
+let letters = 0;
+for (const w of LOOKUP.keys()) for (let i = 0; i < w.length; i++) if (!LETTER_CODE[w.charCodeAt(i)]) LETTER_CODE[w.charCodeAt(i)] = ++letters;
+const wordNumber = (w: string): number => { let k = 0; for (let i = w.length - 1; i >= 0; i--) k = k * 32 + LETTER_CODE[w.charCodeAt(i)]!; return k; };
+if (LONGEST > 6 || letters > 31 || [...LOOKUP.keys()].some((w) => /[^\x00-\xff]/.test(w))) throw new Error("language: function words unfit for number keys");
+
+/** The languages, in STOPWORDS order; latinLanguage counts by index into it. */
+const LANGS = Object.keys(STOPWORDS);
+/**
+ * The word numbers in an open-addressing table of typed arrays (a Map lookup per word was the costly
+ * part of latinLanguage): SLOT_KEY holds the number (0 for an empty slot: no word number is 0, every
+ * letter code being 1 or more), SLOT_LANGS the word's languages as indices into LANGS.
+ */
+const SLOTS = 1024;
+const SLOT_KEY = new Int32Array(SLOTS);
+const SLOT_LANGS: number[][] = new Array<number[]>(SLOTS);
+function slotOf(k: number): number {
+  let h = Math.imul(k, 0x9e3779b1) >>> 22;
+  while (SLOT_KEY[h] !== 0 && SLOT_KEY[h] !== k) h = (h + 1) & (SLOTS - 1);
+  return h;
+}
+for (const [w, langs] of LOOKUP) {
+  const h = slotOf(wordNumber(w));
+  SLOT_KEY[h] = wordNumber(w);
+  SLOT_LANGS[h] = langs.map((l) => LANGS.indexOf(l));
+}
+if (LOOKUP.size * 4 > SLOTS) throw new Error("language: too many function words for the lookup table");
 
 /** A letter of a word for latinLanguage(): a-z or à-ÿ (after lower-casing). */
 function isWordLetter(c: number): boolean {
@@ -100,24 +125,31 @@ function isWordLetter(c: number): boolean {
 /**
  * The Latin-script language whose function words are most frequent in the first
  * 800 characters. Words are runs of a-z and à-ÿ, walked by hand rather than with
- * split(/[^a-zà-ÿ]+/), and looked up by number (LOOKUP_N).
+ * split(/[^a-zà-ÿ]+/), and looked up by number (SLOT_KEY).
  */
 function latinLanguage(sample: string, fallback: string): string {
-  const counts = new Map<string, number>();
+  const counts: number[] = new Array<number>(LANGS.length).fill(0);
+  // Languages in the order first counted (ties go to the first).
+  const order: number[] = [];
   const s = sample.slice(0, 800).toLowerCase();
   for (let i = 0; i < s.length; ) {
     if (!isWordLetter(s.charCodeAt(i))) { i++; continue; }
-    let k = s.charCodeAt(i);
-    let mul = 256;
+    let k = LETTER_CODE[s.charCodeAt(i)]!;
+    // A letter no function word has (code 0) rules the word out.
+    let known = k > 0;
+    let shift = 5;
     let j = i + 1;
-    for (let c: number; j < s.length && isWordLetter((c = s.charCodeAt(j))); j++) if (j - i < LONGEST) { k += c * mul; mul *= 256; }
-    const langs = j - i <= LONGEST ? LOOKUP_N.get(k) : undefined;
-    if (langs) for (const l of langs) counts.set(l, (counts.get(l) ?? 0) + 1);
+    for (let c: number; j < s.length && isWordLetter((c = s.charCodeAt(j))); j++) {
+      if (j - i < LONGEST) { const code = LETTER_CODE[c]!; known &&= code > 0; k |= code << shift; shift += 5; }
+    }
+    if (known && j - i <= LONGEST) {
+      const h = slotOf(k);
+      if (SLOT_KEY[h] === k) for (const x of SLOT_LANGS[h]!) if (counts[x]!++ === 0) order.push(x);
+    }
     i = j;
   }
-  // Ties go to the language counted first.
   let best = fallback || "en";
   let bestN = 0;
-  for (const [l, n] of counts) if (n > bestN) { best = l; bestN = n; }
+  for (const x of order) if (counts[x]! > bestN) { best = LANGS[x]!; bestN = counts[x]!; }
   return best;
 }

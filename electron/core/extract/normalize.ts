@@ -28,19 +28,6 @@ export function norm(s: string): string {
   return normSlow(s);
 }
 
-/**
- * Could any line of `text` (each trimmed) change under norm()? One native scan of
- * the whole text; when it says no, a caller may skip norm() line by line.
- * NEEDS_NORM itself would say yes to every text of two lines or more (a newline is
- * a control character, and " \n" a space before white space), so this is NEEDS_NORM
- * with the line break taken out: what it flags inside one line, and nothing else.
- * Leading and trailing spaces of a line need no test here: lines are trimmed first.
- */
-const LINE_NEEDS_NORM = / [^\S\n]|[\x00-\x09\x0b-\x1f\x85\xa0\u0300-\u1fff\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\u2070-\u2fff\u3000\u3099\u309a\uac00-\ufeff\ufff0-\uffff]/;
-export function anyLineNeedsNorm(text: string): boolean {
-  return LINE_NEEDS_NORM.test(text);
-}
-
 /** norm() without the quick check. */
 export function normSlow(s: string): string {
   let out = s;
@@ -90,6 +77,18 @@ export function textStats(s: string): TextStats {
 }
 
 /**
+ * What an ASCII code unit is to the word counters, by table (the comparisons it replaces were a
+ * good part of the counting loops): a letter or digit (WORD), an apostrophe, dot or hyphen, which
+ * continue a word but start none (INSIDE_WORD), or a separator (0).
+ */
+const WORD = 1;
+const INSIDE_WORD = 2;
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? WORD : c === 39 || c === 46 || c === 45 ? INSIDE_WORD : 0;
+}
+
+/**
  * wordCount and hanCount of the code units [from, to) in a single loop that stops once
  * both are past every threshold the rules use: most of a page's characters are in long
  * paragraphs, and a JS character loop is the costly part of reading a line.
@@ -101,7 +100,8 @@ export function textStatsOf(codes: Uint16Array, from: number, to: number): TextS
     const c = codes[i]!;
     let word: boolean;
     if (c < 128) {
-      word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (inWord && (c === 39 || c === 46 || c === 45));
+      const k = ASCII_WORD[c]!;
+      word = k === WORD || (k === INSIDE_WORD && inWord);
     } else if (c >= 0x3400) {
       if ((c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
         word = true;
@@ -140,7 +140,7 @@ export function wordCount(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     let word: boolean;
-    if (c < 128) word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (inWord && (c === 39 || c === 46 || c === 45));
+    if (c < 128) { const k = ASCII_WORD[c]!; word = k === WORD || (k === INSIDE_WORD && inWord); }
     else word = c === 0x2019 ? inWord : !(c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || c === 0xfeff);
     if (word && !inWord) n++;
     inWord = word;
@@ -148,15 +148,21 @@ export function wordCount(s: string): number {
   return n;
 }
 
+// (Patterns with \p{…} written inline are rebuilt by the transpiler on every call: kept here, built once.)
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const WORD_START_LOWER = /(^|[\s\-'’.])(\p{Ll})/gu;
+const MC_LOWER = /\bMc(\p{Ll})/gu;
+
 /** "ZHANG XI" -> "Zhang Xi"; names already in mixed case are kept as printed. */
 export function fixNameCase(name: string): string {
   if (asciiMixedCase(name)) return name;
   if (asciiUpper(name)) return asciiTitleCase(name);
-  if (!/\p{Lu}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  if (!UPPER.test(name) || LOWER.test(name)) return name;
   return name
     .toLowerCase()
-    .replace(/(^|[\s\-'’.])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase())
-    .replace(/\bMc(\p{Ll})/gu, (_m, ch: string) => "Mc" + ch.toUpperCase());
+    .replace(WORD_START_LOWER, (_m, pre: string, ch: string) => pre + ch.toUpperCase())
+    .replace(MC_LOWER, (_m, ch: string) => "Mc" + ch.toUpperCase());
 }
 
 /**
@@ -202,7 +208,7 @@ function asciiTitleCase(s: string): string {
     }
     out += String.fromCharCode(c);
   }
-  return out.includes("Mc") ? out.replace(/\bMc(\p{Ll})/gu, (_m, ch: string) => "Mc" + ch.toUpperCase()) : out;
+  return out.includes("Mc") ? out.replace(MC_LOWER, (_m, ch: string) => "Mc" + ch.toUpperCase()) : out;
 }
 
 /**

@@ -120,7 +120,8 @@ export function isSiteName(name: string, siteNames: string[]): boolean {
 
 /** isSiteName() against one list for many names: the list's keys are computed once, not once per name. */
 export function siteNameTest(siteNames: string[]): (name: string) => boolean {
-  const keys = new Set(siteNames.filter(Boolean).map(nameKey));
+  // (Each name once: a profile's brand, masthead and copyright owner are often the same string.)
+  const keys = new Set([...new Set(siteNames)].filter(Boolean).map(nameKey));
   return (name) => keys.has(nameKey(name));
 }
 

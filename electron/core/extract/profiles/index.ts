@@ -3,6 +3,7 @@
 // masthead at the top of a dump, its copyright footer), never a story credit:
 // a Xinhua dateline on a China Daily page does not make it a Xinhua page.
 import type { PublisherProfile } from "./types.js";
+import { escapeRegExp } from "../normalize.js";
 import { xinhua } from "./xinhua.js";
 import { chinadaily } from "./chinadaily.js";
 import { peoplesdaily } from "./peoplesdaily.js";
@@ -60,8 +61,19 @@ export interface ProfileMatch {
   why: string;
 }
 
-/** Lower-cased mastheads of each profile, computed once. */
-const MASTHEADS_LC = new Map<PublisherProfile, string[]>(PROFILES.map((p) => [p, p.mastheads.map((m) => m.toLowerCase())]));
+/** The profiles each lower-cased masthead names, computed once: a page's lines are looked up, not compared with every masthead. */
+const BY_MASTHEAD = new Map<string, PublisherProfile[]>();
+for (const p of PROFILES) {
+  for (const m of new Set(p.mastheads.map((x) => x.toLowerCase()))) BY_MASTHEAD.set(m, [...(BY_MASTHEAD.get(m) ?? []), p]);
+}
+
+/** Profiles with a masthead equal to `line` or printed before a bar at its start ("masthead | …"). */
+function mastheadsOf(line: string, into: Set<PublisherProfile>): void {
+  for (const p of BY_MASTHEAD.get(line) ?? []) into.add(p);
+  for (let bar = line.indexOf(" |"); bar > 0; bar = line.indexOf(" |", bar + 1)) {
+    for (const p of BY_MASTHEAD.get(line.slice(0, bar)) ?? []) into.add(p);
+  }
+}
 
 /**
  * Every profile's footer patterns in one case-insensitive alternation: a line it does not match
@@ -72,31 +84,40 @@ const ANY_FOOTER: RegExp | null = PROFILES.every((p) => p.footers.every((re) => 
   ? new RegExp(PROFILES.flatMap((p) => p.footers.map((re) => `(?:${re.source})`)).join("|"), "i")
   : null;
 
+/** Every profile's domains as one literal alternation: a credit it does not match holds none of them (most credits). */
+const ANY_DOMAIN = new RegExp(PROFILES.flatMap((p) => p.domains.map(escapeRegExp)).join("|"));
+
 /** The most points a footer can add: a profile that cannot beat the best match with them needs no footer test. */
 const FOOTER_POINTS = 3;
 
 export function matchProfile(ev: ProfileEvidence): ProfileMatch | null {
-  let best: ProfileMatch | null = null;
+  let best: { profile: PublisherProfile; score: number; url: boolean; masthead: boolean; footer: boolean; credit: boolean } | null = null;
   const hosts = ev.pageUrls.map(hostOf);
   const heads = ev.headLines.map((l) => l.toLowerCase());
   const credits = ev.credits.map((c) => c.toLowerCase());
   const footerLines = ANY_FOOTER ? ev.footerLines.filter((l) => ANY_FOOTER.test(l)) : ev.footerLines;
+  const byMasthead = new Set<PublisherProfile>();
+  for (const h of heads) mastheadsOf(h, byMasthead);
+  // A credit spelling a masthead whole, or holding a domain.
+  const byCredit = new Set<PublisherProfile>();
+  for (const c of credits) {
+    for (const p of BY_MASTHEAD.get(c) ?? []) byCredit.add(p);
+    if (ANY_DOMAIN.test(c)) for (const p of PROFILES) for (const d of p.domains) if (c.includes(d)) byCredit.add(p);
+  }
   for (const p of PROFILES) {
-    const mastheads = MASTHEADS_LC.get(p)!;
-    const url = hosts.some((h) => onDomain(h, p));
-    const masthead = mastheads.some((m) => heads.some((h) => h === m || (h.startsWith(m) && h.startsWith(m + " |"))));
-    const credit = credits.some((c) => p.domains.some((d) => c.includes(d)) || mastheads.some((m) => m === c));
+    const url = hosts.length > 0 && hosts.some((h) => onDomain(h, p));
+    const masthead = byMasthead.has(p);
+    const credit = byCredit.has(p);
     const others = (url ? 4 : 0) + (masthead ? 3 : 0) + (credit ? 2 : 0);
     // The footer patterns are the costly test: skipped when even with them this profile could not win.
     const footer: boolean = footerLines.length > 0 && (!best || others + FOOTER_POINTS > best.score) &&
       p.footers.some((re) => footerLines.some((l) => re.test(l)));
     const score: number = others + (footer ? FOOTER_POINTS : 0);
-    if (score >= 2 && (!best || score > best.score)) {
-      const why: string[] = [url ? "page URL" : "", masthead ? "masthead" : "", footer ? "footer" : "", credit ? "credit line" : ""].filter(Boolean);
-      best = { profile: p, score, why: why.join(" + ") };
-    }
+    if (score >= 2 && (!best || score > best.score)) best = { profile: p, score, url, masthead, footer, credit };
   }
-  return best;
+  if (!best) return null;
+  const why: string[] = [best.url ? "page URL" : "", best.masthead ? "masthead" : "", best.footer ? "footer" : "", best.credit ? "credit line" : ""].filter(Boolean);
+  return { profile: best.profile, score: best.score, why: why.join(" + ") };
 }
 
 export function brandFor(p: PublisherProfile, language: string): string {

@@ -147,13 +147,16 @@ function isNav(l: Line, plain: boolean): boolean {
         const s = raw.trim();
         if (!s) continue;
         n++;
-        if (wordCount(s) > 3 || /\d/.test(s)) { ok = false; break; }
+        if (wordCount(s) > 3 || RE_DIGIT.test(s)) { ok = false; break; }
       }
       if (ok && n >= 2) return true;
     }
   }
-  return l.stats.words >= 5 && l.stats.han < 6 && !/[.,:;!?"“”]/.test(t) && isMostlyUpper(t);
+  return l.stats.words >= 5 && l.stats.han < 6 && !NAV_PUNCT.test(t) && isMostlyUpper(t);
 }
+
+/** Punctuation no all-capitals navigation line has. */
+const NAV_PUNCT = /[.,:;!?"“”]/;
 
 const SPLIT_WS = /\s+/;
 function isShare(l: Line): boolean {
@@ -211,8 +214,8 @@ function gate(l: Line, plain: boolean): boolean {
     if (bar > 0 && k.length - bar <= 40 && k.charCodeAt(bar - 1) === 0x2e) return true;
   }
   // A photo credit closing a caption ("… ST PHOTO: NAME", "… | Photo Credit: X").
-  const photo = k.lastIndexOf("photo");
-  if (photo >= 0 && k.length - photo < 80) return true;
+  // ("photo" in the last 79 characters, by a forward search of them: lastIndexOf() searches slowly.)
+  if (k.indexOf("photo", Math.max(0, k.length - 79)) >= 0) return true;
   return ANY_GATE.test(k) || (l.stats.han > 0 && ZH_ANY_GATE.test(k));
 }
 
@@ -238,6 +241,17 @@ const RE_CREDIT = /^(?:this (?:report|story|article) (?:by|was|first|has been|ap
  * "X is transport reporter for The Daily Example." (no article: a role and "for"/"at"/"with" right after it).
  */
 const RE_BIO = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:(?:a|an|the)\s[^.]{0,60}\b(?:writer|reporter|correspondent|editor|journalist|columnist|photographer|intern|contributor|fellow)\b|(?:\p{Ll}+\s){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist|photographer)\s(?:for|at|with)\s)/u;
+/**
+ * Can RE_BIO match? Its second word is capitalised, right after the first space (a line's text holds single
+ * spaces and no other white space): an ASCII character there other than a capital rules it out, as in most
+ * story paragraphs ("The ministry said …"), without running the Unicode pattern.
+ */
+function bioShaped(t: string): boolean {
+  const sp = t.indexOf(" ");
+  if (sp < 0) return false;
+  const c = t.charCodeAt(sp + 1);
+  return c > 127 || (c >= 65 && c <= 90) || c === 32;
+}
 /** Where reader comments begin: the story is over. */
 const RE_COMMENTS = /^(?:comments?|reader comments|(?:comments?|कमेंट|टिप्पणियां|yorumlar|kommentare|commentaires|comentarios|commenti|komentarze|댓글|评论|コメント)\s*\(\d+\)|\d+ comments?|\d+ thoughts? on\b.*|leave a (?:reply|comment)|post a comment|sign in to comment|join the conversation)$/;
 const RE_FOLLOW = /^follow\s+(?:him|her|them|us|@|[A-Z])/i;
@@ -341,7 +355,7 @@ function classifyText(l: Line, plain: boolean): Kind {
     if (RE_CONTRIBUTED.test(k.length > 300 ? k.slice(-150) : k) || RE_CREDIT.test(k) || RE_FOLLOW.test(t)) return "credit";
   }
   // Anchored on "Name Surname is/was a|an|the": most lines fail on their second word, so it runs ungated.
-  if (t.length < 400 && RE_BIO.test(t)) return "credit";
+  if (t.length < 400 && bioShaped(t) && RE_BIO.test(t)) return "credit";
   if (t.length <= 120 && isShare(l)) return "share";
   if (t.length < 30 && RE_RELATIVE_STAMP.test(k)) return "meta";
   if (gated) {
@@ -414,9 +428,10 @@ export function classifyLines(lines: Line[]): Classified[] {
   const memo: number[] = new Array<number>(out.length).fill(-1);
   let prev: Classified | undefined;
   for (const l of out) {
+    if (!l.text) { l.kind = "blank"; l.prose = 0; prev = l; continue; }
     let kind: Kind;
     let prose: 0 | 1 | 2 = 0;
-    const seen = l.text ? memo[l.first.i]! : -1;
+    const seen = memo[l.first.i]!;
     if (seen >= 0) {
       kind = KINDS[seen >> 2]!;
       prose = (seen & 3) as 0 | 1 | 2;
@@ -427,7 +442,7 @@ export function classifyLines(lines: Line[]): Classified[] {
         // Furniture that reads like prose (see RE_PROMO_MORE): tested only on lines that could be kept as a paragraph.
         if ((prose > 0 || l.text.length > 40) && l.text.length < 400 && RE_PROMO_MORE.test(l.key)) { kind = "promo"; prose = 0; }
       }
-      if (l.text) memo[l.i] = (KIND_INDEX.get(kind)! << 2) | prose;
+      memo[l.i] = (KIND_INDEX.get(kind)! << 2) | prose;
     }
     // The line after "Image caption" / "Buy Photo" is the caption itself.
     if (kind === "text" && prev && prev.kind === "imageMeta" && /caption|buy photo/.test(prev.key)) { kind = "caption"; prose = 0; }

@@ -3,7 +3,7 @@
 import { hanCount, wordCount } from "../normalize.js";
 import { dateRank, findDates, type FoundDate } from "../dates.js";
 import { agencyCredit, BYLINE_OPENER, outletLike, parseBareNames, parseByline, parseCreditRun } from "../byline.js";
-import { lineDates, lineNames } from "./lines.js";
+import { lineDates, lineNames, type Line } from "./lines.js";
 import type { Classified } from "./classify.js";
 
 /** A capital, a digit or a quote opens a headline; so does any letter of a script without capitals (Arabic, Hebrew, Thai, Hangul). */
@@ -33,6 +33,12 @@ function isStamp(t: string): boolean {
 
 export function isTitleLike(l: Classified): boolean {
   if (l.kind !== "text" || l.prose === 2) return false;
+  // The rest depends on the text alone: once per distinct line (a page printed twice asks it of both copies).
+  const f = l.first;
+  return (f.titleShaped ??= titleShaped(f));
+}
+
+function titleShaped(l: Line): boolean {
   const t = l.text;
   if (!RE_LETTER.test(t) || RE_LABEL.test(t)) return false; // "03/05/2024", "1 of 3", "NEWSPAPER SECTION: News"
   // A credit run ending in its separator ("Auckland Super City Reporter·NZ Herald·").
@@ -51,6 +57,32 @@ export function isTitleLike(l: Classified): boolean {
   // No headline holds an e-mail address (a caption or a sign-off ending "… Name reporter name@site.com" does).
   if (t.includes("@") && RE_EMAIL.test(t)) return false;
   return lineNames(l).length === 0;
+}
+
+/** A kicker line does not end a sentence or a label. */
+const RE_KICKER_STOP = /[.:;!?。]$/;
+const TITLE_SEP = /\s(?:-|\||–|—|_)\s/;
+const TITLE_SPLIT = /^(.{10,}?)\s+(?:-|\||–|—|_)\s+(.{2,})$/;
+
+/** A browser-title line split at its bar ("Headline - Brand | site"), once per distinct line; null for none or a stamp line. */
+function titleSplit(l: Classified): RegExpMatchArray | null {
+  const f = l.first;
+  if (f.titleSplit === undefined) f.titleSplit = TITLE_SEP.test(f.text) && !isStamp(f.text) ? f.text.match(TITLE_SPLIT) : null;
+  return f.titleSplit;
+}
+
+/**
+ * The key a line counts for as a printing of a headline: a breadcrumb ending in the headline
+ * ("ANSA.it › Lombardia › Headline") prints it again. Once per distinct line (pickTitle reads
+ * every line of the page, once per copy).
+ */
+function crumbTail(l: Classified): string {
+  const f = l.first;
+  if (f.crumbTail === undefined) {
+    const crumb = f.text.includes("›") ? f.key.lastIndexOf("› ") : -1;
+    f.crumbTail = crumb > 0 ? f.key.slice(crumb + 2) : f.key;
+  }
+  return f.crumbTail;
 }
 
 /** A date, stamp or byline line: the meta block a headline sits on. */
@@ -80,7 +112,7 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     if (l.text) { counts.set(l.key, 0); lens.add(l.key.length); }
     // A short kicker line right above a longer one: the two joined ("Kicker: Headline") are counted like a candidate.
     const k = i > 0 ? lines[i - 1]! : undefined;
-    if (k && k.kind === "text" && l.kind === "text" && l.prose < 2 && l.stats.words >= 4 && k.stats.words <= 8 && k.stats.words < l.stats.words && !/[.:;!?。]$/.test(k.text)) {
+    if (k && k.kind === "text" && l.kind === "text" && l.prose < 2 && l.stats.words >= 4 && k.stats.words <= 8 && k.stats.words < l.stats.words && !RE_KICKER_STOP.test(k.text)) {
       const joined = `${k.key}: ${l.key}`;
       kickerPairs.push({ at: i, joined });
       counts.set(joined, 0);
@@ -89,15 +121,12 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   }
   for (const l of lines) {
     if (!l.text) continue;
-    // A breadcrumb ending in the headline ("ANSA.it › Lombardia › Headline") prints it again.
-    const crumb = l.text.includes("›") ? l.key.lastIndexOf("› ") : -1;
-    const key = crumb > 0 ? l.key.slice(crumb + 2) : l.key;
+    const key = crumbTail(l);
     if (!lens.has(key.length)) continue;
     const c = counts.get(key);
     if (c !== undefined) counts.set(key, c + 1);
   }
   const brandKeys = brands.filter(Boolean).map((b) => b.toLowerCase());
-  const sepRe = /\s(?:-|\||–|—|_)\s/;
   const from = Math.max(floor, bodyStart - 45);
   const end = bodyStart >= 0 ? bodyStart : lines.length;
   const cands: TitlePick[] = [];
@@ -106,8 +135,8 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   for (let i = 0; i < Math.min(lines.length, bodyStart > 0 ? bodyStart : lines.length); i++) {
     const l = lines[i]!;
     // (Not a stamp line: "Kompas.com - 05/03/2024, 14:32 WIB" is a credit and a date.)
-    if (!l.text || l.kind === "blank" || l.kind === "meta" || !sepRe.test(l.text) || isStamp(l.text)) continue;
-    const m = l.text.match(/^(.{10,}?)\s+(?:-|\||–|—|_)\s+(.{2,})$/);
+    if (!l.text || l.kind === "blank" || l.kind === "meta") continue;
+    const m = titleSplit(l);
     // The part after the bar is a known brand, or the part before it is printed again as a line of its own.
     if (m && m[1] && m[2] && (brandKeys.some((b) => m[2]!.toLowerCase().includes(b)) || counts.has(m[1].toLowerCase()))) {
       const head = m[1];
@@ -356,11 +385,10 @@ export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: nu
   const idx: number[] = [];
   // (Share and subscribe buttons printed beside each name, "X 기자" / "구독", are passed over.)
   for (let j = titleIdx + 1; j < zoneTo; j++) if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "share") idx.push(j);
-  const named = (k: number) => k < idx.length && lines[idx[k]!]!.kind === "text" && lineNames(lines[idx[k]!]!).length > 0;
   for (let k = 0; k < idx.length; k++) {
-    if (!named(k)) continue;
+    if (!namedAt(lines, idx, k)) continue;
     let e = k;
-    while (named(e + 1)) e++;
+    while (namedAt(lines, idx, e + 1)) e++;
     const near = k < 2 || besideDate(lines[idx[k - 1]!]) || besideDate(lines[idx[e + 1]!]) || e === idx.length - 1;
     if (!near) { k = e; continue; }
     const names: string[] = [];
@@ -369,6 +397,11 @@ export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: nu
     k = e;
   }
   return null;
+}
+
+/** Is the k-th of these lines a text line of bare names? */
+function namedAt(lines: Classified[], idx: number[], k: number): boolean {
+  return k < idx.length && lines[idx[k]!]!.kind === "text" && lineNames(lines[idx[k]!]!).length > 0;
 }
 
 /** "Riyadh - Gulfnews.com", "الرياض - العربية.نت": a place, a dash, and a site's domain: the domain is the credit. */

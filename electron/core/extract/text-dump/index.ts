@@ -2,16 +2,16 @@
 // story (handling pages printed more than once), then reads the header, the
 // credits and the related lists around it.
 import { Draft, findSpan } from "../draft.js";
+import type { Span } from "../../../../shared/record.js";
 import { scoreAbsences } from "../absence.js";
 import { dateRank, formatDate, sameLocal, timeOnly, type FoundDate } from "../dates.js";
-import { parseDateline } from "../dateline.js";
 import { agencyCredit, parseBareNames, parseByline, parseCredit } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
 import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle, siteNameTest } from "../publisher.js";
-import { lineDates, splitLines } from "./lines.js";
+import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
 import { bareNameByline, parseMetaLine, pickHeaderDate, pickTitle, placeCredit } from "./header.js";
@@ -215,7 +215,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
 
   // --- dateline (and a Chinese reporter credit after it)
   const first = body.paragraphs[0];
-  const dl = first ? parseDateline(first.text) : null;
+  const dl = first ? lineDateline(first) : null;
   if (first && dl) {
     draft.set("dateline", dl.text, /\(|电|讯/.test(dl.text) ? 0.9 : 0.8, findSpan(text, first.start, first.end, dl.text));
     if (!byline && dl.authors.length) {
@@ -234,7 +234,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       if (e) editor = { text: e, ...(findSpan(text, l.start, l.end, e) ?? { start: l.start, end: l.end }), conf: 0.9 };
       else if (l.kind === "meta" || l.kind === "byline") {
         // "Editor: Y", or "| Editor Y" as a segment of its own ("Penulis X | Editor Y"), or "Reported by X, Edited by Y".
-        const m = l.raw.match(/(?:editors?\s*[:：]|(?:^|\|)\s*editor\s|\bedited\s+by\s)\s*([^|\d]+?)\s*(?=\||\d{4}-|$)/i);
+        const m = l.raw.match(RE_EDITOR_SEGMENT);
         if (m && m[1]) editor = { text: m[1].trim(), ...(findSpan(text, l.start, l.end, m[1].trim()) ?? { start: l.start, end: l.end }), conf: 0.85 };
       }
     }
@@ -253,17 +253,16 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
 
   // --- authors (a byline naming the site itself names no person; a copyright owner who is the person writing, a
   // newsletter's author signing "© 2024 Name", still is one)
-  const people = (names: string[]) => {
+  const siteNames = () => {
     const writers = ownersWriting(lines, owners);
-    const isSite = siteNameTest([draft.fields.publisher, ...brands.filter((b) => !writers.includes(b))]);
-    return names.filter((n) => !isSite(n));
+    return [draft.fields.publisher, ...brands.filter((b) => !writers.includes(b))];
   };
   if (!draft.fields.authors.length) {
     if (byline) {
-      for (const n of people(byline.names)) draft.push("authors", n, findSpan(text, byline.start, byline.end, n) ?? findSpan(text, byline.start, byline.end, n.toUpperCase()) ?? { start: byline.start, end: byline.end });
+      for (const n of people(byline.names, siteNames())) draft.push("authors", n, findSpan(text, byline.start, byline.end, n) ?? findSpan(text, byline.start, byline.end, n.toUpperCase()) ?? { start: byline.start, end: byline.end });
       draft.setList("authors", byline.conf);
     } else if (reporting.length && reportingLine) {
-      for (const n of people(reporting)) draft.push("authors", n, findSpan(text, reportingLine.start, reportingLine.end, n));
+      for (const n of people(reporting, siteNames())) draft.push("authors", n, findSpan(text, reportingLine.start, reportingLine.end, n));
       draft.setList("authors", 0.75);
     }
   }
@@ -289,6 +288,15 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   draft.regions = pageRegions(text, lines, body, draft.spans);
 }
 
+/** An editor credit inside a meta line: "Editor: Y", "| Editor Y", "Edited by Y" (up to a bar, a date or the end). */
+const RE_EDITOR_SEGMENT = /(?:editors?\s*[:：]|(?:^|\|)\s*editor\s|\bedited\s+by\s)\s*([^|\d]+?)\s*(?=\||\d{4}-|$)/i;
+
+/** The names that are not the site's own (a byline naming the site itself names no person). */
+function people(names: string[], siteNames: string[]): string[] {
+  const isSite = siteNameTest(siteNames);
+  return names.filter((n) => !isSite(n));
+}
+
 interface PublisherClues {
   mastheads: string[];
   owners: string[];
@@ -305,15 +313,9 @@ interface PublisherClues {
 }
 
 function readPublisher(lines: Classified[], text: string, draft: Draft, known: { profile: PublisherProfile; score: number; language: string } | null, clues: PublisherClues): void {
-  const spanOf = (name: string) => {
-    const k = name.toLowerCase();
-    // A repeated line has its first copy's key, already tried: only first copies are searched.
-    const l = lines.find((x) => x.text && x.first === x && x.key.includes(k));
-    return l ? findSpan(text, l.start, l.end, name) ?? findSpan(text, l.start, l.end, l.text.slice(l.key.indexOf(k), l.key.indexOf(k) + k.length)) : null;
-  };
   if (known) {
     const brand = brandFor(known.profile, known.language);
-    draft.set("publisher", brand, known.score >= 4 ? 0.95 : 0.85, spanOf(brand));
+    draft.set("publisher", brand, known.score >= 4 ? 0.95 : 0.85, spanOf(lines, text, brand));
     return;
   }
   const suffixes: string[] = [siteNameBesideTitle(clues.recordTitle, clues.title)].filter(Boolean);
@@ -337,8 +339,16 @@ function readPublisher(lines: Classified[], text: string, draft: Draft, known: {
     draft.warn("no publisher found: no profile matched and the page shows no masthead, copyright owner or site name", "publisher");
     return;
   }
-  draft.set("publisher", guess.name, guess.confidence, spanOf(guess.name));
+  draft.set("publisher", guess.name, guess.confidence, spanOf(lines, text, guess.name));
   if (guess.confidence < 0.6) draft.warn(`publisher "${guess.name}" guessed from the ${guess.how} (no profile for this site)`, "publisher");
+}
+
+/** Where the page prints a publisher's name: the first line holding it, ignoring case. */
+function spanOf(lines: Classified[], text: string, name: string): Span | null {
+  const k = name.toLowerCase();
+  // A repeated line has its first copy's key, already tried: only first copies are searched.
+  const l = lines.find((x) => x.text && x.first === x && x.key.includes(k));
+  return l ? findSpan(text, l.start, l.end, name) ?? findSpan(text, l.start, l.end, l.text.slice(l.key.indexOf(k), l.key.indexOf(k) + k.length)) : null;
 }
 
 /** The date and time a browser prints before the page title at the top of each printed page. */
@@ -412,9 +422,23 @@ function nextIsItem(lines: Classified[], from: number, storyLines: Set<number>):
   let k = from;
   while (k < lines.length && !lines[k]!.text) k++;
   const it = lines[k];
-  if (!it || it.kind !== "text" || storyLines.has(it.i)) return false;
-  const item = stripItemDate(stripBullet(it.text));
-  return isHeadlineLike(item, false, item === it.text ? it.stats : undefined);
+  return !!it && it.kind === "text" && !storyLines.has(it.i) && relatedHeadline(it);
+}
+
+/** A list line's item, bullet and trailing date removed (once per distinct line: copies of the page repeat their lists). */
+function relatedItem(l: Line): string {
+  const f = l.first;
+  return (f.item ??= stripItemDate(stripBullet(f.text)));
+}
+
+/** Does a list line's item read as a headline? Once per distinct line, like relatedItem. */
+function relatedHeadline(l: Classified): boolean {
+  const f = l.first;
+  if (f.itemHeadline === undefined) {
+    const item = relatedItem(f);
+    f.itemHeadline = isHeadlineLike(item, false, item === f.text ? f.stats : undefined);
+  }
+  return f.itemHeadline;
 }
 
 /** A list number printed on a line of its own above each item ("1", "2." …). */
@@ -452,6 +476,11 @@ function cardGroups(lines: Classified[], from: number, storyLines: Set<number>):
   return groups.length >= 2 && texts >= 2 * groups.length ? { groups, last: j - 1 } : null;
 }
 
+/** Adds a related headline, unless it is the page's own headline (listed in a "latest posts" list of its site). */
+function pushRelated(draft: Draft, text: string, ownTitle: string, item: string, line: Classified): boolean {
+  return (!ownTitle || item.toLowerCase() !== ownTitle) && draft.push("related", item, findSpan(text, line.start, line.end, item));
+}
+
 function readRelated(lines: Classified[], text: string, draft: Draft, storyLines: Set<number>, titleIdx: number, bodyStart: number): void {
   let headed = 0;
   let headerless = 0;
@@ -465,14 +494,12 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
   }
   let storyEnd = -1;
   for (const n of storyLines) if (n > storyEnd) storyEnd = n;
-  // The page's own headline, listed in a "latest posts" list of its site, is not a related headline.
   const own = draft.fields.title.toLowerCase();
-  const push = (item: string, line: Classified): boolean => (!own || item.toLowerCase() !== own) && draft.push("related", item, findSpan(text, line.start, line.end, item));
   for (let i = startAt; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind === "inlineRelated") {
       const m = l.text.match(INLINE_RELATED);
-      if (m && m[1]) { const item = m[1].trim(); if (push(item, l)) headed++; }
+      if (m && m[1]) { const item = m[1].trim(); if (pushRelated(draft, text, own, item, l)) headed++; }
       continue;
     }
     if (l.kind === "skipHeader" || l.kind === "ad") {
@@ -492,7 +519,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
             if (isHeadlineLike(item, false, item === it.text ? it.stats : undefined)) { items.push({ item, line: it }); break; }
           }
         }
-        for (const { item, line } of items) if (push(item, line)) headed++;
+        for (const { item, line } of items) if (pushRelated(draft, text, own, item, line)) headed++;
         i = cards.last;
         continue;
       }
@@ -511,12 +538,12 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         if (storyLines.has(it.i)) { i = j - 1; break; }
         // A number on its own line above each item ("1" / "Headline" / "2" / …).
         if (LIST_NUMBER.test(it.text)) continue;
-        const item = stripItemDate(stripBullet(it.text));
+        const item = relatedItem(it);
         // "Published" / a date under each item; a headline with its date after it is an item.
-        if (it.kind === "meta" && (item === it.text || !isHeadlineLike(item))) continue;
+        if (it.kind === "meta" && (item === it.text || !relatedHeadline(it))) continue;
         // Tab labels between the header and the first item ("Latest" / "Top" / "Discussion").
         if (!items.length && labels < 2 && LIST_TAB.test(it.key)) { labels++; continue; }
-        if (it.kind === "relHeader" || it.kind === "skipHeader" || !isHeadlineLike(item, false, item === it.text ? it.stats : undefined)) {
+        if (it.kind === "relHeader" || it.kind === "skipHeader" || !relatedHeadline(it)) {
           // A last "item" with a paragraph right under it is that section's heading ("Acknowledgement of Country").
           if (items.length && items[items.length - 1]!.line.i === j - 1 && it.kind === "text" && (it.prose > 0 || it.stats.words >= 20)) items.pop();
           i = j - 1;
@@ -525,7 +552,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         items.push({ item, line: it });
         i = j;
       }
-      for (const { item, line } of items) if (push(item, line)) headed++;
+      for (const { item, line } of items) if (pushRelated(draft, text, own, item, line)) headed++;
       continue;
     }
     // A header-less run of headlines after the story started (a date under an item does not break it):
@@ -542,7 +569,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       const distinct = new Set(run.map((r) => r.key)).size;
       const alone = i > storyEnd && (i === 0 || lines[i - 1]!.kind !== "text") && (j >= lines.length || lines[j]!.kind !== "text");
       if (distinct >= 3 || (distinct === 2 && alone)) {
-        for (const it of run) { const item = stripBullet(it.text); if (push(item, it)) headerless++; }
+        for (const it of run) { const item = stripBullet(it.text); if (pushRelated(draft, text, own, item, it)) headerless++; }
       }
       i = j - 1;
     }

@@ -1,9 +1,10 @@
 // A text dump as lines: offsets of each line's trimmed content in the decoded
 // text (for spans), its normalised form (for every comparison) and the counts
 // the classifier needs, computed once here.
-import { anyLineNeedsNorm, codeUnits, norm, textStats, textStatsOf, type TextStats } from "../normalize.js";
+import { codeUnits, norm, textStats, textStatsOf, type TextStats } from "../normalize.js";
 import { findDates, type FoundDate } from "../dates.js";
 import { parseBareNames } from "../byline.js";
+import { parseDateline, type Dateline } from "../dateline.js";
 
 export interface Line {
   i: number;
@@ -30,8 +31,18 @@ export interface Line {
   names?: string[];
   /** Near-duplicate key (letters and digits only), see body.ts. */
   dup?: string;
+  /** As an item of a headed list: the item (bullet and date removed) and whether it reads as a headline (see readRelated). */
+  item?: string;
+  itemHeadline?: boolean;
   /** Could it be an item of a header-less headline list (see readRelated in index.ts)? */
   headline?: boolean;
+  /** parseDateline() of the text: asked of a story's first paragraph in each copy and again for the field. */
+  dateline?: Dateline | null;
+  /** The text-only part of isTitleLike and the browser-title split of pickTitle (see header.ts). */
+  titleShaped?: boolean;
+  titleSplit?: RegExpMatchArray | null;
+  /** The key after a breadcrumb's last "›" (pickTitle counts printings of a headline by it). */
+  crumbTail?: string;
   /** Header segments (parseMetaLine): hold offsets in the page, so they are per line, not shared. */
   meta?: unknown;
 }
@@ -56,22 +67,30 @@ export function lineNames(l: Line): string[] {
 }
 const NO_NAMES: string[] = [];
 
+/** parseDateline() of the line's text, computed once per line. */
+export function lineDateline(l: Line): Dateline | null {
+  const f = l.first;
+  if (f.dateline === undefined) f.dateline = parseDateline(f.text);
+  return f.dateline;
+}
+
 /**
  * Every line object gets all its fields up front, the classifier's and the caches'
  * included, so that they all share one hidden class and property reads stay fast.
  */
 export function makeLine(i: number, start: number, end: number, raw: string, text: string, key: string, stats: TextStats, first?: Line): Line {
-  const l = { i, start, end, raw, text, key, stats, kind: "blank", prose: 0, first: undefined as unknown as Line, dates: undefined, names: undefined, meta: undefined, dup: undefined, headline: undefined };
+  const l = { i, start, end, raw, text, key, stats, kind: "blank", prose: 0, first: undefined as unknown as Line, dates: undefined, names: undefined, meta: undefined, dup: undefined, headline: undefined, titleShaped: undefined, titleSplit: undefined, dateline: undefined, item: undefined, itemHeadline: undefined, crumbTail: undefined };
   l.first = first ?? l;
   return l;
 }
 
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
-  // Whole-text passes, done natively once instead of once per line: could any line
-  // need normalisation, and the lower-cased text (sliced per line when lower-casing
-  // kept every offset, which it does unless a rare letter expands).
-  const dirty = anyLineNeedsNorm(text);
+  // The lower-cased text, done natively once instead of once per line (sliced per line when
+  // lower-casing kept every offset, which it does unless a rare letter expands). Whether a line
+  // needs normalising is asked of each distinct line only (norm's own quick scan): a scan of the
+  // whole text first read every repeated line again, and on a page with one odd space anywhere
+  // it still left every line to be scanned.
   const lower = text.toLowerCase();
   const sameOffsets = lower.length === text.length;
   // The trimming and counting loops read code units from a typed array (see codeUnits).
@@ -79,7 +98,9 @@ export function splitLines(text: string): Line[] {
   // Repeated lines (a page printed again below itself) take text, key and counts from their first copy.
   // Found by a fingerprint of length and a few code units, then compared (===, a memcmp): a Map
   // keyed by the line strings hashes every character of the page, twice the time (~9 µs a 5 KB page).
-  const firsts = new Map<number, Line[]>();
+  // The first line with each fingerprint; a later distinct line with a taken fingerprint goes to `collided`, by its text.
+  const firsts = new Map<number, Line>();
+  const collided = new Map<string, Line>();
   let pos = 0;
   let i = 0;
   while (pos <= text.length) {
@@ -94,18 +115,17 @@ export function splitLines(text: string): Line[] {
     } else {
       const n = b - a;
       const fp = (Math.imul(n, 0x9e3779b1) ^ Math.imul(codes[a]!, 0x85ebca6b) ^ Math.imul(codes[b - 1]!, 0xc2b2ae35) ^ Math.imul(codes[a + (n >> 1)]!, 0x27d4eb2f)) | 0;
-      const bucket = firsts.get(fp);
+      const head = firsts.get(fp);
       const raw = text.slice(a, b);
-      let f: Line | undefined;
-      if (bucket) for (const c of bucket) if (c.raw === raw) { f = c; break; }
+      const f = head === undefined ? undefined : head.raw === raw ? head : collided.get(raw);
       if (f) {
         out.push(makeLine(i++, a, b, f.raw, f.text, f.key, f.stats, f));
       } else {
-        const t = dirty ? norm(raw) : raw;
+        const t = norm(raw);
         const key = t === raw && sameOffsets ? lower.slice(a, b) : t.toLowerCase();
         const l = makeLine(i++, a, b, raw, t, key, t === raw ? textStatsOf(codes, a, b) : textStats(t));
-        if (bucket) bucket.push(l);
-        else firsts.set(fp, [l]);
+        if (head === undefined) firsts.set(fp, l);
+        else collided.set(raw, l);
         out.push(l);
       }
     }

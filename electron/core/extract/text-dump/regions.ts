@@ -56,6 +56,11 @@ function linesWithSpans(lines: Classified[], spans: Partial<Record<FieldName, Sp
   return used;
 }
 
+/** Where copy k starts: at the start of its first line's line in the text (the first copy at 0). */
+function lineStart(text: string, lines: Classified[], starts: number[], k: number): number {
+  return k === 0 ? 0 : text.lastIndexOf("\n", lines[starts[k]!]!.start - 1) + 1;
+}
+
 /**
  * The copies of a page printed several times, whole lines that tile the text. The first runs from
  * the top of the page; each later one starts where, after the previous copy's story, a line of the
@@ -81,12 +86,11 @@ function copyRegions(text: string, lines: Classified[], body: BodyResult): Regio
     starts.push(start);
   }
   const kept = new Set(body.paragraphs.map((p) => p.i));
-  const lineStart = (k: number): number => (k === 0 ? 0 : text.lastIndexOf("\n", lines[starts[k]!]!.start - 1) + 1);
   return copies.map((copy, k): Region => {
     const isKept = copy.lines.some((l) => kept.has(l.i));
     const notes = [copy.truncated ? "truncated" : "", isKept ? "kept" : "repeat"].filter(Boolean).join(", ");
     return {
-      kind: "copy", start: lineStart(k), end: k + 1 < copies.length ? lineStart(k + 1) : text.length, copy: k + 1,
+      kind: "copy", start: lineStart(text, lines, starts, k), end: k + 1 < copies.length ? lineStart(text, lines, starts, k + 1) : text.length, copy: k + 1,
       ...(isKept ? { kept: true } : {}), label: `copy ${k + 1} of ${copies.length} (${notes})`,
     };
   });
