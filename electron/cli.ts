@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { Desk } from "./core/desk.js";
+import { OpenFolder } from "./core/open-folder.js";
 import { expandInputs, extractFile } from "./core/extract-files.js";
 import { exportApproved } from "./core/export/export-approved.js";
 import { manifestPathFor } from "./core/export/export-manifest.js";
@@ -151,9 +152,12 @@ async function serve(args: string[]): Promise<number> {
   const folder = resolve(positionals[0] ?? sampleFolder());
   const dbPath = resolve(values.db ?? defaultDbPath(defaultUserDataDir(), folder));
   const reviewer = values.reviewer ?? process.env.COPYDESK_REVIEWER ?? userInfo().username;
-  const desk = await Desk.open({ folder, dbPath, reviewer, onProgress: progressPrinter() });
+  // The server answers while the folder opens: the page shows how far the opening has got.
+  const printProgress = progressPrinter();
+  const opened = new OpenFolder((f, onProgress) => Desk.open({ folder: f, dbPath, reviewer, onProgress: (p) => (onProgress(p), printProgress?.(p)) }), folder);
   const router = createRouter({
-    desk: async () => desk,
+    desk: () => opened.desk(),
+    opening: () => opened.opening(),
     openFolder: async () => {
       throw new OperationError("unsupported", "The browser preview serves one folder; restart `copydesk serve <folder>` to open another.");
     },
@@ -163,14 +167,19 @@ async function serve(args: string[]): Promise<number> {
       return join(exportsFolder, suggestedName);
     },
   });
-  const server = await startPreviewServer({ router, staticDir: rendererDir(), port }).catch((error: NodeJS.ErrnoException) => {
+  const server = await startPreviewServer({ router, staticDir: rendererDir(), port }).catch(async (error: NodeJS.ErrnoException) => {
+    await opened.close();
     if (error.code === "EADDRINUSE") throw new Error(`port ${port} on 127.0.0.1 is in use; pick another with --port, or --port 0 for any free one.`);
+    throw error;
+  });
+  process.stdout.write(`Copydesk is serving ${folder} at ${server.url}\n`);
+  const desk = await opened.desk().catch(async (error: unknown) => {
+    await server.close(); // a folder that cannot be opened leaves nothing to serve
     throw error;
   });
   const { counts, skipped } = desk.session();
   process.stdout.write(
-    `Copydesk is serving ${folder} at ${server.url}\n` +
-      `  ${counts.total} items (${counts.approved} approved, ${counts.rejected} rejected), ${skipped.length} files skipped\n` +
+    `  ${counts.total} items (${counts.approved} approved, ${counts.rejected} rejected), ${skipped.length} files skipped\n` +
       `  review database: ${dbPath}\n  press Ctrl+C to stop\n`,
   );
   await new Promise<void>((done) => {

@@ -6,7 +6,8 @@ import { userInfo } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { API_OPS, ipcChannel } from "../shared/api-ops.js";
-import { Desk } from "./core/desk.js";
+import type { Desk } from "./core/desk.js";
+import { OpenFolder } from "./core/open-folder.js";
 import { openLogFile, type LogFile } from "./core/log-file.js";
 import { defaultDbPath, rendererDir, sampleFolder } from "./core/paths.js";
 import { findAsset, loadRendererAssets } from "./core/renderer-assets.js";
@@ -26,11 +27,8 @@ const indexUrl = `${APP_ORIGIN}/index.html`;
 const preloadPath = join(fileURLToPath(new URL(".", import.meta.url)), "preload.cjs");
 
 let window: BrowserWindow | null = null;
-let desk: Promise<Desk>;
+let opened: OpenFolder | null = null;
 let log: LogFile | null = null;
-
-const openDesk = (folder: string): Promise<Desk> =>
-  Desk.open({ folder, dbPath: defaultDbPath(app.getPath("userData"), folder), reviewer });
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -46,7 +44,7 @@ if (!app.requestSingleInstanceLock()) {
     contents.setWindowOpenHandler(() => ({ action: "deny" }));
   });
   app.on("window-all-closed", () => app.quit());
-  app.on("will-quit", () => void desk?.then((open) => open.close()).catch(() => {}));
+  app.on("will-quit", () => void opened?.close().catch(() => {}));
   process.on("uncaughtException", (error) => log?.write("error", error.stack ?? String(error)));
   process.on("unhandledRejection", (reason) => log?.write("error", reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)));
   app.whenReady().then(start).catch((error: Error) => {
@@ -73,8 +71,9 @@ async function start(): Promise<void> {
   });
 
   const bundledSamples = app.isPackaged ? join(process.resourcesPath, "samples", "scrapes") : sampleFolder();
-  desk = openDesk(folderArgument(process.argv, app.isPackaged) ?? bundledSamples);
-  desk.catch((error: Error) => log?.write("error", `opening the folder failed: ${error.message}`));
+  const folder = OpenFolder.withDesk((f) => ({ dbPath: defaultDbPath(app.getPath("userData"), f), reviewer }), folderArgument(process.argv, app.isPackaged) ?? bundledSamples);
+  opened = folder;
+  folder.desk().catch((error: Error) => log?.write("error", `opening the folder failed: ${error.message}`));
   // The options come from windowOptions(), asserted in test/unit/window-policy.test.ts; the
   // scanner cannot see through the call, hence the inline exclusions.
   const win = new BrowserWindow(windowOptions(preloadPath)); /* eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK */
@@ -82,17 +81,12 @@ async function start(): Promise<void> {
 
   const pickAndOpenFolder = async (): Promise<Desk | null> => {
     const picked = await dialog.showOpenDialog(win, { title: "Open a folder of scrapes", properties: ["openDirectory"] });
-    const folder = picked.filePaths[0];
-    if (picked.canceled || !folder) return null;
-    const next = openDesk(folder);
-    await next; // a folder that fails to open leaves the current one in place
-    const previous = desk;
-    desk = next;
-    await (await previous).close(); // releases the old database's lock
-    return next;
+    if (picked.canceled || !picked.filePaths[0]) return null;
+    return folder.switchTo(picked.filePaths[0]);
   };
   const router = createRouter({
-    desk: () => desk,
+    desk: () => folder.desk(),
+    opening: () => folder.opening(),
     openFolder: pickAndOpenFolder,
     exportDestination: async (format, suggestedName) => {
       const picked = await dialog.showSaveDialog(win, {

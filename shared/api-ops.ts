@@ -2,6 +2,7 @@
 // them without bundling zod. `test/unit/contract.test.ts` checks this list against shared/api.ts.
 export const API_OPS = [
   "getSession",
+  "getOpening",
   "openFolder",
   "listItems",
   "searchItems",

@@ -141,6 +141,11 @@ const Replayed = z.object({ undo: UndoState, step: StepSummary.optional(), item:
 /** Each operation's request and response. */
 export const api = {
   getSession: { request: Empty, response: Session },
+  /** How far the folder's opening has got (getSession answers once it is over); null when it is over. */
+  getOpening: {
+    request: Empty,
+    response: z.object({ opening: z.object({ done: z.number().int(), total: z.number().int(), file: z.string() }).nullable() }),
+  },
   /** Asks the host to pick a folder (a native dialog in the app); the renderer never sends a path. */
   openFolder: { request: Empty, response: Session },
   listItems: { request: Empty, response: z.object({ items: z.array(ItemSummary) }) },

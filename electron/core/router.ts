@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { api, type ErrorCode, type ExportFormat, type Request, type Response, type Result } from "../../shared/api.js";
 import { API_OPS, type ApiOp } from "../../shared/api-ops.js";
-import type { Desk } from "./desk.js";
+import type { Desk, OpenProgress } from "./desk.js";
 import { ExportError } from "./export/atomic-output.js";
 import { StoreError } from "./store/review-store.js";
 
@@ -11,6 +11,8 @@ import { StoreError } from "./store/review-store.js";
 export interface Host {
   /** The desk now open; openFolder replaces it. */
   desk(): Promise<Desk>;
+  /** How far the opening of a folder has got; null when none is under way (absent: the host opens before it serves). */
+  opening?(): OpenProgress | null;
   /** Lets the person pick a folder and opens it; null when they cancel. */
   openFolder(): Promise<Desk | null>;
   /** Lets the person pick where an export goes; null when they cancel. */
@@ -36,6 +38,7 @@ type Handlers = { [K in ApiOp]: (request: z.output<(typeof api)[K]["request"]>) 
 export function createRouter(host: Host) {
   const handlers: Handlers = {
     getSession: async () => (await host.desk()).session(),
+    getOpening: async () => ({ opening: host.opening?.() ?? null }),
     openFolder: async () => {
       const desk = await host.openFolder();
       if (!desk) throw new OperationError("unsupported", "No folder was opened.");

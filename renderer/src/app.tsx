@@ -8,6 +8,7 @@ import type { ArticleFields, FieldName } from "../../shared/record.js";
 import type { ApiClient } from "./api-client.js";
 import { FIELD_BY_CODE, FIELD_BY_NAME, correctionsFrom, isList, recordProblems, stripBidi, toFormValues, valueFromSelection, type FieldValue, type FormValues } from "./fields.js";
 import { FieldsForm, focusField } from "./components/fields-form.js";
+import { OpeningProgress, useOpening } from "./components/opening-progress.js";
 import { OverrideDialog } from "./components/override-dialog.js";
 import { Queue } from "./components/queue.js";
 import { RawPane, type FillMode } from "./components/raw-pane.js";
@@ -33,6 +34,7 @@ const SEARCH_DEBOUNCE_MS = 200;
 
 const OP_LABEL: Record<ApiOp, string> = {
   getSession: "Loading the session",
+  getOpening: "Reading the folder",
   openFolder: "Opening a folder",
   listItems: "Loading the queue",
   searchItems: "Searching",
@@ -127,6 +129,9 @@ export function App({ client }: { client: ApiClient }) {
   const [overrideFor, setOverrideFor] = useState<{ label: string; problem: string }[] | null>(null);
   const [busy, setBusy] = useState(false);
   const [loaded, setLoaded] = useState(false);
+  /** A folder picked with Open folder… is being opened (the first one: until loaded). */
+  const [switching, setSwitching] = useState(false);
+  const opening = useOpening(api, !loaded || switching);
   const [view, setView] = useState<QueueView>(DEFAULT_VIEW);
   const [split, setSplit] = useState(initialSplit);
   /** The host's undo history (it spans items and restarts): what the Undo and Redo buttons offer. */
@@ -776,7 +781,8 @@ export function App({ client }: { client: ApiClient }) {
     if (!begin()) return;
     try {
       await flush();
-      const result = await api.openFolder({});
+      setSwitching(true);
+      const result = await api.openFolder({}).finally(() => setSwitching(false));
       if (!result.ok) {
         if (result.error.code === "unsupported") setMessage(result.error.message);
         else report("openFolder", result.error);
@@ -1003,6 +1009,7 @@ export function App({ client }: { client: ApiClient }) {
         <div role="status" className="status-line">
           {message}
         </div>
+        {switching && opening && <OpeningProgress opening={opening} />}
         {exported && (
           <div className="export-result">
             Last export: <strong>{exported.count}</strong> record{exported.count === 1 ? "" : "s"} in <code>{exported.path}</code> (
@@ -1124,7 +1131,7 @@ export function App({ client }: { client: ApiClient }) {
             {detail && values ? (
               <FieldsForm item={detail} values={values} onChange={onChange} onFocusField={onFocusField} onRevert={onRevert} onAddFromSelection={onAddFromSelection} />
             ) : (
-              <p className="empty">{loaded ? "Nothing to review: the queue is empty." : "Loading…"}</p>
+              loaded ? <p className="empty">Nothing to review: the queue is empty.</p> : <OpeningProgress opening={opening} />
             )}
           </div>
         </section>
