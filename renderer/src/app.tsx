@@ -66,6 +66,8 @@ function sameSummary(a: ItemSummary, b: ItemSummary): boolean {
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 }
 
+const sameLines = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((line, i) => line === b[i]);
+
 /** Whether the desk shows the same of two details of one item (the raw pane and form compare their own parts). */
 function sameShown(a: ItemDetail, b: ItemDetail): boolean {
   return (
@@ -161,9 +163,20 @@ export function App({ client }: { client: ApiClient }) {
 
   const viewRef = useRef(view);
   viewRef.current = view;
-  /** The host's answer to a search (title, body text, file name); the queue uses it once it answers the search typed. */
-  const [found, setFound] = useState<{ search: string; ids: ReadonlySet<string> } | null>(null);
-  const matches = found && found.search === view.search ? found.ids : null;
+  /**
+   * The host's answer to a search (title, body text, file name); the queue uses it once it answers
+   * the search typed. `ids` null: the search failed, and the queue matches titles and file names only.
+   */
+  const [found, setFound] = useState<{ search: string; ids: ReadonlySet<string> | null } | null>(null);
+  const answered = found && found.search === view.search ? found : null;
+  const matches = answered?.ids ?? null;
+  /** Bumped when a saved title or body may change what a search finds: the search is asked again. */
+  const [textEpoch, setTextEpoch] = useState(0);
+  const noteText = useCallback((before: ArticleFields | undefined, after: ArticleFields) => {
+    if (!viewRef.current.search.trim()) return;
+    if (before && before.title === after.title && sameLines(before.body, after.body)) return;
+    setTextEpoch((n) => n + 1);
+  }, []);
   // The queue's view and publishers, worked out in full only when more than a few summaries
   // changed (a decision or a saved draft replaces one: see refreshView).
   const queueRef = useRef<{ items: ItemSummary[]; view: QueueView; matches: ReadonlySet<string> | null; shown: ItemSummary[]; publishers: string[] } | null>(null);
@@ -243,6 +256,7 @@ export function App({ client }: { client: ApiClient }) {
       extractedRef.current.set(d.id, d.extraction.fields);
       prefetchRef.current.delete(d.id);
       updateSummary(d);
+      if (old) noteText(old.fields, d.fields);
       if (old && old !== d) {
         detailRef.current = d;
         // A saved draft redraws the desk only when something it shows of the item changed (the
@@ -250,7 +264,7 @@ export function App({ client }: { client: ApiClient }) {
         if (!sameShown(old, d)) setDetail(d);
       }
     },
-    [updateSummary],
+    [updateSummary, noteText],
   );
 
   const enqueue = useCallback(<T,>(work: () => Promise<T>): Promise<T> => {
@@ -520,13 +534,14 @@ export function App({ client }: { client: ApiClient }) {
         showDetail(detailRef.current, toFormValues(item.fields));
       } else {
         // Go back to the item the step was on; its detail is here already.
+        noteText(undefined, item.fields);
         prefetchRef.current.set(item.id, item);
         await load(item.id);
       }
       setMessage(describeStep(direction, step, label(item)));
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, enqueue, flush, report, applyDetail, showDetail, updateSummary, load],
+    [api, enqueue, flush, report, applyDetail, showDetail, updateSummary, load, noteText],
   );
 
   const onRevert = useCallback(
@@ -665,6 +680,7 @@ export function App({ client }: { client: ApiClient }) {
       // not hold up the frame that shows the next item, which this answer often arrives before.
       startTransition(() => {
         updateSummary(result.data);
+        noteText(d.fields, result.data.fields);
         if (detailRef.current?.id === d.id) applyDetail(result.data);
         const after = nextWaiting(d.id);
         setMessage(`${done(result.data)}${after ? "" : " No items are waiting for review."}`);
@@ -964,14 +980,17 @@ export function App({ client }: { client: ApiClient }) {
       void api.searchItems({ query: search }).then((result) => {
         if (!live) return;
         if (result.ok) setFound({ search, ids: new Set(result.data.ids) });
-        else report("searchItems", result.error);
+        else {
+          setFound({ search, ids: null });
+          report("searchItems", result.error);
+        }
       });
     }, SEARCH_DEBOUNCE_MS);
     return () => {
       live = false;
       window.clearTimeout(timer);
     };
-  }, [api, report, view.search]);
+  }, [api, report, view.search, textEpoch]);
 
   // Stable callbacks for the parts drawn as memoised components (they skip a new item's render).
   const patchView = useCallback((patch: Partial<QueueView>) => setView((v) => ({ ...v, ...patch })), []);
@@ -1038,7 +1057,7 @@ export function App({ client }: { client: ApiClient }) {
               {matches
                 ? `${shown.length} match${shown.length === 1 ? "" : "es"}`
                 : filtered
-                  ? `${shown.length} of ${items.length} items${view.search.trim() ? " · searching the text…" : ""}`
+                  ? `${shown.length} of ${items.length} items${!view.search.trim() ? "" : answered ? " · titles and file names only (the text search failed)" : " · searching the text…"}`
                   : `${items.length} items`}
             </span>
           </header>

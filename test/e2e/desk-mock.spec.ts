@@ -134,6 +134,7 @@ function installFakeBridge(): void {
     listItems: () => ok({ items: summaries() }),
     // The host's search, over what this fake knows: titles and file names.
     searchItems: ({ query }) => {
+      if (String(query).includes("unreadable")) return fail("failed", "The search could not read the extractions.");
       const terms = String(query).toLowerCase().split(/\s+/).filter(Boolean);
       return ok({ ids: summaries().filter((i) => terms.every((t) => `${i.title}\n${i.file}`.toLowerCase().includes(t))).map((i) => i.id) });
     },
@@ -484,6 +485,10 @@ test("queue: 100,000 items are virtualised; search, publisher, warnings and sort
   await search.fill("Bulk item 77777");
   await expect(page.getByText("1 match", { exact: true })).toBeVisible();
   await expect(options).toHaveCount(1);
+  // A search the host fails: said so, and the queue matches titles and file names only (not "searching…" for ever).
+  await search.fill("Bulk item 77777 unreadable");
+  await expect(page.getByRole("alert")).toContainText("The search could not read the extractions.");
+  await expect(page.getByText("0 of 100003 items · titles and file names only (the text search failed)")).toBeVisible();
   await search.fill("");
   // Publisher, warnings, sort by confidence.
   await page.getByLabel("Filter by publisher").selectOption("Odd Gazette");
