@@ -4,7 +4,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import iconv from "iconv-lite";
-import { big5 as Big5Recogniser, gb_18030 as Gb18030Recogniser } from "chardet/lib/encoding/mbcs.js";
+import {
+  big5 as Big5Recogniser, euc_jp as EucJpRecogniser, euc_kr as EucKrRecogniser, gb_18030 as Gb18030Recogniser, sjis as SjisRecogniser,
+} from "chardet/lib/encoding/mbcs.js";
 import { decodeBytes, decodeWindows1252 } from "../../electron/core/extract/decode.js";
 import { mbcsConfidence } from "../../electron/core/extract/mbcs-score.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
@@ -53,8 +55,8 @@ test("binary bytes are refused with a reason", () => {
   assert.ok(d.error);
 });
 
-test("double-byte scores equal chardet's own match() (GBK, Big5, Western and random bytes)", () => {
-  const recognisers = [new Gb18030Recogniser(), new Big5Recogniser()];
+test("double-byte scores equal chardet's own match() (GBK, Big5, Shift_JIS, EUC-JP, EUC-KR; Western and random bytes)", () => {
+  const recognisers = [new Gb18030Recogniser(), new Big5Recogniser(), new SjisRecogniser(), new EucJpRecogniser(), new EucKrRecogniser()];
   // Set membership answers as chardet's binary search only over a sorted list.
   for (const r of recognisers) assert.ok(r.commonChars.every((c, i, a) => i === 0 || a[i - 1]! < c));
   const score = (bytes: Uint8Array) => {
@@ -63,7 +65,10 @@ test("double-byte scores equal chardet's own match() (GBK, Big5, Western and ran
   };
   const zh = readFileSync(join(SCRAPES, "009_xinhuanet_zh_elevator_retrofit.txt"));
   const text = iconv.decode(zh, "gb18030");
-  const pages = [zh, iconv.encode(text, "big5"), iconv.encode(text.slice(0, 200), "big5"), readFileSync(join(SCRAPES, "011_rmcourier_denver_light_rail.txt"))];
+  const pages = [
+    zh, iconv.encode(text, "big5"), iconv.encode(text.slice(0, 200), "big5"), readFileSync(join(SCRAPES, "011_rmcourier_denver_light_rail.txt")),
+    iconv.encode(PAGES.ja, "shift_jis"), iconv.encode(PAGES.ja, "euc-jp"), iconv.encode(PAGES.ko, "euc-kr"),
+  ];
   for (const p of pages) for (const [ours, theirs] of score(new Uint8Array(p))) assert.equal(ours, theirs);
   // Pieces of a real Chinese page in both encodings (common characters at realistic rates, so
   // scores spread over 10..100), some with stray bytes spliced in (the bad-character rules), and random bytes.
@@ -95,4 +100,50 @@ test("a Big5 page whose characters mostly have trail bytes in the ASCII range is
   assert.equal(big5.text, text);
   const western = decodeBytes(iconv.encode("Le résumé du café: l’été à Zürich — “très” animé, naïve façade.\n".repeat(20), "win1252"));
   assert.equal(western.encoding, "windows-1252");
+});
+
+/** Invented news paragraphs in scripts whose legacy encodings are detected from the bytes' shape and chardet's statistics. */
+const PAGES = {
+  ja: "札幌市は十五日、今冬の除雪費が当初予算を大きく上回る見通しとなったことを明らかにした。市によると、十二月以降の降雪量は平年の一・四倍に達し、幹線道路の排雪作業が続いている。市は補正予算案を来月の市議会に提出する方針で、住宅街の生活道路についても作業の前倒しを検討する。市民からは歩道の除雪を求める声が多く寄せられており、担当者は「できる限り早く対応したい」と話している。",
+  ko: "서울시는 15일 시내버스 노선 개편안을 발표했다. 시에 따르면 새 노선은 다음 달부터 단계적으로 시행되며, 출퇴근 시간대 배차 간격을 줄이는 데 중점을 두었다. 시 관계자는 시민 의견을 반영해 일부 노선을 조정했다고 설명했다. 시민단체는 노선 변경으로 불편을 겪는 지역이 없도록 충분한 안내가 필요하다고 지적했다.",
+  el: "Η κυβέρνηση ανακοίνωσε την Τρίτη νέα μέτρα για την αντιμετώπιση της λειψυδρίας στην Αττική. Σύμφωνα με το υπουργείο, τα αποθέματα του ταμιευτήρα του Μόρνου βρίσκονται στο χαμηλότερο επίπεδο της τελευταίας δεκαετίας. Οι δήμοι καλούνται να περιορίσουν την κατανάλωση νερού για το πότισμα των πάρκων, ενώ εξετάζεται και η μεταφορά νερού από γειτονικές λίμνες.",
+  he: "משרד החינוך הודיע היום כי יותר מאלף משרות הוראה עדיין לא אוישו לקראת פתיחת שנת הלימודים. לדברי המשרד, המחסור חמור במיוחד במקצועות המתמטיקה והאנגלית בבתי הספר בדרום הארץ. ארגוני המורים טוענים כי השכר הנמוך מרחיק מורים צעירים מהמקצוע, והמשרד בוחן תוכנית להסבת אקדמאים להוראה.",
+  ar: "أعلنت وزارة التربية والتعليم اليوم عن مواعيد امتحانات الدور الثاني للثانوية العامة، والتي تبدأ في الأسبوع الأول من الشهر المقبل. وقال متحدث باسم الوزارة إن الامتحانات ستعقد في جميع المحافظات وفق الإجراءات المعتادة، وإن النتائج ستعلن بعد انتهاء التصحيح مباشرة. ودعت الوزارة الطلاب إلى متابعة الموقع الرسمي للحصول على أرقام الجلوس.",
+  ru: "Власти Москвы объявили во вторник о запуске новых автобусных маршрутов в спальных районах города. По словам представителя департамента транспорта, интервалы движения в часы пик сократятся вдвое, а на остановках появятся электронные табло. Жители отмечают, что ждали этих изменений несколько лет, и надеются, что новые автобусы будут ходить по расписанию.",
+};
+
+test("legacy encodings of other scripts are detected without a declared charset: Shift_JIS, EUC-JP, EUC-KR, Greek, Hebrew, Arabic and Cyrillic code pages", () => {
+  const cases: [string, string, string][] = [
+    [PAGES.ja, "shift_jis", "shift_jis"],
+    [PAGES.ja, "euc-jp", "euc-jp"],
+    [PAGES.ko, "euc-kr", "euc-kr"],
+    [PAGES.el, "windows-1253", "windows-1253"],
+    [PAGES.he, "windows-1255", "windows-1255"],
+    [PAGES.ar, "windows-1256", "windows-1256"],
+    [PAGES.ru, "windows-1251", "windows-1251"],
+    [PAGES.ru, "koi8-r", "koi8-r"],
+  ];
+  const got = cases.map(([text, written]) => {
+    const page = `Home | News | Contact\r\n\r\n${text}\r\n\r\n${text.slice(0, text.length / 2)}\r\n`;
+    const d = decodeBytes(new Uint8Array(iconv.encode(page, written)));
+    assert.equal(d.text, page.replace(/\r\n/g, "\n"), `${written}: ${d.note}`);
+    assert.equal(d.replaced, 0);
+    return d.encoding;
+  });
+  assert.deepEqual(got, cases.map(([, , expected]) => expected));
+});
+
+test("a charset the page declares is used when iconv-lite knows it; a declared UTF-8 that is not valid UTF-8 is detected instead", () => {
+  const html = (charset: string, body: string) => `<html><head><meta charset="${charset}"><title>t</title></head><body><p>${body}</p></body></html>`;
+  for (const [charset, body] of [["Shift_JIS", PAGES.ja], ["EUC-KR", PAGES.ko], ["ISO-8859-7", PAGES.el], ["windows-1256", PAGES.ar]] as const) {
+    const d = decodeBytes(new Uint8Array(iconv.encode(html(charset, body), charset)));
+    assert.equal(d.encoding, charset.toLowerCase());
+    assert.match(d.note, /declared in the page/);
+    assert.ok(d.text.includes(body));
+  }
+  const lying = decodeBytes(new Uint8Array(iconv.encode(html("utf-8", PAGES.el), "windows-1253")));
+  assert.equal(lying.encoding, "windows-1253");
+  assert.ok(lying.text.includes(PAGES.el));
+  const unknown = decodeBytes(new Uint8Array(iconv.encode(html("x-no-such-charset", "Café crème à la gare"), "windows-1252")));
+  assert.equal(unknown.encoding, "windows-1252");
 });

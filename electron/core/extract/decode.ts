@@ -1,18 +1,22 @@
-// Raw bytes -> text. BOM first, then strict UTF-8, then statistical detection
-// (chardet) limited to the legacy encodings news scrapes actually come in, so a
-// wild guess (EUC-JP for a GBK page, say) cannot win. Line endings are folded
-// to \n here, once, because every span indexes the folded text.
+// Raw bytes -> text. BOM first, then strict UTF-8, then a charset the page declares, then
+// statistical detection (chardet) within the family the bytes' shape points to: double-byte
+// pairs (GBK, Big5, Shift_JIS, EUC-JP, EUC-KR), letters written as runs of high bytes (the
+// single-byte Cyrillic, Greek, Hebrew and Arabic code pages), or isolated high bytes (Western
+// Windows-1252). Within a family a wild guess cannot cross into another. Line endings are
+// folded to \n here, once, because every span indexes the folded text.
 import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import chardet from "chardet";
 // chardet's own double-byte recognisers, run alone: the full analyse() also runs
 // fifteen single-byte recognisers, which costs milliseconds per file for nothing here.
-import { big5 as Big5Recogniser, gb_18030 as Gb18030Recogniser } from "chardet/lib/encoding/mbcs.js";
+import {
+  big5 as Big5Recogniser, euc_jp as EucJpRecogniser, euc_kr as EucKrRecogniser, gb_18030 as Gb18030Recogniser, sjis as SjisRecogniser,
+} from "chardet/lib/encoding/mbcs.js";
 import { mbcsConfidence } from "./mbcs-score.js";
 
 export interface Decoded {
   text: string;
-  /** The encoding used, as iconv-lite names it (utf-8, gb18030, big5, windows-1252, windows-1251, latin1, utf-16le, utf-16be). */
+  /** The encoding used, as iconv-lite names it (utf-8, gb18030, big5, shift_jis, windows-1252, windows-1251, windows-1253, utf-16le, …). */
   encoding: string;
   /** Why that encoding was chosen, for a warning; "" when plain UTF-8. */
   note: string;
@@ -26,16 +30,27 @@ const FATAL_UTF8 = new TextDecoder("utf-8", { fatal: true });
 /** NUL and the control characters looksBinary() counts. */
 const CONTROL = /[\x00-\x08\x0e-\x1f]/;
 
-/** Encodings we accept from detection, mapped to iconv-lite names. */
-const ALLOWED: Record<string, string> = {
-  "GB18030": "gb18030",
-  "GBK": "gb18030",
-  "GB2312": "gb18030",
-  "Big5": "big5",
-  "windows-1252": "windows-1252",
-  "ISO-8859-1": "windows-1252",
-  "UTF-16LE": "utf-16le",
-  "UTF-16BE": "utf-16be",
+/** Double-byte encodings detection may pick, chardet's name -> iconv-lite's and a label for the note. */
+const DOUBLE_BYTE_NAMES: Record<string, [string, string]> = {
+  "GB18030": ["gb18030", "GBK/GB18030"],
+  "Big5": ["big5", "Big5"],
+  "Shift_JIS": ["shift_jis", "Shift_JIS"],
+  "EUC-JP": ["euc-jp", "EUC-JP"],
+  "EUC-KR": ["euc-kr", "EUC-KR"],
+};
+
+/** Single-byte code pages of scripts whose letters are all high bytes (Cyrillic, Greek, Hebrew, Arabic), chardet's name -> iconv-lite's. */
+const LETTER_CODE_PAGES: Record<string, string> = {
+  "windows-1251": "windows-1251",
+  "KOI8-R": "koi8-r",
+  "ISO-8859-5": "iso-8859-5",
+  "windows-1253": "windows-1253",
+  "ISO-8859-7": "iso-8859-7",
+  "windows-1255": "windows-1255",
+  // Its letters are Windows-1255's, which adds ₪ (0xA4, ¤ in ISO-8859-8) and points; chardet names 1255 only on C1 bytes.
+  "ISO-8859-8": "windows-1255",
+  "windows-1256": "windows-1256",
+  "ISO-8859-6": "iso-8859-6",
 };
 
 export function foldNewlines(s: string): string {
@@ -48,11 +63,12 @@ function declaredCharset(bytes: Uint8Array): string | null {
   const m = head.match(/<meta[^>]+charset\s*=\s*["']?([\w-]+)/i) ?? head.match(/<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i);
   if (!m || !m[1]) return null;
   const name = m[1].toLowerCase();
+  // As browsers read them (WHATWG): GBK and GB2312 pages are GB18030, Latin-1 and ASCII ones Windows-1252.
   if (name === "gbk" || name === "gb2312" || name === "gb18030") return "gb18030";
-  if (name === "big5") return "big5";
-  if (name === "windows-1251" || name === "cp1251") return "windows-1251";
-  if (name === "windows-1252" || name === "iso-8859-1" || name === "latin1" || name === "us-ascii") return "windows-1252";
-  return null;
+  if (name === "iso-8859-1" || name === "latin1" || name === "us-ascii" || name === "ascii") return "windows-1252";
+  // A page that says UTF-8 (or UTF-16) but is not valid UTF-8 is detected instead.
+  if (name.startsWith("utf")) return null;
+  return iconv.encodingExists(name) ? name : null;
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
@@ -69,13 +85,22 @@ function looksBinary(bytes: Uint8Array): boolean {
   return nul > 0 || ctrl / n > 0.05;
 }
 
+function safeAnalyse(bytes: Uint8Array): { name: string; confidence: number }[] {
+  try {
+    return chardet.analyse(bytes);
+  } catch {
+    return [];
+  }
+}
+
 function countReplacement(s: string): number {
   let n = 0;
   for (let i = s.indexOf("\uFFFD"); i >= 0; i = s.indexOf("\uFFFD", i + 1)) n++;
   return n;
 }
 
-const DOUBLE_BYTE = [new Gb18030Recogniser(), new Big5Recogniser()];
+// In this order: a tie keeps the first (GB18030 and EUC-KR share their byte ranges; Chinese pages are the commoner here).
+const DOUBLE_BYTE = [new Gb18030Recogniser(), new Big5Recogniser(), new SjisRecogniser(), new EucJpRecogniser(), new EucKrRecogniser()];
 
 function doubleByteGuesses(bytes: Uint8Array): { name: string; confidence: number }[] {
   // The double-byte recognisers read only the raw bytes (rawInput, rawLen): the byte histogram
@@ -117,11 +142,12 @@ function multiByteLikely(bytes: Uint8Array): boolean {
 }
 
 /**
- * Single-byte Cyrillic (Windows-1251): every letter of a word is a byte in 0xC0-0xFF, so such bytes run
- * together, while a Western page's accents stand alone between ASCII letters; and no lead/trail pairs
- * reach into the GBK/Big5 trail range below 0xC0 as often as Chinese text does.
+ * A single-byte code page of a script whose letters are all high bytes (Cyrillic, Greek, Hebrew,
+ * Arabic): every letter of a word is a byte in 0xC0-0xFF, so such bytes run together, while a
+ * Western page's accents stand alone between ASCII letters; and no lead/trail pairs reach into the
+ * GBK/Big5 trail range below 0xC0 as often as Chinese text does.
  */
-function cyrillicLikely(bytes: Uint8Array): boolean {
+function lettersInHighBytes(bytes: Uint8Array): boolean {
   let high = 0;
   let run = 0;
   let inRuns = 0;
@@ -159,9 +185,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const declared = declaredCharset(bytes);
   let encoding = declared;
   let note = declared ? `decoded as ${declared.toUpperCase()} (declared in the page)` : "";
-  if (!encoding && cyrillicLikely(bytes)) {
-    encoding = "windows-1251";
-    note = "decoded as Windows-1251 (not UTF-8, no charset declared; high bytes run together in words, as Cyrillic letters do)";
+  if (!encoding && lettersInHighBytes(bytes)) {
+    // Which script: chardet's n-gram recognisers, among these code pages only; Windows-1251 when they cannot tell.
+    const pick = safeAnalyse(bytes).find((g) => LETTER_CODE_PAGES[g.name] !== undefined);
+    encoding = pick ? LETTER_CODE_PAGES[pick.name]! : "windows-1251";
+    // chardet tells ISO-8859-7 from Windows-1253 only by C1 bytes; Ά (the commonest difference) is 0xB6 in one, 0xA2 in the other.
+    if (encoding === "iso-8859-7" && (bytes.includes(0xa2) || !bytes.includes(0xb6))) encoding = "windows-1253";
+    note = `decoded as ${encoding.replace(/^windows/, "Windows").replace(/^(iso|koi)/, (p) => p.toUpperCase())} (not UTF-8, no charset declared; high bytes run together in words, as the letters of a non-Latin script do${pick ? `; detected with ${pick.confidence}% confidence` : ""})`;
   }
   if (!encoding && !multiByteLikely(bytes)) {
     // High bytes stand alone (curly quotes, dashes, accents): a single-byte Western page. chardet's
@@ -173,15 +203,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     let guesses: { name: string; confidence: number }[] = [];
     try {
       guesses = doubleByteGuesses(bytes);
-      if (!guesses.length) guesses = chardet.analyse(bytes);
     } catch {
       guesses = [];
     }
-    const pick = guesses.find((g) => ALLOWED[g.name] !== undefined);
-    encoding = pick ? ALLOWED[pick.name]! : "windows-1252";
-    const label = encoding === "gb18030" ? "GBK/GB18030" : encoding === "big5" ? "Big5" : "Windows-1252";
+    const pick = guesses.find((g) => DOUBLE_BYTE_NAMES[g.name] !== undefined);
+    encoding = pick ? DOUBLE_BYTE_NAMES[pick.name]![0] : "windows-1252";
     note = pick
-      ? `decoded as ${label} (no charset declared; detected with ${pick.confidence}% confidence)`
+      ? `decoded as ${DOUBLE_BYTE_NAMES[pick.name]![1]} (no charset declared; detected with ${pick.confidence}% confidence)`
       : `decoded as Windows-1252 (not UTF-8, no charset declared, detection inconclusive)`;
   }
   const text = foldNewlines(encoding === "windows-1252" ? decodeWindows1252(bytes) : iconv.decode(Buffer.from(bytes), encoding));
