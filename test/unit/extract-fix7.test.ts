@@ -6,6 +6,12 @@ import { detectLanguage } from "../../electron/core/extract/language.js";
 import { guessHomeZone } from "../../electron/core/extract/home-zone.js";
 import { findDates, formatDate } from "../../electron/core/extract/dates.js";
 import { guessPublisher } from "../../electron/core/extract/publisher.js";
+import { idFromUrl } from "../../electron/core/extract/ids.js";
+import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
+import { classifyLines } from "../../electron/core/extract/text-dump/classify.js";
+import { extractScrape } from "../../electron/core/extract/index.js";
+
+const extract = (text: string, name = "x.txt") => extractScrape(new TextEncoder().encode(text), name).fields;
 
 test("language: Vietnamese and Czech by their own letters, Finnish by function words, Ukrainian apart from Russian", () => {
   assert.equal(detectLanguage("Chiều qua, ủy ban thành phố đã họp với người dân về việc sửa chữa cây cầu cũ ở trung tâm và cho biết công trình sẽ hoàn thành trong năm tới."), "vi");
@@ -45,4 +51,44 @@ test("publisher: a masthead's accents dropped in the footer, a domain-like brand
   // Negatives: a bare lower-case domain in a browser title is still only a host; a copyright owner still beats a lone masthead.
   assert.equal(guessPublisher({ mastheads: ["Morning Lark"], browserTitles: ["www.example.org"], copyrightOwners: ["Morning Lark"] })?.name, "Morning Lark");
   assert.equal(guessPublisher({ mastheads: ["Menu Item"], copyrightOwners: ["Valley Ledger"] })?.name, "Valley Ledger");
+});
+
+test("ids: an alphanumeric last segment, a token after an underscore, a dotted article number", () => {
+  assert.equal(idFromUrl("https://www.example.com/world/4kq9z2mx7t"), "4kq9z2mx7t");
+  assert.equal(idFromUrl("https://www.example.com.ar/ciudad/lluvias-cortes-barrios_0_Ab3dE5fG7h.html"), "Ab3dE5fG7h");
+  assert.equal(idFromUrl("https://www.example.no/trondelag/ny-bru-over-elva-2.16012345"), "2.16012345");
+  // Negatives: words of a slug, a section name, a bare date, a number-only id as before.
+  assert.equal(idFromUrl("https://www.example.com/health/covid-19-cases-rise-again"), "");
+  assert.equal(idFromUrl("https://www.example.com/news/breaking"), "");
+  assert.equal(idFromUrl("https://www.example.com/sport/football2024"), "");
+  assert.equal(idFromUrl("https://www.example.com/news/city-budget-approved-4812345"), "4812345");
+});
+
+test("news-please record: a zone-less date_publish takes the home zone; the title_page suffix names the site", () => {
+  const rec = {
+    title: "Nová lávka přes řeku bude hotová do léta",
+    title_page: "Nová lávka přes řeku bude hotová do léta | Večerník Example",
+    date_publish: "2024-01-15 09:30:00", date_download: "2024-01-16 02:00:00", authors: [],
+    url: "https://www.vecernik-example.cz/mesto/a7b3c9d2e1",
+    maintext: [
+      "Město ve čtvrtek oznámilo, že nová lávka pro pěší přes řeku bude dokončena do léta. Stavba začala loni na podzim a stojí 48 milionů korun.",
+      "Podle radnice práce postupují podle plánu. Dělníci nyní dokončují ocelovou konstrukci, která byla na místo přivezena po částech.",
+      "Lávka spojí dvě čtvrti, mezi nimiž dnes lidé chodí oklikou přes starý most. Město počítá s tím, že ji denně využije až tři tisíce lidí.",
+    ].join("\n\n"),
+  };
+  const f = extract(JSON.stringify(rec), "rec.json");
+  assert.equal(f.publishedAt, "2024-01-15T09:30:00+01:00");
+  assert.equal(f.publisher, "Večerník Example");
+  assert.equal(f.externalId, "a7b3c9d2e1");
+  // A stamp with its own zone keeps it.
+  const zoned = extract(JSON.stringify({ ...rec, date_publish: "2024-01-15T09:30:00Z" }), "rec.json");
+  assert.equal(zoned.publishedAt, "2024-01-15T09:30:00+00:00");
+});
+
+test("Bengali: a sentence closed by the danda is prose; 'আরও পড়ুন' heads a related list", () => {
+  const lines = classifyLines(splitLines("নগরীর নতুন সেতুর কাজ আগামী মাসে শেষ হবে বলে জানিয়েছেন প্রকল্প পরিচালক। কাজ এখন শেষ পর্যায়ে।\n\nআরও পড়ুন\n"));
+  assert.ok(lines[0]!.prose > 0);
+  assert.equal(lines[2]!.kind, "relHeader");
+  // Negative: a short label without the danda stays no prose.
+  assert.equal(classifyLines(splitLines("সর্বশেষ খবর"))[0]!.prose, 0);
 });
