@@ -7,6 +7,8 @@ import { guessHomeZone } from "../../electron/core/extract/home-zone.js";
 import { findDates, formatDate } from "../../electron/core/extract/dates.js";
 import { guessPublisher } from "../../electron/core/extract/publisher.js";
 import { idFromUrl } from "../../electron/core/extract/ids.js";
+import { parseBareNames, parseByline } from "../../electron/core/extract/byline.js";
+import { parseDateline } from "../../electron/core/extract/dateline.js";
 import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
 import { classifyLines } from "../../electron/core/extract/text-dump/classify.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
@@ -91,4 +93,81 @@ test("Bengali: a sentence closed by the danda is prose; 'আরও পড়ু�
   assert.equal(lines[2]!.kind, "relHeader");
   // Negative: a short label without the danda stays no prose.
   assert.equal(classifyLines(splitLines("সর্বশেষ খবর"))[0]!.prose, 0);
+});
+
+test("credits: role labels in more languages, an agency's initials after the name, a screen-reader link label", () => {
+  assert.deepEqual(parseByline("Teksti: Liisa Virtanen")?.names, ["Liisa Virtanen"]);
+  assert.deepEqual(parseByline("Авторка: Марія Бондар")?.names, ["Марія Бондар"]);
+  const b = parseByline("Autor: Jana Nováková, ČTK");
+  assert.deepEqual(b?.names, ["Jana Nováková"]);
+  assert.equal(b?.source, "ČTK");
+  assert.deepEqual(parseBareNames("Élise Gagnon (Nouvelle fenêtre)"), ["Élise Gagnon"]);
+  // Negatives: a second name after a comma stays a name; a bracket that is no link label spoils a bare-name line.
+  assert.deepEqual(parseByline("By Jo Bell, Al Roy")?.names, ["Jo Bell", "Al Roy"]);
+  assert.deepEqual(parseBareNames("Élise Gagnon (Montréal)"), []);
+});
+
+test("dateline: an agency after the date and a comma", () => {
+  assert.equal(parseDateline("Tamale, May 2, GNA – The regional minister opened the new clinic on Monday.")?.text, "Tamale, May 2, GNA");
+  // Negative: a mixed-case word and a comma opening a sentence is no dateline.
+  assert.equal(parseDateline("However, officials – who declined to be named – said the plan was delayed."), null);
+});
+
+test("text dump: print header with a dotted time; labelled source; credits after the story; dek and caption above the byline", () => {
+  const story = [
+    "Kaupunginvaltuusto hyväksyi maanantaina uuden pyörätien rakentamisen keskustasta asemalle, ja työt alkavat toukokuussa.",
+    "Hanke maksaa noin kaksi miljoonaa euroa, josta valtio maksaa puolet. Pyörätie valmistuu syksyllä, kertoo kaupungininsinööri.",
+    "Asukkaat ovat toivoneet pyörätietä jo vuosia, sillä nykyinen reitti kulkee vilkkaan kadun laidassa ilman erillistä kaistaa.",
+  ];
+  const fi = extract([
+    "3.4.2025 9.15\tUusi pyörätie keskustasta asemalle - työt alkavat toukokuussa | Järvikylän Viesti", "",
+    "Järvikylän Viesti", "", "Uusi pyörätie keskustasta asemalle - työt alkavat toukokuussa", "",
+    "Teksti: Liisa Virtanen", "Kuvat: Pekka Lahti", "3.4.2025 klo 8.30 | Päivitetty 3.4.2025 klo 9.05", "",
+    ...story.flatMap((p) => [p, ""]),
+  ].join("\n"));
+  assert.equal(fi.title, "Uusi pyörätie keskustasta asemalle - työt alkavat toukokuussa");
+  assert.deepEqual(fi.authors, ["Liisa Virtanen"]);
+  assert.equal(fi.source, "");
+  const uk = extract([
+    "Вечірній Приклад", "", "Новий міст через річку відкриють улітку", "", "12 березня 2025, 10:15", "Оновлено: 12 березня 2025, 12:40", "",
+    "Міська рада в четвер повідомила, що новий пішохідний міст через річку відкриють для людей на початку літа цього року.",
+    "Будівельники вже завершують монтаж сталевої конструкції, яку привезли на місце частинами минулого місяця, кажуть у мерії.",
+    "Міст з'єднає два райони, між якими зараз люди ходять в обхід через старий міст, і ним щодня користуватимуться тисячі людей.",
+    "", "Авторка: Марія Бондар", "Редакторка: Олена Шевчук", "",
+  ].join("\n"));
+  assert.equal(uk.source, "");
+  assert.deepEqual(uk.authors, ["Марія Бондар"]);
+  assert.equal(uk.editor, "Олена Шевчук");
+  assert.equal(uk.publishedAt, "2025-03-12T10:15:00+02:00");
+  const gh = extract([
+    "Example Ghana News", "", "Regional News of Monday, 3 March 2025", "Source: GNA", "",
+    "New clinic opens in Tamale to serve twelve communities", "", "By Kofi Mensah, GNA", "",
+    "Tamale, March 3, GNA – A new health clinic serving twelve farming communities has opened in Tamale after two years of building work.",
+    "The regional health director said the clinic would cut the distance many mothers travel for antenatal care by half, from about thirty kilometres.",
+    "Residents welcomed the facility but asked for more nurses to be posted there before the rainy season begins in May, when roads often flood.",
+  ].join("\n"));
+  assert.equal(gh.source, "GNA");
+  assert.equal(gh.dateline, "Tamale, March 3, GNA");
+  assert.deepEqual(gh.authors, ["Kofi Mensah"]);
+  const fr = extract([
+    "Exemple Info", "", "Le pont de la rivière Verte rouvrira en juin", "",
+    "Les travaux de réfection du tablier, commencés l’automne dernier, seront terminés au début de l’été selon la municipalité.", "",
+    "Le pont de la rivière Verte pendant les travaux, en février dernier (Photo d’archives).", "",
+    "Élise Gagnon (Nouvelle fenêtre)", "Publié le 4 avril 2025 à 9 h 15 HAE", "", "Partager l’article", "Écouter l’article | 3 minutes", "",
+    "Le pont de la rivière Verte rouvrira à la circulation en juin, a annoncé jeudi la municipalité, après huit mois de travaux sur son tablier.",
+    "Les automobilistes devront toutefois composer avec une seule voie dans chaque direction jusqu’à la fin de l’été, a précisé le maire.",
+    "Les commerçants du secteur, qui disent avoir perdu une partie de leur clientèle pendant la fermeture, ont salué la nouvelle avec soulagement.",
+  ].join("\n"));
+  assert.deepEqual(fr.authors, ["Élise Gagnon"]);
+  assert.equal(fr.publishedAt, "2025-04-04T09:15:00-04:00");
+  assert.ok(fr.body[0]!.startsWith("Le pont de la rivière Verte rouvrira"));
+});
+
+test("related: list labels in Vietnamese, Czech, Ukrainian and Spanish", () => {
+  for (const label of ["Tin cùng chuyên mục", "Đọc nhiều", "Související", "Nejčtenější", "Більше новин", "Mirá también"]) {
+    assert.equal(classifyLines(splitLines(label))[0]!.kind, "relHeader", label);
+  }
+  assert.equal(classifyLines(splitLines("Xem thêm: Giá xăng giảm lần thứ ba trong tháng"))[0]!.kind, "inlineRelated");
+  // Negative: a sentence opening with the same words stays text.
+  assert.equal(classifyLines(splitLines("Související náklady vzrostly o třetinu, uvedl ve čtvrtek mluvčí radnice."))[0]!.kind, "text");
 });
