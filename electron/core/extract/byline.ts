@@ -28,7 +28,7 @@ const TRAILERS = new RegExp(`\\s*(?:[,\u2013\u2014-]\\s*)?\\b(?:the\\s+)?(?:${AG
  * "Di", "Door", "Av" and "Af" are also everyday words: they count only capitalised and before full names (see WEAK_BY).
  */
 const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|av|af|بقلم";
-const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|作者|文|लेखक|रिपोर्टर)";
+const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|作者|文|लेखक|रिपोर्टर)";
 const BY_HEAD = `(?:${BY_WORDS}|${BY_LABELS}\\s*[:：])[\\s\\u00A0]+|(?:作者|文)\\s*[／/:：]\\s*`;
 const BY_WORD = new RegExp(`^(?:${BY_HEAD})`, "i");
 const BYLINE = new RegExp(`^(${BY_HEAD})(.+)$`, "i");
@@ -129,6 +129,12 @@ export interface Byline {
  */
 const PHOTO_CREDIT_AFTER = /\s*[/|,;–—-]\s*(?:photos?|photograph(?:s|y)?|pictures?|images?|fotos?|fot\.|fotoğraf(?:lar)?|fotografi(?:e|a|as)?|fotografía|fotografias|фото|사진|写真|摄影|攝影)\s*(?:by\s|:|：).*$/iu;
 
+/** An agency's initials after the last name ("Jana Nováková, ČTK", "By Kofi Mensah, GNA"): the source credit, no name. */
+const AGENCY_AFTER = /,\s*(\p{Lu}{2,6})$/u;
+
+/** A link label a screen reader reads after a linked name ("Jo Bell (new window)", "(Nouvelle fenêtre)"). */
+const NEW_WINDOW = /\s*\((?:nouvelle fenêtre|s['’]ouvre dans une nouvelle fenêtre|new window|opens in (?:a )?new (?:window|tab)|nueva ventana|neues fenster|nuova finestra)\)$/i;
+
 /** ", Edited by Y" after the reporters' names. */
 const EDITED_BY = /\s*[,;|]?\s*\b(?:edited|editing)\s+by\s+(.+)$/i;
 
@@ -152,6 +158,8 @@ export function parseByline(text: string): Byline | null {
     source = paren[1].trim();
     rest = rest.slice(0, paren.index).trim();
   }
+  const agency = !source && rest.includes(",") ? AGENCY_AFTER.exec(rest) : null;
+  if (agency) { source = agency[1]!; rest = rest.slice(0, agency.index); }
   let editor: string | undefined;
   const ed = rest.length > 12 && /edit/i.test(rest) ? rest.match(EDITED_BY) : null;
   if (ed && ed[1] && ed.index) {
@@ -236,6 +244,7 @@ function parseHangulReporters(text: string): string[] {
 
 /** A line that is nothing but one to four person names ("Ana Whitfield, Daniel Kovac"). */
 export function parseBareNames(text: string): string[] {
+  if (text.endsWith(")")) text = text.replace(NEW_WINDOW, "");
   if (text.length > 90 || /\d|[:|]/.test(text)) return [];
   const c0 = text.charCodeAt(0);
   if (c0 >= 0x3400 && c0 <= 0x9fff) return parseHanNames(text);

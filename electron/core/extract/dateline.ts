@@ -22,12 +22,14 @@ const MIXED_CITY = "(?:[A-Z][a-zA-Z'’.\\-]+(?:\\s+[A-Z][a-zA-Z'’.\\-]+){0,3}
 const REGION = "(?:,\\s+[A-Z][\\w'’.\\-]*(?:\\s+[A-Z][\\w'’.\\-]*){0,3})";
 const DATE = "(?:,?\\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})";
 const AGENCY = "(?:\\s+\\((?:[A-Z][\\w&.’' ]{0,30}|[A-Z]{2,6}|[a-z]{2,4})\\))";
+/** An agency after the date and a comma: "Kumasi, June 13, GNA –". */
+const AGENCY_AFTER_DATE = "(?:,\\s+[A-Z]{2,6})";
 const DASH = "\\s*(?:--|—|–|-)\\s+";
 // Upper-case city: agency and date optional. Mixed-case city: needs an agency or a date to count.
 const RE_UPPER = new RegExp(`^(${CITY}${REGION}?${DATE}?${AGENCY}?)(?:${DASH}|:\\s+)`);
 /** Labels that open a paragraph with a colon like a dateline ("NEW DELHI:") but are not places. */
 const NOT_PLACE = /^(?:UPDATE[DS]?|BREAKING(?: NEWS)?|WATCH|LISTEN|EXCLUSIVE|ANALYSIS|OPINION|EDITOR'?S NOTE|CORRECTION|CLARIFICATION|NOTE|FILE|PHOTOS?|VIDEO|LIVE|READ MORE|RELATED|FACTBOX|EXPLAINER|COMMENTARY|REVIEW|UPDATE \d+)$/;
-const RE_MIXED = new RegExp(`^(${MIXED_CITY}${REGION}?(?:${DATE}${AGENCY}?|${AGENCY}))${DASH}`);
+const RE_MIXED = new RegExp(`^(${MIXED_CITY}${REGION}?(?:${DATE}(?:${AGENCY}|${AGENCY_AFTER_DATE})?|${AGENCY}))${DASH}`);
 /** The agency first: "(ANSA) - MILANO, 05 MAR -". */
 const RE_AGENCY_FIRST = new RegExp(`^(\\([A-Z][A-Za-z]{1,10}\\)\\s*[-–—]\\s*${CITY}(?:,\\s+\\d{1,2}\\s+[A-Z]{3,4}\\.?)?)${DASH}`);
 /** Russian agencies: "МОСКВА, 5 марта. /ТАСС/." (kept without the closing full stop). */

@@ -46,6 +46,9 @@ const FIXED_ABBR: Record<string, string> = {
   HKT: "+08:00", SGT: "+08:00", JST: "+09:00", KST: "+09:00", IST: "+05:30", BJT: "+08:00", AEST: "+10:00", AEDT: "+11:00",
   MYT: "+08:00", PHT: "+08:00", WIB: "+07:00", WITA: "+08:00", WIT: "+09:00", ICT: "+07:00", PKT: "+05:00", GST: "+04:00",
   MSK: "+03:00", EAT: "+03:00", CAT: "+02:00", SAST: "+02:00", WAT: "+01:00", NZST: "+12:00", NZDT: "+13:00", AWST: "+08:00",
+  // Canadian French: heure normale / avancée de l'Est, du Centre, des Rocheuses, du Pacifique, de l'Atlantique, de Terre-Neuve.
+  HNE: "-05:00", HAE: "-04:00", HNC: "-06:00", HAC: "-05:00", HNR: "-07:00", HAR: "-06:00", HNP: "-08:00", HAP: "-07:00",
+  HNA: "-04:00", HAA: "-03:00", HNT: "-03:30", HAT: "-02:30",
 };
 
 /**
@@ -129,16 +132,16 @@ const RE_MDY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(
 // "5 March 2024", and CGTN's "05-Mar-2024".
 const RE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH_NAME},?(?:\\s+|-)(\\d{4})\\b`, "gi");
 // "12:04", "2:12 PM", and the British "12.04 GMT" / "3.30pm" (a dot only with a zone or am/pm after it, so decimals are not times).
-// French "14h05" too.
+// French "14h05" and Canadian French "14 h 05" too.
 // Arabic pages mark the half of the day with ص (a.m.) / م (p.m.), or the words صباحاً / مساءً.
-const RE_TIME = /(?<![\d:.])(\d{1,2})([:.h])(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z])|\s?(صباحاً|صباحا|صباح|مساءً|مساء|ص|م)(?![\u0600-\u06ff]))?/gi;
+const RE_TIME = /(?<![\d:.])(\d{1,2})([:.]|\s?h\s?)(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z])|\s?(صباحاً|صباحا|صباح|مساءً|مساء|ص|م)(?![\u0600-\u06ff]))?/gi;
 /** A dotted time is a time, not a decimal, with an hour word after it ("14.32 Uhr", "14.32 h") or a clock word before it ("pukul 14.32", "kl. 14.32", "ore 14.32"). */
 const DOT_TIME_AFTER = /^\s?(?:uhr|h|hrs?|horas?|heures?)(?![a-z])/i;
 const DOT_TIME_BEFORE = /(?:^|[^a-z])(?:pukul|jam|kl|klo|ore|alle|um|om|godz)\.?\s*$/i;
-const RE_ZONE = /^\s*(?:\(?\s*)(?:(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(Z|[+-]\d{2}:?\d{2})|([A-Z]{1,4}T|UTC|GMT|Z|WIB|WITA|MSK))\b\)?/;
+const RE_ZONE = /^\s*(?:\(?\s*)(?:(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(Z|[+-]\d{2}:?\d{2})|([A-Z]{1,4}T|UTC|GMT|Z|WIB|WITA|MSK|H[NA][ECRPA]))\b\)?/;
 
 const FOUR_DIGITS = /\d{4}/;
-const RE_H_TIME = /\dh\d/;
+const RE_H_TIME = /\d\s?h\s?\d/;
 
 /** What may separate a time from its date: spaces, commas, bars, dashes, "at", a weekday name. */
 // Clock words of other languages too ("um", "às", "a las", "alle", "om", "pukul", "kl.", "в", "الساعة"), and a colon ("05 مارس ,2024: 02:32").

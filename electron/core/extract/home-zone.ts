@@ -74,9 +74,13 @@ const RE_BRAND_PLACE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${BRAND_PLACES.map(([re
 /** Zones by brand: a batch's pages repeat a few brands. */
 const BRAND_ZONES = new Map<string, string>();
 
-/** Languages written only where one clock is kept: Chinese (China, Taiwan, Hong Kong, Macau, Singapore, Malaysia: all +08:00), Japanese, Korean. */
+/**
+ * Languages written only where one clock is kept: Chinese (China, Taiwan, Hong Kong, Macau, Singapore, Malaysia: all
+ * +08:00), Japanese, Korean, and the languages of one single-zone country (Czech, Ukrainian).
+ */
 const LANGUAGE_ZONES: Record<string, [zone: string, name: string]> = {
   zh: ["Asia/Shanghai", "Chinese"], ja: ["Asia/Tokyo", "Japanese"], ko: ["Asia/Seoul", "Korean"],
+  cs: ["Europe/Prague", "Czech"], uk: ["Europe/Kiev", "Ukrainian"],
 };
 
 /** The zone of the page's own URL's country-code domain, when that country keeps one clock. */

@@ -18,6 +18,20 @@ export function idFromUrl(url: string): string {
   return q && !/^(?:19|20)\d{6}$/.test(q[1]!) ? q[1]! : "";
 }
 
+/**
+ * An alphanumeric id, letters and digits interleaved: the whole last segment ("/bangladesh/8xq2m4hz7k"), or closing
+ * a slug after an underscore ("…-conurbano_0_Xk9pQ2mV4a"; hyphens join a slug's words, "covid-19-cases").
+ */
+const RE_TOKEN_END = /(?:^|_)([a-z0-9]{8,16})$/i;
+/** Letters and digits change places three times or more ("8xq2m4…"); a word and a number ("football2024") once. */
+function interleaved(s: string): boolean {
+  let switches = 0;
+  for (let i = 1; i < s.length && switches < 3; i++) if ((s.charCodeAt(i) <= 57) !== (s.charCodeAt(i - 1) <= 57)) switches++;
+  return switches >= 3;
+}
+/** A dotted article number closing a slug ("…-i-vestland-1.17081234"): the site's id with its prefix. */
+const RE_DOTTED_ID = /[-_/](\d{1,2}\.\d{6,})$/;
+
 /** An alphanumeric id closing a slug after its date ("…-20240304-p5f9ab"): letters and digits both. */
 const RE_DATED_TOKEN = /[-_](?:19|20)\d{6}[-_]((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,12})$/i;
 
@@ -34,6 +48,10 @@ function idFromPath(url: string): string {
   // A letter fused to the number closing a slug ("…-cornwall-b2561234") is part of the id, not a word.
   const lettered = last.match(RE_LETTER_ID);
   if (lettered) return lettered[1]!;
+  const dotted = ("/" + last).match(RE_DOTTED_ID);
+  if (dotted) return dotted[1]!;
+  const token = segs.length >= 2 ? last.match(RE_TOKEN_END) : null;
+  if (token && interleaved(token[1]!)) return token[1]!;
   const dated = last.match(RE_DATED_TOKEN);
   if (dated) return dated[1]!;
   // Comma-separated numbers before the slug ("7,54420,30756421,slug"): the longest is the article's, the others sections.

@@ -5,7 +5,9 @@
 // is escaped there, so offsets differ).
 import { Draft, findSpan } from "./draft.js";
 import { splitNames } from "./byline.js";
-import { isSiteName } from "./publisher.js";
+import { isSiteName, siteNameBesideTitle } from "./publisher.js";
+import { matchProfile } from "./profiles/index.js";
+import { guessHomeZone } from "./home-zone.js";
 import { normalizeIsoDate } from "./dates.js";
 import { norm } from "./normalize.js";
 import { extractHtml } from "./html.js";
@@ -140,7 +142,7 @@ const AUTHOR_KEYS = ["authors", "author", "byline", "creator"];
  * What the scraper itself read from the page (byline, publication date, site name), used where
  * the page it kept does not show them (a `content` holding only the story). Never the crawl time.
  */
-function readRecordMeta(f: Map<string, string | string[]>, text: string, draft: Draft): void {
+function readRecordMeta(f: Map<string, string | string[]>, text: string, draft: Draft, url: string): void {
   const span = (v: string) => findSpan(text, 0, text.length, v);
   if (!draft.fields.authors.length) {
     const a = pick(f, AUTHOR_KEYS);
@@ -156,7 +158,11 @@ function readRecordMeta(f: Map<string, string | string[]>, text: string, draft: 
   // The metadata's stamp also wins over the same date or local time printed without a zone: it adds the
   // offset the page states (a bare "date" key, which may be the crawl's, only fills an empty field).
   const d = pickString(f, had ? DATE_KEYS.slice(0, -1) : DATE_KEYS);
-  const rd = d ? normalizeIsoDate(d) : null;
+  // A stamp without a zone (news-please's "2024-09-23 14:32:00") is the publisher's local time, as a printed one is.
+  const zoneless = d && !/(?:Z|[+-]\d\d:?\d\d)$/i.test(d.trim()) && /\d:\d\d/.test(d);
+  const home = zoneless ? matchProfile({ pageUrls: url ? [url] : [], headLines: [], footerLines: [], credits: [] })?.profile.homeZone ??
+    guessHomeZone({ urls: url ? [url] : [], publisher: draft.fields.publisher, language: draft.fields.language })?.zone : undefined;
+  const rd = d ? normalizeIsoDate(d, home) : null;
   const zoned = /[+-]\d\d:\d\d$/;
   // Or the same local time with an offset only assumed (a home zone, confidence under a stated one's).
   const sameButZoned = rd && had && zoned.test(rd.value) && (zoned.test(had)
@@ -331,7 +337,8 @@ export function extractJsonRecord(text: string, draft: Draft, fileName: string):
   const f = flatFields(rec);
   const url = pickString(f, URL_KEYS, (s) => /^https?:\/\/\S+$/i.test(s)) || undefined;
   const title = ("title" in content && content.title) || pickString(f, TITLE_KEYS) || undefined;
-  const siteNames = [pickString(f, SITE_KEYS)].filter(Boolean);
+  // The site's name from the metadata, or beside the headline in the page's <title> a scraper kept apart (news-please's title_page).
+  const siteNames = [pickString(f, SITE_KEYS), title ? siteNameBesideTitle(pickString(f, ["titlepage", "pagetitle", "htmltitle"]), title) : ""].filter(Boolean);
   const isHtml = /<(?:html|body|p|div|article)\b/i.test(inner.slice(0, 5000));
   const inDraft = new Draft();
   const innerText = isHtml ? inner : inner.replace(/\r\n?/g, "\n");
@@ -349,7 +356,7 @@ export function extractJsonRecord(text: string, draft: Draft, fileName: string):
   for (const w of inDraft.warnings) draft.warn(w.message, w.field);
   if (!draft.fields.url && url) draft.set("url", url, 0.8, null);
   if (!isHtml) headlineFromRecord(f, innerText, lit && innerText === inner ? lit.offsets : null, draft);
-  readRecordMeta(f, text, draft);
+  readRecordMeta(f, text, draft, url ?? "");
   if (!draft.fields.publishedAt && pickString(f, ["crawledat", "fetchedat", "crawlts", "loadedtime"])) {
     draft.warn("the record's crawl time is not the publication time; publishedAt left empty", "publishedAt");
   }

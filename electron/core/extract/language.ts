@@ -15,6 +15,8 @@ const STOPWORDS: Record<string, string[]> = {
   tr: ["ve", "bir", "bu", "ile", "için", "olarak", "daha", "gibi", "ise", "çok", "kadar", "sonra", "yeni", "göre", "olan", "ilk", "yüzde"],
   pl: ["i", "w", "z", "na", "nie", "jest", "od", "po", "jak", "oraz", "przez", "dla", "ale", "jego", "tym", "ma", "we", "za", "ze"],
   id: ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "akan", "pada", "tidak", "ke", "dalam", "juga"],
+  // Finnish without "on"/"se" (English and Spanish words too).
+  fi: ["ja", "ei", "että", "oli", "hän", "kun", "myös", "mutta", "ovat", "tai", "joka", "sekä", "kuin", "mukaan"],
 };
 const LOOKUP = new Map<string, string[]>();
 for (const [lang, words] of Object.entries(STOPWORDS)) for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
@@ -51,9 +53,23 @@ export function detectLanguage(text: string, fallback = ""): string {
   if (kana > 0 && kana * 4 >= han && top === Math.max(han, kana)) return "ja";
   if (top === han) return "zh";
   if (top === hangul) return "ko";
-  if (top === cyr) return "ru";
+  if (top === cyr) return cyrillicLanguage(sample);
   if (top === arab) return "ar";
   return latinLanguage(sample, fallback);
+}
+
+/**
+ * Ukrainian or Russian: letters only Ukrainian writes (і ї є ґ) against letters only Russian writes (ы э ъ ё);
+ * both are common, so a page in one has many more of its own.
+ */
+function cyrillicLanguage(sample: string): string {
+  let uk = 0, ru = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491 || c === 0x406 || c === 0x407 || c === 0x404 || c === 0x490) uk++;
+    else if (c === 0x44b || c === 0x44d || c === 0x44a || c === 0x451 || c === 0x42b || c === 0x42d || c === 0x42a || c === 0x401) ru++;
+  }
+  return uk > ru ? "uk" : "ru";
 }
 
 /** The language of a letter of a script with one main language (U+0370–U+10FF), else "". */
@@ -117,6 +133,26 @@ for (const [w, langs] of LOOKUP) {
 }
 if (LOOKUP.size * 4 > SLOTS) throw new Error("language: too many function words for the lookup table");
 
+/**
+ * Latin-script languages told by letters no other language writes, where their function words are split by
+ * those letters (the word walk below reads a-z and à-ÿ only): Vietnamese (the stacked tone marks of U+1EA0–U+1EF9,
+ * ơ, ư) and Czech (ě ř ů). A name or two in another language's story ("Dvořák") stays under the share asked.
+ */
+function markedLatinLanguage(sample: string): string {
+  let letters = 0, vi = 0, cs = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x100) { if (((c | 32) >= 97 && (c | 32) <= 122) || c >= 0xc0) letters++; continue; }
+    letters++;
+    if ((c >= 0x1ea0 && c <= 0x1ef9) || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0) vi++;
+    else if (c === 0x11a || c === 0x11b || c === 0x158 || c === 0x159 || c === 0x16e || c === 0x16f) cs++;
+  }
+  // Vietnamese marks a letter in five or more; Czech ě, ř and ů together about one in thirty.
+  if (vi >= 3 && vi * 20 >= letters) return "vi";
+  if (cs >= 3 && cs * 100 >= letters) return "cs";
+  return "";
+}
+
 /** A letter of a word for latinLanguage(): a-z or à-ÿ (after lower-casing). */
 function isWordLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff);
@@ -128,6 +164,8 @@ function isWordLetter(c: number): boolean {
  * split(/[^a-zà-ÿ]+/), and looked up by number (SLOT_KEY).
  */
 function latinLanguage(sample: string, fallback: string): string {
+  const marked = markedLatinLanguage(sample);
+  if (marked) return marked;
   const counts: number[] = new Array<number>(LANGS.length).fill(0);
   // Languages in the order first counted (ties go to the first).
   const order: number[] = [];

@@ -91,8 +91,8 @@ export interface PublisherGuess {
 const WEIGHT: Record<Exclude<Clue, "URL">, number> = { metadata: 3, "browser title": 2.5, copyright: 2, credit: 2, masthead: 1.5 };
 /** Confidence when only one kind of clue names the site. */
 const ALONE: Record<Clue, number> = { metadata: 0.8, "browser title": 0.7, copyright: 0.6, credit: 0.6, masthead: 0.5, URL: 0.3 };
-/** A company's legal name, not a brand. */
-const COMPANY = /\b(?:corporation|corp|company|limited|ltd|llc|inc|plc|berhad|bhd|gmbh|holdings|pty)\.?$|\b(?:publishing|media)\s+(?:group|company|co)\b|\b(?:s\.?p\.?a|s\.?r\.?l|s\.?a|ag|se)\.?$|(?:公司|新聞社|新闻社|신문사)$/i;
+/** A company's legal name, not a brand: a legal form after the name, or before it ("Société Radio-Canada", "АТ «НСТУ»"). */
+const COMPANY = /^(?:société|sociedade|sociedad|società|АТ|ПАТ|ПрАТ|ТОВ|АО|ПАО|ОАО|ЗАО|ООО|JSC|PJSC)\s|\b(?:corporation|corp|company|limited|ltd|llc|inc|plc|berhad|bhd|gmbh|holdings|pty)\.?$|\b(?:publishing|media)\s+(?:group|company|co)\b|\b(?:s\.?p\.?a|s\.?r\.?l|s\.?a|ag|se)\.?$|(?:公司|新聞社|新闻社|신문사)$/i;
 /** An owner named in the page's own script with a company suffix: the stem is the brand ("网易公司" → 网易). */
 const CJK_COMPANY = /(?:股份有限公司|有限公司|公司|新聞社|新闻社|신문사)$/u;
 /** Languages not written in Latin letters. */
@@ -100,12 +100,16 @@ const NON_LATIN_LANGUAGE = /^(?:zh|ja|ko|ar|fa|ur|ps|he|yi|ru|uk|be|bg|sr|mk|kk|
 const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u;
 const ARTICLE = /^(?:the|la|el|le|les|die|der|das)\s/i;
 const DOMAIN = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
+const LATIN_MARKS = /[\u0300-\u036f]/g;
+/** Letters with accents (Latin-1, Latin Extended, Vietnamese). */
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
 /** A name reduced for comparison: lower case, letters and digits only, without a leading article;
  *  a domain-like brand by the label that names the site ("DAWN.COM" = "Dawn", "Kompas.com" = "Kompas"). */
 function nameKey(name: string): string {
   if (DOMAIN.test(name)) return siteLabel(name);
-  return (/^[\x00-\x7f]*$/.test(name) ? name : name.normalize("NFKC")).toLowerCase().replace(/^(?:the|la|el|le|les|die|der|das)\s+/, "").replace(/[^\p{L}\p{N}]+/gu, "");
+  // Latin accents dropped: a footer may spell the masthead's "Tuổi Trẻ Online" as "TuoiTre Online".
+  return (/^[\x00-\x7f]*$/.test(name) ? name : name.normalize("NFKD").replace(LATIN_MARKS, "").normalize("NFKC")).toLowerCase().replace(/^(?:the|la|el|le|les|die|der|das)\s+/, "").replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /** Do two names name the same site ("The Riviera Post", "Riviera Post")? */
@@ -174,15 +178,16 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
   const add = (name: string, clue: Exclude<Clue, "URL">, weight: number): void => {
     const n = name.trim();
     if (!n || n.length > 60) return;
-    // A domain is a host clue; the site naming itself so in its metadata ("DAWN.COM") or in a logo
-    // with capitals ("KOMPAS.com", unlike a bare "www.example.com" line) is also a name.
-    if (DOMAIN.test(n)) { hosts.push(n); if (clue !== "metadata" && !(clue === "masthead" && /[A-Z]/.test(n) && !/^www\./i.test(n))) return; }
+    // A domain is a host clue; the site naming itself so in its metadata ("DAWN.COM"), or in a logo or a
+    // browser title with capitals ("KOMPAS.com", "Headline - iDNES.cz", unlike a bare "www.example.com") is also a name.
+    if (DOMAIN.test(n)) { hosts.push(n); if (clue !== "metadata" && !((clue === "masthead" || clue === "browser title") && /[A-Z]/.test(n) && !/^www\./i.test(n))) return; }
     const key = nameKey(n);
     if (key.length < 2) return;
     const c = cands.get(key) ?? { name: n, key, score: 0, clues: new Set<Clue>() };
     // A logo printed in capitals ("THE DAILY CLARION") is shown as another clue spells it, and a bare
     // masthead word ("Independent") as a clue that spells the brand with its article ("The Independent").
-    if ((shouted(c.name) && !shouted(n)) || (ARTICLE.test(n) && !ARTICLE.test(c.name) && !shouted(n))) c.name = n;
+    // And a name spelt without its accents as one that has them.
+    if ((shouted(c.name) && !shouted(n)) || (ARTICLE.test(n) && !ARTICLE.test(c.name) && !shouted(n)) || (ACCENTED.test(n) && !ACCENTED.test(c.name) && !shouted(n))) c.name = n;
     if (!c.clues.has(clue)) c.score += weight;
     c.clues.add(clue);
     cands.set(key, c);

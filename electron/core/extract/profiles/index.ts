@@ -27,12 +27,13 @@ import { nzherald } from "./nzherald.js";
 import { sina } from "./sina.js";
 import { tass } from "./tass.js";
 import { ansa } from "./ansa.js";
+import { prothomalo } from "./prothomalo.js";
 
 export type { PublisherProfile } from "./types.js";
 
 export const PROFILES: readonly PublisherProfile[] = [
   xinhua, chinadaily, peoplesdaily, globaltimes, cgtn, chinanews, reuters, ap, bbc, guardian, scmp, aljazeera, yonhap, straitstimes, cna, bangkokpost, inquirer, rappler,
-  koreaherald, nzherald, sina, tass, ansa,
+  koreaherald, nzherald, sina, tass, ansa, prothomalo,
 ];
 
 export function hostOf(url: string): string {

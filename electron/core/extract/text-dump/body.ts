@@ -151,13 +151,13 @@ function pushCluster(clusters: Cluster[], c: Cluster | null): void {
  * it leaves the body (and is marked, so it is not taken for a headline either).
  */
 function dropStandfirst(lines: Classified[], paragraphs: Classified[]): void {
-  if (paragraphs.length < 3) return;
-  const p0 = paragraphs[0]!;
-  const p1 = paragraphs[1]!;
-  if (!metaBetween(lines, p0, p1)) return;
-  p0.kind = "standfirst";
-  p0.prose = 0;
-  paragraphs.shift();
+  // A dek and a photo caption may both stand above the byline block: the first two paragraphs at most, the
+  // second only before a date or byline line (a bare name may be a button between paragraphs: "Support Us").
+  for (let k = 0; k < 2 && paragraphs.length >= k + 3; k++) {
+    if (!metaBetween(lines, paragraphs[k]!, paragraphs[k + 1]!, k > 0)) continue;
+    for (const p of paragraphs.splice(0, k + 1)) { p.kind = "standfirst"; p.prose = 0; }
+    return;
+  }
 }
 
 /** Is the first line of a cluster a standfirst: byline or date lines between it and the cluster's next line? */
@@ -171,13 +171,13 @@ function headsWithStandfirst(lines: Classified[], c: Cluster): boolean {
  * counting blank lines: the byline block may hold a stamp, an update stamp, names, e-mail and handle lines, share
  * buttons and a caption), and the first no dateline: the first is a standfirst.
  */
-function metaBetween(lines: Classified[], p0: Classified, p1: Classified): boolean {
+function metaBetween(lines: Classified[], p0: Classified, p1: Classified, datedOnly = false): boolean {
   if (p1.i - p0.i > 24 || lineDateline(p0)) return false;
   let n = 0;
   for (let i = p0.i + 1; i < p1.i; i++) if (lines[i]!.text && ++n > 10) return false;
   for (let i = p0.i + 1; i < p1.i; i++) {
     const l = lines[i]!;
-    if (l.kind === "meta" || l.kind === "byline" || (l.kind === "text" && l.prose === 0 && lineNames(l).length > 0)) return true;
+    if (l.kind === "meta" || l.kind === "byline" || (!datedOnly && l.kind === "text" && l.prose === 0 && lineNames(l).length > 0)) return true;
   }
   return false;
 }

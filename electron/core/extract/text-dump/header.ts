@@ -62,6 +62,8 @@ function titleShaped(l: Line): boolean {
 /** A kicker line does not end a sentence or a label. */
 const RE_KICKER_STOP = /[.:;!?。]$/;
 const TITLE_SEP = /\s(?:-|\||–|—|_)\s/;
+/** The date and time a browser prints before the page title at the top of each printed page ("11.2.2025 16.40 Headline | Site"). */
+export const RE_PRINT_HEADER = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+/;
 const TITLE_SPLIT = /^(.{10,}?)\s+(?:-|\||–|—|_)\s+(.{2,})$/;
 
 /** A browser-title line split at its bar ("Headline - Brand | site"), once per distinct line; null for none or a stamp line. */
@@ -134,8 +136,9 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   const cutTitles = new Map<number, { start: number; end: number; text: string }>();
   for (let i = 0; i < Math.min(lines.length, bodyStart > 0 ? bodyStart : lines.length); i++) {
     const l = lines[i]!;
-    // (Not a stamp line: "Kompas.com - 05/03/2024, 14:32 WIB" is a credit and a date.)
-    if (!l.text || l.kind === "blank" || l.kind === "meta") continue;
+    // (Not a stamp line: "Kompas.com - 05/03/2024, 14:32 WIB" is a credit and a date; nor a print header, whose
+    // title is printed again as the headline line.)
+    if (!l.text || l.kind === "blank" || l.kind === "meta" || RE_PRINT_HEADER.test(l.text)) continue;
     const m = titleSplit(l);
     // The part after the bar is a known brand, or the part before it is printed again as a line of its own.
     if (m && m[1] && m[2] && (brandKeys.some((b) => m[2]!.toLowerCase().includes(b)) || counts.has(m[1].toLowerCase()))) {
@@ -221,7 +224,7 @@ export interface DatePick {
 }
 
 /** Words that mark a modification stamp, in the languages of the corpus. */
-const RE_UPDATE_WORD = /updated|modified|更新|수정|modifica|modifié|mis à jour|aggiornat[oa]|aktualisiert|actualizad[oa]|atualizad[oa]|bijgewerkt|aangepast|güncelleme|обновлен|diperbarui|تحديث/i;
+const RE_UPDATE_WORD = /updated|modified|更新|수정|modifica|modifié|mis à jour|aggiornat[oa]|aktualisiert|actualizad[oa]|atualizad[oa]|bijgewerkt|aangepast|güncelleme|обновлен|оновлено|aktualizováno|päivitetty|diperbarui|تحديث/i;
 /** Words that mark the publication stamp. */
 const RE_PUBLISH_WORD = /published|发布|등록|입력|publié|pubblicato|publicado|veröffentlicht|gepubliceerd|giriş|yayın|опубликовано|نشر/i;
 
@@ -254,10 +257,12 @@ export function pickHeaderDate(lines: Classified[], from: number, to: number, ti
 
 export interface MetaSegments {
   source?: { text: string; start: number; end: number };
+  /** The source was labelled ("Source: GNA"), not read from what stands beside the date. */
+  labelled?: boolean;
   byline?: { names: string[]; start: number; end: number };
 }
 
-const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|actualizado|publicado|atualizad[oa]|veröffentlicht|aktualisiert|aggiornato|pubblicato|bijgewerkt|aangepast|gepubliceerd|diperbarui|dipublikasikan|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|опубликовано|güncelleme|yayınlanma|giriş(?: tarihi)?|oluşturulma|نشر في|آخر تحديث|تاريخ النشر)(?:\s|$)|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|ago$|^[\d\s:,/.-]+$/i;
+const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|actualizado|publicado|atualizad[oa]|veröffentlicht|aktualisiert|aggiornato|pubblicato|bijgewerkt|aangepast|gepubliceerd|diperbarui|dipublikasikan|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|оновлено|aktualizováno|päivitetty|опубликовано|güncelleme|yayınlanma|giriş(?: tarihi)?|oluşturulma|نشر في|آخر تحديث|تاريخ النشر)(?:\s|$)|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|ago$|^[\d\s:,/.-]+$/i;
 
 function sourceLike(s: string): boolean {
   if (!s || s.length > 60 || NOT_SOURCE.test(s)) return false;
@@ -288,7 +293,7 @@ function readMetaLine(l: Classified): MetaSegments {
   if (lab && lab[1] !== undefined && lab.index !== undefined) {
     const val = lab[1].trim();
     const at = raw.indexOf(val, lab.index);
-    if (val) out.source = { text: val, start: l.start + at, end: l.start + at + val.length };
+    if (val) { out.source = { text: val, start: l.start + at, end: l.start + at + val.length }; out.labelled = true; }
   }
   // Segments split on bars and wide gaps.
   const segRe = /[^|\u00A0]+?(?=\s*(?:\||\s{2,}|[\u00A0][\s\u00A0]|$))/g;

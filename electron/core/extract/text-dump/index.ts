@@ -14,7 +14,7 @@ import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
-import { bareNameByline, parseMetaLine, pickHeaderDate, pickTitle, placeCredit } from "./header.js";
+import { bareNameByline, parseMetaLine, pickHeaderDate, pickTitle, placeCredit, RE_PRINT_HEADER } from "./header.js";
 import { pageRegions } from "./regions.js";
 import { guessHomeZone } from "../home-zone.js";
 
@@ -161,14 +161,18 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
 
   // source and byline from the header lines
   let source: { text: string; start: number; end: number } | undefined;
+  let sourceLabelled = false;
   let byline: { names: string[]; start: number; end: number; conf: number } | undefined;
   for (let i = zoneFrom; i < zoneTo; i++) {
     const l = lines[i]!;
     if (l.kind !== "meta" && l.kind !== "byline" && l.kind !== "text") continue;
     if (l.kind === "text" && l.prose === 2) continue;
+    // A browser's print header ("3.4.2025 9.15 Headline | Site") names the site, not a credit.
+    if (l.kind === "meta" && RE_PRINT_HEADER.test(l.text)) continue;
     if (l.kind === "meta" || l.kind === "byline" || lineDates(l).length) {
       const seg = parseMetaLine(l);
-      if (!source && seg.source) source = seg.source;
+      // A labelled credit ("Source: GNA") over a phrase read beside the date ("General News of Thursday").
+      if (seg.source && (!source || (seg.labelled && !sourceLabelled))) { source = seg.source; sourceLabelled = !!seg.labelled; }
       if (!byline && seg.byline) byline = { names: seg.byline.names, start: seg.byline.start, end: seg.byline.end, conf: 0.85 };
     }
     if (!byline && l.kind === "byline") {
@@ -191,6 +195,17 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     for (let i = p0.i + 1; i < Math.min(p1.i, p0.i + 4) && !byline; i++) {
       const l = lines[i]!;
       const b = l.kind === "byline" ? parseMetaLine(l).byline ?? parseByline(l.text) : null;
+      if (b) byline = { names: b.names, start: l.start, end: l.end, conf: 0.7 };
+    }
+  }
+  // A byline closing the story ("Author: X" / "Editor: Y" under the last paragraph), when the header has none.
+  const pLast = body.paragraphs.at(-1);
+  if (!byline && pLast) {
+    for (let i = pLast.i + 1, seen = 0; i < lines.length && seen < 4 && !byline; i++) {
+      const l = lines[i]!;
+      if (!l.text) continue;
+      seen++;
+      const b = l.kind === "byline" ? parseByline(l.text) : null;
       if (b) byline = { names: b.names, start: l.start, end: l.end, conf: 0.7 };
     }
   }
@@ -351,8 +366,6 @@ function spanOf(lines: Classified[], text: string, name: string): Span | null {
   return l ? findSpan(text, l.start, l.end, name) ?? findSpan(text, l.start, l.end, l.text.slice(l.key.indexOf(k), l.key.indexOf(k) + k.length)) : null;
 }
 
-/** The date and time a browser prints before the page title at the top of each printed page. */
-const RE_PRINT_HEADER = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+/;
 
 /** Credits beside the byline or date that the page also prints as a line of its own above the headline: the site's own name. */
 function selfCredits(lines: Classified[], credits: string[], titleAt: number): string[] {
