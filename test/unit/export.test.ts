@@ -20,6 +20,7 @@ async function deskWithDecisions(t: Parameters<typeof tempDir>[0]) {
   const out = tempDir(t);
   const dbPath = join(out, "review.json");
   const desk = await Desk.open({ folder, dbPath, reviewer: "ana" });
+  t.after(() => desk.close()); // a no-op where the test closed it
   const id = (name: string) => sha256(readFileSync(join(folder, name)));
   await desk.approve(id(SAMPLE), { title: "Fixed, with \"quotes\" and 中文 ✓" });
   await desk.reject(id(OTHER), "duplicate");

@@ -19,6 +19,7 @@ async function openDesk(t: T) {
   const folder = copyScrapes(t, [SAMPLE, OTHER]);
   const dbPath = join(tempDir(t), "review.json");
   const desk = await Desk.open({ folder, dbPath, reviewer: "ana" });
+  t.after(() => desk.close()); // a no-op where the test closed it
   const id = (name: string) => sha256(readFileSync(join(folder, name)));
   return { folder, dbPath, desk, sample: id(SAMPLE), other: id(OTHER) };
 }

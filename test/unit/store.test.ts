@@ -12,6 +12,7 @@ async function openDesk(t: Parameters<typeof tempDir>[0], names = [SAMPLE, OTHER
   const folder = copyScrapes(t, names);
   const dbPath = join(tempDir(t), "review.json");
   const desk = await Desk.open({ folder, dbPath, reviewer: "ana" });
+  t.after(() => desk.close()); // a no-op where the test closed it
   return { folder, dbPath, desk };
 }
 
@@ -24,8 +25,10 @@ test("a decision and a correction survive closing and reopening the database", a
   await desk.saveDraft(sample, { title: "Corrected headline" });
   await desk.approve(sample);
   await desk.reject(other, "paywall");
+  await desk.close();
 
   const reopened = await Desk.open({ folder, dbPath, reviewer: "ben" });
+  t.after(() => reopened.close());
   const approved = await reopened.getItem(sample);
   assert.equal(approved.status, "approved");
   assert.equal(approved.fields.title, "Corrected headline");

@@ -163,8 +163,14 @@ export class ReviewStore {
     await Promise.all([this.manifest.file.settled(), ...shards.map((s) => s.file.settled())]);
   }
 
-  /** Releases the lock; the store must not be used afterwards. */
-  async close(): Promise<void> {
+  private closing: Promise<void> | null = null;
+
+  /** Releases the lock; the store must not be used afterwards. Closing again waits for the first close. */
+  close(): Promise<void> {
+    return (this.closing ??= this.closeOnce());
+  }
+
+  private async closeOnce(): Promise<void> {
     // What cannot be written now stays in the log, which the next open replays.
     if (!this.options.readOnly) await this.compact().catch(() => {});
     await this.log?.close();
