@@ -173,6 +173,13 @@ async function serve(args: string[]): Promise<number> {
     throw error;
   });
   process.stdout.write(`Copydesk is serving ${folder} at ${server.url}\n`);
+  // Stopping while the folder is still being read waits for the reading to end, then closes the
+  // desk (which compacts its change log and releases the database's lock).
+  const stopped = new Promise<void>((done) => {
+    const stop = () => void server.close().then(() => opened.close()).catch(() => {}).then(done);
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
   const desk = await opened.desk().catch(async (error: unknown) => {
     await server.close(); // a folder that cannot be opened leaves nothing to serve
     throw error;
@@ -182,12 +189,7 @@ async function serve(args: string[]): Promise<number> {
     `  ${counts.total} items (${counts.approved} approved, ${counts.rejected} rejected), ${skipped.length} files skipped\n` +
       `  review database: ${dbPath}\n  press Ctrl+C to stop\n`,
   );
-  await new Promise<void>((done) => {
-    // Closing the desk compacts its change log and releases the database's lock.
-    const stop = () => void server.close().then(() => desk.close()).catch(() => {}).then(done);
-    process.once("SIGINT", stop);
-    process.once("SIGTERM", stop);
-  });
+  await stopped;
   return 0;
 }
 

@@ -1,11 +1,12 @@
-// The loopback HTTP transport: serves the built renderer and POST /api/<op> to the same router
-// as IPC. Binds 127.0.0.1 only and requires a per-run secret token.
+// The loopback HTTP transport: serves the built renderer, and POST /api/<op> and a WebSocket
+// (api-socket.ts) to the same router as IPC. Binds 127.0.0.1 only and requires a per-run secret token.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { AddressInfo } from "node:net";
 import type { ErrorCode } from "../../shared/api.js";
 import type { Router } from "./router.js";
+import { createApiSockets } from "./api-socket.js";
 import { findAsset, loadRendererAssets } from "./renderer-assets.js";
 import { checkHttpCaller, type HttpTrust } from "./trust.js";
 import { CONTENT_SECURITY_POLICY } from "./window-policy.js";
@@ -26,6 +27,8 @@ export async function startPreviewServer(options: { router: Router; staticDir: s
   const server = createServer((req, res) => {
     handle(req, res).catch((error: Error) => send(res, 500, "text/plain; charset=utf-8", `Internal error: ${error.message}`));
   });
+  const sockets = createApiSockets({ router: options.router, trust, maxPayload: MAX_BODY_BYTES });
+  server.on("upgrade", sockets.upgrade);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://placeholder");
@@ -67,7 +70,7 @@ export async function startPreviewServer(options: { router: Router; staticDir: s
     url: `http://127.0.0.1:${port}/#token=${trust.token}`,
     token: trust.token,
     port,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () => new Promise((resolve) => { sockets.close(); server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }
 

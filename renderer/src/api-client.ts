@@ -1,10 +1,13 @@
 // The only module that talks to the Copydesk API. Two transports, one interface (`CopydeskApi`):
 // - in the Electron app, the preload's `window.copydesk` (one method per operation, over IPC);
-// - in the browser preview (`copydesk serve`), `POST /api/<op>` on the loopback server with the
-//   per-run token that arrived in the URL fragment (`#token=…`).
+// - in the browser preview (`copydesk serve`), a WebSocket to the loopback server (api-socket.ts),
+//   else `POST /api/<op>`, with the per-run token that arrived in the URL fragment (`#token=…`).
+// With `copydesk.timing` set to 1 in sessionStorage (DevTools, bench:ui), each call is timed as a
+// User Timing measure `api <op>`; not otherwise, as the timeline would grow all day.
 // Whatever goes wrong comes back as a `Result` error a person can read; nothing here throws.
 import type { CopydeskApi, Result } from "../../shared/api.js";
 import { API_OPS, type ApiOp } from "../../shared/api-ops.js";
+import { ApiSocket } from "./api-socket.js";
 
 declare global {
   interface Window {
@@ -65,7 +68,14 @@ function httpClient(token: string): CopydeskApi {
   };
   window.addEventListener("beforeunload", leave);
   window.addEventListener("pagehide", leave);
+  const socket = new ApiSocket(token);
   const call = async (op: ApiOp, request: unknown): Promise<Result<unknown>> => {
+    const overSocket = leaving ? null : socket.call(op, request ?? {});
+    if (!overSocket) return post(op, request);
+    const answer = await overSocket;
+    return isResult(answer) ? answer : failure("failed", `The Copydesk server answered ${op} with an unexpected message.`);
+  };
+  const post = async (op: ApiOp, request: unknown): Promise<Result<unknown>> => {
     let response: Response;
     try {
       response = await fetch(`/api/${op}`, {
@@ -89,7 +99,28 @@ function httpClient(token: string): CopydeskApi {
     }
     return failure("failed", `The Copydesk server answered ${op} with HTTP ${response.status} and an unexpected body.`);
   };
-  return Object.fromEntries(API_OPS.map((op) => [op, (request: unknown) => call(op, request)])) as unknown as CopydeskApi;
+  return Object.fromEntries(API_OPS.map((op) => [op, (request: unknown) => timed(op, call(op, request))])) as unknown as CopydeskApi;
+}
+
+const TIMING = (() => {
+  try {
+    return window.sessionStorage.getItem("copydesk.timing") === "1";
+  } catch {
+    return false;
+  }
+})();
+
+/** Marks the call's round trip as a User Timing measure, `api <op>`, when timing is on. */
+function timed<T>(op: ApiOp, answer: Promise<T>): Promise<T> {
+  if (!TIMING) return answer;
+  const start = performance.now();
+  return answer.finally(() => {
+    try {
+      performance.measure(`api ${op}`, { start });
+    } catch {
+      // A full timeline buffer costs the measure, never the call.
+    }
+  });
 }
 
 function electronClient(bridge: CopydeskApi): CopydeskApi {
@@ -103,7 +134,7 @@ function electronClient(bridge: CopydeskApi): CopydeskApi {
       return failure("failed", `The app could not run ${op}: ${describe(error)}`);
     }
   };
-  return Object.fromEntries(API_OPS.map((op) => [op, (request: unknown) => call(op, request)])) as unknown as CopydeskApi;
+  return Object.fromEntries(API_OPS.map((op) => [op, (request: unknown) => timed(op, call(op, request))])) as unknown as CopydeskApi;
 }
 
 function unavailableClient(): CopydeskApi {

@@ -2,8 +2,8 @@
 // corpus files: correct a field, approve from the keyboard, reject with a reason, export, then read
 // the review database and the export file on disk.
 import { parse as parseCsv } from "csv-parse/sync";
-import { test, expect, type Locator } from "@playwright/test";
-import { sampleFolder, startServe, stopServe, waitForOp, type Server } from "./serve.js";
+import { test, expect, type Locator } from "./fixtures.js";
+import { apiCalls, sampleFolder, startServe, stopServe, waitForOp, type Server } from "./serve.js";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
@@ -205,6 +205,10 @@ test("review desk: correct a field, approve, reject with a reason, export; all o
     expect(rows[0]!.title).toBe(CORRECTED_TITLE);
 
     expect(problems, "no errors in the page (CSP violations included)").toEqual([]);
+    // The desk talked to the server over its socket: every save and decision went that way (HTTP carries only what the page asks before the socket is open).
+    const calls = apiCalls(page);
+    expect(calls.socket.filter((op) => op === "saveDraft" || op === "approve" || op === "reject").length).toBeGreaterThan(2);
+    expect(calls.http.filter((op) => op === "saveDraft" || op === "approve" || op === "reject")).toEqual([]);
   } finally {
     await stopServe(server);
     await rm(folder, { recursive: true, force: true });

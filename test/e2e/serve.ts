@@ -58,6 +58,17 @@ export async function startServe(folder: string, dbPath: string): Promise<Server
   return { url, child, output };
 }
 
+/** Resolves once the served folder is open (serve answers while it opens, and prints its counts after). */
+export async function serveOpened(server: Server, timeoutMs = 600_000): Promise<void> {
+  const opened = () => /^ {2}\d+ items \(/m.test(server.output());
+  const started = Date.now();
+  while (!opened()) {
+    if (server.child.exitCode !== null) throw new Error(`copydesk serve exited with ${server.child.exitCode} while opening the folder\n${server.output()}`);
+    if (Date.now() - started > timeoutMs) throw new Error(`copydesk serve did not open the folder within ${timeoutMs / 1000} s\n${server.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 export async function stopServe(server: Server | undefined): Promise<void> {
   if (!server || server.child.exitCode !== null) return;
   const exited = new Promise((resolve) => server.child.once("exit", resolve));
@@ -67,9 +78,64 @@ export async function stopServe(server: Server | undefined): Promise<void> {
   clearTimeout(timer);
 }
 
+type FrameListener = (direction: "sent" | "received", payload: string) => void;
+const apiListeners = new WeakMap<Page, Set<FrameListener>>();
+/** Per page, the operations called over the socket and over HTTP (POST /api/<op>), in order. */
+const apiTraffic = new WeakMap<Page, { socket: string[]; http: string[] }>();
+
+export function apiCalls(page: Page): { socket: string[]; http: string[] } {
+  return apiTraffic.get(page) ?? { socket: [], http: [] };
+}
+
+/**
+ * Watches the page's API socket (the desk calls the server over a WebSocket), so that waitForOp
+ * sees the calls made over it. The `test` of ./fixtures.ts does this for every page.
+ */
+export function watchApi(page: Page): void {
+  if (apiListeners.has(page)) return;
+  const listeners = new Set<FrameListener>();
+  apiListeners.set(page, listeners);
+  const traffic = { socket: [] as string[], http: [] as string[] };
+  apiTraffic.set(page, traffic);
+  listeners.add((direction, payload) => {
+    if (direction === "sent") traffic.socket.push(String((JSON.parse(payload) as { op?: string }).op));
+  });
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (request.method() === "POST" && path.startsWith("/api/")) traffic.http.push(path.slice("/api/".length));
+  });
+  page.on("websocket", (socket) => {
+    if (new URL(socket.url()).pathname !== "/api/socket") return;
+    socket.on("framesent", (frame) => listeners.forEach((l) => l("sent", String(frame.payload))));
+    socket.on("framereceived", (frame) => listeners.forEach((l) => l("received", String(frame.payload))));
+  });
+}
+
+/** Runs the action and resolves with the answer to the next call of `op` it makes, over the socket or over HTTP. */
 export async function waitForOp(page: Page, op: string, action: () => Promise<unknown>): Promise<{ ok: boolean; data?: any; error?: any }> {
-  const response = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/${op}` && r.request().method() === "POST");
+  const listeners = apiListeners.get(page);
+  if (!listeners) throw new Error("waitForOp needs watchApi(page) before the page is opened (use the test of ./fixtures.ts)");
+  let stop = () => {};
+  const overSocket = new Promise<{ ok: boolean; data?: any; error?: any }>((resolve) => {
+    let id: number | null = null;
+    const listener: FrameListener = (direction, payload) => {
+      const message = JSON.parse(payload) as { id?: number; op?: string; result?: any };
+      if (direction === "sent" && id === null && message.op === op) id = message.id ?? null;
+      else if (direction === "received" && id !== null && message.id === id) {
+        listeners.delete(listener);
+        resolve(message.result);
+      }
+    };
+    listeners.add(listener);
+    stop = () => listeners.delete(listener);
+  });
+  const overHttp = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/${op}` && r.request().method() === "POST").then((r) => r.json());
+  overHttp.catch(() => {}); // the page closes with it still waiting when the socket answered
   await action();
-  return (await response).json();
+  try {
+    return await Promise.race([overSocket, overHttp]);
+  } finally {
+    stop();
+  }
 }
 

@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
+import { WebSocket } from "ws";
 import { join } from "node:path";
 import { Desk } from "../../electron/core/desk.js";
 import { sha256 } from "../../electron/core/hash.js";
@@ -89,4 +90,73 @@ test("bad payloads get a 400 with the reason, and only built files are served", 
     assert.equal(escape.status, 404, path);
     assert.ok(!escape.body.includes("not to be served"));
   }
+});
+
+/** Opens the API socket as a page of this server would (or as another site would, with `origin`); resolves open or refused. */
+function openSocket(port: number, protocols: string[], origin = `http://127.0.0.1:${port}`): Promise<{ socket: WebSocket | null; refused?: string }> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/api/socket`, protocols, { origin });
+    socket.once("open", () => resolve({ socket }));
+    socket.once("unexpected-response", (_req, res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ socket: null, refused: `${res.statusCode} ${Buffer.concat(chunks).toString()}` }));
+    });
+    socket.once("error", () => resolve({ socket: null, refused: "error" }));
+  });
+}
+
+function ask(socket: WebSocket, message: unknown): Promise<any> {
+  return new Promise((resolve) => {
+    socket.once("message", (data) => resolve(JSON.parse(String(data))));
+    socket.send(typeof message === "string" ? message : JSON.stringify(message));
+  });
+}
+
+test("the API socket needs the token, this server's origin and the copydesk protocol, then answers calls by id", async (t) => {
+  const { server, id } = await serve(t);
+  const noToken = await openSocket(server.port, ["copydesk"]);
+  assert.match(noToken.refused ?? "", /^403 Refused: the access token is missing or wrong/);
+  const wrongToken = await openSocket(server.port, ["copydesk", "token.nope"]);
+  assert.match(wrongToken.refused ?? "", /^403/);
+  const otherSite = await openSocket(server.port, ["copydesk", `token.${server.token}`], "http://evil.example");
+  assert.match(otherSite.refused ?? "", /^403 Refused: the request comes from another site/);
+
+  const { socket } = await openSocket(server.port, ["copydesk", `token.${server.token}`]);
+  assert.ok(socket);
+  t.after(() => socket.close());
+  assert.equal(socket.protocol, "copydesk", "the token is not echoed back");
+  const item = await ask(socket, { id: 7, op: "getItem", payload: { id } });
+  assert.equal(item.id, 7);
+  assert.equal(item.result.ok, true);
+  assert.equal(item.result.data.id, id);
+  // The router's checks apply as over HTTP.
+  const malformed = await ask(socket, { id: 8, op: "getItem", payload: { id: "../../etc/passwd" } });
+  assert.deepEqual([malformed.id, malformed.result.ok, malformed.result.error.code], [8, false, "bad-request"]);
+  const unknown = await ask(socket, { id: 9, op: "deleteEverything" });
+  assert.match(unknown.result.error.message, /Unknown operation "deleteEverything"/);
+  const notJson = await ask(socket, "{not json");
+  assert.deepEqual([notJson.id, notJson.result.error.code], [null, "bad-request"]);
+  // Answers go by id, in the order the calls finish: several in flight at once are all answered.
+  const answers = new Map<number, any>();
+  const all = new Promise<void>((resolve) => socket.on("message", (data) => { const a = JSON.parse(String(data)); answers.set(a.id, a); if (answers.size === 3) resolve(); }));
+  for (const n of [20, 21, 22]) socket.send(JSON.stringify({ id: n, op: n === 21 ? "getSession" : "getItem", payload: n === 21 ? {} : { id } }));
+  await all;
+  assert.deepEqual([...answers.keys()].sort(), [20, 21, 22]);
+  assert.equal(answers.get(21).result.data.reviewer, "ana");
+});
+
+test("a socket elsewhere than /api/socket is refused, and closing the server closes the sockets", async (t) => {
+  const { server } = await serve(t);
+  const elsewhere = await new Promise<string>((resolve) => {
+    const socket = new WebSocket(`ws://127.0.0.1:${server.port}/somewhere`, ["copydesk", `token.${server.token}`]);
+    socket.once("unexpected-response", (_req, res) => resolve(String(res.statusCode)));
+    socket.once("open", () => resolve("open"));
+  });
+  assert.equal(elsewhere, "403");
+  const { socket } = await openSocket(server.port, ["copydesk", `token.${server.token}`]);
+  assert.ok(socket);
+  const closed = new Promise((resolve) => socket.once("close", resolve));
+  await server.close();
+  await closed;
 });
