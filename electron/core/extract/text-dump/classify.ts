@@ -5,6 +5,7 @@ import { escapeRegExp, isMostlyUpper, wordCount } from "../normalize.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER } from "../related.js";
 import { lineDates, type Line } from "./lines.js";
 import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun } from "../byline.js";
+import { lineAlternation } from "./line-alternation.js";
 
 export type Kind =
   | "blank" | "nav" | "share" | "caption" | "imageMeta" | "credit" | "editor" | "copyright" | "id" | "url"
@@ -281,9 +282,10 @@ const RE_PROMO = /^(?:join (?:us|our|the|[\w’']+)\b.{0,40}\b(?:whatsapp|telegr
  * counts"), the fine print of a newsletter form ("You can unsubscribe at any time…", "By subscribing, I agree…"),
  * comment-widget notices, video and listen-to-this-article promos, paywall notices ("Access to … requires a
  * subscription", "有料会員になると続きを…"), AI-summary disclaimers, social-follow invitations ("Puedes seguir a …
- * en X"). Each alternative needs words a reporter would not open a story sentence with.
+ * en X"). Each alternative needs words a reporter would not open a story sentence with. (One opening with ".{0,N}"
+ * is tried only on a line holding its words: see lineAlternation.)
  */
-const RE_PROMO_MORE = new RegExp("^(?:" + [
+const RE_PROMO_MORE = lineAlternation([
   // Donation and membership appeals.
   "(?:independent |quality |good )?journalism costs\\b", "support (?:us|truly|independent|quality journalism|our (?:work|journalism|newsroom))\\b",
   "whether (?:you )?(?:give )?[$€£]\\d+ or [$€£]?\\d+", "every contribution\\b", "our mission is to\\b.{0,60}\\b(?:journalism|reporting|news)\\b",
@@ -316,7 +318,7 @@ const RE_PROMO_MORE = new RegExp("^(?:" + [
   ".{0,200}\\bfollow (?:us|[\\w’'.-]+(?: [\\w’'.-]+)?) on (?:whatsapp|telegram|google news|instagram|facebook|x|twitter|threads)(?: channels?)?[.!]?$",
   // Social-follow invitations addressed to the reader.
   "(?:you can (?:also )?follow|follow us on|puedes seguir(?:nos)?|síguenos|suivez-nous|folgen sie uns|siga-nos|seguici|volg ons|ikuti kami)\\b",
-].join("|") + ")");
+]);
 
 /**
  * A teaser's closing link ("… पूरी खबर पढ़ें...", "… Read the full story …", "… Lire la suite »"): the line is a teaser
