@@ -196,6 +196,13 @@ function endsWith(s: string, tail: string): boolean {
   return true;
 }
 
+/** Words a gated line may end with ("... ago", "... photo(.)", "… 摄" / "… 图": photo by), by their last code unit (most lines end in none). */
+const TAIL_WORDS_BY_LAST = new Map<number, string[]>();
+for (const w of ["ago", "photo", "photo.", "摄", "攝", " 图", " 圖"]) {
+  const last = w.charCodeAt(w.length - 1);
+  TAIL_WORDS_BY_LAST.set(last, [...(TAIL_WORDS_BY_LAST.get(last) ?? []), w]);
+}
+
 /** "By" glued to a capitalised name, perhaps after a section label ("NewsByJo Bell"): case-sensitive, so on the text. */
 const GLUED_BY_GATE = /^[A-Z][a-z]{0,15}[A-Z]/;
 
@@ -209,7 +216,8 @@ function gate(l: Line, plain: boolean): boolean {
   // Tail: ")", "]", "）", "】", "... ago", "... photo(.)", "… 摄" / "… 图" (photo by), "/Name Surname".
   const last = k.charCodeAt(k.length - 1);
   if (last === 0x29 || last === 0x5d || last === 0xff09 || last === 0x3011) return true;
-  if (endsWith(k, "ago") || endsWith(k, "photo") || endsWith(k, "photo.") || endsWith(k, "摄") || endsWith(k, "攝") || endsWith(k, " 图") || endsWith(k, " 圖")) return true;
+  const tails = TAIL_WORDS_BY_LAST.get(last);
+  if (tails !== undefined) for (const w of tails) if (endsWith(k, w)) return true;
   if (!plain) {
     const slash = k.lastIndexOf("/");
     if (slash >= 0 && k.length - slash <= 80 && TAIL_SLASH.test(l.text.slice(slash))) return true;
@@ -362,7 +370,8 @@ function classifyText(l: Line, plain: boolean): Kind {
     if (RE_CHANNEL_LINK.test(k)) return "promo";
   }
   if (t.length < 400 && RE_PROMO.test(k)) return "promo";
-  if ((last0 === 0x2e || last0 === 0x2026 || last0 === 0xbb || last0 === 0x203a || last0 === 0x3e) && RE_TEASER_END.test(k.length > 60 ? k.slice(-60) : k)) return "promo";
+  // (RE_TEASER_END's ending: two dots or more, "…", "»", "›" or ">": a sentence's one full stop spares the test.)
+  if (((last0 === 0x2e && t.charCodeAt(t.length - 2) === 0x2e) || last0 === 0x2026 || last0 === 0xbb || last0 === 0x203a || last0 === 0x3e) && RE_TEASER_END.test(k.length > 60 ? k.slice(-60) : k)) return "promo";
   if (gated) {
     const short = t.length < 80;
     if (short && SKIP_HEADER.test(t)) return "skipHeader";
