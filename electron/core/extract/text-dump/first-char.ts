@@ -120,19 +120,12 @@ export function byFirstChar(re: RegExp): LineTest {
     const parts = alts.filter((_, k) => keep(k));
     return parts.length ? new RegExp("^(?:" + parts.join("|") + ")", re.flags) : null;
   };
-  const other = make((k) => !firsts[k] || firsts[k]!.empty);
-  // ASCII first characters (most lines) by array index, others by map: a map lookup was a third of the cost.
-  const ascii: (RegExp | null)[] = new Array<RegExp | null>(128).fill(other);
   const table = new Map<number, RegExp | null>();
-  for (const code of byChar.keys()) {
-    const r = make((k) => !firsts[k] || firsts[k]!.empty || firsts[k]!.chars.has(String.fromCharCode(code)));
-    if (code < 128) ascii[code] = r;
-    else table.set(code, r);
-  }
+  for (const code of byChar.keys()) table.set(code, make((k) => !firsts[k] || firsts[k]!.empty || firsts[k]!.chars.has(String.fromCharCode(code))));
+  const other = make((k) => !firsts[k] || firsts[k]!.empty);
   return {
     test(s: string): boolean {
-      const c = s.charCodeAt(0);
-      const r = c < 128 ? ascii[c]! : s.length ? table.get(c) ?? other : other;
+      const r = s.length ? table.get(s.charCodeAt(0)) ?? other : other;
       return r !== null && r.test(s);
     },
   };
