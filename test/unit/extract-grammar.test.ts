@@ -29,6 +29,14 @@ test("captions with a trailing credit are captions, not story text", () => {
 
 test("author bios, comment headers, print-edition notes and join promos end or leave the story", () => {
   assert.deepEqual(kinds("Maria Lopez is a senior reporter covering courts for the Tribune. Email her at mlopez@example.com."), ["credit"]);
+  // The bio's "is"/"was" after two, three or four name words (bioShaped skips the pattern otherwise); not after five.
+  for (const line of [
+    "Jo Bell was the Courier's night editor for a decade, and lives in Dunedin.",
+    "Ana Lúcia Ferreira is transport reporter for The Daily Example and covers the rail network.",
+    "Mary Ellen O'Neil Smith is an intern at the Herald who writes about science and health.",
+  ]) assert.deepEqual(kinds(line), ["credit"], line);
+  assert.equal(kinds("Mary Ellen Jane O'Neil Smith is an intern at the Herald who writes about science and health.")[0], "text");
+  assert.equal(kinds("Jo Bell said it is a staff writer's job to cover the council and its meetings.")[0], "text");
   assert.deepEqual(kinds("12 comments"), ["end"]);
   assert.deepEqual(kinds("Leave a Reply"), ["end"]);
   assert.deepEqual(kinds("This article appeared in the Daily Planet print edition as: Bridge to reopen"), ["credit"]);

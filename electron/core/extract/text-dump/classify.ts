@@ -5,6 +5,7 @@ import { escapeRegExp, isMostlyUpper, wordCount } from "../normalize.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER } from "../related.js";
 import { lineDates, type Line } from "./lines.js";
 import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun } from "../byline.js";
+import { lineAlternation } from "./line-alternation.js";
 
 export type Kind =
   | "blank" | "nav" | "share" | "caption" | "imageMeta" | "credit" | "editor" | "copyright" | "id" | "url"
@@ -192,6 +193,13 @@ function endsWith(s: string, tail: string): boolean {
   return true;
 }
 
+/** Words a gated line may end with ("... ago", "... photo(.)", "… 摄" / "… 图": photo by), by their last code unit (most lines end in none). */
+const TAIL_WORDS_BY_LAST = new Map<number, string[]>();
+for (const w of ["ago", "photo", "photo.", "摄", "攝", " 图", " 圖"]) {
+  const last = w.charCodeAt(w.length - 1);
+  TAIL_WORDS_BY_LAST.set(last, [...(TAIL_WORDS_BY_LAST.get(last) ?? []), w]);
+}
+
 /** "By" glued to a capitalised name, perhaps after a section label ("NewsByJo Bell"): case-sensitive, so on the text. */
 const GLUED_BY_GATE = /^[A-Z][a-z]{0,15}[A-Z]/;
 
@@ -205,7 +213,8 @@ function gate(l: Line, plain: boolean): boolean {
   // Tail: ")", "]", "）", "】", "... ago", "... photo(.)", "… 摄" / "… 图" (photo by), "/Name Surname".
   const last = k.charCodeAt(k.length - 1);
   if (last === 0x29 || last === 0x5d || last === 0xff09 || last === 0x3011) return true;
-  if (endsWith(k, "ago") || endsWith(k, "photo") || endsWith(k, "photo.") || endsWith(k, "摄") || endsWith(k, "攝") || endsWith(k, " 图") || endsWith(k, " 圖")) return true;
+  const tails = TAIL_WORDS_BY_LAST.get(last);
+  if (tails !== undefined) for (const w of tails) if (endsWith(k, w)) return true;
   if (!plain) {
     const slash = k.lastIndexOf("/");
     if (slash >= 0 && k.length - slash <= 80 && TAIL_SLASH.test(l.text.slice(slash))) return true;
@@ -244,13 +253,29 @@ const RE_BIO = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|wa
 /**
  * Can RE_BIO match? Its second word is capitalised, right after the first space (a line's text holds single
  * spaces and no other white space): an ASCII character there other than a capital rules it out, as in most
- * story paragraphs ("The ministry said …"), without running the Unicode pattern.
+ * story paragraphs ("The ministry said …"), without running the Unicode pattern. And its "is" or "was" is the
+ * third, fourth or fifth word (the pattern backtracks through the name's words on every line that opens with two
+ * capitalised words, ~1 µs a line).
  */
 function bioShaped(t: string): boolean {
-  const sp = t.indexOf(" ");
+  let sp = t.indexOf(" ");
   if (sp < 0) return false;
   const c = t.charCodeAt(sp + 1);
-  return c > 127 || (c >= 65 && c <= 90) || c === 32;
+  if (!(c > 127 || (c >= 65 && c <= 90) || c === 32)) return false;
+  for (let word = 2; word <= 4; word++) {
+    while (t.charCodeAt(sp + 1) === 32) sp++;
+    sp = t.indexOf(" ", sp + 1);
+    if (sp < 0) return false;
+    while (t.charCodeAt(sp + 1) === 32) sp++;
+    if (isOrWas(t, sp + 1)) return true;
+  }
+  return false;
+}
+/** "is " or "was " at i. */
+function isOrWas(t: string, i: number): boolean {
+  const a = t.charCodeAt(i);
+  if (a === 0x69) return t.charCodeAt(i + 1) === 0x73 && t.charCodeAt(i + 2) === 32;
+  return a === 0x77 && t.charCodeAt(i + 1) === 0x61 && t.charCodeAt(i + 2) === 0x73 && t.charCodeAt(i + 3) === 32;
 }
 /** Where reader comments begin: the story is over. */
 const RE_COMMENTS = /^(?:comments?|reader comments|(?:comments?|कमेंट|टिप्पणियां|yorumlar|kommentare|commentaires|comentarios|commenti|komentarze|댓글|评论|コメント)\s*\(\d+\)|\d+ comments?|\d+ thoughts? on\b.*|leave a (?:reply|comment)|post a comment|sign in to comment|join the conversation)$/;
@@ -281,9 +306,10 @@ const RE_PROMO = /^(?:join (?:us|our|the|[\w’']+)\b.{0,40}\b(?:whatsapp|telegr
  * counts"), the fine print of a newsletter form ("You can unsubscribe at any time…", "By subscribing, I agree…"),
  * comment-widget notices, video and listen-to-this-article promos, paywall notices ("Access to … requires a
  * subscription", "有料会員になると続きを…"), AI-summary disclaimers, social-follow invitations ("Puedes seguir a …
- * en X"). Each alternative needs words a reporter would not open a story sentence with.
+ * en X"). Each alternative needs words a reporter would not open a story sentence with. (One opening with ".{0,N}"
+ * is tried only on a line holding its words: see lineAlternation.)
  */
-const RE_PROMO_MORE = new RegExp("^(?:" + [
+const RE_PROMO_MORE = lineAlternation([
   // Donation and membership appeals.
   "(?:independent |quality |good )?journalism costs\\b", "support (?:us|truly|independent|quality journalism|our (?:work|journalism|newsroom))\\b",
   "whether (?:you )?(?:give )?[$€£]\\d+ or [$€£]?\\d+", "every contribution\\b", "our mission is to\\b.{0,60}\\b(?:journalism|reporting|news)\\b",
@@ -316,7 +342,7 @@ const RE_PROMO_MORE = new RegExp("^(?:" + [
   ".{0,200}\\bfollow (?:us|[\\w’'.-]+(?: [\\w’'.-]+)?) on (?:whatsapp|telegram|google news|instagram|facebook|x|twitter|threads)(?: channels?)?[.!]?$",
   // Social-follow invitations addressed to the reader.
   "(?:you can (?:also )?follow|follow us on|puedes seguir(?:nos)?|síguenos|suivez-nous|folgen sie uns|siga-nos|seguici|volg ons|ikuti kami)\\b",
-].join("|") + ")");
+]);
 
 /**
  * A teaser's closing link ("… पूरी खबर पढ़ें...", "… Read the full story …", "… Lire la suite »"): the line is a teaser
@@ -341,7 +367,8 @@ function classifyText(l: Line, plain: boolean): Kind {
     if (RE_CHANNEL_LINK.test(k)) return "promo";
   }
   if (t.length < 400 && RE_PROMO.test(k)) return "promo";
-  if ((last0 === 0x2e || last0 === 0x2026 || last0 === 0xbb || last0 === 0x203a || last0 === 0x3e) && RE_TEASER_END.test(k.length > 60 ? k.slice(-60) : k)) return "promo";
+  // (RE_TEASER_END's ending: two dots or more, "…", "»", "›" or ">": a sentence's one full stop spares the test.)
+  if (((last0 === 0x2e && t.charCodeAt(t.length - 2) === 0x2e) || last0 === 0x2026 || last0 === 0xbb || last0 === 0x203a || last0 === 0x3e) && RE_TEASER_END.test(k.length > 60 ? k.slice(-60) : k)) return "promo";
   if (gated) {
     const short = t.length < 80;
     if (short && SKIP_HEADER.test(t)) return "skipHeader";
