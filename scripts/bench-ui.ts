@@ -28,6 +28,12 @@ import { repoRoot, samples, serveOpened, startServe, stopServe, type Server } fr
 
 const ITEMS = Number(process.argv[2] ?? 10_000);
 const APPROVALS = Number(process.argv[3] ?? 60);
+/**
+ * How long each item is looked at before it is approved (BENCH_READ_MS; by default 0, the moment it
+ * is shown, the harder case). An editor reads for seconds; the desk uses that time to fetch ahead
+ * and lay the next item out, which an approval at once may find still running.
+ */
+const READ_MS = Number(process.env.BENCH_READ_MS ?? 0);
 const KEYS = Number(process.argv[4] ?? 100);
 
 /** The DevTools performance panel's categories, with the JavaScript samples and timer/frame detail. */
@@ -120,6 +126,7 @@ async function main(): Promise<void> {
     let overrides = 0;
     for (let i = 0; i < APPROVALS; i++) {
       await page.locator(".fields-pane[data-item]").waitFor();
+      if (READ_MS > 0) await page.waitForTimeout(READ_MS);
       const before = await page.locator(".fields-pane").getAttribute("data-item");
       // Arm the in-page timer, then press the key.
       await page.evaluate(({ before, mark }) => {
@@ -244,7 +251,7 @@ async function main(): Promise<void> {
     const s = stats(save);
     console.log("");
     console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}; Chromium ${browser.version()}`);
-    console.log(`approve → next item fully shown (${a.n} approvals, ${ITEMS} items${overrides ? `, ${overrides} needed the override` : ""}): median ${fmt(a.median)}, p95 ${fmt(a.p95)}, max ${fmt(a.max)}  [target p95 < 50 ms: ${a.p95 < 50 ? "met" : "NOT met"}]`);
+    console.log(`approve → next item fully shown (${a.n} approvals, ${ITEMS} items, each read ${READ_MS} ms first${overrides ? `, ${overrides} needed the override` : ""}): median ${fmt(a.median)}, p95 ${fmt(a.p95)}, max ${fmt(a.max)}  [target p95 < 50 ms: ${a.p95 < 50 ? "met" : "NOT met"}]`);
     const g = stats(gaps);
     console.log(`  of which the driver's gap from the Control to the Enter keydown: median ${fmt(g.median)}, p95 ${fmt(g.p95)}, max ${fmt(g.max)}`);
     console.log(`key in a field → draft saved (${s.n} keys): median ${fmt(s.median)}, p95 ${fmt(s.p95)}, max ${fmt(s.max)}  [target p95 < 30 ms: ${s.p95 < 30 ? "met" : "NOT met"}]`);
