@@ -5,6 +5,10 @@ import assert from "node:assert/strict";
 import { detectLanguage } from "../../electron/core/extract/language.js";
 import { guessHomeZone } from "../../electron/core/extract/home-zone.js";
 import { findDates, formatDate } from "../../electron/core/extract/dates.js";
+import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, stripListNumbers } from "../../electron/core/extract/related.js";
+import { extractScrape } from "../../electron/core/extract/index.js";
+
+const extract = (text: string, name = "x.txt") => extractScrape(new TextEncoder().encode(text), name).fields;
 
 test("language: Swahili, Malay apart from Indonesian, Romanian by function words", () => {
   assert.equal(detectLanguage("Serikali ya kaunti imesema kwamba barabara hiyo itakarabatiwa katika mwezi ujao, na wakazi wa eneo hilo wamefurahia hatua hiyo kwa sababu ya mvua nyingi."), "sw");
@@ -39,4 +43,48 @@ test("home zone: Hebrew, Greek, Romanian, Malay and Swahili pages keep one clock
   // Negatives: Arabic and Indonesian are written across several zones.
   assert.equal(zone("ar"), undefined);
   assert.equal(zone("id"), undefined);
+});
+
+test("related phrases: headings and inline labels of more languages, matched without case or accents", () => {
+  for (const h of ["ΣΧΕΤΙΚΑ ΑΡΘΡΑ", "Διαβάστε επίσης", "Citeste si:", "Cele mai citite", "Habari zaidi", "כתבות נוספות", "أخبار متعلقة", "Berita berkaitan", "人気記事"]) {
+    assert.ok(RELATED_HEADER.test(h), h);
+  }
+  assert.equal(INLINE_RELATED.exec("Soma pia: Bei ya unga yapanda tena sokoni")?.[1], "Bei ya unga yapanda tena sokoni");
+  assert.equal(INLINE_RELATED.exec("Citeşte şi: Un pod nou se deschide la Arad")?.[1], "Un pod nou se deschide la Arad");
+  assert.ok(SKIP_HEADER.test("תגובות"));
+  // Negatives: a sentence opening with a phrase word, and a heading with more after it, are not headings.
+  assert.ok(!RELATED_HEADER.test("Habari zaidi zitatolewa kesho na polisi"));
+  assert.ok(!RELATED_HEADER.test("Citește și tu ce a spus ministrul"));
+});
+
+test("related lists: numbers 1, 2, 3 before items are dropped; a headline opening with a number keeps it", () => {
+  assert.deepEqual(stripListNumbers(["1 Bridge reopens after repairs", "2 Rail strike called off", "3 New mayor sworn in"]),
+    ["Bridge reopens after repairs", "Rail strike called off", "New mayor sworn in"]);
+  assert.deepEqual(stripListNumbers(["5 tips for a cold winter", "Rail strike called off"]), ["5 tips for a cold winter", "Rail strike called off"]);
+  assert.deepEqual(stripListNumbers(["2 Rail strike called off", "1 Bridge reopens after repairs"]), ["2 Rail strike called off", "1 Bridge reopens after repairs"]);
+});
+
+test("text dump: a Swahili list heading whose items carry relative stamps", () => {
+  const f = extract([
+    "Gazeti la Mfano", "", "Mvua kubwa yasababisha mafuriko mjini Kisumu", "", "18.03.2024 09:15", "",
+    "Mvua kubwa iliyonyesha usiku kucha imesababisha mafuriko katika mitaa kadhaa ya mji wa Kisumu, na wakazi wengi wamelazimika kuhama nyumba zao kwa muda.",
+    "Maafisa wa kaunti walisema kwamba timu za uokoaji zimetumwa katika maeneo yaliyoathirika zaidi na kwamba hakuna mtu aliyepoteza maisha hadi sasa.",
+    "", "Habari zaidi", "Bei ya mahindi yashuka katika soko la Eldoret", "Saa 4 zilizopita", "Walimu wapya kuajiriwa mwezi ujao", "Jana",
+    "Barabara mpya ya Kakamega kukamilika Juni", "Siku 3 zilizopita", "",
+  ].join("\n"));
+  assert.deepEqual(f.related, ["Bei ya mahindi yashuka katika soko la Eldoret", "Walimu wapya kuajiriwa mwezi ujao", "Barabara mpya ya Kakamega kukamilika Juni"]);
+  assert.equal(f.language, "sw");
+});
+
+test("HTML: a list headed by the paragraph before it is related, not body; a scraper record's related field too", () => {
+  const html = `<html><head><title>Ponte reabre após obras</title></head><body><article><h1>Ponte reabre após obras</h1>
+<p>A ponte sobre o rio foi reaberta nesta segunda-feira depois de seis meses de obras, informou a prefeitura da cidade em nota.</p>
+<p><strong>VEJA TAMBÉM:</strong></p><ul><li><a href="/a">Prefeitura anuncia novo plano de trânsito para o centro</a></li><li><a href="/b">Chuva forte deixa bairros sem energia na zona norte</a></li></ul>
+<p>Segundo a prefeitura, o tráfego de caminhões continuará proibido até o fim do mês, enquanto os técnicos concluem a inspeção final da estrutura.</p></article></body></html>`;
+  const f = extract(html, "x.html");
+  assert.deepEqual(f.related, ["Prefeitura anuncia novo plano de trânsito para o centro", "Chuva forte deixa bairros sem energia na zona norte"]);
+  assert.ok(!f.body.some((p) => p.includes("Prefeitura anuncia")));
+  const rec = JSON.stringify({ url: "https://example.org/news/2024/03/1234/bridge", title: "Bridge reopens", content: "<div><p>The bridge over the river reopened on Monday after six months of repairs, the city council said in a statement.</p></div>",
+    related: ["Council unveils new traffic plan for the centre", "Storm leaves northern suburbs without power"] });
+  assert.deepEqual(extract(rec, "x.json").related, ["Council unveils new traffic plan for the centre", "Storm leaves northern suburbs without power"]);
 });

@@ -149,6 +149,12 @@ function relatedContext(a: El, order: Map<El, number>): "inline" | "box" | "" {
     if (depth < 2 && (tag === "p" || tag === "div") && (INLINE_RELATED.test(textOf(el)) || labelledLink(el))) return "inline";
     if (NOT_RELATED_BOX.test(cls) || tag === "nav" || tag === "footer") return "";
     if (RELATED_BOX.test(cls)) return "box";
+    // A list headed by the paragraph just before it ("<p><strong>Read also:</strong></p><ul>…").
+    if (tag === "ul" || tag === "ol") {
+      const prev = el.previousElementSibling;
+      const pt = prev && /^(?:p|div|span|strong|b)$/i.test(String(prev.tagName)) ? textOf(prev) : "";
+      if (pt && pt.length < 60 && RELATED_HEADER.test(pt)) return "box";
+    }
     if (tag === "section" || tag === "aside" || tag === "div" || tag === "ul") {
       const h = el.querySelector?.("h2, h3, h4, h5, header");
       // A box's heading is printed above its links: a heading below the link heads another box inside this one

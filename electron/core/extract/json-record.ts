@@ -10,6 +10,7 @@ import { matchProfile } from "./profiles/index.js";
 import { guessHomeZone } from "./home-zone.js";
 import { normalizeIsoDate } from "./dates.js";
 import { norm } from "./normalize.js";
+import { isHeadlineLike } from "./related.js";
 import { extractHtml } from "./html.js";
 import { extractTextDump } from "./text-dump/index.js";
 import type { FieldName, Span } from "../../../shared/record.js";
@@ -137,6 +138,8 @@ const SITE_KEYS = ["og:sitename", "ogsitename", "sitename", "metasitename", "pub
 const DATE_KEYS = ["article:publishedtime", "articlepublishedtime", "published", "publishedat", "publishedtime", "datepublished", "datepublish", "pubdate", "publishdate", "date"];
 const LANG_KEYS = ["lang", "language", "languagecode", "inlanguage", "metalang", "og:locale", "locale"];
 const AUTHOR_KEYS = ["authors", "author", "byline", "creator"];
+/** A scraper's list of the page's related headlines (a Scrapy item's `related`). */
+const RELATED_KEYS = ["related", "relatedarticles", "relatedheadlines", "relatedtitles", "relatedstories"];
 
 /**
  * What the scraper itself read from the page (byline, publication date, site name), used where
@@ -150,6 +153,12 @@ function readRecordMeta(f: Map<string, string | string[]>, text: string, draft: 
     const names = (Array.isArray(a) ? a.flatMap((x) => splitNames(x)) : a ? splitNames(a) : []).filter((n) => !/^https?:|\//.test(n));
     for (const n of names) if (!isSiteName(n, [draft.fields.publisher])) draft.push("authors", n, span(n));
     draft.setList("authors", 0.7);
+  }
+  // Related headlines the scraper read from the page: part of the page's related list, after those its content holds.
+  const rel = pick(f, RELATED_KEYS);
+  if (Array.isArray(rel)) {
+    for (const r of rel) if (isHeadlineLike(norm(r))) draft.push("related", norm(r), span(r));
+    draft.setList("related", 0.8);
   }
   // The site's name as the scraper read it (og:site_name): better than a bare host or nothing.
   const site = pickString(f, SITE_KEYS);

@@ -2,7 +2,7 @@
 // that news pages print around a story; whatever no rule claims is "text",
 // and text lines are then graded as prose (story paragraphs) or not.
 import { escapeRegExp, isMostlyUpper, wordCount } from "../normalize.js";
-import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER } from "../related.js";
+import { INLINE_RELATED, RELATED_HEADER, RELATED_PHRASE_GATE, SKIP_HEADER } from "../related.js";
 import { lineDates, type Line } from "./lines.js";
 import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun } from "../byline.js";
 
@@ -198,6 +198,8 @@ const GLUED_BY_GATE = /^[A-Z][a-z]{0,15}[A-Z]/;
 function gate(l: Line, plain: boolean): boolean {
   const k = l.key;
   if (HEAD_GATE.test(k)) return true;
+  // Related headings and labels of the phrase table (related.ts), anchored: most lines fail on their first letter.
+  if (RELATED_PHRASE_GATE.test(k)) return true;
   if (GLUED_BY_GATE.test(l.text) && opensByline(l.text)) return true;
   // A dash opening a short line (a sign-off, see RE_SIGN_OFF).
   const c0 = k.charCodeAt(0);
@@ -264,7 +266,7 @@ const RE_READ_AGO = /^\d+\s+min(?:ute)?s?\s+read$|\b\d+\s+(?:minutes?|hours?|day
  * A relative stamp alone on a short line in other languages ("3 घंटे पहले", "2 saat önce", "3시간 전", "5分钟前",
  * "vor 3 Stunden", "il y a 2 heures", "hace 3 horas", "há 2 horas"): a date line, not a headline.
  */
-const RE_RELATIVE_STAMP = /^(?:\d+\s*(?:मिनट|घंटे|घंटा|दिन|dakika|saat|gün|분|시간|일|分钟|分鐘|小时|小時|天|分|時間|日)\s*(?:पहले|önce|전|前)|(?:vor|il y a|hace|há)\s+\d+\s+\p{L}+)$/u;
+const RE_RELATIVE_STAMP = /^(?:\d+\s*(?:मिनट|घंटे|घंटा|दिन|dakika|saat|gün|분|시간|일|分钟|分鐘|小时|小時|天|分|時間|日)\s*(?:पहले|önce|전|前)|(?:vor|il y a|hace|há)\s+\d+\s+\p{L}+|(?:saa|dakika|siku|wiki|miezi|mwezi)\s+\d+\s+(?:zilizopita|iliyopita))$/u;
 const RE_TERMINAL_STOP = /[.。]$/;
 /** A by-word right after a bar (on the lower-cased line). */
 const RE_BAR_BY = /\|\s*(?:(?:written|reported|story|words|text)\s+)?(?:by|por|par|von|oleh|penulis)[\s:]/;

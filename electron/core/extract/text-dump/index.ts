@@ -8,7 +8,7 @@ import { dateRank, formatDate, sameLocal, timeOnly, type FoundDate } from "../da
 import { agencyCredit, parseBareNames, parseByline, parseCredit } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
-import { isHeadlineLike, stripBullet, stripItemDate, INLINE_RELATED } from "../related.js";
+import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
 import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle, siteNameTest } from "../publisher.js";
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
@@ -460,7 +460,7 @@ const LIST_NUMBER = /^\d{1,2}[.)]?$/;
 const LIST_TAB = /^(?:top|latest|new|newest|recent|popular|trending|discussion|comments|all|today|this week|most (?:read|viewed|shared)|aktuell|neueste|beliebt|récents|populaires|recientes|populares|recentes|terbaru|terpopuler|最新|最热|热门|排行|トップ|新着|人気|الأحدث)$/;
 
 /** A date printed without its year under a list item ("Jun 28", "28 June", "3 days ago"). */
-const SHORT_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}\s(?:minutes?|hours?|days?|weeks?)\sago|yesterday)$/;
+const SHORT_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}\s(?:minutes?|hours?|days?|weeks?)\sago|yesterday|jana|juzi|ieri|gestern|hier|ayer|ontem|kemarin|semalam|χθες|אתמול|أمس)$/;
 
 /** A date line closing a card: a date with or without its year, alone on its line. */
 function cardDate(it: Classified): boolean {
@@ -554,6 +554,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         const item = relatedItem(it);
         // "Published" / a date under each item; a headline with its date after it is an item.
         if (it.kind === "meta" && (item === it.text || !relatedHeadline(it))) continue;
+        if (it.kind === "text" && it.text.length <= 16 && SHORT_DATE.test(it.key)) continue;
         // Tab labels between the header and the first item ("Latest" / "Top" / "Discussion").
         if (!items.length && labels < 2 && LIST_TAB.test(it.key)) { labels++; continue; }
         if (it.kind === "relHeader" || it.kind === "skipHeader" || !relatedHeadline(it)) {
@@ -565,7 +566,8 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         items.push({ item, line: it });
         i = j;
       }
-      for (const { item, line } of items) if (pushRelated(draft, text, own, item, line)) headed++;
+      const unnumbered = stripListNumbers(items.map((x) => x.item));
+      items.forEach(({ line }, k) => { if (pushRelated(draft, text, own, unnumbered[k]!, line)) headed++; });
       continue;
     }
     // A header-less run of headlines after the story started (a date under an item does not break it):
