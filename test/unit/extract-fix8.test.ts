@@ -88,3 +88,22 @@ test("HTML: a list headed by the paragraph before it is related, not body; a scr
     related: ["Council unveils new traffic plan for the centre", "Storm leaves northern suburbs without power"] });
   assert.deepEqual(extract(rec, "x.json").related, ["Council unveils new traffic plan for the centre", "Storm leaves northern suburbs without power"]);
 });
+
+test("text dump: a JSON object printed from the page's scripts gives the stamp and URL the page shows only as relative/none, and is no body", () => {
+  const f = extract([
+    "Mfano Leo", "", "Daraja jipya lafunguliwa katika mji wa Kisumu", "", "Saa 2 zilizopita", "",
+    "Daraja jipya lililojengwa kwa gharama ya Sh300 milioni limefunguliwa rasmi katika mji wa Kisumu, na wakazi wamesema litapunguza msongamano wa magari.",
+    "Mhandisi wa kaunti alisema kwamba daraja hilo lilikamilika kabla ya muda uliopangwa na kwamba litadumu kwa zaidi ya miaka hamsini.",
+    "",
+    '{"vars":{"canonicalUrl":"https://mfano.example.co.ke/habari/daraja-jipya-kisumu-123456","datePublished":"2023-05-02T08:10:00+03:00","section":"Habari"}}',
+    "",
+  ].join("\n"));
+  assert.equal(f.publishedAt, "2023-05-02T08:10:00+03:00");
+  assert.equal(f.url, "https://mfano.example.co.ke/habari/daraja-jipya-kisumu-123456");
+  assert.equal(f.body.length, 2);
+  // Negative: a visible absolute stamp wins over the data's.
+  const g = extract(["Mfano Leo", "", "Daraja jipya lafunguliwa katika mji wa Kisumu", "", "02.05.2023 10:00", "",
+    "Daraja jipya lililojengwa kwa gharama ya Sh300 milioni limefunguliwa rasmi katika mji wa Kisumu, na wakazi wamesema litapunguza msongamano wa magari.",
+    "", '{"datePublished":"2023-05-01T08:10:00+03:00"}', ""].join("\n"));
+  assert.equal(g.publishedAt.slice(0, 10), "2023-05-02");
+});

@@ -12,11 +12,13 @@ export type Kind =
   /** A summary printed between the headline and the byline/date lines (set by selectBody). */
   | "standfirst"
   /** A cookie banner or a newsletter / app sign-up promo, often printed between paragraphs. */
-  | "promo";
+  | "promo"
+  /** A JSON object the dump printed from the page's scripts (an analytics config, JSON-LD): page data, not prose. */
+  | "data";
 
 const KINDS: readonly Kind[] = [
   "blank", "nav", "share", "caption", "imageMeta", "credit", "editor", "copyright", "id", "url",
-  "end", "ad", "relHeader", "skipHeader", "inlineRelated", "meta", "byline", "text", "standfirst", "promo",
+  "end", "ad", "relHeader", "skipHeader", "inlineRelated", "meta", "byline", "text", "standfirst", "promo", "data",
 ];
 const KIND_INDEX = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 
@@ -338,6 +340,7 @@ function classifyText(l: Line, plain: boolean): Kind {
   const c0 = t.charCodeAt(0);
   const last0 = t.charCodeAt(t.length - 1);
   if (c0 >= 48 && c0 <= 57 && t.length >= 12 && RE_ID.test(t)) return "id";
+  if (c0 === 0x7b && last0 === 0x7d && t.charCodeAt(1) === 0x22) return "data";
   if (!plain && t.includes("http")) {
     if (RE_URL_LINE.test(t) || RE_URL_TRAILER.test(t)) return "url";
     if (RE_CHANNEL_LINK.test(k)) return "promo";

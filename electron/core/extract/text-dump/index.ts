@@ -4,7 +4,7 @@
 import { Draft, findSpan } from "../draft.js";
 import type { Span } from "../../../../shared/record.js";
 import { scoreAbsences } from "../absence.js";
-import { dateRank, formatDate, sameLocal, timeOnly, type FoundDate } from "../dates.js";
+import { dateRank, findDates, formatDate, sameLocal, timeOnly, type FoundDate } from "../dates.js";
 import { agencyCredit, parseBareNames, parseByline, parseCredit } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
@@ -17,6 +17,7 @@ import { selectBody } from "./body.js";
 import { bareNameByline, parseMetaLine, pickHeaderDate, pickTitle, placeCredit, RE_PRINT_HEADER } from "./header.js";
 import { pageRegions } from "./regions.js";
 import { guessHomeZone } from "../home-zone.js";
+import { pageData } from "./page-data.js";
 
 export interface TextDumpOptions {
   /** A URL known from outside the text (a scraper record's `url`). */
@@ -47,6 +48,11 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     }
   }
   if (!pageUrl && opts.url) pageUrl = opts.url;
+  const data = pageData(lines);
+  if (!pageUrl && data.url && isArticleUrl(cleanUrl(data.url.value))) {
+    pageUrl = cleanUrl(data.url.value);
+    urlSpan = { start: data.url.line.start + mapOffset(data.url.line, data.url.at), end: data.url.line.start + mapOffset(data.url.line, data.url.at + data.url.value.length) };
+  }
 
   // --- profile
   const headLines: string[] = [];
@@ -128,6 +134,11 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       const ds = lineDates(l);
       if (ds[0]) { date = ds[0]; dateLine = l; break; }
     }
+  }
+  if (!date && data.date) {
+    // Only a relative stamp ("3 hours ago") on the page: the stamp in its machine data.
+    const d = findDates(data.date.value)[0];
+    if (d) { date = { ...d, start: d.start + data.date.at, end: d.end + data.date.at }; dateLine = data.date.line; }
   }
   if (date && dateLine && date.hour === undefined) {
     // The time on a line of its own under the date ("05 marzo 2024" / "14:32", "Tuesday, 05 Mar 2024" / "4:12 PM MYT").
