@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { detectLanguage } from "../../electron/core/extract/language.js";
 import { guessHomeZone } from "../../electron/core/extract/home-zone.js";
-import { findDates, formatDate } from "../../electron/core/extract/dates.js";
+import { findDates, formatDate, inZone } from "../../electron/core/extract/dates.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, stripListNumbers } from "../../electron/core/extract/related.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
 
@@ -106,4 +106,15 @@ test("text dump: a JSON object printed from the page's scripts gives the stamp a
     "Daraja jipya lililojengwa kwa gharama ya Sh300 milioni limefunguliwa rasmi katika mji wa Kisumu, na wakazi wamesema litapunguza msongamano wa magari.",
     "", '{"datePublished":"2023-05-01T08:10:00+03:00"}', ""].join("\n"));
   assert.equal(g.publishedAt.slice(0, 10), "2023-05-02");
+});
+
+test("record stamps: one in UTC only is written in the outlet's home zone, the same instant", () => {
+  assert.equal(inZone("2023-01-10T12:00:00+00:00", "America/Sao_Paulo"), "2023-01-10T09:00:00-03:00");
+  const rec = (url: string) => JSON.stringify({ url, title: "Ponte reabre após obras", date_published: "2023-01-10T12:00:00.000Z",
+    content: "<div><p>A ponte sobre o rio foi reaberta nesta terça-feira depois de seis meses de obras, informou a prefeitura da cidade.</p></div>" });
+  // A known outlet (g1: Brasília time) and a single-zone country's domain.
+  assert.equal(extract(rec("https://g1.globo.com/sp/noticia/2023/01/10/ponte.ghtml"), "x.json").publishedAt, "2023-01-10T09:00:00-03:00");
+  assert.equal(extract(rec("https://www.example.gr/eidiseis/gefyra"), "x.json").publishedAt, "2023-01-10T14:00:00+02:00");
+  // Negative: no zone known for the outlet: UTC as written.
+  assert.equal(extract(rec("https://www.example.com/noticia/ponte"), "x.json").publishedAt, "2023-01-10T12:00:00+00:00");
 });
