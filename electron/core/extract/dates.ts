@@ -396,12 +396,6 @@ export function normalizeIsoDate(s: string, homeZone?: string): Formatted | null
   return formatDate(d, homeZone);
 }
 
-/** The same instant written in `zone`'s local time and offset ("2024-06-25T10:15:00+00:00" in Brasília: "…07:15:00-03:00"). */
-export function inZone(value: string, zone: string): string {
-  const dt = DateTime.fromISO(value, { setZone: true });
-  return dt.isValid ? dt.setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm:ssZZ") : value;
-}
-
 /** Same calendar date and clock time (zone ignored). */
 export function sameLocal(a: FoundDate, b: FoundDate): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute;

@@ -8,7 +8,7 @@ import { splitNames } from "./byline.js";
 import { isSiteName, siteNameBesideTitle } from "./publisher.js";
 import { matchProfile } from "./profiles/index.js";
 import { guessHomeZone } from "./home-zone.js";
-import { inZone, normalizeIsoDate } from "./dates.js";
+import { normalizeIsoDate } from "./dates.js";
 import { norm } from "./normalize.js";
 import { DATE_KEYS, URL_KEYS, flatFields, keyOf, pick, pickString } from "./record-fields.js";
 import { isHeadlineLike } from "./related.js";
@@ -110,13 +110,9 @@ function readRecordMeta(f: Map<string, string | string[]>, text: string, draft: 
   const d = pickString(f, had ? DATE_KEYS.slice(0, -1) : DATE_KEYS);
   // A stamp without a zone (news-please's "2024-09-23 14:32:00") is the publisher's local time, as a printed one is.
   const zoneless = d && !/(?:Z|[+-]\d\d:?\d\d)$/i.test(d.trim()) && /\d:\d\d/.test(d);
-  // A stamp in UTC only ("…T10:15:00.000Z", Mercury's date_published): the scraper's writing, not the page's; the same
-  // instant is given in the outlet's zone when that is known, as the page would print it.
-  const utc = d && /\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$/i.test(d.trim());
-  const home = zoneless || utc ? matchProfile({ pageUrls: url ? [url] : [], headLines: [], footerLines: [], credits: [] })?.profile.homeZone ??
+  const home = zoneless ? matchProfile({ pageUrls: url ? [url] : [], headLines: [], footerLines: [], credits: [] })?.profile.homeZone ??
     guessHomeZone({ urls: url ? [url] : [], publisher: draft.fields.publisher, language: draft.fields.language })?.zone : undefined;
-  let rd = d ? normalizeIsoDate(d, home) : null;
-  if (rd && utc && home) rd = { ...rd, value: inZone(rd.value, home) };
+  const rd = d ? normalizeIsoDate(d, home) : null;
   const zoned = /[+-]\d\d:\d\d$/;
   // Or the same local time with an offset only assumed (a home zone, confidence under a stated one's).
   const sameButZoned = rd && had && zoned.test(rd.value) && (zoned.test(had)

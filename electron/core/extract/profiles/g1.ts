@@ -1,7 +1,6 @@
 import type { PublisherProfile } from "./types.js";
 
-// g1, Globo's news site (Brazil spans four zones; g1 stamps its stories in Brasília time, as does its
-// record metadata when a scraper writes it in UTC).
+// g1, Globo's news site: Brazil spans four zones; g1 stamps its stories in Brasília time.
 export const g1: PublisherProfile = {
   id: "g1",
   brand: "G1",
