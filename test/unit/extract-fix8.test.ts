@@ -4,9 +4,10 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { detectLanguage } from "../../electron/core/extract/language.js";
 import { guessHomeZone } from "../../electron/core/extract/home-zone.js";
-import { findDates, formatDate, inZone } from "../../electron/core/extract/dates.js";
+import { findDates, formatDate } from "../../electron/core/extract/dates.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, stripListNumbers } from "../../electron/core/extract/related.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
+import { parseByline } from "../../electron/core/extract/byline.js";
 
 const extract = (text: string, name = "x.txt") => extractScrape(new TextEncoder().encode(text), name).fields;
 
@@ -108,13 +109,15 @@ test("text dump: a JSON object printed from the page's scripts gives the stamp a
   assert.equal(g.publishedAt.slice(0, 10), "2023-05-02");
 });
 
-test("record stamps: one in UTC only is written in the outlet's home zone, the same instant", () => {
-  assert.equal(inZone("2023-01-10T12:00:00+00:00", "America/Sao_Paulo"), "2023-01-10T09:00:00-03:00");
-  const rec = (url: string) => JSON.stringify({ url, title: "Ponte reabre após obras", date_published: "2023-01-10T12:00:00.000Z",
-    content: "<div><p>A ponte sobre o rio foi reaberta nesta terça-feira depois de seis meses de obras, informou a prefeitura da cidade.</p></div>" });
-  // A known outlet (g1: Brasília time) and a single-zone country's domain.
-  assert.equal(extract(rec("https://g1.globo.com/sp/noticia/2023/01/10/ponte.ghtml"), "x.json").publishedAt, "2023-01-10T09:00:00-03:00");
-  assert.equal(extract(rec("https://www.example.gr/eidiseis/gefyra"), "x.json").publishedAt, "2023-01-10T14:00:00+02:00");
-  // Negative: no zone known for the outlet: UTC as written.
-  assert.equal(extract(rec("https://www.example.com/noticia/ponte"), "x.json").publishedAt, "2023-01-10T12:00:00+00:00");
+test("bylines: Arabic 'كتب' and Swahili 'Na' open a byline; two Arabic names joined by a glued 'و' are two names", () => {
+  assert.deepEqual(parseByline("كتب أحمد سمير وهدى عبد الله")?.names, ["أحمد سمير", "هدى عبد الله"]);
+  assert.deepEqual(parseByline("Na Otieno Baraka")?.names, ["Otieno Baraka"]);
+  // Negatives: lower-case "na" is the Swahili "and"; a name opening with و stays whole; one Arabic name stays one.
+  assert.equal(parseByline("na Otieno Baraka"), null);
+  assert.deepEqual(parseByline("كتب محمد وليد")?.names, ["محمد وليد"]);
+  assert.deepEqual(parseByline("بقلم سامي حداد")?.names, ["سامي حداد"]);
+  // In HTML, an element of any class whose text opens with a by-word.
+  const f = extract(`<html><head><title>عنوان</title></head><body><article><h1>افتتاح جسر جديد فوق النيل في أسوان</h1><div class="writer-line">كتب أحمد سمير</div>
+<p>افتتح محافظ أسوان اليوم الجسر الجديد فوق نهر النيل بعد عامين من العمل، وقال إن الجسر سيخفف الزحام في وسط المدينة بشكل كبير.</p></article></body></html>`, "x.html");
+  assert.deepEqual(f.authors, ["أحمد سمير"]);
 });

@@ -25,9 +25,10 @@ const TRAILERS = new RegExp(`\\s*(?:[,\u2013\u2014-]\\s*)?\\b(?:the\\s+)?(?:${AG
  * "Penulis"/"Oleh", Arabic "بقلم" ("by the pen of"); or as a label with a colon: "By: X", "WRITER: X",
  * "Author: X", "Автор: X", "作者：X", "文／X" (Taiwanese papers: "text / name"), Turkish "Haber: X" ("news: X", as
  * Hürriyet credits the reporter), "Yazar:"/"Muhabir:", Hindi "लेखक: X" (writer), "रिपोर्टर: X".
- * "Di", "Door", "Av" and "Af" are also everyday words: they count only capitalised and before full names (see WEAK_BY).
+ * Swahili "Na", Arabic "كتب" ("wrote").
+ * "Di", "Door", "Av", "Af" and "Na" are also everyday words: they count only capitalised and before full names (see WEAK_BY).
  */
-const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|av|af|بقلم";
+const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|av|af|na|بقلم|كتب";
 const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|作者|文|लेखक|रिपोर्टर)";
 const BY_HEAD = `(?:${BY_WORDS}|${BY_LABELS}\\s*[:：])[\\s\\u00A0]+|(?:作者|文)\\s*[／/:：]\\s*`;
 const BY_WORD = new RegExp(`^(?:${BY_HEAD})`, "i");
@@ -45,7 +46,7 @@ export function opensByline(text: string): boolean {
   return BYLINE_OPENER.test(text) || GLUED_BY.test(text);
 }
 /** By-words that are also common words ("Di" = of, "Door" = through, "Av"/"Af" = of): only as printed in a byline, capitalised, before full names. */
-const WEAK_BY = /^(?:Di|Door|Av|Af)\s/;
+const WEAK_BY = /^(?:di|door|av|af|na)\s/i;
 /** An article or a brand word opens the phrase: "The Guardian", "La Nación", "Staff", not a person. */
 const NOT_PERSON = /^(?:the|la|el|le|les|los|las|die|der|das)\s|^(?:staff|news|agencies|agencias|redacción|redaccion)\b/i;
 
@@ -55,6 +56,8 @@ const ROLE = /,?\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s+(?:[Cc]orrespondent|[Ee]ditor|
 const NAME = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:de|da|van|von|der|la|le|bin|al|el|[\p{Lu}][\p{L}'’.\-]*)){0,4}$/u;
 const ARABIC_NAME = /^[\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+){1,3}$/;
 const DEVANAGARI_NAME = /^[\u0900-\u0963\u0966-\u097F]+(?:\s[\u0900-\u0963\u0966-\u097F]+){1,3}$/;
+/** Two Arabic names and the "و" glued to the second ("محمد علي وسارة أحمد"). */
+const ARABIC_AND = /^([\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+)+)\sو([\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+)+)$/;
 /** Team, editing, agency, site, desk, editor, correspondent, newsroom: a credit, not a person. */
 const ARABIC_DESK = /فريق|تحرير|وكالة|موقع|قسم|محرر|مراسل|أخبار|الأخبار/;
 /**
@@ -93,6 +96,13 @@ export function splitNames(s: string): string[] {
     if (!cleaned) continue;
     if (HAN_CHAR.test(cleaned)) {
       if (cleaned.length >= 2 && cleaned.length <= 4) out.push(cleaned);
+      continue;
+    }
+    // Two Arabic names joined by "و" ("and"), which is written glued to the second: split where both sides are names
+    // of two words or more (a one-word side is a name that itself opens with و, "وليد").
+    const joined = ARABIC_AND.exec(cleaned);
+    if (joined && ARABIC_NAME.test(joined[1]!) && ARABIC_NAME.test(joined[2]!) && !ARABIC_DESK.test(cleaned)) {
+      out.push(joined[1]!, joined[2]!);
       continue;
     }
     // Arabic script has no capitals: two to four Arabic words are a name ("بقلم محمد العلي"), unless a newsroom word
@@ -168,7 +178,7 @@ export function parseByline(text: string): Byline | null {
   }
   const names = splitNames(rest);
   if (!names.length) return null;
-  if (WEAK_BY.test(m[1]!) && !names.every((n) => /\s/.test(n))) return null;
+  if (WEAK_BY.test(m[1]!) && (!STARTS_CAPITAL.test(m[1]!) || !names.every((n) => /\s/.test(n)))) return null;
   const out: Byline = { names };
   if (source) out.source = source;
   if (editor) out.editor = editor;

@@ -10,7 +10,7 @@ import { scoreAbsences } from "./absence.js";
 import { norm, hanCount, textStats } from "./normalize.js";
 import { normalizeIsoDate } from "./dates.js";
 import { parseDateline } from "./dateline.js";
-import { splitNames } from "./byline.js";
+import { BYLINE_OPENER, parseByline, splitNames } from "./byline.js";
 import { detectLanguage } from "./language.js";
 import { brandFor, hostOf, matchProfile } from "./profiles/index.js";
 import { copyrightOwner, guessPublisher, isSiteName, sameName, siteNameBesideTitle } from "./publisher.js";
@@ -398,6 +398,13 @@ function printedByline(article: El): string[] {
     const t = textOf(el);
     const names = t && t.length < 150 ? splitNames(t) : [];
     if (names.length) return names;
+  }
+  // Else a short element of any class whose text opens with a by-word ("By …", "Por …", "كتب …").
+  for (const el of article?.querySelectorAll?.("div, span, p") ?? []) {
+    const t = textOf(el);
+    if (!t || t.length > 100 || !BYLINE_OPENER.test(t) || el.querySelector?.("div, p")) continue;
+    const by = parseByline(t);
+    if (by) return by.names;
   }
   return [];
 }
