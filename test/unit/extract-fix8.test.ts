@@ -8,6 +8,7 @@ import { findDates, formatDate } from "../../electron/core/extract/dates.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, stripListNumbers } from "../../electron/core/extract/related.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
 import { parseByline } from "../../electron/core/extract/byline.js";
+import { mastheadCandidates } from "../../electron/core/extract/publisher.js";
 
 const extract = (text: string, name = "x.txt") => extractScrape(new TextEncoder().encode(text), name).fields;
 
@@ -116,8 +117,24 @@ test("bylines: Arabic 'كتب' and Swahili 'Na' open a byline; two Arabic names 
   assert.equal(parseByline("na Otieno Baraka"), null);
   assert.deepEqual(parseByline("كتب محمد وليد")?.names, ["محمد وليد"]);
   assert.deepEqual(parseByline("بقلم سامي حداد")?.names, ["سامي حداد"]);
+  assert.deepEqual(parseByline("di Paolo Neri e Anna Sala")?.names, ["Paolo Neri", "Anna Sala"]);
   // In HTML, an element of any class whose text opens with a by-word.
   const f = extract(`<html><head><title>عنوان</title></head><body><article><h1>افتتاح جسر جديد فوق النيل في أسوان</h1><div class="writer-line">كتب أحمد سمير</div>
 <p>افتتح محافظ أسوان اليوم الجسر الجديد فوق نهر النيل بعد عامين من العمل، وقال إن الجسر سيخفف الزحام في وسط المدينة بشكل كبير.</p></article></body></html>`, "x.html");
   assert.deepEqual(f.authors, ["أحمد سمير"]);
+});
+
+test("header: a labelled date ('Data publicării: …') gives no source; mastheads with digits or in lower case", () => {
+  const page = (masthead: string) => [
+    masthead, "Acasă", "Știri", "", "Podul de la Arad se redeschide după reparații", "", "Data publicării: 12.03.2023 10:15", "",
+    "Podul peste Mureș din centrul orașului Arad a fost redeschis joi, după șase luni de lucrări, a anunțat primăria care a finanțat reparațiile.",
+    "Potrivit primăriei, traficul greu va fi interzis până la sfârșitul lunii, iar lucrările de finisare vor continua pe timpul nopții.", "",
+  ].join("\n");
+  const f = extract(page("Arad7"));
+  assert.equal(f.source, "");
+  assert.equal(f.publisher, "Arad7");
+  assert.equal(extract(page("aradnews")).publisher, "aradnews");
+  assert.deepEqual(mastheadCandidates(["Menu", "x 12:30", "Digi7", "2024"]), ["Digi7"]);
+  // Negative: a lower-case word below the first line is a menu item, not a masthead.
+  assert.deepEqual(mastheadCandidates(["News Example", "sport"]), ["News Example"]);
 });

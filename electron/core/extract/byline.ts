@@ -26,7 +26,7 @@ const TRAILERS = new RegExp(`\\s*(?:[,\u2013\u2014-]\\s*)?\\b(?:the\\s+)?(?:${AG
  * "Author: X", "Автор: X", "作者：X", "文／X" (Taiwanese papers: "text / name"), Turkish "Haber: X" ("news: X", as
  * Hürriyet credits the reporter), "Yazar:"/"Muhabir:", Hindi "लेखक: X" (writer), "रिपोर्टर: X".
  * Swahili "Na", Arabic "كتب" ("wrote").
- * "Di", "Door", "Av", "Af" and "Na" are also everyday words: they count only capitalised and before full names (see WEAK_BY).
+ * "Di", "Door", "Av", "Af" and "Na" are also everyday words: capitalised, they count only before full names (see WEAK_BY).
  */
 const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|av|af|na|بقلم|كتب";
 const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|作者|文|लेखक|रिपोर्टर)";
@@ -46,7 +46,7 @@ export function opensByline(text: string): boolean {
   return BYLINE_OPENER.test(text) || GLUED_BY.test(text);
 }
 /** By-words that are also common words ("Di" = of, "Door" = through, "Av"/"Af" = of): only as printed in a byline, capitalised, before full names. */
-const WEAK_BY = /^(?:di|door|av|af|na)\s/i;
+const WEAK_BY = /^(?:Di|Door|Av|Af|Na|NA)\s/;
 /** An article or a brand word opens the phrase: "The Guardian", "La Nación", "Staff", not a person. */
 const NOT_PERSON = /^(?:the|la|el|le|les|los|las|die|der|das)\s|^(?:staff|news|agencies|agencias|redacción|redaccion)\b/i;
 
@@ -178,7 +178,8 @@ export function parseByline(text: string): Byline | null {
   }
   const names = splitNames(rest);
   if (!names.length) return null;
-  if (WEAK_BY.test(m[1]!) && (!STARTS_CAPITAL.test(m[1]!) || !names.every((n) => /\s/.test(n)))) return null;
+  // (Swahili "na" in lower case is "and", never a by-word; Corriere's lower-case "di" is one.)
+  if ((WEAK_BY.test(m[1]!) && !names.every((n) => /\s/.test(n))) || m[1]!.startsWith("na ")) return null;
   const out: Byline = { names };
   if (source) out.source = source;
   if (editor) out.editor = editor;
