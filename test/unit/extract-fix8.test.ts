@@ -138,3 +138,22 @@ test("header: a labelled date ('Data publicării: …') gives no source; masthea
   // Negative: a lower-case word below the first line is a menu item, not a masthead.
   assert.deepEqual(mastheadCandidates(["News Example", "sport"]), ["News Example"]);
 });
+
+test("bylines: an agency joined to the reporters, and the outlet after the names with the place after a dash, are the credit", () => {
+  const joined = parseByline("Oleh Siti Aminah dan Bernama");
+  assert.deepEqual(joined?.names, ["Siti Aminah"]);
+  assert.equal(joined?.source, "Bernama");
+  const outlet = parseByline("Por João Pedro Lima, g1 SC — Florianópolis");
+  assert.deepEqual(outlet?.names, ["João Pedro Lima"]);
+  assert.equal(outlet?.source, "g1 SC");
+  // Negatives: two reporters stay two names, with no credit.
+  const two = parseByline("By Jo Bell and Al Roy");
+  assert.deepEqual(two?.names, ["Jo Bell", "Al Roy"]);
+  assert.equal(two?.source, undefined);
+  // A scraper record's raw author string gives the names and the credit.
+  const rec = JSON.stringify({ url: "https://www.example.com.br/noticia/ponte", title: "Ponte reabre após obras", author: "Por João Pedro Lima, g1 SC — Florianópolis",
+    content: "<div><p>A ponte sobre o rio foi reaberta nesta terça-feira depois de seis meses de obras, informou a prefeitura da cidade.</p></div>" });
+  const f = extract(rec, "x.json");
+  assert.deepEqual(f.authors, ["João Pedro Lima"]);
+  assert.equal(f.source, "g1 SC");
+});

@@ -141,6 +141,11 @@ const PHOTO_CREDIT_AFTER = /\s*[/|,;–—-]\s*(?:photos?|photograph(?:s|y)?|pic
 
 /** An agency's initials after the last name ("Jana Nováková, ČTK", "By Kofi Mensah, GNA"): the source credit, no name. */
 const AGENCY_AFTER = /,\s*(\p{Lu}{2,6})$/u;
+/** The last of a byline's comma-separated parts, and the place after a dash: "…, g1 PR — Curitiba". */
+const OUTLET_AFTER = /,\s*([^,]{2,40}?)$/;
+const PLACE_AFTER_DASH = /\s+[—–]\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
+/** A news agency joined to the reporters as the last "name" ("Oleh X dan Bernama", "By X and Reuters"): the credit. */
+const AGENCY_JOINED = new RegExp(`(?:\\s*,|\\s+(?:and|dan|e|y|et|und|og|och|&))\\s+(${AGENCIES})$`, "i");
 
 /** A link label a screen reader reads after a linked name ("Jo Bell (new window)", "(Nouvelle fenêtre)"). */
 const NEW_WINDOW = /\s*\((?:nouvelle fenêtre|s['’]ouvre dans une nouvelle fenêtre|new window|opens in (?:a )?new (?:window|tab)|nueva ventana|neues fenster|nuova finestra)\)$/i;
@@ -170,6 +175,13 @@ export function parseByline(text: string): Byline | null {
   }
   const agency = !source && rest.includes(",") ? AGENCY_AFTER.exec(rest) : null;
   if (agency) { source = agency[1]!; rest = rest.slice(0, agency.index); }
+  const joined = !source ? AGENCY_JOINED.exec(rest) : null;
+  if (joined) { source = joined[1]!; rest = rest.slice(0, joined.index); }
+  // "Por Ana Lima, g1 PR — Curitiba": the place filed from after a dash is dropped, and the outlet after the names is the credit.
+  if (!source && rest.includes(",")) {
+    const outlet = OUTLET_AFTER.exec(rest.replace(PLACE_AFTER_DASH, ""));
+    if (outlet && outletLike(outlet[1]!)) { source = outlet[1]!; rest = rest.slice(0, outlet.index); }
+  }
   let editor: string | undefined;
   const ed = rest.length > 12 && /edit/i.test(rest) ? rest.match(EDITED_BY) : null;
   if (ed && ed[1] && ed.index) {

@@ -265,7 +265,8 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   let authors = ldNames(people(art.author));
   let authorsConf = 0.9;
   const by = article?.querySelector?.('.byline, .article-author, [rel="author"], .author, [itemprop="author"]');
-  const printed = by ? splitNames(textOf(by)) : printedByline(article);
+  const printedBy = by ? readByline(textOf(by)) : printedByline(article);
+  const printed = printedBy.names;
   if (printed.length && !printed.every((n) => authors.some((a) => a.toLowerCase() === n.toLowerCase()))) {
     authors = printed; authorsConf = 0.75;
   }
@@ -276,7 +277,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
 
   // source credit printed beside the date, else JSON-LD sourceOrganization
   const srcEl = article?.querySelector?.(".source, .article-source, .story-source, [itemprop='sourceOrganization']");
-  const source = textOf(srcEl) || ldName(art.sourceOrganization);
+  const source = textOf(srcEl) || printedBy.source || ldName(art.sourceOrganization);
   if (source && source.length < 80) draft.set("source", source, srcEl ? 0.8 : 0.7, findSpan(html, 0, html.length, source));
 
   // related: inline RELATED links and related boxes, in page order
@@ -390,23 +391,28 @@ function printedLocal(utc: string, root: El): string {
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|authors?)(?:$|[\s_-])/i;
 const NOT_BYLINE_CLASS = /bio|box|avatar|image|img|photo|about|desc|social|follow|more|list|widget/i;
 
+/** A byline element's names, and the agency credited with them ("By Jo Bell and Bernama"), if any. */
+function readByline(t: string): { names: string[]; source?: string } {
+  return (BYLINE_OPENER.test(t) ? parseByline(t) : null) ?? { names: splitNames(t) };
+}
+
 /** The printed byline of a page whose theme names it in its own way: the first such element whose text is names. */
-function printedByline(article: El): string[] {
+function printedByline(article: El): { names: string[]; source?: string } {
   for (const el of article?.querySelectorAll?.('[class*="byline"], [class*="author"]') ?? []) {
     const cls = String(el.getAttribute("class") ?? "");
     if (!BYLINE_CLASS.test(cls) || NOT_BYLINE_CLASS.test(cls)) continue;
     const t = textOf(el);
-    const names = t && t.length < 150 ? splitNames(t) : [];
-    if (names.length) return names;
+    const by = t && t.length < 150 ? readByline(t) : null;
+    if (by?.names.length) return by;
   }
   // Else a short element of any class whose text opens with a by-word ("By …", "Por …", "كتب …").
   for (const el of article?.querySelectorAll?.("div, span, p") ?? []) {
     const t = textOf(el);
     if (!t || t.length > 100 || !BYLINE_OPENER.test(t) || el.querySelector?.("div, p")) continue;
     const by = parseByline(t);
-    if (by) return by.names;
+    if (by) return by;
   }
-  return [];
+  return { names: [] };
 }
 
 /**

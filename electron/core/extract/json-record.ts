@@ -4,7 +4,7 @@
 // are mapped back to offsets in the JSON text the editor sees (the inner string
 // is escaped there, so offsets differ).
 import { Draft, findSpan } from "./draft.js";
-import { splitNames } from "./byline.js";
+import { BYLINE_OPENER, parseByline, splitNames } from "./byline.js";
 import { isSiteName, siteNameBesideTitle } from "./publisher.js";
 import { matchProfile } from "./profiles/index.js";
 import { guessHomeZone } from "./home-zone.js";
@@ -91,7 +91,10 @@ function readRecordMeta(f: Map<string, string | string[]>, text: string, draft: 
   if (!draft.fields.authors.length) {
     const a = pick(f, AUTHOR_KEYS);
     // An author given as a profile link ("article:author": "https://…") names no one.
-    const names = (Array.isArray(a) ? a.flatMap((x) => splitNames(x)) : a ? splitNames(a) : []).filter((n) => !/^https?:|\//.test(n));
+    // A raw byline string ("Por Ana Lima, g1 PR — Curitiba") is read as the page's byline: names, and the credit as the source.
+    const by = typeof a === "string" && BYLINE_OPENER.test(a) ? parseByline(a) : null;
+    if (by?.source && !draft.fields.source) draft.set("source", by.source, 0.6, span(by.source));
+    const names = (by ? by.names : Array.isArray(a) ? a.flatMap((x) => splitNames(x)) : a ? splitNames(a) : []).filter((n) => !/^https?:|\//.test(n));
     for (const n of names) if (!isSiteName(n, [draft.fields.publisher])) draft.push("authors", n, span(n));
     draft.setList("authors", 0.7);
   }
