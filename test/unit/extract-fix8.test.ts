@@ -157,3 +157,11 @@ test("bylines: an agency joined to the reporters, and the outlet after the names
   assert.deepEqual(f.authors, ["João Pedro Lima"]);
   assert.equal(f.source, "g1 SC");
 });
+
+test("HTML title from <title>: a section label left before the cut site name goes too", () => {
+  const page = (t: string) => `<html><head><title>${t}</title><meta property="og:site_name" content="Folha Exemplo"></head><body><div>
+<p>A ponte sobre o rio foi reaberta nesta terça-feira depois de seis meses de obras, informou a prefeitura da cidade em nota oficial.</p></div></body></html>`;
+  assert.equal(extract(page("Ponte reabre após seis meses de obras | Cidades | Folha Exemplo"), "x.html").title, "Ponte reabre após seis meses de obras");
+  // Negative: without a site name cut, a bar in the title stays.
+  assert.equal(extract(page("Ponte reabre após seis meses de obras | Cidades"), "x.html").title, "Ponte reabre após seis meses de obras | Cidades");
+});

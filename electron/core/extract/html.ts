@@ -234,6 +234,8 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     const whole = pageTitles[0];
     const cut = suffixes.find((x) => publisher && sameName(x, publisher) && whole.endsWith(x));
     title = cut ? whole.slice(0, whole.length - cut.length).replace(/\s*[|\-–—:·»_]\s*$/, "") : whole;
+    // A section label left before the site name ("Headline | Paraná | G1"): one to three words after a bar.
+    if (cut) title = title.replace(SECTION_AFTER_BAR, "");
     titleConf = 0.5;
   }
   if (title) draft.set("title", title, titleConf, approxSpan(html, title, html.indexOf("<body") > 0 ? html.indexOf("<body") : 0));
@@ -390,6 +392,9 @@ function printedLocal(utc: string, root: El): string {
 /** Class names of a byline block in themes that prefix their own ("jeg_meta_author", "td-post-author-name"), not an author's bio box. */
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|authors?)(?:$|[\s_-])/i;
 const NOT_BYLINE_CLASS = /bio|box|avatar|image|img|photo|about|desc|social|follow|more|list|widget/i;
+
+/** A short section label closing a <title> after a bar, once the site name is cut: " | Paraná", " | World News". */
+const SECTION_AFTER_BAR = /(?<=.{10})\s\|\s+[\p{L}'’.]+(?:\s+[\p{L}'’.]+){0,2}$/u;
 
 /** A byline element's names, and the agency credited with them ("By Jo Bell and Bernama"), if any. */
 function readByline(t: string): { names: string[]; source?: string } {
