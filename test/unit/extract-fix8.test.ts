@@ -7,7 +7,9 @@ import { guessHomeZone } from "../../electron/core/extract/home-zone.js";
 import { findDates, formatDate } from "../../electron/core/extract/dates.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, stripListNumbers } from "../../electron/core/extract/related.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
-import { parseByline } from "../../electron/core/extract/byline.js";
+import { parseByline, parseDeskByline } from "../../electron/core/extract/byline.js";
+import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
+import { classifyLines } from "../../electron/core/extract/text-dump/classify.js";
 import { mastheadCandidates } from "../../electron/core/extract/publisher.js";
 
 const extract = (text: string, name = "x.txt") => extractScrape(new TextEncoder().encode(text), name).fields;
@@ -164,4 +166,17 @@ test("HTML title from <title>: a section label left before the cut site name goe
   assert.equal(extract(page("Ponte reabre após seis meses de obras | Cidades | Folha Exemplo"), "x.html").title, "Ponte reabre após seis meses de obras");
   // Negative: without a site name cut, a bar in the title stays.
   assert.equal(extract(page("Ponte reabre após seis meses de obras | Cidades"), "x.html").title, "Ponte reabre após seis meses de obras | Cidades");
+});
+
+test("Japanese desk byline in brackets under the story; membership and chat-channel promos are no body", () => {
+  assert.deepEqual(parseDeskByline("（経済部　山本健太）"), ["山本健太"]);
+  assert.deepEqual(parseDeskByline("(函館支局 高橋 花)"), ["高橋花"]);
+  // Negatives: an agency in brackets, a bracketed aside in a paragraph.
+  assert.deepEqual(parseDeskByline("（共同）"), []);
+  assert.deepEqual(parseDeskByline("（写真は市役所で撮影したもの）"), []);
+  const kinds = (lines: string[]) => classifyLines(splitLines(lines.join("\n"))).map((l) => l.kind);
+  assert.deepEqual(kinds(["東西日報デジタルの会員になると、すべての記事を読むことができます。", "Jiunge na chaneli yetu ya Telegram upate habari zaidi.",
+    "Ikuti saluran WhatsApp kami untuk berita terkini."]), ["promo", "promo", "promo"]);
+  // Negative: a story sentence about the app is prose.
+  assert.equal(kinds(["The regulator said WhatsApp had fixed the flaw that let strangers add users to groups without their consent last year."])[0], "text");
 });

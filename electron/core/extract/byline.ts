@@ -210,6 +210,16 @@ const ZH_ROLE = /^(.{0,8}?)(实习记者|實習記者|特约记者|特約記者|
 const ZH_AUTHOR_ROLE = /^(?:实习记者|實習記者|特约记者|特約記者|记者|記者|实习生|實習生|通讯员|通訊員|撰文|撰稿|文)$/;
 const ZH_NAME = /^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,4}[·・][\u3400-\u9fff]{1,6}$/;
 
+/**
+ * A Japanese paper's byline in brackets under the story, the desk then the reporter ("（社会部　山田花子）",
+ * "(札幌支社 鈴木一郎)"): the name. A bracket without a desk word ("（共同）", an agency) is not one.
+ */
+const DESK_BYLINE = /^[(（]\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,12}(?:センター|部|局|支社|支局|総局|本社|編集委員|取材班)[\s\u3000]+([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,6}(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4})?)\s*[)）]$/u;
+export function parseDeskByline(text: string): string[] {
+  const m = text.length <= 40 ? DESK_BYLINE.exec(text) : null;
+  return m ? [m[1]!.replace(/[\s\u3000]+/g, "")] : [];
+}
+
 export function parseZhRoleByline(text: string): string[] {
   if (text.length > 60 || /[。，！？（）()「」]/.test(text)) return [];
   const out: string[] = [];

@@ -309,7 +309,7 @@ const RE_PROMO_MORE = new RegExp("^(?:" + [
   "the audio version of this (?:article|story)\\b", "listen(?:ing)? to (?:this |the )?(?:articles?|story)\\b.{0,80}\\b(?:free|subscri|premium|text-to-speech)",
   "thanks? (?:you )?for reading\\b.{0,80}\\b(?:subscribe|support|share)",
   // Paywall notices.
-  "access to\\b.{0,60}\\brequires? a\\b.{0,30}\\bsubscription", "already a subscriber\\b", "有料(?:会員|記事)", "この記事は有料",
+  "access to\\b.{0,60}\\brequires? a\\b.{0,30}\\bsubscription", "already a subscriber\\b", "有料(?:会員|記事)", "この記事は有料", ".{0,30}(?:の)?会員(?:になると|登録すると)",
   // "This article is only available to subscribers", "Dieser Artikel ist nur für Abonnenten", "Cet article est réservé aux abonnés" …
   "(?:this|dieser|cet|este|esta|questo|dit) (?:article|artikel|artículo|artigo|articolo|content|contenido|conteúdo|contenuto|inhalt) (?:is|ist|est|es|é|è) [^.!?]{0,30}\\b(?:subscribers|abonnenten|abonnés|suscriptores|assinantes|abbonati|abonnees)\\b",
   // AI summaries' disclaimers.
@@ -328,6 +328,8 @@ const RE_PROMO_MORE = new RegExp("^(?:" + [
  */
 const RE_TEASER_END = /(?:पूरी खबर पढ़ें|read (?:the )?full (?:story|article)|continue reading|read more|lire la suite|weiterlesen|leggi (?:tutto|l['’]articolo)|seguir leyendo|leia mais|devamını oku|더보기|阅读全文|閱讀全文|続きを読む)\s*(?:\.{2,}|…|»|›|>+)$/;
 /** A link to join a chat or news channel ("… WhatsApp Channel : https://www.whatsapp.com/channel/…") in a prose line. */
+/** "Channel" in the languages of chat-app promos (see classifyText). */
+const RE_CHANNEL_WORD = /(?:^|[^a-z])(?:channels?|chaneli|saluran|canal|kanal|kanaal|kênh)(?![a-z])|ערוץ|قناة|κανάλι/;
 const RE_CHANNEL_LINK = /https?:\/\/(?:www\.)?(?:whatsapp\.com\/channel|t\.me\/|news\.google\.com\/)/;
 
 function classifyText(l: Line, plain: boolean): Kind {
@@ -346,6 +348,8 @@ function classifyText(l: Line, plain: boolean): Kind {
     if (RE_CHANNEL_LINK.test(k)) return "promo";
   }
   if (t.length < 400 && RE_PROMO.test(k)) return "promo";
+  // An invitation to a chat-app channel in any language ("Jiunge na chaneli yetu ya WhatsApp…", "Ikuti saluran WhatsApp…").
+  if (t.length < 200 && (k.includes("whatsapp") || k.includes("telegram")) && RE_CHANNEL_WORD.test(k)) return "promo";
   if ((last0 === 0x2e || last0 === 0x2026 || last0 === 0xbb || last0 === 0x203a || last0 === 0x3e) && RE_TEASER_END.test(k.length > 60 ? k.slice(-60) : k)) return "promo";
   if (gated) {
     const short = t.length < 80;

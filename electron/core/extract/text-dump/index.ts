@@ -5,7 +5,7 @@ import { Draft, findSpan } from "../draft.js";
 import type { Span } from "../../../../shared/record.js";
 import { scoreAbsences } from "../absence.js";
 import { dateRank, findDates, formatDate, sameLocal, timeOnly, type FoundDate } from "../dates.js";
-import { agencyCredit, parseBareNames, parseByline, parseCredit } from "../byline.js";
+import { agencyCredit, parseBareNames, parseByline, parseCredit, parseDeskByline } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, INLINE_RELATED } from "../related.js";
@@ -218,6 +218,8 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       seen++;
       const b = l.kind === "byline" ? parseByline(l.text) : null;
       if (b) byline = { names: b.names, start: l.start, end: l.end, conf: 0.7 };
+      const desk = b ? [] : parseDeskByline(l.text);
+      if (desk.length) byline = { names: desk, start: l.start, end: l.end, conf: 0.7 };
     }
   }
   // A place and a site's domain on a line of their own in the header block ("Riyadh - Gulfnews.com") credit the site
