@@ -328,6 +328,8 @@ const RE_PROMO_MORE = new RegExp("^(?:" + [
  */
 const RE_TEASER_END = /(?:पूरी खबर पढ़ें|read (?:the )?full (?:story|article)|continue reading|read more|lire la suite|weiterlesen|leggi (?:tutto|l['’]articolo)|seguir leyendo|leia mais|devamını oku|더보기|阅读全文|閱讀全文|続きを読む)\s*(?:\.{2,}|…|»|›|>+)$/;
 /** A link to join a chat or news channel ("… WhatsApp Channel : https://www.whatsapp.com/channel/…") in a prose line. */
+/** "Join" / "follow" opening an invitation, in the languages of chat-app promos (a story sentence names the channel otherwise). */
+const RE_JOIN_START = /^\W{0,4}(?:join|follow|jiunge|fuata|ikuti|sertai|participe|siga|entre no|segui|unisciti|suivez|rejoignez|únete|síguenos|folgen|tritt|volg|word lid|urmăre[sș]te|alătură|הצטרפו|עקבו|انضم|تابع|ακολουθήστε|theo dõi|tham gia)/;
 /** "Channel" in the languages of chat-app promos (see classifyText). */
 const RE_CHANNEL_WORD = /(?:^|[^a-z])(?:channels?|chaneli|saluran|canal|kanal|kanaal|kênh)(?![a-z])|ערוץ|قناة|κανάλι/;
 const RE_CHANNEL_LINK = /https?:\/\/(?:www\.)?(?:whatsapp\.com\/channel|t\.me\/|news\.google\.com\/)/;
@@ -349,7 +351,7 @@ function classifyText(l: Line, plain: boolean): Kind {
   }
   if (t.length < 400 && RE_PROMO.test(k)) return "promo";
   // An invitation to a chat-app channel in any language ("Jiunge na chaneli yetu ya WhatsApp…", "Ikuti saluran WhatsApp…").
-  if (t.length < 200 && (k.includes("whatsapp") || k.includes("telegram")) && RE_CHANNEL_WORD.test(k)) return "promo";
+  if (t.length < 200 && (k.includes("whatsapp") || k.includes("telegram")) && RE_JOIN_START.test(k) && RE_CHANNEL_WORD.test(k)) return "promo";
   if ((last0 === 0x2e || last0 === 0x2026 || last0 === 0xbb || last0 === 0x203a || last0 === 0x3e) && RE_TEASER_END.test(k.length > 60 ? k.slice(-60) : k)) return "promo";
   if (gated) {
     const short = t.length < 80;
