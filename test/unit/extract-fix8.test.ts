@@ -180,3 +180,13 @@ test("Japanese desk byline in brackets under the story; membership and chat-chan
   // Negative: a story sentence about the app is prose.
   assert.equal(kinds(["The regulator said WhatsApp had fixed the flaw that let strangers add users to groups without their consent last year."])[0], "text");
 });
+
+test("HTML: a list inside the story is body, one item per paragraph, with the line introducing it; a list of links is not", () => {
+  const f = extract(`<html><head><title>Obras na ponte</title></head><body><article><h1>Ponte terá interdições em março</h1>
+<p>A prefeitura divulgou nesta segunda-feira o calendário das interdições na ponte principal da cidade durante as obras de reforço.</p>
+<p>As datas são as seguintes:</p><ul><li>Dia 4: faixa da direita</li><li>Dia 11: faixa da esquerda</li></ul>
+<p>Segundo a prefeitura, o trânsito será desviado pela avenida do porto enquanto durarem os trabalhos, que começam às 22h.</p>
+<ul><li><a href="/x">Prefeitura anuncia novo plano de trânsito para o centro</a></li></ul></article></body></html>`, "x.html");
+  assert.deepEqual(f.body.slice(1, 4), ["As datas são as seguintes:", "Dia 4: faixa da direita", "Dia 11: faixa da esquerda"]);
+  assert.ok(!f.body.some((p) => p.includes("Prefeitura anuncia")));
+});

@@ -449,10 +449,14 @@ function mastheadsOf(document: El): string[] {
   return out;
 }
 
+const STORY_LIST = /^(?:ul|ol)$/i;
+
 /** Story paragraphs of a Readability result: <p>/<blockquote>/<li> text minus captions, deks, promos and credits. */
 function paragraphsOf(root: El): string[] {
   if (!root) return [];
   const out: string[] = [];
+  // Lines kept however short: the items of a list in the story (a timetable, readings), and the line introducing it.
+  const listed = new Set<number>();
   for (const el of root.querySelectorAll("p, blockquote, li, h2, h3")) {
     const tag = String(el.tagName).toLowerCase();
     if (tag === "blockquote" && el.querySelector("p")) continue;
@@ -467,11 +471,17 @@ function paragraphsOf(root: El): string[] {
     const t = textOf(el);
     if (!t) continue;
     if (el.querySelector("time") && t.length < 100) continue; // a timestamp line kept by Readability
-    if (tag === "h2" || tag === "h3" || tag === "li") continue;
+    if (tag === "h2" || tag === "h3") continue;
+    if (tag === "li") {
+      // An item of a story's own list, not of a list of links (related headlines, a menu).
+      if (el.querySelector("a") || el.closest?.("ul, ol")?.closest?.("li")) continue;
+      listed.add(out.length);
+    }
     if (tag === "p" && labelledLink(el)) continue;
+    if (tag === "p" && /[:：]$/.test(t) && STORY_LIST.test(String(el.nextElementSibling?.tagName ?? "")) && !el.nextElementSibling?.querySelector("a")) listed.add(out.length);
     out.push(t);
   }
   // The text-dump line rules drop captions, credits, share lines and "RELATED:" lines here too.
   const lines: Line[] = out.map((t, i) => makeLine(i, 0, 0, t, t, t.toLowerCase(), textStats(t)));
-  return classifyLines(lines).filter((l) => l.kind === "text" && (l.prose > 0 || l.text.length > 40)).map((l) => l.text);
+  return classifyLines(lines).filter((l) => l.kind === "text" && (l.prose > 0 || l.text.length > 40 || listed.has(l.i))).map((l) => l.text);
 }
