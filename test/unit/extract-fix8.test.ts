@@ -190,3 +190,13 @@ test("HTML: a list inside the story is body, one item per paragraph, with the li
   assert.deepEqual(f.body.slice(1, 4), ["As datas são as seguintes:", "Dia 4: faixa da direita", "Dia 11: faixa da esquerda"]);
   assert.ok(!f.body.some((p) => p.includes("Prefeitura anuncia")));
 });
+
+test("HTML: a bold first paragraph that repeats the page's description is the dek, not body", () => {
+  const page = (lead: string) => `<html><head><title>Brug weer open</title><meta name="description" content="De brug over de Maas is na zes maanden werken weer open voor alle verkeer."></head><body><article><h1>Brug weer open</h1>
+<p>${lead}</p>
+<p>De stad heeft de brug over de Maas donderdag weer opengesteld, nadat aannemers zes maanden aan de fundering hadden gewerkt en de rijbaan vernieuwden.</p>
+<p>Vrachtverkeer blijft nog tot het einde van de maand verboden, omdat de laatste inspecties van de constructie pas dan klaar zijn, zei de schepen.</p></article></body></html>`;
+  assert.equal(extract(page("<strong>De brug over de Maas is na zes maanden werken weer open voor alle verkeer.</strong>"), "x.html").body.length, 2);
+  // Negative: the same lead not in bold is the story's first paragraph.
+  assert.equal(extract(page("De brug over de Maas is na zes maanden werken weer open voor alle verkeer."), "x.html").body.length, 3);
+});

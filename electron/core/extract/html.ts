@@ -313,6 +313,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   // dateline element, read before Readability rewrites the DOM
   const dlEl = article?.querySelector?.(".dateline");
   const dlText = textOf(dlEl);
+  const dek = boldDek(article ?? document, meta.get("description") || meta.get("og:description") || "");
 
   // body
   let blocks: string[] = [];
@@ -329,6 +330,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     const again = parsePage(html);
     blocks = paragraphsOf(again.querySelector("article") ?? again.body);
   }
+  if (dek && blocks[0] === dek) blocks.shift();
   let cursor = html.indexOf("<body") > 0 ? html.indexOf("<body") : 0;
   for (const p of blocks) {
     const span = approxSpan(html, p, cursor);
@@ -450,6 +452,21 @@ function mastheadsOf(document: El): string[] {
 }
 
 const STORY_LIST = /^(?:ul|ol)$/i;
+
+/**
+ * The dek printed as the story's first paragraph: set wholly in bold and the same text as the page's description
+ * (VRT's intro). Either alone is common in story paragraphs (a bold first line, a description copied from the lead).
+ */
+function boldDek(root: El, description: string): string {
+  if (!description) return "";
+  for (const p of root?.querySelectorAll?.("p") ?? []) {
+    const t = textOf(p);
+    if (t !== description) continue;
+    const only = p.children?.length === 1 ? p.firstElementChild : null;
+    return only && /^(?:strong|b)$/i.test(String(only.tagName)) && textOf(only) === t ? t : "";
+  }
+  return "";
+}
 
 /** Story paragraphs of a Readability result: <p>/<blockquote>/<li> text minus captions, deks, promos and credits. */
 function paragraphsOf(root: El): string[] {
