@@ -309,7 +309,7 @@ const RE_PROMO_MORE = new RegExp("^(?:" + [
   "the audio version of this (?:article|story)\\b", "listen(?:ing)? to (?:this |the )?(?:articles?|story)\\b.{0,80}\\b(?:free|subscri|premium|text-to-speech)",
   "thanks? (?:you )?for reading\\b.{0,80}\\b(?:subscribe|support|share)",
   // Paywall notices.
-  "access to\\b.{0,60}\\brequires? a\\b.{0,30}\\bsubscription", "already a subscriber\\b", "有料(?:会員|記事)", "この記事は有料", ".{0,30}(?:の)?会員(?:になると|登録すると)",
+  "access to\\b.{0,60}\\brequires? a\\b.{0,30}\\bsubscription", "already a subscriber\\b", "有料(?:会員|記事)", "この記事は有料", ".{0,30}会員(?:になると|登録すると)",
   // "This article is only available to subscribers", "Dieser Artikel ist nur für Abonnenten", "Cet article est réservé aux abonnés" …
   "(?:this|dieser|cet|este|esta|questo|dit) (?:article|artikel|artículo|artigo|articolo|content|contenido|conteúdo|contenuto|inhalt) (?:is|ist|est|es|é|è) [^.!?]{0,30}\\b(?:subscribers|abonnenten|abonnés|suscriptores|assinantes|abbonati|abonnees)\\b",
   // AI summaries' disclaimers.
@@ -327,11 +327,11 @@ const RE_PROMO_MORE = new RegExp("^(?:" + [
  * of another story, not a paragraph of this one. The ellipsis or arrow after the phrase is required.
  */
 const RE_TEASER_END = /(?:पूरी खबर पढ़ें|read (?:the )?full (?:story|article)|continue reading|read more|lire la suite|weiterlesen|leggi (?:tutto|l['’]articolo)|seguir leyendo|leia mais|devamını oku|더보기|阅读全文|閱讀全文|続きを読む)\s*(?:\.{2,}|…|»|›|>+)$/;
-/** A link to join a chat or news channel ("… WhatsApp Channel : https://www.whatsapp.com/channel/…") in a prose line. */
 /** "Join" / "follow" opening an invitation, in the languages of chat-app promos (a story sentence names the channel otherwise). */
 const RE_JOIN_START = /^\W{0,4}(?:join|follow|jiunge|fuata|ikuti|sertai|participe|siga|entre no|segui|unisciti|suivez|rejoignez|únete|síguenos|folgen|tritt|volg|word lid|urmăre[sș]te|alătură|הצטרפו|עקבו|انضم|تابع|ακολουθήστε|theo dõi|tham gia)/;
 /** "Channel" in the languages of chat-app promos (see classifyText). */
 const RE_CHANNEL_WORD = /(?:^|[^a-z])(?:channels?|chaneli|saluran|canal|kanal|kanaal|kênh)(?![a-z])|ערוץ|قناة|κανάλι/;
+/** A link to join a chat or news channel ("… WhatsApp Channel : https://www.whatsapp.com/channel/…") in a prose line. */
 const RE_CHANNEL_LINK = /https?:\/\/(?:www\.)?(?:whatsapp\.com\/channel|t\.me\/|news\.google\.com\/)/;
 
 function classifyText(l: Line, plain: boolean): Kind {
