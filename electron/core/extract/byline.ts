@@ -25,9 +25,10 @@ const TRAILERS = new RegExp(`\\s*(?:[,\u2013\u2014-]\\s*)?\\b(?:the\\s+)?(?:${AG
  * "Penulis"/"Oleh", Arabic "بقلم" ("by the pen of"); or as a label with a colon: "By: X", "WRITER: X",
  * "Author: X", "Автор: X", "作者：X", "文／X" (Taiwanese papers: "text / name"), Turkish "Haber: X" ("news: X", as
  * Hürriyet credits the reporter), "Yazar:"/"Muhabir:", Hindi "लेखक: X" (writer), "रिपोर्टर: X".
- * "Di", "Door", "Av" and "Af" are also everyday words: they count only capitalised and before full names (see WEAK_BY).
+ * Swahili "Na", Arabic "كتب" ("wrote").
+ * "Di", "Door", "Av", "Af" and "Na" are also everyday words: capitalised, they count only before full names (see WEAK_BY).
  */
-const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|av|af|بقلم";
+const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|av|af|na|بقلم|كتب";
 const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|作者|文|लेखक|रिपोर्टर)";
 const BY_HEAD = `(?:${BY_WORDS}|${BY_LABELS}\\s*[:：])[\\s\\u00A0]+|(?:作者|文)\\s*[／/:：]\\s*`;
 const BY_WORD = new RegExp(`^(?:${BY_HEAD})`, "i");
@@ -45,7 +46,7 @@ export function opensByline(text: string): boolean {
   return BYLINE_OPENER.test(text) || GLUED_BY.test(text);
 }
 /** By-words that are also common words ("Di" = of, "Door" = through, "Av"/"Af" = of): only as printed in a byline, capitalised, before full names. */
-const WEAK_BY = /^(?:Di|Door|Av|Af)\s/;
+const WEAK_BY = /^(?:Di|Door|Av|Af|Na|NA)\s/;
 /** An article or a brand word opens the phrase: "The Guardian", "La Nación", "Staff", not a person. */
 const NOT_PERSON = /^(?:the|la|el|le|les|los|las|die|der|das)\s|^(?:staff|news|agencies|agencias|redacción|redaccion)\b/i;
 
@@ -55,6 +56,8 @@ const ROLE = /,?\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s+(?:[Cc]orrespondent|[Ee]ditor|
 const NAME = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:de|da|van|von|der|la|le|bin|al|el|[\p{Lu}][\p{L}'’.\-]*)){0,4}$/u;
 const ARABIC_NAME = /^[\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+){1,3}$/;
 const DEVANAGARI_NAME = /^[\u0900-\u0963\u0966-\u097F]+(?:\s[\u0900-\u0963\u0966-\u097F]+){1,3}$/;
+/** Two Arabic names and the "و" glued to the second ("محمد علي وسارة أحمد"). */
+const ARABIC_AND = /^([\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+)+)\sو([\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+)+)$/;
 /** Team, editing, agency, site, desk, editor, correspondent, newsroom: a credit, not a person. */
 const ARABIC_DESK = /فريق|تحرير|وكالة|موقع|قسم|محرر|مراسل|أخبار|الأخبار/;
 /**
@@ -95,6 +98,13 @@ export function splitNames(s: string): string[] {
       if (cleaned.length >= 2 && cleaned.length <= 4) out.push(cleaned);
       continue;
     }
+    // Two Arabic names joined by "و" ("and"), which is written glued to the second: split where both sides are names
+    // of two words or more (a one-word side is a name that itself opens with و, "وليد").
+    const joined = ARABIC_AND.exec(cleaned);
+    if (joined && ARABIC_NAME.test(joined[1]!) && ARABIC_NAME.test(joined[2]!) && !ARABIC_DESK.test(cleaned)) {
+      out.push(joined[1]!, joined[2]!);
+      continue;
+    }
     // Arabic script has no capitals: two to four Arabic words are a name ("بقلم محمد العلي"), unless a newsroom word
     // makes them a desk ("فريق التحرير", the editorial team).
     if (ARABIC_NAME.test(cleaned)) {
@@ -131,6 +141,11 @@ const PHOTO_CREDIT_AFTER = /\s*[/|,;–—-]\s*(?:photos?|photograph(?:s|y)?|pic
 
 /** An agency's initials after the last name ("Jana Nováková, ČTK", "By Kofi Mensah, GNA"): the source credit, no name. */
 const AGENCY_AFTER = /,\s*(\p{Lu}{2,6})$/u;
+/** The last of a byline's comma-separated parts, and the place after a dash: "…, g1 PR — Curitiba". */
+const OUTLET_AFTER = /,\s*([^,]{2,40}?)$/;
+const PLACE_AFTER_DASH = /\s+[—–]\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
+/** A news agency joined to the reporters as the last "name" ("Oleh X dan Bernama", "By X and Reuters"): the credit. */
+const AGENCY_JOINED = new RegExp(`(?:\\s*,|\\s+(?:and|dan|e|y|et|und|og|och|&))\\s+(${AGENCIES})$`, "i");
 
 /** A link label a screen reader reads after a linked name ("Jo Bell (new window)", "(Nouvelle fenêtre)"). */
 const NEW_WINDOW = /\s*\((?:nouvelle fenêtre|s['’]ouvre dans une nouvelle fenêtre|new window|opens in (?:a )?new (?:window|tab)|nueva ventana|neues fenster|nuova finestra)\)$/i;
@@ -160,6 +175,13 @@ export function parseByline(text: string): Byline | null {
   }
   const agency = !source && rest.includes(",") ? AGENCY_AFTER.exec(rest) : null;
   if (agency) { source = agency[1]!; rest = rest.slice(0, agency.index); }
+  const joined = !source ? AGENCY_JOINED.exec(rest) : null;
+  if (joined) { source = joined[1]!; rest = rest.slice(0, joined.index); }
+  // "Por Ana Lima, g1 PR — Curitiba": the place filed from after a dash is dropped, and the outlet after the names is the credit.
+  if (!source && rest.includes(",")) {
+    const outlet = OUTLET_AFTER.exec(rest.replace(PLACE_AFTER_DASH, ""));
+    if (outlet && outletLike(outlet[1]!)) { source = outlet[1]!; rest = rest.slice(0, outlet.index); }
+  }
   let editor: string | undefined;
   const ed = rest.length > 12 && /edit/i.test(rest) ? rest.match(EDITED_BY) : null;
   if (ed && ed[1] && ed.index) {
@@ -168,7 +190,8 @@ export function parseByline(text: string): Byline | null {
   }
   const names = splitNames(rest);
   if (!names.length) return null;
-  if (WEAK_BY.test(m[1]!) && !names.every((n) => /\s/.test(n))) return null;
+  // (Swahili "na" in lower case is "and", never a by-word; Corriere's lower-case "di" is one.)
+  if ((WEAK_BY.test(m[1]!) && !names.every((n) => /\s/.test(n))) || m[1]!.startsWith("na ")) return null;
   const out: Byline = { names };
   if (source) out.source = source;
   if (editor) out.editor = editor;
@@ -186,6 +209,16 @@ export function parseByline(text: string): Byline | null {
 const ZH_ROLE = /^(.{0,8}?)(实习记者|實習記者|特约记者|特約記者|记者|記者|实习生|實習生|通讯员|通訊員|撰文|撰稿|文|图片编辑|圖片編輯|责任编辑|責任編輯|摄影|攝影|摄像|攝像|视频|視頻|图|圖|编辑|編輯|校对|校對|设计|設計|制图|製圖)(?:[／/：:]|$)/;
 const ZH_AUTHOR_ROLE = /^(?:实习记者|實習記者|特约记者|特約記者|记者|記者|实习生|實習生|通讯员|通訊員|撰文|撰稿|文)$/;
 const ZH_NAME = /^[\u3400-\u9fff]{2,4}$|^[\u3400-\u9fff]{1,4}[·・][\u3400-\u9fff]{1,6}$/;
+
+/**
+ * A Japanese paper's byline in brackets under the story, the desk then the reporter ("（社会部　山田花子）",
+ * "(札幌支社 鈴木一郎)"): the name. A bracket without a desk word ("（共同）", an agency) is not one.
+ */
+const DESK_BYLINE = /^[(（]\s*[\p{Script=Han}\p{Script=Katakana}ー]{1,12}(?:センター|部|局|支社|支局|総局|本社|編集委員|取材班)[\s\u3000]+([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,6}(?:[\s\u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,4})?)\s*[)）]$/u;
+export function parseDeskByline(text: string): string[] {
+  const m = text.length <= 40 ? DESK_BYLINE.exec(text) : null;
+  return m ? [m[1]!.replace(/[\s\u3000]+/g, "")] : [];
+}
 
 export function parseZhRoleByline(text: string): string[] {
   if (text.length > 60 || /[。，！？（）()「」]/.test(text)) return [];

@@ -121,6 +121,8 @@ const MONTH_NAME = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 const RE_ISO = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T|\s+|\s*,\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?/g;
 /** "05.03.2024": day, month, year (dots are the European order; slashes are left alone, 3/5 is ambiguous). */
 const RE_DMY_DOT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g;
+/** "12.08.24": the same order with a two-digit year (20xx), zero-padded throughout so that "1.2.3" version numbers are not dates. */
+const RE_DMY_DOT_YY = /(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?!\d|\.\d)/g;
 /**
  * "05/03/2024": 3/5 is ambiguous, so a slashed date is read only when one part is over 12, or when a
  * zone east of Greenwich (GMT+1, CET, WIB, MYT …) on the line says day first; US pages state US zones.
@@ -128,6 +130,8 @@ const RE_DMY_DOT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g;
 const RE_SLASH_DMY = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
 const DAY_FIRST_ZONE = /\b(?:GMT|UTC)\s*\+\s*\d|\b(?:CET|CEST|BST|EET|EEST|WET|WEST|MSK|EAT|WAT|CAT|SAST|PKT|IST|ICT|WIB|WITA|WIT|MYT|SGT|PHT|HKT|AWST|AEST|AEDT|NZST|NZDT)\b/;
 const RE_ZH = /(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?分?)?/g;
+/** Month name first in other languages ("Ogos 5, 2024", "März 5, 2024"): looked up in MONTH_TABLE like RE_DMY_INTL. */
+const RE_MDY_INTL = /(?<![\p{L}\p{M}])([\p{L}\p{M}]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/gu;
 const RE_MDY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
 // "5 March 2024", and CGTN's "05-Mar-2024".
 const RE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH_NAME},?(?:\\s+|-)(\\d{4})\\b`, "gi");
@@ -145,7 +149,7 @@ const RE_H_TIME = /\d\s?h\s?\d/;
 
 /** What may separate a time from its date: spaces, commas, bars, dashes, "at", a weekday name. */
 // Clock words of other languages too ("um", "às", "a las", "alle", "om", "pukul", "kl.", "в", "الساعة"), and a colon ("05 مارس ,2024: 02:32").
-const GAP = /^(?:[\s,/|·:\-–—]|(?:at|à|um|às|a las|a les|alle|ore|om|o|pukul|jam|saat|kl|klo|godz|в|الساعة)\.?(?=\s|\d|$)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)*$/i;
+const GAP = /^(?:[\s,/|·•@:\-–—]|(?:at|à|um|às|a las|a les|alle|ore|om|o|pukul|jam|saat|kl|klo|godz|в|الساعة)\.?(?=\s|\d|$)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)*$/i;
 /** A zone printed between the date and the time: "2024-03-05 HKT 14:32". */
 const ZONE_GAP = /^\s+(?:[A-Z]{1,4}T|UTC|GMT)\s+$/;
 
@@ -232,11 +236,14 @@ export function findDates(s: string): FoundDate[] {
   const found: FoundDate[] = [];
   // Every date form below has a four-digit year (and a time is only kept next to a date):
   // a line without four digits in a row ("3 Min Read", "2 hours ago") has none.
+  // (Or a dotted date with a two-digit year, RE_DMY_DOT_YY.)
   if (!FOUR_DIGITS.test(s)) {
     // Arabic-Indic digits ("٥ مارس ٢٠٢٤") are read as 0–9 (same length, so offsets hold).
-    if (!RE_EASTERN_DIGIT.test(s)) return found;
-    s = westernDigits(s);
-    if (!FOUR_DIGITS.test(s)) return found;
+    if (RE_EASTERN_DIGIT.test(s)) s = westernDigits(s);
+    if (!FOUR_DIGITS.test(s)) {
+      RE_DMY_DOT_YY.lastIndex = 0;
+      if (!s.includes(".") || !RE_DMY_DOT_YY.test(s)) return found;
+    }
   }
   let m: RegExpExecArray | null;
   RE_ISO.lastIndex = 0;
@@ -252,6 +259,10 @@ export function findDates(s: string): FoundDate[] {
   }
   RE_DMY_DOT.lastIndex = 0;
   while ((m = RE_DMY_DOT.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
+  if (s.includes(".")) {
+    RE_DMY_DOT_YY.lastIndex = 0;
+    while ((m = RE_DMY_DOT_YY.exec(s))) pushDate(found, m.index, m.index + m[0].length, 2000 + Number(m[3]), Number(m[2]), Number(m[1]));
+  }
   if (s.includes("/")) {
     RE_SLASH_DMY.lastIndex = 0;
     while ((m = RE_SLASH_DMY.exec(s))) {
@@ -282,6 +293,12 @@ export function findDates(s: string): FoundDate[] {
       const mo = intlMonth(m[2]!);
       if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[1]));
       else RE_DMY_INTL.lastIndex = m.index + 1;
+    }
+    RE_MDY_INTL.lastIndex = 0;
+    while ((m = RE_MDY_INTL.exec(s))) {
+      const mo = intlMonth(m[1]!);
+      if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[2]));
+      else RE_MDY_INTL.lastIndex = m.index + m[1]!.length;
     }
     if (s.includes("th")) {
       RE_VI.lastIndex = 0;

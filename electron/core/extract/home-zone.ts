@@ -76,11 +76,14 @@ const BRAND_ZONES = new Map<string, string>();
 
 /**
  * Languages written only where one clock is kept: Chinese (China, Taiwan, Hong Kong, Macau, Singapore, Malaysia: all
- * +08:00), Japanese, Korean, and the languages of one single-zone country (Czech, Ukrainian).
+ * +08:00), Japanese, Korean, and the languages of one single-zone country (Czech, Ukrainian), or of countries that
+ * keep the same clock: Hebrew (Israel), Greek (Greece, Cyprus), Romanian (Romania, Moldova), Malay (Malaysia,
+ * Brunei, Singapore: +08:00), Swahili (Kenya, Tanzania, Uganda: East Africa Time).
  */
 const LANGUAGE_ZONES: Record<string, [zone: string, name: string]> = {
   zh: ["Asia/Shanghai", "Chinese"], ja: ["Asia/Tokyo", "Japanese"], ko: ["Asia/Seoul", "Korean"],
-  cs: ["Europe/Prague", "Czech"], uk: ["Europe/Kiev", "Ukrainian"],
+  cs: ["Europe/Prague", "Czech"], uk: ["Europe/Kiev", "Ukrainian"], he: ["Asia/Jerusalem", "Hebrew"], el: ["Europe/Athens", "Greek"],
+  ro: ["Europe/Bucharest", "Romanian"], ms: ["Asia/Kuala_Lumpur", "Malay"], sw: ["Africa/Nairobi", "Swahili"],
 };
 
 /** The zone of the page's own URL's country-code domain, when that country keeps one clock. */

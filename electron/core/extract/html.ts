@@ -10,7 +10,7 @@ import { scoreAbsences } from "./absence.js";
 import { norm, hanCount, textStats } from "./normalize.js";
 import { normalizeIsoDate } from "./dates.js";
 import { parseDateline } from "./dateline.js";
-import { splitNames } from "./byline.js";
+import { BYLINE_OPENER, parseByline, splitNames } from "./byline.js";
 import { detectLanguage } from "./language.js";
 import { brandFor, hostOf, matchProfile } from "./profiles/index.js";
 import { copyrightOwner, guessPublisher, isSiteName, sameName, siteNameBesideTitle } from "./publisher.js";
@@ -149,6 +149,12 @@ function relatedContext(a: El, order: Map<El, number>): "inline" | "box" | "" {
     if (depth < 2 && (tag === "p" || tag === "div") && (INLINE_RELATED.test(textOf(el)) || labelledLink(el))) return "inline";
     if (NOT_RELATED_BOX.test(cls) || tag === "nav" || tag === "footer") return "";
     if (RELATED_BOX.test(cls)) return "box";
+    // A list headed by the paragraph just before it ("<p><strong>Read also:</strong></p><ul>…").
+    if (tag === "ul" || tag === "ol") {
+      const prev = el.previousElementSibling;
+      const pt = prev && /^(?:p|div|span|strong|b)$/i.test(String(prev.tagName)) ? textOf(prev) : "";
+      if (pt && pt.length < 60 && RELATED_HEADER.test(pt)) return "box";
+    }
     if (tag === "section" || tag === "aside" || tag === "div" || tag === "ul") {
       const h = el.querySelector?.("h2, h3, h4, h5, header");
       // A box's heading is printed above its links: a heading below the link heads another box inside this one
@@ -228,6 +234,8 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     const whole = pageTitles[0];
     const cut = suffixes.find((x) => publisher && sameName(x, publisher) && whole.endsWith(x));
     title = cut ? whole.slice(0, whole.length - cut.length).replace(/\s*[|\-–—:·»_]\s*$/, "") : whole;
+    // A section label left before the site name ("Headline | Paraná | G1"): one to three words after a bar.
+    if (cut) title = title.replace(SECTION_AFTER_BAR, "");
     titleConf = 0.5;
   }
   if (title) draft.set("title", title, titleConf, approxSpan(html, title, html.indexOf("<body") > 0 ? html.indexOf("<body") : 0));
@@ -259,7 +267,8 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   let authors = ldNames(people(art.author));
   let authorsConf = 0.9;
   const by = article?.querySelector?.('.byline, .article-author, [rel="author"], .author, [itemprop="author"]');
-  const printed = by ? splitNames(textOf(by)) : printedByline(article);
+  const printedBy = by ? readByline(textOf(by)) : printedByline(article);
+  const printed = printedBy.names;
   if (printed.length && !printed.every((n) => authors.some((a) => a.toLowerCase() === n.toLowerCase()))) {
     authors = printed; authorsConf = 0.75;
   }
@@ -270,7 +279,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
 
   // source credit printed beside the date, else JSON-LD sourceOrganization
   const srcEl = article?.querySelector?.(".source, .article-source, .story-source, [itemprop='sourceOrganization']");
-  const source = textOf(srcEl) || ldName(art.sourceOrganization);
+  const source = textOf(srcEl) || printedBy.source || ldName(art.sourceOrganization);
   if (source && source.length < 80) draft.set("source", source, srcEl ? 0.8 : 0.7, findSpan(html, 0, html.length, source));
 
   // related: inline RELATED links and related boxes, in page order
@@ -304,6 +313,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   // dateline element, read before Readability rewrites the DOM
   const dlEl = article?.querySelector?.(".dateline");
   const dlText = textOf(dlEl);
+  const dek = boldDek(article ?? document, meta.get("description") || meta.get("og:description") || "");
 
   // body
   let blocks: string[] = [];
@@ -320,6 +330,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     const again = parsePage(html);
     blocks = paragraphsOf(again.querySelector("article") ?? again.body);
   }
+  if (dek && blocks[0] === dek) blocks.shift();
   let cursor = html.indexOf("<body") > 0 ? html.indexOf("<body") : 0;
   for (const p of blocks) {
     const span = approxSpan(html, p, cursor);
@@ -384,16 +395,31 @@ function printedLocal(utc: string, root: El): string {
 const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|authors?)(?:$|[\s_-])/i;
 const NOT_BYLINE_CLASS = /bio|box|avatar|image|img|photo|about|desc|social|follow|more|list|widget/i;
 
+/** A short section label closing a <title> after a bar, once the site name is cut: " | Paraná", " | World News". */
+const SECTION_AFTER_BAR = /(?<=.{10})\s\|\s+[\p{L}'’.]+(?:\s+[\p{L}'’.]+){0,2}$/u;
+
+/** A byline element's names, and the agency credited with them ("By Jo Bell and Bernama"), if any. */
+function readByline(t: string): { names: string[]; source?: string } {
+  return (BYLINE_OPENER.test(t) ? parseByline(t) : null) ?? { names: splitNames(t) };
+}
+
 /** The printed byline of a page whose theme names it in its own way: the first such element whose text is names. */
-function printedByline(article: El): string[] {
+function printedByline(article: El): { names: string[]; source?: string } {
   for (const el of article?.querySelectorAll?.('[class*="byline"], [class*="author"]') ?? []) {
     const cls = String(el.getAttribute("class") ?? "");
     if (!BYLINE_CLASS.test(cls) || NOT_BYLINE_CLASS.test(cls)) continue;
     const t = textOf(el);
-    const names = t && t.length < 150 ? splitNames(t) : [];
-    if (names.length) return names;
+    const by = t && t.length < 150 ? readByline(t) : null;
+    if (by?.names.length) return by;
   }
-  return [];
+  // Else a short element of any class whose text opens with a by-word ("By …", "Por …", "كتب …").
+  for (const el of article?.querySelectorAll?.("div, span, p") ?? []) {
+    const t = textOf(el);
+    if (!t || t.length > 100 || !BYLINE_OPENER.test(t) || el.querySelector?.("div, p")) continue;
+    const by = parseByline(t);
+    if (by) return by;
+  }
+  return { names: [] };
 }
 
 /**
@@ -425,10 +451,29 @@ function mastheadsOf(document: El): string[] {
   return out;
 }
 
+const STORY_LIST = /^(?:ul|ol)$/i;
+
+/**
+ * The dek printed as the story's first paragraph: set wholly in bold and the same text as the page's description
+ * (VRT's intro). Either alone is common in story paragraphs (a bold first line, a description copied from the lead).
+ */
+function boldDek(root: El, description: string): string {
+  if (!description) return "";
+  for (const p of root?.querySelectorAll?.("p") ?? []) {
+    const t = textOf(p);
+    if (t !== description) continue;
+    const only = p.children?.length === 1 ? p.firstElementChild : null;
+    return only && /^(?:strong|b)$/i.test(String(only.tagName)) && textOf(only) === t ? t : "";
+  }
+  return "";
+}
+
 /** Story paragraphs of a Readability result: <p>/<blockquote>/<li> text minus captions, deks, promos and credits. */
 function paragraphsOf(root: El): string[] {
   if (!root) return [];
   const out: string[] = [];
+  // Lines kept however short: the items of a list in the story (a timetable, readings), and the line introducing it.
+  const listed = new Set<number>();
   for (const el of root.querySelectorAll("p, blockquote, li, h2, h3")) {
     const tag = String(el.tagName).toLowerCase();
     if (tag === "blockquote" && el.querySelector("p")) continue;
@@ -443,11 +488,17 @@ function paragraphsOf(root: El): string[] {
     const t = textOf(el);
     if (!t) continue;
     if (el.querySelector("time") && t.length < 100) continue; // a timestamp line kept by Readability
-    if (tag === "h2" || tag === "h3" || tag === "li") continue;
+    if (tag === "h2" || tag === "h3") continue;
+    if (tag === "li") {
+      // An item of a story's own list, not of a list of links (related headlines, a menu).
+      if (el.querySelector("a") || el.closest?.("ul, ol")?.closest?.("li")) continue;
+      listed.add(out.length);
+    }
     if (tag === "p" && labelledLink(el)) continue;
+    if (tag === "p" && /[:：]$/.test(t) && STORY_LIST.test(String(el.nextElementSibling?.tagName ?? "")) && !el.nextElementSibling?.querySelector("a")) listed.add(out.length);
     out.push(t);
   }
   // The text-dump line rules drop captions, credits, share lines and "RELATED:" lines here too.
   const lines: Line[] = out.map((t, i) => makeLine(i, 0, 0, t, t, t.toLowerCase(), textStats(t)));
-  return classifyLines(lines).filter((l) => l.kind === "text" && (l.prose > 0 || l.text.length > 40)).map((l) => l.text);
+  return classifyLines(lines).filter((l) => l.kind === "text" && (l.prose > 0 || l.text.length > 40 || listed.has(l.i))).map((l) => l.text);
 }

@@ -4,12 +4,14 @@
 // are mapped back to offsets in the JSON text the editor sees (the inner string
 // is escaped there, so offsets differ).
 import { Draft, findSpan } from "./draft.js";
-import { splitNames } from "./byline.js";
+import { BYLINE_OPENER, parseByline, splitNames } from "./byline.js";
 import { isSiteName, siteNameBesideTitle } from "./publisher.js";
 import { matchProfile } from "./profiles/index.js";
 import { guessHomeZone } from "./home-zone.js";
 import { normalizeIsoDate } from "./dates.js";
 import { norm } from "./normalize.js";
+import { DATE_KEYS, URL_KEYS, flatFields, keyOf, pick, pickString } from "./record-fields.js";
+import { isHeadlineLike } from "./related.js";
 import { extractHtml } from "./html.js";
 import { extractTextDump } from "./text-dump/index.js";
 import type { FieldName, Span } from "../../../shared/record.js";
@@ -68,75 +70,17 @@ function firstRecord(text: string, fileName: string, draft: Draft): Record<strin
   }
 }
 
-/** A key as compared: lower case without "_" / "-" ("final_url", "finalUrl" -> "finalurl"; "og:site_name" -> "og:sitename"). */
-function keyOf(k: string): string {
-  return k.toLowerCase().replace(/[_-]/g, "");
-}
 
-/** Sub-objects whose strings describe something else (an image's url, the crawl's referrer), not the page. */
-const NOT_PAGE_OBJECT = /image|thumb|logo|icon|video|screenshot|referr|request|headers|links|cookies|author|creator|publisher|breadcrumb|itemlist|related/i;
 
-/**
- * The record's scalar fields by compared key, top level first, then nested objects (a `meta` or
- * `metadata` object) down to three levels, then `[{property, content}]` lists of meta tags (an
- * Apify-style `openGraph`). The first value met for a key wins, so a top-level field beats a nested one.
- */
-function flatFields(rec: Record<string, unknown>): Map<string, string | string[]> {
-  const out = new Map<string, string | string[]>();
-  const put = (k: string, v: string | string[]) => { const key = keyOf(k); if (!out.has(key)) out.set(key, v); };
-  let level: Record<string, unknown>[] = [rec];
-  for (let depth = 0; depth < 3 && level.length; depth++) {
-    const next: Record<string, unknown>[] = [];
-    for (const o of level) {
-      for (const [k, v] of Object.entries(o)) {
-        if (typeof v === "string") { if (v.trim()) put(k, v); }
-        else if (Array.isArray(v)) {
-          if (v.length && v.every((x) => typeof x === "string")) put(k, v as string[]);
-          // Meta tags as a list of pairs: {"property": "og:site_name", "content": "…"}; other objects
-          // (a JSON-LD list) are read as nested objects.
-          else for (const x of v) {
-            if (!x || typeof x !== "object" || Array.isArray(x)) continue;
-            const t = x as Record<string, unknown>;
-            const name = t.property ?? t.name ?? t.key ?? t.itemprop;
-            const val = t.content ?? t.value;
-            if (typeof name === "string" && typeof val === "string") { if (val.trim()) put(name, val); }
-            else if (!NOT_PAGE_OBJECT.test(k)) next.push(t);
-          }
-        } else if (v && typeof v === "object" && !NOT_PAGE_OBJECT.test(k)) next.push(v as Record<string, unknown>);
-      }
-    }
-    level = next;
-  }
-  return out;
-}
 
-/** The first string (or string list) among the record's fields, by compared key. */
-function pick(f: Map<string, string | string[]>, keys: string[]): string | string[] {
-  for (const k of keys) {
-    const v = f.get(k);
-    if (v !== undefined) return v;
-  }
-  return "";
-}
 
-function pickString(f: Map<string, string | string[]>, keys: string[], ok: (s: string) => boolean = () => true): string {
-  for (const k of keys) {
-    const v = f.get(k);
-    if (typeof v === "string" && ok(v.trim())) return v.trim();
-  }
-  return "";
-}
-
-// Key spellings of common scrapers: Scrapy items, newspaper3k (canonical_link, meta_site_name, meta_lang), trafilatura
-// (sitename, source-hostname = the outlet's name, source = the URL), Apify (crawl.loadedUrl, metadata.canonicalUrl), Firecrawl (ogSiteName, sourceURL).
-/** Keys naming the page's own address, best first: the canonical, then where the crawl ended, then what it asked for. */
-const URL_KEYS = ["canonical", "canonicalurl", "canonicallink", "og:url", "ogurl", "finalurl", "loadedurl", "resolvedurl", "responseurl", "url", "link", "pageurl", "sourceurl", "source", "requesturl"];
 const TITLE_KEYS = ["title", "headline", "og:title", "ogtitle", "twitter:title"];
 /** The site's name as the page gives it in its metadata (og:site_name and its scraper spellings). */
 const SITE_KEYS = ["og:sitename", "ogsitename", "sitename", "metasitename", "publishername", "applicationname", "sourcehostname"];
-const DATE_KEYS = ["article:publishedtime", "articlepublishedtime", "published", "publishedat", "publishedtime", "datepublished", "datepublish", "pubdate", "publishdate", "date"];
 const LANG_KEYS = ["lang", "language", "languagecode", "inlanguage", "metalang", "og:locale", "locale"];
 const AUTHOR_KEYS = ["authors", "author", "byline", "creator"];
+/** A scraper's list of the page's related headlines (a Scrapy item's `related`). */
+const RELATED_KEYS = ["related", "relatedarticles", "relatedheadlines", "relatedtitles", "relatedstories"];
 
 /**
  * What the scraper itself read from the page (byline, publication date, site name), used where
@@ -147,9 +91,18 @@ function readRecordMeta(f: Map<string, string | string[]>, text: string, draft: 
   if (!draft.fields.authors.length) {
     const a = pick(f, AUTHOR_KEYS);
     // An author given as a profile link ("article:author": "https://…") names no one.
-    const names = (Array.isArray(a) ? a.flatMap((x) => splitNames(x)) : a ? splitNames(a) : []).filter((n) => !/^https?:|\//.test(n));
+    // A raw byline string ("Por Ana Lima, g1 PR — Curitiba") is read as the page's byline: names, and the credit as the source.
+    const by = typeof a === "string" && BYLINE_OPENER.test(a) ? parseByline(a) : null;
+    if (by?.source && !draft.fields.source) draft.set("source", by.source, 0.6, span(by.source));
+    const names = (by ? by.names : Array.isArray(a) ? a.flatMap((x) => splitNames(x)) : a ? splitNames(a) : []).filter((n) => !/^https?:|\//.test(n));
     for (const n of names) if (!isSiteName(n, [draft.fields.publisher])) draft.push("authors", n, span(n));
     draft.setList("authors", 0.7);
+  }
+  // Related headlines the scraper read from the page: part of the page's related list, after those its content holds.
+  const rel = pick(f, RELATED_KEYS);
+  if (Array.isArray(rel)) {
+    for (const r of rel) if (isHeadlineLike(norm(r))) draft.push("related", norm(r), span(r));
+    draft.setList("related", 0.8);
   }
   // The site's name as the scraper read it (og:site_name): better than a bare host or nothing.
   const site = pickString(f, SITE_KEYS);

@@ -14,7 +14,15 @@ const STOPWORDS: Record<string, string[]> = {
   // with the lists above or common in English ("her", "to", "do", "de", "da" left out).
   tr: ["ve", "bir", "bu", "ile", "için", "olarak", "daha", "gibi", "ise", "çok", "kadar", "sonra", "yeni", "göre", "olan", "ilk", "yüzde"],
   pl: ["i", "w", "z", "na", "nie", "jest", "od", "po", "jak", "oraz", "przez", "dla", "ale", "jego", "tym", "ma", "we", "za", "ze"],
-  id: ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "akan", "pada", "tidak", "ke", "dalam", "juga"],
+  // Indonesian and Malay share most function words: both lists hold the shared ones, so the words only one of
+  // them writes ("bahwa"/"bahawa", "karena"/"kerana", "bisa"/"boleh") decide; a tie is read as Indonesian (listed first).
+  id: ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "akan", "pada", "tidak", "ke", "dalam", "juga", "bahwa", "karena", "bisa", "sudah", "saat", "ujar"],
+  ms: ["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "akan", "pada", "tidak", "ke", "dalam", "juga", "bahawa", "kerana", "boleh", "ialah", "iaitu", "semasa"],
+  // Swahili: the noun-class particles ("ya", "wa", "za", "cha") and "kwa", "na", "katika".
+  sw: ["na", "ya", "wa", "kwa", "za", "ni", "katika", "hiyo", "kuwa", "pia", "hii", "cha", "yake", "baada", "lakini", "ili", "huku", "zaidi", "hadi"],
+  // Romanian without the words it shares with French, Italian or Spanish ("la", "de", "a", "un") and without "în"
+  // (î would need a letter code of its own: see LETTER_CODE).
+  ro: ["care", "pe", "din", "este", "fost", "mai", "pentru", "sunt", "cu", "lui", "iar", "ale", "dar", "cele", "acest", "fiind"],
   // Finnish without "on"/"se" (English and Spanish words too).
   fi: ["ja", "ei", "että", "oli", "hän", "kun", "myös", "mutta", "ovat", "tai", "joka", "sekä", "kuin", "mukaan"],
 };

@@ -8,13 +8,19 @@ import { wordCount } from "./normalize.js";
 const NOT_MASTHEAD = /^(?:skip to|jump to|vai al contenuto|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|pular para o conteúdo|przejdź do|본문 바로가기|menu|search|sign in|sign up|log ?in|subscribe|accessibility|your account|notifications|home|edition|global edition|english|breaking|live|close|open|toggle|navigation|main menu|advertisement|ad|we value your privacy|we use cookies|accept|reject|manage|cookie|privacy|consent)\b/i;
 
 /** Lines among the first six that could be the site's name, in page order (opening with a capital or a letter of a script without capitals). */
+/** One word of letters with digits in it or after it ("Digi24", "Antena3", "N1"): a brand, not a date or a count. */
+const BRAND_WITH_DIGITS = /^\p{L}{1,20}\d{1,3}\p{L}{0,10}$/u;
+/** A one-word brand in lower-case Latin letters ("ynet", "euronews", "g1"). */
+const LOWER_BRAND = /^[a-z][a-z0-9]{1,15}$/;
+
 export function mastheadCandidates(firstLines: string[]): string[] {
   const out: string[] = [];
-  for (const t of firstLines.slice(0, 6)) {
+  for (const [i, t] of firstLines.slice(0, 6).entries()) {
     // A "… home" link ("网易首页") is navigation, not the masthead.
-    if (!t || NOT_MASTHEAD.test(t) || /\d|[|:>/]/.test(t) || /(?:首[页頁]|바로가기)$/.test(t)) continue;
+    if (!t || NOT_MASTHEAD.test(t) || (/\d/.test(t) && !BRAND_WITH_DIGITS.test(t)) || /[|:>/]/.test(t) || /(?:首[页頁]|바로가기)$/.test(t)) continue;
     const wc = wordCount(t);
-    if (wc >= 1 && wc <= 6 && /^[\p{Lu}\p{Lo}]/u.test(t) && !/[.!?]$/.test(t)) out.push(t);
+    // (A brand set in lower case, "ynet", only as the page's first line: menu items below it are lower case too.)
+    if (wc >= 1 && wc <= 6 && (/^[\p{Lu}\p{Lo}]/u.test(t) || (i === 0 && LOWER_BRAND.test(t))) && !/[.!?]$/.test(t)) out.push(t);
   }
   return out;
 }

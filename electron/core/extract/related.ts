@@ -1,20 +1,65 @@
 // Related-headline grammar shared by the text-dump and HTML readers: which
 // block headers introduce headline lists, which introduce lists that are not
 // headlines (topic tags, sponsored links), and what a headline looks like.
-import { hanCount, wordCount, type TextStats } from "./normalize.js";
+import { escapeRegExp, hanCount, wordCount, type TextStats } from "./normalize.js";
 
-export const RELATED_HEADER =
-  /^(?:related(?:\s+(?:coverage|stories|story|news|articles|content|links|reading|posts))?|more\s+(?:from|on|in|stories|news|headlines|to read|coverage)\b.*|most\s+(?:read|viewed|popular|shared|recent)\b.*|top\s+(?:stories|news|headlines)(?:\s+today)?|trending(?:\s+now)?|recommended(?:\s+for you|\s+stories)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in)|read\s+(?:more|next|also)|see\s+also|also\s+read|popular(?:\s+now|\s+stories)?|latest(?:\s+news|\s+stories|\s+(?:from|in)\s+.{2,30})?|also\s+in\s+.{2,30}|recent(?:\s+(?:posts|stories|news|articles))|editors?[’']?s?\s+(?:picks?|choice)|what to read next|further reading|in other news|don[’']?t miss|must[- ]reads?|in case you missed it|相关(?:新闻|阅读|报道|文章|链接|稿件)?|推荐阅读|延伸阅读|相關(?:新聞|閱讀|報導|文章)?|推薦閱讀|延伸閱讀|熱門(?:新聞|文章)?|热点(?:推荐|新闻)|熱點(?:推薦|新聞)|热门(?:新闻|文章|推荐)?|精彩推荐|更多(?:新闻|报道|精彩)?|猜你喜欢|関連(?:記事|ニュース)|アクセスランキング|관련\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)|noticias relacionadas|relacionad[oa]s|te puede interesar|también te puede interesar|lo más (?:leído|visto)|más noticias|à lire aussi|a lire aussi|articles liés|les plus lus|sur le même sujet|mehr zum thema|meistgelesen|das könnte sie auch interessieren|leia também|leggi anche|baca juga|baca berikutnya|berita terkait|читайте также|mais lidas|notícias relacionadas|lees (?:ook|meer)|meer nieuws|meest (?:gelezen|bekeken)|gerelateerde? (?:artikelen|berichten|nieuws)|lesen sie (?:auch|mehr)|auch interessant|weitere artikel|lee también|lea también|te recomendamos|lire aussi|à lire également|ti potrebbe interessare|potrebbe interessarti|(?:i )?più letti|ultime notizie(?:\s+(?:di|da|dalla|dal|in)\s+.{2,30})?|últimas noticias(?:\s+(?:de|en)\s+.{2,30})?|últimas notícias(?:\s+(?:de|do|da|em)\s+.{2,30})?|dernières (?:nouvelles|actualités|infos)|[İi]lg[İi]l[İi] haberler|en çok okunanlar|sıradaki haber|benzer haberler|zobacz (?:także|też|również)|czytaj (?:także|też|również)|najczęściej czytane|polecamy|berita lainnya|terpopuler|по теме|самое читаемое|більше новин|головне за добу|související|nejčtenější|luetuimmat|tin cùng chuyên mục|đọc nhiều|mirá también|อ่านข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|আরও পড়ুন|اقرأ (?:أيضا[ًا]?|أيضًا|المزيد)|المزيد من .{2,30}|(?:أخبار|مواضيع|مقالات) ذات صلة|الأكثر (?:قراءة|مشاهدة))\s*[:：]?$/i;
+/**
+ * List headings ("More news", "Most read") and inline labels ("Read also: Headline") of more languages, as data,
+ * written as printed: matched without case and without accents (capitals often drop them: "ΔΙΑΒΑΖΟΝΤΑΙ",
+ * "CITESTE SI"). The patterns below hold the languages met first; new languages and phrases go here.
+ */
+const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; skip?: string[] }> = {
+  ar: { headers: ["أخبار متعلقة", "موضوعات متعلقة", "مقالات متعلقة"], skip: ["التعليقات"] },
+  el: { headers: ["διαβάστε επίσης", "διαβάστε ακόμη", "δείτε επίσης", "διαβάζονται περισσότερο", "τα πιο δημοφιλή", "σχετικά άρθρα", "σχετικά θέματα"], inline: ["διαβάστε επίσης", "διαβάστε ακόμη"], skip: ["σχόλια"] },
+  // (A comments heading, "תגובות", heads readers' comment titles, which are no headlines.)
+  he: { headers: ["כתבות נוספות", "כתבות קשורות", "עוד בנושא", "הנקראות ביותר", "הכי נקראות", "קראו גם"], inline: ["קראו גם", "קראו עוד"], skip: ["תגובות"] },
+  ja: { headers: ["よく読まれている記事", "よく読まれているニュース", "人気記事", "おすすめ記事", "あわせて読みたい"] },
+  ms: { headers: ["berita berkaitan", "artikel berkaitan", "berita lain", "paling popular"], inline: ["baca", "baca lagi"] },
+  // A topic box that lists headlines on some sites and tags on others: a tag (one word) is no headline, so its items are dropped.
+  nl: { headers: ["meer over dit onderwerp"] },
+  pt: { headers: ["veja também", "leia mais"], inline: ["veja também"] },
+  ro: { headers: ["citește și", "citește mai mult", "cele mai citite", "cele mai noi", "articole similare", "știri similare", "mai multe știri"], inline: ["citește și", "vezi și"], skip: ["comentarii", "etichete"] },
+  sw: { headers: ["habari zaidi", "habari zinazohusiana", "soma pia", "zilizosomwa zaidi"], inline: ["soma pia", "soma zaidi"] },
+  id: { inline: ["pilihan editor"] },
+};
+
+/** Each base letter with the accented letters that decompose to it (Latin and Greek), for accent-blind phrases. */
+const ACCENTED = new Map<string, string>();
+for (const [from, to] of [[0xc0, 0x24f], [0x370, 0x3ff], [0x1e00, 0x1fff]] as const) {
+  for (let c = from; c <= to; c++) {
+    const ch = String.fromCharCode(c).toLowerCase();
+    const base = ch.normalize("NFD").replace(/\p{M}/gu, "");
+    if (base.length === 1 && base !== ch) ACCENTED.set(base, (ACCENTED.get(base) ?? "") + ch);
+  }
+}
+/** A phrase as a pattern matching it with or without its accents (case is left to the /i flag). */
+function phrasePattern(phrase: string): string {
+  let out = "";
+  for (const ch of phrase.toLowerCase()) {
+    // Only Latin and Greek letters lose their accents (Arabic "أ" keeps its hamza, kana their voicing marks).
+    const base = ch.normalize("NFD").replace(/\p{M}/gu, "");
+    const variants = base.length === 1 ? ACCENTED.get(base) : undefined;
+    out += ch === " " ? "\\s+" : variants ? `[${base}${variants}]` : escapeRegExp(ch);
+  }
+  return out;
+}
+const phrases = (kind: "headers" | "inline" | "skip"): string[] => Object.values(RELATED_PHRASES).flatMap((p) => p[kind] ?? []);
+const HEADER_PHRASES = phrases("headers").map(phrasePattern).join("|");
+const INLINE_PHRASES = phrases("inline").map(phrasePattern).join("|");
+const SKIP_PHRASES = phrases("skip").map(phrasePattern).join("|");
+/** Lines opening with a phrase of the table: the text-dump classifier's cheap gate for them (run on lower-cased lines). */
+export const RELATED_PHRASE_GATE = new RegExp(`^(?:${HEADER_PHRASES}|${INLINE_PHRASES}|${SKIP_PHRASES})`);
+
+export const RELATED_HEADER = new RegExp(`^(?:${/related(?:\s+(?:coverage|stories|story|news|articles|content|links|reading|posts))?|more\s+(?:from|on|in|stories|news|headlines|to read|coverage)\b.*|most\s+(?:read|viewed|popular|shared|recent)\b.*|top\s+(?:stories|news|headlines)(?:\s+today)?|trending(?:\s+now)?|recommended(?:\s+for you|\s+stories)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in)|read\s+(?:more|next|also)|see\s+also|also\s+read|popular(?:\s+now|\s+stories)?|latest(?:\s+news|\s+stories|\s+(?:from|in)\s+.{2,30})?|also\s+in\s+.{2,30}|recent(?:\s+(?:posts|stories|news|articles))|editors?[’']?s?\s+(?:picks?|choice)|what to read next|further reading|in other news|don[’']?t miss|must[- ]reads?|in case you missed it|相关(?:新闻|阅读|报道|文章|链接|稿件)?|推荐阅读|延伸阅读|相關(?:新聞|閱讀|報導|文章)?|推薦閱讀|延伸閱讀|熱門(?:新聞|文章)?|热点(?:推荐|新闻)|熱點(?:推薦|新聞)|热门(?:新闻|文章|推荐)?|精彩推荐|更多(?:新闻|报道|精彩)?|猜你喜欢|関連(?:記事|ニュース)|アクセスランキング|관련\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)|noticias relacionadas|relacionad[oa]s|te puede interesar|también te puede interesar|lo más (?:leído|visto)|más noticias|à lire aussi|a lire aussi|articles liés|les plus lus|sur le même sujet|mehr zum thema|meistgelesen|das könnte sie auch interessieren|leia também|leggi anche|baca juga|baca berikutnya|berita terkait|читайте также|mais lidas|notícias relacionadas|lees (?:ook|meer)|meer nieuws|meest (?:gelezen|bekeken)|gerelateerde? (?:artikelen|berichten|nieuws)|lesen sie (?:auch|mehr)|auch interessant|weitere artikel|lee también|lea también|te recomendamos|lire aussi|à lire également|ti potrebbe interessare|potrebbe interessarti|(?:i )?più letti|ultime notizie(?:\s+(?:di|da|dalla|dal|in)\s+.{2,30})?|últimas noticias(?:\s+(?:de|en)\s+.{2,30})?|últimas notícias(?:\s+(?:de|do|da|em)\s+.{2,30})?|dernières (?:nouvelles|actualités|infos)|[İi]lg[İi]l[İi] haberler|en çok okunanlar|sıradaki haber|benzer haberler|zobacz (?:także|też|również)|czytaj (?:także|też|również)|najczęściej czytane|polecamy|berita lainnya|terpopuler|по теме|самое читаемое|більше новин|головне за добу|související|nejčtenější|luetuimmat|tin cùng chuyên mục|đọc nhiều|mirá también|อ่านข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|আরও পড়ুন|اقرأ (?:أيضا[ًا]?|أيضًا|المزيد)|المزيد من .{2,30}|(?:أخبار|مواضيع|مقالات) ذات صلة|الأكثر (?:قراءة|مشاهدة)/.source}|${HEADER_PHRASES})\\s*[:：]?$`, "i");
 
 /**
  * Headers whose lists are not headlines: topic tags, sponsored links, a recommendation widget's teaser
  * ("Before you leave, check this out"). (A bare "Advertisement" is an ad slot, often between paragraphs: see the "ad" line kind.)
  */
-export const SKIP_HEADER =
-  /^(?:related\s+topics|topics|tags?|tagged(?:\s+with)?|keywords|sponsored(?:\s+(?:content|stories|links))?|promoted(?:\s+stories)?|paid\s+(?:content|partner\s+content|post)|from\s+(?:our|the)\s+(?:partners|web)|around\s+the\s+web|partner\s+content|before\s+you\s+(?:leave|go)(?:,?\s+check\s+(?:this|these|it)\s+out)?|meer over dit onderwerp|onderwerpen|关键词|标签|广告|مواضيع|الكلمات المفتاحية)\s*[:：!]?$/i;
+export const SKIP_HEADER = new RegExp(`^(?:${/related\s+topics|topics|tags?|tagged(?:\s+with)?|keywords|sponsored(?:\s+(?:content|stories|links))?|promoted(?:\s+stories)?|paid\s+(?:content|partner\s+content|post)|from\s+(?:our|the)\s+(?:partners|web)|around\s+the\s+web|partner\s+content|before\s+you\s+(?:leave|go)(?:,?\s+check\s+(?:this|these|it)\s+out)?|onderwerpen|关键词|标签|广告|مواضيع|الكلمات المفتاحية/.source}|${SKIP_PHRASES})\\s*[:：!]?$`, "i");
 
 /** "RELATED: Headline", "ALSO READ | Headline", "Lire aussi | Titre" printed inside a story. */
-export const INLINE_RELATED = /^(?:related|read more|see also|also read|read also|more|lire aussi|à lire aussi|a lire aussi|leggi anche|baca juga|czytaj (?:także|też|również)|zobacz (?:także|też|również)|читайте также|читайте також|xem thêm|lue myös|mirá también|相关阅读|相关新闻)\s*[:：|]\s*(.{8,})$/i;
+export const INLINE_RELATED = new RegExp(`^(?:${/related|read more|see also|also read|read also|more|lire aussi|à lire aussi|a lire aussi|leggi anche|baca juga|czytaj (?:także|też|również)|zobacz (?:także|też|również)|читайте также|читайте також|xem thêm|lue myös|mirá también|相关阅读|相关新闻/.source}|${INLINE_PHRASES})\\s*[:：|]\\s*(.{8,})$`, "i");
 
 const BOILERPLATE_WORDS =
   /\b(?:privacy|cookies?|terms of (?:use|service)|subscribe|subscription|sign (?:in|up)|log ?in|newsletters?|advertis\w*|contact us|about us|all rights reserved|copyright|download (?:the|our) app|follow us|site ?map|accessibility|e-?paper|see more|view more|load more|read more|see all|view all|back to top|do not sell|privacy policy|careers|help centre|help center|logged in|thank you for (?:registering|subscribing|signing up)|refresh (?:the|this|your) (?:page|browser))\b/i;
@@ -22,6 +67,16 @@ const CJK_BOILERPLATE = /版权|登录|注册|首页|返回|评论|客户端|下
 
 export function stripBullet(s: string): string {
   return s.replace(/^(?:[•·▪►▸>»*\-–—]|\d{1,2}[.)])\s+/, "").trim();
+}
+
+/**
+ * A numbered list's items without their numbers ("1 Headline", "2　Headline" …, the number set off by a space only):
+ * only when the items are numbered 1, 2, 3 … in order, since a headline may itself open with a number ("5 tips for …").
+ */
+export function stripListNumbers(items: string[]): string[] {
+  const NUMBERED = /^(\d{1,2})\s+(?=\S)/;
+  const numbered = items.length >= 2 && items.every((it, k) => Number(it.match(NUMBERED)?.[1]) === k + 1);
+  return numbered ? items.map((it) => it.replace(NUMBERED, "")) : items;
 }
 
 /** A list item without the date printed after it ("Headline 2023-06-10", "标题 (06-02)"). */

@@ -28,12 +28,14 @@ import { sina } from "./sina.js";
 import { tass } from "./tass.js";
 import { ansa } from "./ansa.js";
 import { prothomalo } from "./prothomalo.js";
+import { youm7 } from "./youm7.js";
+import { g1 } from "./g1.js";
 
 export type { PublisherProfile } from "./types.js";
 
 export const PROFILES: readonly PublisherProfile[] = [
   xinhua, chinadaily, peoplesdaily, globaltimes, cgtn, chinanews, reuters, ap, bbc, guardian, scmp, aljazeera, yonhap, straitstimes, cna, bangkokpost, inquirer, rappler,
-  koreaherald, nzherald, sina, tass, ansa, prothomalo,
+  koreaherald, nzherald, sina, tass, ansa, prothomalo, youm7, g1,
 ];
 
 export function hostOf(url: string): string {

@@ -2,7 +2,7 @@
 // that news pages print around a story; whatever no rule claims is "text",
 // and text lines are then graded as prose (story paragraphs) or not.
 import { escapeRegExp, isMostlyUpper, wordCount } from "../normalize.js";
-import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER } from "../related.js";
+import { INLINE_RELATED, RELATED_HEADER, RELATED_PHRASE_GATE, SKIP_HEADER } from "../related.js";
 import { lineDates, type Line } from "./lines.js";
 import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun } from "../byline.js";
 import { lineAlternation } from "./line-alternation.js";
@@ -13,11 +13,13 @@ export type Kind =
   /** A summary printed between the headline and the byline/date lines (set by selectBody). */
   | "standfirst"
   /** A cookie banner or a newsletter / app sign-up promo, often printed between paragraphs. */
-  | "promo";
+  | "promo"
+  /** A JSON object the dump printed from the page's scripts (an analytics config, JSON-LD): page data, not prose. */
+  | "data";
 
 const KINDS: readonly Kind[] = [
   "blank", "nav", "share", "caption", "imageMeta", "credit", "editor", "copyright", "id", "url",
-  "end", "ad", "relHeader", "skipHeader", "inlineRelated", "meta", "byline", "text", "standfirst", "promo",
+  "end", "ad", "relHeader", "skipHeader", "inlineRelated", "meta", "byline", "text", "standfirst", "promo", "data",
 ];
 const KIND_INDEX = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 
@@ -206,6 +208,8 @@ const GLUED_BY_GATE = /^[A-Z][a-z]{0,15}[A-Z]/;
 function gate(l: Line, plain: boolean): boolean {
   const k = l.key;
   if (HEAD_GATE.test(k)) return true;
+  // Related headings and labels of the phrase table (related.ts), anchored: most lines fail on their first letter.
+  if (RELATED_PHRASE_GATE.test(k)) return true;
   if (GLUED_BY_GATE.test(l.text) && opensByline(l.text)) return true;
   // A dash opening a short line (a sign-off, see RE_SIGN_OFF).
   const c0 = k.charCodeAt(0);
@@ -289,7 +293,7 @@ const RE_READ_AGO = /^\d+\s+min(?:ute)?s?\s+read$|\b\d+\s+(?:minutes?|hours?|day
  * A relative stamp alone on a short line in other languages ("3 घंटे पहले", "2 saat önce", "3시간 전", "5分钟前",
  * "vor 3 Stunden", "il y a 2 heures", "hace 3 horas", "há 2 horas"): a date line, not a headline.
  */
-const RE_RELATIVE_STAMP = /^(?:\d+\s*(?:मिनट|घंटे|घंटा|दिन|dakika|saat|gün|분|시간|일|分钟|分鐘|小时|小時|天|分|時間|日)\s*(?:पहले|önce|전|前)|(?:vor|il y a|hace|há)\s+\d+\s+\p{L}+)$/u;
+const RE_RELATIVE_STAMP = /^(?:\d+\s*(?:मिनट|घंटे|घंटा|दिन|dakika|saat|gün|분|시간|일|分钟|分鐘|小时|小時|天|分|時間|日)\s*(?:पहले|önce|전|前)|(?:vor|il y a|hace|há)\s+\d+\s+\p{L}+|(?:saa|dakika|siku|wiki|miezi|mwezi)\s+\d+\s+(?:zilizopita|iliyopita))$/u;
 const RE_TERMINAL_STOP = /[.。]$/;
 /** A by-word right after a bar (on the lower-cased line). */
 const RE_BAR_BY = /\|\s*(?:(?:written|reported|story|words|text)\s+)?(?:by|por|par|von|oleh|penulis)[\s:]/;
@@ -331,7 +335,7 @@ const RE_PROMO_MORE = lineAlternation([
   "the audio version of this (?:article|story)\\b", "listen(?:ing)? to (?:this |the )?(?:articles?|story)\\b.{0,80}\\b(?:free|subscri|premium|text-to-speech)",
   "thanks? (?:you )?for reading\\b.{0,80}\\b(?:subscribe|support|share)",
   // Paywall notices.
-  "access to\\b.{0,60}\\brequires? a\\b.{0,30}\\bsubscription", "already a subscriber\\b", "有料(?:会員|記事)", "この記事は有料",
+  "access to\\b.{0,60}\\brequires? a\\b.{0,30}\\bsubscription", "already a subscriber\\b", "有料(?:会員|記事)", "この記事は有料", ".{0,30}会員(?:になると|登録すると)",
   // "This article is only available to subscribers", "Dieser Artikel ist nur für Abonnenten", "Cet article est réservé aux abonnés" …
   "(?:this|dieser|cet|este|esta|questo|dit) (?:article|artikel|artículo|artigo|articolo|content|contenido|conteúdo|contenuto|inhalt) (?:is|ist|est|es|é|è) [^.!?]{0,30}\\b(?:subscribers|abonnenten|abonnés|suscriptores|assinantes|abbonati|abonnees)\\b",
   // AI summaries' disclaimers.
@@ -349,6 +353,10 @@ const RE_PROMO_MORE = lineAlternation([
  * of another story, not a paragraph of this one. The ellipsis or arrow after the phrase is required.
  */
 const RE_TEASER_END = /(?:पूरी खबर पढ़ें|read (?:the )?full (?:story|article)|continue reading|read more|lire la suite|weiterlesen|leggi (?:tutto|l['’]articolo)|seguir leyendo|leia mais|devamını oku|더보기|阅读全文|閱讀全文|続きを読む)\s*(?:\.{2,}|…|»|›|>+)$/;
+/** "Join" / "follow" opening an invitation, in the languages of chat-app promos (a story sentence names the channel otherwise). */
+const RE_JOIN_START = /^\W{0,4}(?:join|follow|jiunge|fuata|ikuti|sertai|participe|siga|entre no|segui|unisciti|suivez|rejoignez|únete|síguenos|folgen|tritt|volg|word lid|urmăre[sș]te|alătură|הצטרפו|עקבו|انضم|تابع|ακολουθήστε|theo dõi|tham gia)/;
+/** "Channel" in the languages of chat-app promos (see classifyText). */
+const RE_CHANNEL_WORD = /(?:^|[^a-z])(?:channels?|chaneli|saluran|canal|kanal|kanaal|kênh)(?![a-z])|ערוץ|قناة|κανάλι/;
 /** A link to join a chat or news channel ("… WhatsApp Channel : https://www.whatsapp.com/channel/…") in a prose line. */
 const RE_CHANNEL_LINK = /https?:\/\/(?:www\.)?(?:whatsapp\.com\/channel|t\.me\/|news\.google\.com\/)/;
 
@@ -362,11 +370,14 @@ function classifyText(l: Line, plain: boolean): Kind {
   const c0 = t.charCodeAt(0);
   const last0 = t.charCodeAt(t.length - 1);
   if (c0 >= 48 && c0 <= 57 && t.length >= 12 && RE_ID.test(t)) return "id";
+  if (c0 === 0x7b && last0 === 0x7d && t.charCodeAt(1) === 0x22) return "data";
   if (!plain && t.includes("http")) {
     if (RE_URL_LINE.test(t) || RE_URL_TRAILER.test(t)) return "url";
     if (RE_CHANNEL_LINK.test(k)) return "promo";
   }
   if (t.length < 400 && RE_PROMO.test(k)) return "promo";
+  // An invitation to a chat-app channel in any language ("Jiunge na chaneli yetu ya WhatsApp…", "Ikuti saluran WhatsApp…").
+  if (t.length < 200 && (k.includes("whatsapp") || k.includes("telegram")) && RE_JOIN_START.test(k) && RE_CHANNEL_WORD.test(k)) return "promo";
   // (RE_TEASER_END's ending: two dots or more, "…", "»", "›" or ">": a sentence's one full stop spares the test.)
   if (((last0 === 0x2e && t.charCodeAt(t.length - 2) === 0x2e) || last0 === 0x2026 || last0 === 0xbb || last0 === 0x203a || last0 === 0x3e) && RE_TEASER_END.test(k.length > 60 ? k.slice(-60) : k)) return "promo";
   if (gated) {

@@ -339,17 +339,21 @@ function readMetaLine(l: Classified): MetaSegments {
     let rest = seg;
     let restStart = segStart;
     let dated = false;
+    let dateLabel = false;
     for (const d of dates) {
       if (d.start >= segStart && d.start < segStart + seg.length) {
         dated = true;
         const cut = d.start - segStart;
         const before = seg.slice(0, cut).trim();
+        // Words and a colon before the date are its label ("Data publicării: …", "Disiarkan pada: …"), not a credit.
+        dateLabel = /[:：]$/.test(before);
         const after = seg.slice(Math.min(seg.length, d.end - segStart)).trim();
         if (before) { rest = before; restStart = segStart + seg.indexOf(before); }
         else { rest = after; restStart = segStart + seg.indexOf(after, cut); }
         break;
       }
     }
+    if (dateLabel) continue;
     // "Valencia - 05 abr 2024": a place joined to the date by a dash (a dateline, not a credit), unless it is a domain.
     if (/\s[-–—]$/.test(rest) && !/^[\w-]+(?:\.[\w-]+)+\s/.test(rest)) continue;
     rest = rest.replace(/^[\s,;·]+|[\s:：·,;\-–—]+$/g, "");

@@ -4,11 +4,11 @@
 import { Draft, findSpan } from "../draft.js";
 import type { Span } from "../../../../shared/record.js";
 import { scoreAbsences } from "../absence.js";
-import { dateRank, formatDate, sameLocal, timeOnly, type FoundDate } from "../dates.js";
-import { agencyCredit, parseBareNames, parseByline, parseCredit } from "../byline.js";
+import { dateRank, findDates, formatDate, sameLocal, timeOnly, type FoundDate } from "../dates.js";
+import { agencyCredit, parseBareNames, parseByline, parseCredit, parseDeskByline } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
-import { isHeadlineLike, stripBullet, stripItemDate, INLINE_RELATED } from "../related.js";
+import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, INLINE_RELATED } from "../related.js";
 import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
 import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle, siteNameTest } from "../publisher.js";
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
@@ -17,6 +17,7 @@ import { selectBody } from "./body.js";
 import { bareNameByline, parseMetaLine, pickHeaderDate, pickTitle, placeCredit, RE_PRINT_HEADER } from "./header.js";
 import { pageRegions } from "./regions.js";
 import { guessHomeZone } from "../home-zone.js";
+import { pageData } from "./page-data.js";
 
 export interface TextDumpOptions {
   /** A URL known from outside the text (a scraper record's `url`). */
@@ -47,6 +48,11 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     }
   }
   if (!pageUrl && opts.url) pageUrl = opts.url;
+  const data = pageData(lines);
+  if (!pageUrl && data.url && isArticleUrl(cleanUrl(data.url.value))) {
+    pageUrl = cleanUrl(data.url.value);
+    urlSpan = { start: data.url.line.start + mapOffset(data.url.line, data.url.at), end: data.url.line.start + mapOffset(data.url.line, data.url.at + data.url.value.length) };
+  }
 
   // --- profile
   const headLines: string[] = [];
@@ -129,6 +135,11 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       if (ds[0]) { date = ds[0]; dateLine = l; break; }
     }
   }
+  if (!date && data.date) {
+    // Only a relative stamp ("3 hours ago") on the page: the stamp in its machine data.
+    const d = findDates(data.date.value)[0];
+    if (d) { date = { ...d, start: d.start + data.date.at, end: d.end + data.date.at }; dateLine = data.date.line; }
+  }
   if (date && dateLine && date.hour === undefined) {
     // The time on a line of its own under the date ("05 marzo 2024" / "14:32", "Tuesday, 05 Mar 2024" / "4:12 PM MYT").
     const next = lines.slice(dateLine.i + 1, dateLine.i + 3).find((l) => l.kind !== "blank");
@@ -207,6 +218,8 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       seen++;
       const b = l.kind === "byline" ? parseByline(l.text) : null;
       if (b) byline = { names: b.names, start: l.start, end: l.end, conf: 0.7 };
+      const desk = b ? [] : parseDeskByline(l.text);
+      if (desk.length) byline = { names: desk, start: l.start, end: l.end, conf: 0.7 };
     }
   }
   // A place and a site's domain on a line of their own in the header block ("Riyadh - Gulfnews.com") credit the site
@@ -460,7 +473,7 @@ const LIST_NUMBER = /^\d{1,2}[.)]?$/;
 const LIST_TAB = /^(?:top|latest|new|newest|recent|popular|trending|discussion|comments|all|today|this week|most (?:read|viewed|shared)|aktuell|neueste|beliebt|récents|populaires|recientes|populares|recentes|terbaru|terpopuler|最新|最热|热门|排行|トップ|新着|人気|الأحدث)$/;
 
 /** A date printed without its year under a list item ("Jun 28", "28 June", "3 days ago"). */
-const SHORT_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}\s(?:minutes?|hours?|days?|weeks?)\sago|yesterday)$/;
+const SHORT_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}\s(?:minutes?|hours?|days?|weeks?)\sago|yesterday|jana|juzi|ieri|gestern|hier|ayer|ontem|kemarin|semalam|χθες|אתמול|أمس)$/;
 
 /** A date line closing a card: a date with or without its year, alone on its line. */
 function cardDate(it: Classified): boolean {
@@ -554,6 +567,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         const item = relatedItem(it);
         // "Published" / a date under each item; a headline with its date after it is an item.
         if (it.kind === "meta" && (item === it.text || !relatedHeadline(it))) continue;
+        if (it.kind === "text" && it.text.length <= 16 && SHORT_DATE.test(it.key)) continue;
         // Tab labels between the header and the first item ("Latest" / "Top" / "Discussion").
         if (!items.length && labels < 2 && LIST_TAB.test(it.key)) { labels++; continue; }
         if (it.kind === "relHeader" || it.kind === "skipHeader" || !relatedHeadline(it)) {
@@ -565,7 +579,8 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         items.push({ item, line: it });
         i = j;
       }
-      for (const { item, line } of items) if (pushRelated(draft, text, own, item, line)) headed++;
+      const unnumbered = stripListNumbers(items.map((x) => x.item));
+      items.forEach(({ line }, k) => { if (pushRelated(draft, text, own, unnumbered[k]!, line)) headed++; });
       continue;
     }
     // A header-less run of headlines after the story started (a date under an item does not break it):
