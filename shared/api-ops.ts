@@ -18,3 +18,7 @@ export type ApiOp = (typeof API_OPS)[number];
 
 /** IPC channel of an operation; one channel per operation, nothing else is exposed. */
 export const ipcChannel = (op: ApiOp): string => `copydesk:${op}`;
+
+/** The browser preview's API socket (see electron/core/api-socket.ts): its path, and the subprotocol a page asks for. */
+export const API_SOCKET_PATH = "/api/socket";
+export const API_SOCKET_PROTOCOL = "copydesk";

@@ -8,12 +8,11 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
+import { API_SOCKET_PATH, API_SOCKET_PROTOCOL } from "../../shared/api-ops.js";
 import type { Router } from "./router.js";
 import { checkHttpCaller, type HttpTrust } from "./trust.js";
 
-export const API_SOCKET_PATH = "/api/socket";
-/** The subprotocol the page asks for; the token travels as a second one, `token.<token>` (a page cannot set headers on a WebSocket). */
-export const API_SOCKET_PROTOCOL = "copydesk";
+// The token travels as a second subprotocol, `token.<token>` (a page cannot set headers on a WebSocket).
 const TOKEN_PREFIX = "token.";
 
 export interface ApiSocketMessage {

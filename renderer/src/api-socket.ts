@@ -3,10 +3,8 @@
 // while the tab goes away, the HTTP client's fetch carries the calls instead; a closed socket is
 // opened again at the next call, at most once a second.
 import type { Result } from "../../shared/api.js";
-import type { ApiOp } from "../../shared/api-ops.js";
+import { API_SOCKET_PATH, API_SOCKET_PROTOCOL, type ApiOp } from "../../shared/api-ops.js";
 
-const PATH = "/api/socket";
-const PROTOCOL = "copydesk";
 const RETRY_MS = 1000;
 
 type Pending = (result: Result<unknown>) => void;
@@ -40,7 +38,7 @@ export class ApiSocket {
     let socket: WebSocket;
     try {
       const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
-      socket = new WebSocket(`${scheme}//${window.location.host}${PATH}`, [PROTOCOL, `token.${this.token}`]);
+      socket = new WebSocket(`${scheme}//${window.location.host}${API_SOCKET_PATH}`, [API_SOCKET_PROTOCOL, `token.${this.token}`]);
     } catch {
       return; // HTTP carries the calls
     }

@@ -1,6 +1,7 @@
 // Shared by the end-to-end tests: start and stop `copydesk serve`, wait for an API call, make a
 // temp folder of scrapes from the repo's samples (a user's clone has no ../shared handbook).
 import type { Page } from "@playwright/test";
+import { API_SOCKET_PATH } from "../../shared/api-ops.js";
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { copyFile, mkdtemp } from "node:fs/promises";
@@ -105,7 +106,7 @@ export function watchApi(page: Page): void {
     if (request.method() === "POST" && path.startsWith("/api/")) traffic.http.push(path.slice("/api/".length));
   });
   page.on("websocket", (socket) => {
-    if (new URL(socket.url()).pathname !== "/api/socket") return;
+    if (new URL(socket.url()).pathname !== API_SOCKET_PATH) return;
     socket.on("framesent", (frame) => listeners.forEach((l) => l("sent", String(frame.payload))));
     socket.on("framereceived", (frame) => listeners.forEach((l) => l("received", String(frame.payload))));
   });
