@@ -76,14 +76,23 @@ const BRAND_ZONES = new Map<string, string>();
 
 /**
  * Languages written only where one clock is kept: Chinese (China, Taiwan, Hong Kong, Macau, Singapore, Malaysia: all
- * +08:00), Japanese, Korean, and the languages of one single-zone country (Czech, Ukrainian), or of countries that
- * keep the same clock: Hebrew (Israel), Greek (Greece, Cyprus), Romanian (Romania, Moldova), Malay (Malaysia,
- * Brunei, Singapore: +08:00), Swahili (Kenya, Tanzania, Uganda: East Africa Time).
+ * +08:00), Japanese, Korean, and the languages of one single-zone country (Czech, Ukrainian, Danish, Hungarian, …),
+ * or of countries that keep the same clock: Hebrew (Israel), Greek (Greece, Cyprus), Romanian (Romania, Moldova),
+ * Malay (Malaysia, Brunei, Singapore: +08:00), Swahili (Kenya, Tanzania, Uganda: East Africa Time), Croatian, Bosnian
+ * and Serbian (Central European Time). Left out: languages written on several clocks (English, French, Spanish,
+ * Portuguese, Arabic, Russian, German with its Namibian press, Swedish with Finland's, Urdu, Bengali, Tamil, Persian).
  */
 const LANGUAGE_ZONES: Record<string, [zone: string, name: string]> = {
   zh: ["Asia/Shanghai", "Chinese"], ja: ["Asia/Tokyo", "Japanese"], ko: ["Asia/Seoul", "Korean"],
   cs: ["Europe/Prague", "Czech"], uk: ["Europe/Kiev", "Ukrainian"], he: ["Asia/Jerusalem", "Hebrew"], el: ["Europe/Athens", "Greek"],
   ro: ["Europe/Bucharest", "Romanian"], ms: ["Asia/Kuala_Lumpur", "Malay"], sw: ["Africa/Nairobi", "Swahili"],
+  da: ["Europe/Copenhagen", "Danish"], nb: ["Europe/Oslo", "Norwegian"], nn: ["Europe/Oslo", "Norwegian"], fi: ["Europe/Helsinki", "Finnish"],
+  is: ["Atlantic/Reykjavik", "Icelandic"], et: ["Europe/Tallinn", "Estonian"], lv: ["Europe/Riga", "Latvian"], lt: ["Europe/Vilnius", "Lithuanian"],
+  pl: ["Europe/Warsaw", "Polish"], sk: ["Europe/Bratislava", "Slovak"], hu: ["Europe/Budapest", "Hungarian"], sl: ["Europe/Ljubljana", "Slovene"],
+  hr: ["Europe/Zagreb", "Croatian"], bs: ["Europe/Sarajevo", "Bosnian"], sr: ["Europe/Belgrade", "Serbian"], mk: ["Europe/Skopje", "Macedonian"],
+  sq: ["Europe/Tirane", "Albanian"], bg: ["Europe/Sofia", "Bulgarian"], ka: ["Asia/Tbilisi", "Georgian"], hy: ["Asia/Yerevan", "Armenian"],
+  az: ["Asia/Baku", "Azerbaijani"], th: ["Asia/Bangkok", "Thai"], vi: ["Asia/Ho_Chi_Minh", "Vietnamese"], tl: ["Asia/Manila", "Filipino"],
+  hi: ["Asia/Kolkata", "Hindi"],
 };
 
 /** The zone of the page's own URL's country-code domain, when that country keeps one clock. */
