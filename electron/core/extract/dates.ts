@@ -3,6 +3,7 @@
 // else none; date-only as YYYY-MM-DD. Zone abbreviations map to IANA zones so
 // daylight saving is right for the date (MT in January is -07:00).
 import { DateTime } from "luxon";
+import { NEWS_LANGUAGES } from "./language.js";
 
 export interface FoundDate {
   /** Offset in the searched string where the date text starts / ends. */
@@ -95,15 +96,43 @@ for (const [, names] of MONTH_TABLE) {
   });
 }
 /**
+ * Then the month names ICU knows for every news language (Croatian "ožujka", Hungarian "március", Urdu "مارچ"):
+ * as a date prints them (the genitive of "5. ožujka"), standalone, and abbreviated. A name the table or an
+ * earlier language already holds keeps its month (Polish "listopada" is November, Croatian October).
+ */
+function addIcuMonths(): void {
+  const styles = [{ month: "long", day: "numeric" }, { month: "long" }, { month: "short", day: "numeric" }] as const;
+  for (const lang of NEWS_LANGUAGES) {
+    if (!Intl.DateTimeFormat.supportedLocalesOf(lang).length) continue;
+    for (const style of styles) {
+      const format = new Intl.DateTimeFormat(lang, { ...style, timeZone: "UTC" });
+      for (let m = 0; m < 12; m++) {
+        const v = format.formatToParts(new Date(Date.UTC(2024, m, 5))).find((p) => p.type === "month")?.value ?? "";
+        const name = v.toLowerCase().replace(/[.\u05f3\u0970]$/u, "");
+        // Numbered months ("10", "3月") are read by the numeric patterns.
+        if (!name || /\d/.test(name)) continue;
+        INTL_MONTHS[name] ??= m + 1;
+        INTL_MONTHS[bare(name)] ??= m + 1;
+      }
+    }
+  }
+}
+/** ICU's names are added at the first word the table above does not know: ~140 ms, which English pages never pay. */
+let icuMonthsAdded = false;
+/**
  * Day, month name, year: "5 marzo 2024", "5 de marzo de 2024", "5. März 2024", "5.mar.2024" (Folha's dots),
  * "05 مارس ,2024" / "05 مارس، 2024" (a comma, Latin or Arabic, before the year), "5 d'abril de 2024".
  * The month is any word, looked up in the table above (an alternation of ~300 names made the regex
  * costly at every digit of a line); a second word only in Arabic script ("تشرين الأول").
  */
-const RE_DMY_INTL = /(?<![\p{L}\d])(\d{1,2})(?:\.?(?:º|er)?\s+(?:de\s+|d['’])?|\.)([\p{L}\p{M}]+(?:\s+[\u0600-\u06ff]+)?)(?![\p{L}\p{M}])[.\s,،]*?(?:\s(?:de|del)\s+)?(\d{4})(?!\d)/gu;
+const RE_DMY_INTL = /(?<![\p{L}\d])(\d{1,2})(?:\.?(?:º|er)?\s+(?:de\s+|d['’])?|\.)([\p{L}\p{M}]+(?:\s+(?!\u060c)[\u0600-\u06ff]+)?)(?![\p{L}\p{M}])[.\s,،]*?(?:\s(?:de|del)\s+)?(\d{4})(?!\d)/gu;
 /** The lookup key of a matched month name: lower case (Turkish İ as i), white space folded. */
 function intlMonth(name: string): number {
   const k = name.replace(/İ/g, "I").toLowerCase().replace(/\s+/g, " ");
+  const known = INTL_MONTHS[k] ?? INTL_MONTHS[bare(k)];
+  if (known !== undefined || icuMonthsAdded) return known ?? 0;
+  icuMonthsAdded = true;
+  addIcuMonths();
   return INTL_MONTHS[k] ?? INTL_MONTHS[bare(k)] ?? 0;
 }
 /** Korean "2024년 3월 5일", Vietnamese "5 tháng 3 năm 2024" / "ngày 5 tháng 3, 2024": numbered months. */
@@ -388,11 +417,13 @@ export function formatDate(d: FoundDate, homeZone?: string): Formatted {
   return { value: `${date}T${time}${off}`, offsetFrom: from };
 }
 
-/** An ISO-like machine date (meta tags, JSON-LD, <time datetime>) -> guideline form. */
+const RE_RFC_WEEKDAY = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*$/;
+/** An ISO-like machine date (meta tags, JSON-LD, <time datetime>, an RFC 2822 date) -> guideline form. */
 export function normalizeIsoDate(s: string, homeZone?: string): Formatted | null {
-  const found = findDates(s.trim());
-  const d = found[0];
-  if (!d || d.start > 0) return null;
+  const t = s.trim();
+  const d = findDates(t)[0];
+  // The date starts the value, or follows the weekday of an RFC 2822 / HTTP date ("Tue, 05 Mar 2024 06:32:00 GMT").
+  if (!d || (d.start > 0 && !RE_RFC_WEEKDAY.test(t.slice(0, d.start)))) return null;
   return formatDate(d, homeZone);
 }
 

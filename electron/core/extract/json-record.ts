@@ -280,14 +280,43 @@ function literalFrom(text: string, key: string, value: string, from: number): Re
   return null;
 }
 
+/**
+ * An article an API response wraps in a list (Diffbot's `objects`, `data`, `results`, `articles`, `items`):
+ * the first object of a list, down to two levels, that holds page content, with the list's length. The
+ * wrapper's own fields (the request's URL, a language) still count, after the article's.
+ */
+function wrappedArticle(rec: Record<string, unknown>): { article: Record<string, unknown>; of: number } | null {
+  let level: Record<string, unknown>[] = [rec];
+  for (let depth = 0; depth < 2 && level.length; depth++) {
+    const next: Record<string, unknown>[] = [];
+    for (const o of level) {
+      for (const v of Object.values(o)) {
+        if (!v || typeof v !== "object") continue;
+        if (!Array.isArray(v)) { next.push(v as Record<string, unknown>); continue; }
+        const first = v[0];
+        if (!first || typeof first !== "object" || Array.isArray(first)) continue;
+        // A page or story, not one node of a page kept as a node list ({sel: "h1", text: "…"}).
+        const content = findContent(first as Record<string, unknown>);
+        if (content && pageLike(content.value)) return { article: first as Record<string, unknown>, of: v.length };
+      }
+    }
+    level = next;
+  }
+  return null;
+}
+
 /** Returns an error message when nothing could be read. */
 export function extractJsonRecord(text: string, draft: Draft, fileName: string): string | undefined {
-  const rec = firstRecord(text, fileName, draft);
-  if (typeof rec === "string") return rec;
+  const outer = firstRecord(text, fileName, draft);
+  if (typeof outer === "string") return outer;
+  const wrapped = findContent(outer) ? null : wrappedArticle(outer);
+  if (wrapped && wrapped.of > 1) draft.warn(`the JSON record lists ${wrapped.of} articles; only the first was read`);
+  const rec = wrapped?.article ?? outer;
   const content = findContent(rec) ?? nodeContent(rec, text);
   if (!content) return `the JSON record has no page content (none of ${CONTENT_KEYS.join(", ")}, and no other field holds page text or HTML)`;
   const { value: inner } = content;
   const f = flatFields(rec);
+  if (wrapped) for (const [k, v] of flatFields(outer)) if (!f.has(k)) f.set(k, v);
   const url = pickString(f, URL_KEYS, (s) => /^https?:\/\/\S+$/i.test(s)) || undefined;
   const title = ("title" in content && content.title) || pickString(f, TITLE_KEYS) || undefined;
   // The site's name from the metadata, or beside the headline in the page's <title> a scraper kept apart (news-please's title_page).

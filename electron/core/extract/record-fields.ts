@@ -63,5 +63,5 @@ export function pickString(f: Map<string, string | string[]>, keys: string[], ok
 // Key spellings of common scrapers: Scrapy items, newspaper3k (canonical_link, meta_site_name, meta_lang), trafilatura
 // (sitename, source-hostname = the outlet's name, source = the URL), Apify (crawl.loadedUrl, metadata.canonicalUrl), Firecrawl (ogSiteName, sourceURL).
 /** Keys naming the page's own address, best first: the canonical, then where the crawl ended, then what it asked for. */
-export const URL_KEYS = ["canonical", "canonicalurl", "canonicallink", "og:url", "ogurl", "finalurl", "loadedurl", "resolvedurl", "responseurl", "url", "link", "pageurl", "sourceurl", "source", "requesturl"];
+export const URL_KEYS = ["canonical", "canonicalurl", "canonicallink", "og:url", "ogurl", "finalurl", "loadedurl", "resolvedurl", "resolvedpageurl", "responseurl", "url", "link", "pageurl", "sourceurl", "source", "requesturl"];
 export const DATE_KEYS = ["article:publishedtime", "articlepublishedtime", "published", "publishedat", "publishedtime", "datepublished", "datepublish", "pubdate", "publishdate", "date"];

@@ -1,0 +1,61 @@
+// An article wrapped in an API response's list, RFC 2822 dates, and month names from ICU for languages the
+// hand-written month table does not list. Every text here is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findDates, formatDate, normalizeIsoDate } from "../../electron/core/extract/dates.js";
+import { extractScrape } from "../../electron/core/extract/index.js";
+
+const story = [
+  "Gradsko vijeće odobrilo je novi vozni red tramvaja koji počinje vrijediti od ponedjeljka u cijelom gradu.",
+  "Prema novom rasporedu tramvaji će na najprometnijim linijama voziti svakih pet minuta u jutarnjim satima.",
+  "Putnici su u anketi tražili češće polaske, a prijevoznik kaže da će zaposliti dvadeset novih vozača.",
+  "Noćne linije ostaju bez promjena do kraja godine, kada će se odlučiti o novom natječaju za prijevoz.",
+];
+
+test("JSON record: an article in an API response's list (Diffbot's objects) is read, with the wrapper's fields after its own", () => {
+  const response = {
+    request: { pageUrl: "https://news.example.org/a/123?utm_source=x", api: "article" },
+    humanLanguage: "hr",
+    objects: [{
+      type: "article",
+      title: "Novi vozni red tramvaja od ponedjeljka",
+      siteName: "Primjer Vijesti",
+      date: "Tue, 05 Mar 2024 13:32:00 GMT",
+      author: "Ana Horvat",
+      pageUrl: "https://news.example.org/a/123?utm_source=x",
+      resolvedPageUrl: "https://news.example.org/a/123",
+      text: story.join("\n"),
+    }],
+  };
+  const r = extractScrape(new TextEncoder().encode(JSON.stringify(response, null, 2)), "x.json");
+  assert.equal(r.error, undefined);
+  assert.deepEqual(r.fields.body, story);
+  assert.equal(r.fields.title, "Novi vozni red tramvaja od ponedjeljka");
+  assert.equal(r.fields.url, "https://news.example.org/a/123");
+  assert.equal(r.fields.publishedAt, "2024-03-05T13:32:00+00:00");
+  assert.deepEqual(r.fields.authors, ["Ana Horvat"]);
+  assert.equal(r.fields.language, "hr");
+  // Two articles in the list: the first is read, and the warning says so.
+  const two = { ...response, objects: [response.objects[0], { ...response.objects[0], title: "Drugi" }] };
+  const r2 = extractScrape(new TextEncoder().encode(JSON.stringify(two)), "x.json");
+  assert.equal(r2.fields.title, "Novi vozni red tramvaja od ponedjeljka");
+  assert.ok(r2.warnings.some((w) => /lists 2 articles/.test(w.message)), JSON.stringify(r2.warnings));
+});
+
+test("dates: an RFC 2822 date with its weekday; other text before a date still rules it out of a machine date", () => {
+  assert.equal(normalizeIsoDate("Tue, 05 Mar 2024 06:32:00 GMT")?.value, "2024-03-05T06:32:00+00:00");
+  assert.equal(normalizeIsoDate("Wed, 06 Mar 2024 09:00:00 +0800")?.value, "2024-03-06T09:00:00+08:00");
+  assert.equal(normalizeIsoDate("Updated Tue, 05 Mar 2024 06:32:00 GMT"), null);
+});
+
+test("dates: month names ICU knows, in a date's case, for languages the table leaves out", () => {
+  const one = (s: string) => { const d = findDates(s)[0]; return d ? formatDate(d).value : ""; };
+  assert.equal(one("srijeda, 6. ožujka 2024."), "2024-03-06"); // Croatian genitive
+  assert.equal(one("6 مارچ ، 2024"), "2024-03-06"); // Urdu, with an Arabic comma before the year
+  assert.equal(one("6 tetor 2024"), "2024-10-06"); // Albanian
+  assert.equal(one("6. lokakuuta 2024"), "2024-10-06"); // Finnish, from the hand table
+  // The hand table keeps its months where a name means another month elsewhere (Polish listopad: November).
+  assert.equal(one("6 listopada 2024"), "2024-11-06");
+  // A word that is no month stays undated.
+  assert.equal(one("6 kuća 2024"), "");
+});
