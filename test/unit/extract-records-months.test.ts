@@ -59,3 +59,14 @@ test("dates: month names ICU knows, in a date's case, for languages the table le
   // A word that is no month stays undated.
   assert.equal(one("6 kuća 2024"), "");
 });
+
+test("related: list headings and inline labels of more languages, and a heading naming a section", async () => {
+  const { INLINE_RELATED, RELATED_HEADER } = await import("../../electron/core/extract/related.js");
+  for (const h of ["Mais em Desporto", "Mais lidas", "Pročitajte i:", "Najčitanije", "مزید خبریں", "Läs också", "Basahin din"]) assert.ok(RELATED_HEADER.test(h), h);
+  for (const l of ["یہ بھی پڑھیں: بارش سے شہر میں ٹریفک جام", "BASAHIN: Pasahe sa tren, tataas sa Abril", "Ler mais: Obras na linha Verde atrasadas"]) {
+    assert.ok(INLINE_RELATED.test(l), l);
+  }
+  // A section name is one to thirty characters after the phrase; a sentence that opens with "Mais em" is no heading.
+  assert.ok(!RELATED_HEADER.test("Mais em Lisboa, a câmara aprovou ontem o novo plano de mobilidade para os bairros"));
+  assert.ok(!RELATED_HEADER.test("Mais"));
+});

@@ -6,7 +6,8 @@ import { escapeRegExp, hanCount, wordCount, type TextStats } from "./normalize.j
 /**
  * List headings ("More news", "Most read") and inline labels ("Read also: Headline") of more languages, as data,
  * written as printed: matched without case and without accents (capitals often drop them: "ΔΙΑΒΑΖΟΝΤΑΙ",
- * "CITESTE SI"). The patterns below hold the languages met first; new languages and phrases go here.
+ * "CITESTE SI"). A trailing "…" stands for a section's name ("Mais em Local"). The patterns below hold the
+ * languages met first; new languages and phrases go here.
  */
 const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; skip?: string[] }> = {
   ar: { headers: ["أخبار متعلقة", "موضوعات متعلقة", "مقالات متعلقة"], skip: ["التعليقات"] },
@@ -17,10 +18,18 @@ const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; s
   ms: { headers: ["berita berkaitan", "artikel berkaitan", "berita lain", "paling popular"], inline: ["baca", "baca lagi"] },
   // A topic box that lists headlines on some sites and tags on others: a tag (one word) is no headline, so its items are dropped.
   nl: { headers: ["meer over dit onderwerp"] },
-  pt: { headers: ["veja também", "leia mais"], inline: ["veja também"] },
+  es: { headers: ["más en …"] },
+  pt: { headers: ["veja também", "leia mais", "ler mais", "leia também", "mais em …", "mais de …"], inline: ["veja também", "ler mais", "leia mais", "ler também"] },
   ro: { headers: ["citește și", "citește mai mult", "cele mai citite", "cele mai noi", "articole similare", "știri similare", "mai multe știri"], inline: ["citește și", "vezi și"], skip: ["comentarii", "etichete"] },
   sw: { headers: ["habari zaidi", "habari zinazohusiana", "soma pia", "zilizosomwa zaidi"], inline: ["soma pia", "soma zaidi"] },
   id: { inline: ["pilihan editor"] },
+  fa: { headers: ["مطالب مرتبط", "اخبار مرتبط", "پربازدیدترین"], inline: ["بیشتر بخوانید", "بخوانید"] },
+  hi: { headers: ["संबंधित खबरें", "ये भी पढ़ें", "यह भी पढ़ें", "सबसे ज्यादा पढ़ी गई"], inline: ["ये भी पढ़ें", "यह भी पढ़ें"] },
+  hr: { headers: ["pročitajte i", "pročitajte još", "najčitanije", "povezane vijesti", "još vijesti", "najnovije"], inline: ["pročitajte i", "pročitajte još", "vezano"] },
+  nb: { headers: ["les også", "mest lest", "siste nytt"], inline: ["les også"] },
+  sv: { headers: ["läs också", "läs även", "mest läst", "mest lästa", "senaste nytt"], inline: ["läs också", "läs även", "läs mer"] },
+  tl: { headers: ["basahin din", "mga kaugnay na balita", "iba pang balita", "pinakabagong balita"], inline: ["basahin", "basahin din"] },
+  ur: { headers: ["مزید خبریں", "متعلقہ خبریں", "یہ بھی پڑھیں", "سب سے زیادہ پڑھی جانے والی"], inline: ["یہ بھی پڑھیں", "مزید پڑھیں"] },
 };
 
 /** Each base letter with the accented letters that decompose to it (Latin and Greek), for accent-blind phrases. */
@@ -39,7 +48,7 @@ function phrasePattern(phrase: string): string {
     // Only Latin and Greek letters lose their accents (Arabic "أ" keeps its hamza, kana their voicing marks).
     const base = ch.normalize("NFD").replace(/\p{M}/gu, "");
     const variants = base.length === 1 ? ACCENTED.get(base) : undefined;
-    out += ch === " " ? "\\s+" : variants ? `[${base}${variants}]` : escapeRegExp(ch);
+    out += ch === " " ? "\\s+" : ch === "…" ? ".{2,30}" : variants ? `[${base}${variants}]` : escapeRegExp(ch);
   }
   return out;
 }
