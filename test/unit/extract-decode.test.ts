@@ -147,3 +147,36 @@ test("a charset the page declares is used when iconv-lite knows it; a declared U
   const unknown = decodeBytes(new Uint8Array(iconv.encode(html("x-no-such-charset", "Café crème à la gare"), "windows-1252")));
   assert.equal(unknown.encoding, "windows-1252");
 });
+
+test("Central European pages in Windows-1250 are told from Western ones in Windows-1252 (invented paragraphs)", () => {
+  const central: Record<string, string> = {
+    hr: "Gradsko vijeće odlučilo je da će tramvaji od ožujka voziti češće, a cijena karte ostaje ista. Građani su zadovoljni, kažu u udruzi putnika.",
+    hu: "A fővárosi közgyűlés szerdán döntött arról, hogy a külső kerületekben ritkábban járnak majd az éjszakai buszok, ami sok utast érint.",
+    pl: "Rada miasta zdecydowała, że od przyszłego miesiąca tramwaje będą jeździć częściej, a cena biletu miesięcznego się nie zmieni. Pasażerowie są zadowoleni.",
+    cs: "Městská rada rozhodla, že tramvaje budou od března jezdit častěji a cena jízdenky zůstane stejná. Cestující jsou spokojeni, říká mluvčí dopravního podniku.",
+  };
+  for (const [lang, text] of Object.entries(central)) {
+    const d = decodeBytes(iconv.encode(text, "windows-1250"));
+    assert.equal(d.encoding, "windows-1250", lang);
+    assert.equal(d.text, text, lang);
+    assert.match(d.note, /Central European/);
+  }
+  const western: Record<string, string> = {
+    pt: "A câmara decidiu que os autocarros vão circular com mais frequência a partir de março, e as associações de moradores não estão satisfeitas com a situação. São poucas as opções.",
+    da: "Kommunen har besluttet, at busserne skal køre oftere fra marts, og passagererne er tilfredse. Prisen på et månedskort ændres ikke, siger økonomichefen på rådhuset.",
+    it: "Il consiglio comunale ha deciso che i tram passeranno più spesso da marzo, così i pendolari avranno più corse. Sì, il prezzo del biglietto non cambierà però.",
+    fr: "Le conseil municipal a décidé que les trams passeront plus souvent dès mars, où la fréquentation a baissé. Les usagers sont déçus par la hausse prévue des tarifs.",
+  };
+  for (const [lang, text] of Object.entries(western)) {
+    const d = decodeBytes(iconv.encode(text, "windows-1252"));
+    assert.equal(d.encoding, "windows-1252", lang);
+    assert.equal(d.text, text, lang);
+  }
+});
+
+test("Polish in ISO-8859-2 (no C1 bytes, ą and ś at 0xB1 and 0xB6) is read as ISO-8859-2", () => {
+  const text = "Rada miasta zdecydowała, że od przyszłego miesiąca tramwaje będą jeździć częściej; świetlica w śródmieściu zostanie otwarta, a cena biletu się nie zmieni.";
+  const d = decodeBytes(iconv.encode(text, "iso-8859-2"));
+  assert.equal(d.encoding, "iso-8859-2");
+  assert.equal(d.text, text);
+});

@@ -2,7 +2,7 @@
 // statistical detection (chardet) within the family the bytes' shape points to: double-byte
 // pairs (GBK, Big5, Shift_JIS, EUC-JP, EUC-KR), letters written as runs of high bytes (the
 // single-byte Cyrillic, Greek, Hebrew and Arabic code pages), or isolated high bytes (Western
-// Windows-1252). Within a family a wild guess cannot cross into another. Line endings are
+// Windows-1252, or Central European Windows-1250). Within a family a wild guess cannot cross into another. Line endings are
 // folded to \n here, once, because every span indexes the folded text.
 import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
@@ -12,6 +12,7 @@ import chardet from "chardet";
 import {
   big5 as Big5Recogniser, euc_jp as EucJpRecogniser, euc_kr as EucKrRecogniser, gb_18030 as Gb18030Recogniser, sjis as SjisRecogniser,
 } from "chardet/lib/encoding/mbcs.js";
+import { ISO_8859_1 as Latin1Recogniser, ISO_8859_2 as Latin2Recogniser } from "chardet/lib/encoding/sbcs.js";
 import { mbcsConfidence } from "./mbcs-score.js";
 
 export interface Decoded {
@@ -162,6 +163,39 @@ function lettersInHighBytes(bytes: Uint8Array): boolean {
   return high >= 20 && inRuns / high > 0.8;
 }
 
+/**
+ * Bytes that are letters of Central European languages in Windows-1250 (š ž Š Ž, Hungarian ő ű, Polish ą ł ś ź ż,
+ * Czech ř ě ů, Croatian ć đ) and either the same letters or rare ones in Windows-1252 (õ û ¹ ³ œ Ÿ ¿ ø ì ù æ ð):
+ * a page without any is Western, and chardet's single-byte recognisers (milliseconds a page) are not asked.
+ */
+const CENTRAL_TELLS = new Set([0x8a, 0x8e, 0x9a, 0x9e, 0xf5, 0xfb, 0xb9, 0xb3, 0x9c, 0x9f, 0xbf, 0xf8, 0xec, 0xf9, 0xe6, 0xf0, 0x8d, 0x9d]);
+const LATIN1_RECOGNISER = new Latin1Recogniser();
+const LATIN2_RECOGNISER = new Latin2Recogniser();
+
+/**
+ * Windows-1250 or ISO-8859-2 when chardet's n-grams of Central European languages (cs, hu, pl, ro) fit the page
+ * better than those of Western ones; else null. ISO-8859-2 only without C1 bytes (where 1250 keeps š ž ś ź ť) and
+ * with ą or ś at its own bytes (0xB1, 0xB6: ± and ¶ in 1250); the two decode every other letter alike.
+ */
+function centralEuropean(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, 8192);
+  let tells = 0;
+  for (let i = 0; i < n; i++) if (bytes[i]! >= 0x80 && CENTRAL_TELLS.has(bytes[i]!)) tells++;
+  if (tells < 2) return null;
+  const sample = bytes.subarray(0, n);
+  let c1Bytes = false;
+  for (let i = 0; i < n && !c1Bytes; i++) c1Bytes = sample[i]! >= 0x80 && sample[i]! <= 0x9f;
+  const ctx = { byteStats: [], c1Bytes, rawInput: sample, rawLen: n, inputBytes: sample, inputLen: n };
+  try {
+    const western = LATIN1_RECOGNISER.match(ctx)?.confidence ?? 0;
+    const central = LATIN2_RECOGNISER.match(ctx);
+    if (!central || central.confidence <= western) return null;
+    return !c1Bytes && (sample.includes(0xb1) || sample.includes(0xb6)) ? "iso-8859-2" : "windows-1250";
+  } catch {
+    return null;
+  }
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = foldNewlines(new TextDecoder("utf-8").decode(bytes.subarray(3)));
@@ -194,10 +228,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     note = `decoded as ${encoding.replace(/^windows/, "Windows").replace(/^(iso|koi)/, (p) => p.toUpperCase())} (not UTF-8, no charset declared; high bytes run together in words, as the letters of a non-Latin script do${pick ? `; detected with ${pick.confidence}% confidence` : ""})`;
   }
   if (!encoding && !multiByteLikely(bytes)) {
-    // High bytes stand alone (curly quotes, dashes, accents): a single-byte Western page. chardet's
-    // single-byte detectors are slow and would only choose among look-alike code pages here.
-    encoding = "windows-1252";
-    note = "decoded as Windows-1252 (not UTF-8, no charset declared; isolated high bytes)";
+    // High bytes stand alone (curly quotes, dashes, accents): a single-byte Latin page, Western
+    // (Windows-1252) unless it has letters Central European languages write and chardet prefers their code page.
+    const central = centralEuropean(bytes);
+    encoding = central ?? "windows-1252";
+    note = central
+      ? `decoded as ${central.replace(/^windows/, "Windows").replace(/^iso/, "ISO")} (not UTF-8, no charset declared; Central European letters, detected by chardet)`
+      : "decoded as Windows-1252 (not UTF-8, no charset declared; isolated high bytes)";
   }
   if (!encoding) {
     let guesses: { name: string; confidence: number }[] = [];
