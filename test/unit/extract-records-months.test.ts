@@ -70,3 +70,12 @@ test("related: list headings and inline labels of more languages, and a heading 
   assert.ok(!RELATED_HEADER.test("Mais em Lisboa, a câmara aprovou ontem o novo plano de mobilidade para os bairros"));
   assert.ok(!RELATED_HEADER.test("Mais"));
 });
+
+test("publisher: a masthead written as a domain spells the page's host ('Index.hr' on www.index.hr)", async () => {
+  const { hostSpellsName } = await import("../../electron/core/extract/publisher.js");
+  assert.ok(hostSpellsName("www.vecernji-primjer.hr", "Vecernji-Primjer.hr"));
+  assert.ok(hostSpellsName("news.example.com", "EXAMPLE.com"));
+  assert.ok(!hostSpellsName("www.other.hr", "Example.hr"));
+  // Names that are not domains are still spelt word by word or by initials.
+  assert.ok(hostSpellsName("www.rmcourier.com", "Rocky Mountain Courier"));
+});

@@ -147,6 +147,8 @@ const SKIPPABLE = new Set(["the", "of", "and", "a", "la", "el", "le", "de", "del
 /** Does the host spell the name, each word whole or by its initial ("rmcourier" = Rocky Mountain Courier)? */
 export function hostSpellsName(host: string, name: string): boolean {
   const label = siteLabel(host);
+  // A name written as a domain ("Index.hr", "KOMPAS.com") spells the host with the same label.
+  if (DOMAIN.test(name.trim())) return label.length >= 2 && siteLabel(name.trim()) === label;
   const words = name.normalize("NFKD").toLowerCase().replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9]+/).filter(Boolean);
   if (label.length < 3 || !words.length) return false;
   const memo = new Map<string, boolean>();
