@@ -79,3 +79,9 @@ test("publisher: a masthead written as a domain spells the page's host ('Index.h
   // Names that are not domains are still spelt word by word or by initials.
   assert.ok(hostSpellsName("www.rmcourier.com", "Rocky Mountain Courier"));
 });
+
+test("related phrases: the gate grouped by first letter matches a phrase with or without its accents, and nothing else", async () => {
+  const { RELATED_PHRASE_GATE } = await import("../../electron/core/extract/related.js");
+  for (const l of ["citeste si", "citește și:", "διαβαστε επισης", "mais em desporto", "یہ بھی پڑھیں: x", "basahin din"]) assert.ok(RELATED_PHRASE_GATE.test(l), l);
+  for (const l of ["city council approves plan", "mais", "basa", "διαβάζω"]) assert.ok(!RELATED_PHRASE_GATE.test(l), l);
+});
