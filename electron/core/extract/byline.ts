@@ -134,10 +134,17 @@ export interface Byline {
 }
 
 /**
+ * "Photo" as a credit label, in the languages met so far (a new language is one more word here):
+ * English, Romance, German, Nordic (Bild, Billede, Bilde), Finnish Kuva, Hungarian Fotó / Kép, Polish, Turkish, Russian, Korean, Japanese, Chinese.
+ */
+const PHOTO_WORDS = "photos?|photograph(?:s|y)?|pictures?|images?|fotos?|fotó|fot\\.|fotoğraf(?:lar)?|fotografi(?:e|a|as)?|fotografía|fotografias|bild(?:er)?|billede|bilde|kuva|kép|zdjęcie|фото|사진|写真|摄影|攝影";
+/**
  * A photo credit printed after the reporters' names on the byline line ("Jo Bell / Photos: Al Roy",
  * "Haber: X / Fotoğraf: Y", "Text: X | Foto: Y"): the photographer is no author.
  */
-const PHOTO_CREDIT_AFTER = /\s*[/|,;–—-]\s*(?:photos?|photograph(?:s|y)?|pictures?|images?|fotos?|fot\.|fotoğraf(?:lar)?|fotografi(?:e|a|as)?|fotografía|fotografias|фото|사진|写真|摄影|攝影)\s*(?:by\s|:|：).*$/iu;
+const PHOTO_CREDIT_AFTER = new RegExp(`\\s*[/|,;–—-]\\s*(?:${PHOTO_WORDS})\\s*(?:by\\s|:|：).*$`, "iu");
+/** A line opening with a photo credit label ("Foto: Jo Bell", "Fotó: Outlet", "Photo by X"): a caption's credit. */
+export const PHOTO_LABEL = new RegExp(`^(?:${PHOTO_WORDS})\\s*(?:by\\s|:|：)`, "iu");
 
 /** An agency's initials after the last name ("Jana Nováková, ČTK", "By Kofi Mensah, GNA"): the source credit, no name. */
 const AGENCY_AFTER = /,\s*(\p{Lu}{2,6})$/u;

@@ -70,6 +70,7 @@ const MONTH_TABLE: [lang: string, names: string][] = [
   ["sv da no", "jan/januari/januar feb/februari/februar mar/mars/marts apr/april maj/mai jun/juni jul/juli aug/augusti/august sep/sept/september okt/oktober nov/november dec/des/december/desember"],
   ["fi", "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta"],
   ["pl", "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia"],
+  ["hu", "jan/január febr/február márc/március ápr/április máj/május jún/június júl/július aug/augusztus szept/szeptember okt/október nov/november dec/december"],
   ["cs", "ledna února března dubna května června července srpna září října listopadu prosince"],
   ["id ms", "jan/januari feb/februari/pebruari mar/maret/mac apr/april mei jun/juni jul/juli/julai agu/agt/agustus/ogos sep/september okt/oktober nov/november des/desember/dis/disember"],
   ["tr", "oca/ocak şub/şubat mar/mart nis/nisan may/mayıs haz/haziran tem/temmuz ağu/ağustos eyl/eylül eki/ekim kas/kasım ara/aralık"],
@@ -101,6 +102,8 @@ for (const [, names] of MONTH_TABLE) {
  * costly at every digit of a line); a second word only in Arabic script ("تشرين الأول").
  */
 const RE_DMY_INTL = /(?<![\p{L}\d])(\d{1,2})(?:\.?(?:º|er)?\s+(?:de\s+|d['’])?|\.)([\p{L}\p{M}]+(?:\s+[\u0600-\u06ff]+)?)(?![\p{L}\p{M}])[.\s,،]*?(?:\s(?:de|del)\s+)?(\d{4})(?!\d)/gu;
+/** Year first, as Hungarian prints it: "2024. március 5.", "2024. márc. 5." (the month looked up in the table above). */
+const RE_YMD_INTL = /(?<![\d.])(\d{4})\.\s+([\p{L}\p{M}]+)\.?\s+(\d{1,2})\.?(?!\d)/gu;
 /** The lookup key of a matched month name: lower case (Turkish İ as i), white space folded. */
 function intlMonth(name: string): number {
   const k = name.replace(/İ/g, "I").toLowerCase().replace(/\s+/g, " ");
@@ -293,6 +296,13 @@ export function findDates(s: string): FoundDate[] {
       const mo = intlMonth(m[2]!);
       if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[1]));
       else RE_DMY_INTL.lastIndex = m.index + 1;
+    }
+    if (s.includes(". ")) {
+      RE_YMD_INTL.lastIndex = 0;
+      while ((m = RE_YMD_INTL.exec(s))) {
+        const mo = intlMonth(m[2]!);
+        if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[1]), mo, Number(m[3]));
+      }
     }
     RE_MDY_INTL.lastIndex = 0;
     while ((m = RE_MDY_INTL.exec(s))) {

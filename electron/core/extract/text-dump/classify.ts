@@ -6,6 +6,7 @@ import { INLINE_RELATED, RELATED_HEADER, RELATED_PHRASE_GATE, SKIP_HEADER } from
 import { lineDates, type Line } from "./lines.js";
 import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun } from "../byline.js";
 import { lineAlternation } from "./line-alternation.js";
+import { bareUrl } from "../ids.js";
 
 export type Kind =
   | "blank" | "nav" | "share" | "caption" | "imageMeta" | "credit" | "editor" | "copyright" | "id" | "url"
@@ -375,6 +376,8 @@ function classifyText(l: Line, plain: boolean): Kind {
     if (RE_URL_LINE.test(t) || RE_URL_TRAILER.test(t)) return "url";
     if (RE_CHANNEL_LINK.test(k)) return "promo";
   }
+  // An address printed without its scheme ("example.hu/news/2024/03/05/slug"): a letter or digit first, no space.
+  if (!plain && t.length < 300 && bareUrl(t)) return "url";
   if (t.length < 400 && RE_PROMO.test(k)) return "promo";
   // An invitation to a chat-app channel in any language ("Jiunge na chaneli yetu ya WhatsApp…", "Ikuti saluran WhatsApp…").
   if (t.length < 200 && (k.includes("whatsapp") || k.includes("telegram")) && RE_JOIN_START.test(k) && RE_CHANNEL_WORD.test(k)) return "promo";

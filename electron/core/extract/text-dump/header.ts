@@ -2,7 +2,8 @@
 // it (date, byline, source credit).
 import { hanCount, wordCount } from "../normalize.js";
 import { dateRank, findDates, type FoundDate } from "../dates.js";
-import { agencyCredit, BYLINE_OPENER, outletLike, parseBareNames, parseByline, parseCreditRun } from "../byline.js";
+import { agencyCredit, BYLINE_OPENER, outletLike, parseBareNames, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
+import { agreesWithSlug } from "../url-slug.js";
 import { lineDates, lineNames, type Line } from "./lines.js";
 import type { Classified } from "./classify.js";
 
@@ -31,6 +32,20 @@ function isStamp(t: string): boolean {
   return RE_CLOCK.test(t) && RE_YEAR.test(t);
 }
 
+/** A clock time with a colon or a dot ("13.20", "15:04"), not part of a longer number. */
+const RE_ANY_CLOCK = /(?<![\d.,:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,:])/;
+const RE_WORD_RUN = /\p{L}+/gu;
+/**
+ * A clock time and at most two words beside it: an update stamp in any language ("Opdateret kl. 13.20",
+ * "Updated 07:10", "Frissítve: 15:04"), not a headline.
+ */
+function isTimeStamp(t: string, words: number): boolean {
+  if (words > 5 || !RE_ANY_CLOCK.test(t)) return false;
+  let n = 0;
+  for (const _ of t.matchAll(RE_WORD_RUN)) if (++n > 2) return false;
+  return true;
+}
+
 export function isTitleLike(l: Classified): boolean {
   if (l.kind !== "text" || l.prose === 2) return false;
   // The rest depends on the text alone: once per distinct line (a page printed twice asks it of both copies).
@@ -53,7 +68,7 @@ function titleShaped(l: Line): boolean {
     if (!RE_TITLE_START.test(t)) return false;
   }
   if (closesWithBracket(t) && RE_CAPTION_SHAPE.test(t)) return false;
-  if (isStamp(t)) return false;
+  if (isStamp(t) || isTimeStamp(t, l.stats.words)) return false;
   // No headline holds an e-mail address (a caption or a sign-off ending "… Name reporter name@site.com" does).
   if (t.includes("@") && RE_EMAIL.test(t)) return false;
   return lineNames(l).length === 0;
@@ -102,8 +117,11 @@ export interface TitlePick {
   cut?: { start: number; end: number; text: string };
 }
 
-/** Picks the headline among the lines before the story's first paragraph (and from `floor` on: one copy's header). */
-export function pickTitle(lines: Classified[], bodyStart: number, brands: string[], floor = 0): TitlePick | null {
+/**
+ * Picks the headline among the lines before the story's first paragraph (and from `floor` on: one copy's header).
+ * `slug`: the words of the page URL's slug (see url-slug.ts), which repeat the headline's.
+ */
+export function pickTitle(lines: Classified[], bodyStart: number, brands: string[], slug: string[], floor = 0): TitlePick | null {
   // How often each candidate's text occurs on the page (a headline printed in every copy).
   // Only candidates' keys are counted; a length check spares hashing every other line.
   const counts = new Map<string, number>();
@@ -174,7 +192,14 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
       }
       score += near ? 3 : 2;
     }
-    if (prev[0] && prev[0].kind === "meta" && lineDates(prev[0]).length > 0) score += 2;
+    // Under the headline's own date and byline lines: a caption or a dek printed inside the header block, not the headline.
+    const inBlock = belowHeaderBlock(lines, i, from, cutTitles);
+    if (inBlock) score -= 3;
+    else if (prev[0] && prev[0].kind === "meta" && lineDates(prev[0]).length > 0) score += 2;
+    // Next to a photo credit ("Foto: X", "Fotó: Outlet"): the picture's caption.
+    if ((next[0] && creditOfPhoto(next[0])) || (prev[0] && creditOfPhoto(prev[0]))) score -= 2;
+    // The URL's slug spells the headline.
+    if (slug.length && agreesWithSlug(slug, l.text)) score += 3;
     if ((counts.get(l.key) ?? 0) >= 2 || cutKeys.has(l.key)) score += 2;
     if (prev[0] && (prev[0].kind === "relHeader" || prev[0].kind === "skipHeader")) score -= 3;
     const above = i > 0 ? lines[i - 1]! : undefined;
@@ -206,6 +231,30 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   let best: TitlePick | null = null;
   for (const c of cands) if (!best || c.score > best.score) best = c;
   return best;
+}
+
+/** A photo credit line: a credit label ("Foto: X"), or a line the classifier read as a caption's credit. */
+function creditOfPhoto(l: Classified): boolean {
+  return (l.kind === "text" || l.kind === "copyright" || l.kind === "credit" || l.kind === "caption") && l.text.length <= 120 && PHOTO_LABEL.test(l.text);
+}
+
+/**
+ * Does line i stand below a header block that opens under another headline-like line? Walking up from it over date,
+ * byline and name lines (and short role or credit lines between them), the first other line is a title-like line of
+ * four words or more: that line is the headline the block belongs to, and line i is printed inside or after the
+ * block (a caption, a dek), where no headline stands.
+ */
+function belowHeaderBlock(lines: Classified[], i: number, from: number, cutTitles: Map<number, unknown>): boolean {
+  let meta = false;
+  for (let j = i - 1, seen = 0; j >= from && seen < 8; j--) {
+    const l = lines[j]!;
+    if (!l.text) continue;
+    seen++;
+    if (isMetaLine(l) || (l.kind === "text" && lineNames(l).length > 0)) { meta = true; continue; }
+    if (l.kind === "caption" || l.kind === "credit" || l.kind === "imageMeta" || (l.kind === "text" && l.stats.words <= 3 && !isTitleLike(l))) continue;
+    return meta && (cutTitles.has(j) || (isTitleLike(l) && (l.stats.words >= 4 || l.stats.han >= 6)));
+  }
+  return false;
 }
 
 const RE_LATIN_RUN = /[A-Za-z\u00C0-\u024F]+/g;

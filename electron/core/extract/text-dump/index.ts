@@ -9,7 +9,7 @@ import { agencyCredit, parseBareNames, parseByline, parseCredit, parseDeskByline
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, INLINE_RELATED } from "../related.js";
-import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
+import { bareUrl, cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
 import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle, siteNameTest } from "../publisher.js";
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
@@ -18,6 +18,7 @@ import { bareNameByline, parseMetaLine, pickHeaderDate, pickTitle, placeCredit, 
 import { pageRegions } from "./regions.js";
 import { guessHomeZone } from "../home-zone.js";
 import { pageData } from "./page-data.js";
+import { slugWords } from "../url-slug.js";
 
 export interface TextDumpOptions {
   /** A URL known from outside the text (a scraper record's `url`). */
@@ -44,6 +45,10 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       if (m && isArticleUrl(cleanUrl(m[0]))) {
         pageUrl = cleanUrl(m[0]);
         urlSpan = findSpan(text, l.start, l.end, pageUrl);
+      } else if (!m) {
+        // Printed without its scheme: given with https:// (the span is the address as printed).
+        const bare = cleanUrl(bareUrl(l.text));
+        if (bare && isArticleUrl(bare)) { pageUrl = bare; urlSpan = findSpan(text, l.start, l.end, bare.slice(8)); }
       }
     }
   }
@@ -94,13 +99,14 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   // --- headline
   const brands = [...(profile ? [brandFor(profile, language), profile.brand, ...profile.mastheads] : []), mastheads[0] ?? "", ...owners];
   let limit = B >= 0 ? B : lines.length;
-  let title = pickTitle(lines, limit, brands);
+  const slug = pageUrl ? slugWords(pageUrl) : [];
+  let title = pickTitle(lines, limit, brands, slug);
   // A page printed again below itself has a header above each copy; a later copy's wins only when
   // clearly better (the first copy is a truncated print version with a bare or shouted headline).
   // (A headline with a meta line beside it and printed again scores 5 or more: nothing below can be clearly better.)
   for (let k = 1; k < body.copyClusters.length && !(title && title.score >= 5); k++) {
     const at = body.copyClusters[k]!.lines[0]!.i;
-    const t = pickTitle(lines, at, brands, body.copyClusters[k - 1]!.lines.at(-1)!.i + 1);
+    const t = pickTitle(lines, at, brands, slug, body.copyClusters[k - 1]!.lines.at(-1)!.i + 1);
     if (t && (!title || t.score >= title.score + 1)) { title = t; limit = at; }
   }
   let titleIdx = -1;
