@@ -12,6 +12,7 @@ import chardet from "chardet";
 import {
   big5 as Big5Recogniser, euc_jp as EucJpRecogniser, euc_kr as EucKrRecogniser, gb_18030 as Gb18030Recogniser, sjis as SjisRecogniser,
 } from "chardet/lib/encoding/mbcs.js";
+import { ISO_8859_1 as Latin1Recogniser, ISO_8859_2 as Latin2Recogniser } from "chardet/lib/encoding/sbcs.js";
 import { mbcsConfidence } from "./mbcs-score.js";
 
 export interface Decoded {
@@ -162,6 +163,30 @@ function lettersInHighBytes(bytes: Uint8Array): boolean {
   return high >= 20 && inRuns / high > 0.8;
 }
 
+/**
+ * Bytes that are common letters of Central European languages in Windows-1250 (ő ű Ő Ű, ą ł Ą, ě ř, Ť ť Ź ź) and
+ * rarer letters or symbols in Windows-1252 (õ û Õ Û, ¹ ³ ¥, ì ø, unassigned, Ÿ): the cheap test before the n-grams.
+ */
+const CENTRAL_HINTS = new Uint8Array(256);
+for (const b of [0xf5, 0xfb, 0xd5, 0xdb, 0xb9, 0xb3, 0xa5, 0xec, 0xf8, 0x8d, 0x9d, 0x8f, 0x9f]) CENTRAL_HINTS[b] = 1;
+
+/**
+ * A page of isolated high bytes in Windows-1250 (Hungarian, Polish, Czech, Romanian …) rather than Windows-1252:
+ * with a hint byte present, chardet's Latin-2 n-grams score higher than its Latin-1 ones (those two recognisers
+ * alone, on the first 8 KB: the full analyse() runs every code page).
+ */
+function centralEuropean(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let hint = false;
+  for (let i = 0; i < n && !hint; i++) hint = CENTRAL_HINTS[bytes[i]!] === 1;
+  if (!hint) return false;
+  const sample = bytes.subarray(0, n);
+  const ctx = { byteStats: [], c1Bytes: true, rawInput: sample, rawLen: n, inputBytes: sample, inputLen: n };
+  const west = new Latin1Recogniser().match(ctx as never)?.confidence ?? 0;
+  const central = new Latin2Recogniser().match(ctx as never)?.confidence ?? 0;
+  return central > west;
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     const text = foldNewlines(new TextDecoder("utf-8").decode(bytes.subarray(3)));
@@ -196,8 +221,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (!encoding && !multiByteLikely(bytes)) {
     // High bytes stand alone (curly quotes, dashes, accents): a single-byte Western page. chardet's
     // single-byte detectors are slow and would only choose among look-alike code pages here.
-    encoding = "windows-1252";
-    note = "decoded as Windows-1252 (not UTF-8, no charset declared; isolated high bytes)";
+    if (centralEuropean(bytes)) {
+      encoding = "windows-1250";
+      note = "decoded as Windows-1250 (not UTF-8, no charset declared; isolated high bytes, in Central European letter patterns)";
+    } else {
+      encoding = "windows-1252";
+      note = "decoded as Windows-1252 (not UTF-8, no charset declared; isolated high bytes)";
+    }
   }
   if (!encoding) {
     let guesses: { name: string; confidence: number }[] = [];
