@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractScrape } from "../../electron/core/extract/index.js";
-import { findDates, formatDate } from "../../electron/core/extract/dates.js";
+import { findDates, formatDate, isWeekday } from "../../electron/core/extract/dates.js";
 import { agreesWithSlug, slugWords } from "../../electron/core/extract/url-slug.js";
 import { decodeBytes } from "../../electron/core/extract/decode.js";
 import iconv from "iconv-lite";
@@ -85,4 +85,27 @@ test("decode: a Central European page in Windows-1250 without a charset is read 
   const d = decodeBytes(new Uint8Array(iconv.encode(pt, "windows-1252")));
   assert.equal(d.encoding, "windows-1252");
   assert.equal(d.text, pt);
+});
+
+test("source: a weekday printed before the date is no credit, in any language of the table", () => {
+  for (const day of ["Fredag", "Szerda", "Mittwoch"]) {
+    const page = `Home\n\nRiverside library reopens after two years of repairs\n\n${day} 8. nov. 2024 kl. 10.30\n\n${STORY}\n`;
+    assert.equal(extract(page).source, "", day);
+  }
+  assert.equal(isWeekday("Reuters"), false);
+  // Negative: an outlet's name beside the date is still the credit.
+  const credited = `Home\n\nRiverside library reopens after two years of repairs\n\nValley Courier 8 Nov 2024 10:30\n\n${STORY}\n`;
+  assert.equal(extract(credited).source, "Valley Courier");
+});
+
+test("byline block: a role line under each name; an editor's role makes that name the editor, a photographer's no author", () => {
+  const page = `Valley Courier\nHome\n\nRiverside library reopens after two years of repairs\n\nThe first visitors queued from early morning.\n\nHanna Okafor\nJournalist\n\nPeter Lindqvist\nRedaktør\n\nMarta Nowak\nPhotographer\n\n4 Nov 2024 09:15\n\n${STORY}\n`;
+  const f = extract(page);
+  assert.deepEqual(f.authors, ["Hanna Okafor"]);
+  assert.equal(f.editor, "Peter Lindqvist");
+  // Negative: a beat under the name leaves the person an author.
+  const beat = `Valley Courier\nHome\n\nRiverside library reopens after two years of repairs\n\nThe first visitors queued from early morning.\n\nHanna Okafor\nValley Correspondent\n\n4 Nov 2024 09:15\n\n${STORY}\n`;
+  const g = extract(beat);
+  assert.deepEqual(g.authors, ["Hanna Okafor"]);
+  assert.equal(g.editor, "");
 });

@@ -1,9 +1,10 @@
 // The story header of a text dump: headline choice, and the meta lines around
 // it (date, byline, source credit).
 import { hanCount, wordCount } from "../normalize.js";
-import { dateRank, findDates, type FoundDate } from "../dates.js";
+import { dateRank, findDates, isWeekday, type FoundDate } from "../dates.js";
 import { agencyCredit, BYLINE_OPENER, outletLike, parseBareNames, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
 import { agreesWithSlug } from "../url-slug.js";
+import { creditRole } from "../credit-roles.js";
 import { lineDates, lineNames, type Line } from "./lines.js";
 import type { Classified } from "./classify.js";
 
@@ -311,10 +312,11 @@ export interface MetaSegments {
   byline?: { names: string[]; start: number; end: number };
 }
 
-const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|actualizado|publicado|atualizad[oa]|veröffentlicht|aktualisiert|aggiornato|pubblicato|bijgewerkt|aangepast|gepubliceerd|diperbarui|dipublikasikan|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|оновлено|aktualizováno|päivitetty|опубликовано|güncelleme|yayınlanma|giriş(?: tarihi)?|oluşturulma|نشر في|آخر تحديث|تاريخ النشر)(?:\s|$)|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|ago$|^[\d\s:,/.-]+$/i;
+const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|actualizado|publicado|atualizad[oa]|veröffentlicht|aktualisiert|aggiornato|pubblicato|bijgewerkt|aangepast|gepubliceerd|diperbarui|dipublikasikan|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|оновлено|aktualizováno|päivitetty|опубликовано|güncelleme|yayınlanma|giriş(?: tarihi)?|oluşturulma|نشر في|آخر تحديث|تاريخ النشر)(?:\s|$)|ago$|^[\d\s:,/.-]+$/i;
 
 function sourceLike(s: string): boolean {
-  if (!s || s.length > 60 || NOT_SOURCE.test(s)) return false;
+  // (A weekday printed before the date, in any language of the table, is no credit: "Torsdag 7. mar. 2024".)
+  if (!s || s.length > 60 || NOT_SOURCE.test(s) || isWeekday(s)) return false;
   if (/^[\w-]+(?:\.[\w-]+)+$/.test(s)) return true; // a domain: chinadaily.com.cn
   if (hanCount(s) >= 2) return s.length <= 12 && !/[，。]/.test(s);
   return wordCount(s) <= 6 && /^[\p{Lu}]/u.test(s) && !/\d/.test(s);
@@ -432,17 +434,34 @@ function besideDate(l: Classified | undefined): boolean {
   return !!l && l.kind === "meta";
 }
 
+export interface BareByline {
+  names: string[];
+  start: number;
+  end: number;
+  /** A name whose role line says editor ("Anna Berg" / "Redaktør"): the editor, not an author. */
+  editor?: { name: string; start: number; end: number };
+}
+
 /**
  * Bare name lines in the header block (the lines between the headline and the story) are the byline when they
  * stand right under the headline (two lines at most: Reuters, after a dek), beside a date line ("Jo Bell" /
  * "3 min read" / "Friday, 14 June 2024"), or in a run that ends right before the story (names on lines of their own
- * after the share buttons). Consecutive name lines are one byline. A name the story itself mentions is a place or
- * a subject printed in the header ("São Paulo", a kicker), not a reporter: reporters do not name themselves.
+ * after the share buttons). Consecutive name lines are one byline; a short role line under a name ("Journalist",
+ * "Redaktør") belongs to it and says whether that person wrote the story, edited it or took the pictures (see
+ * credit-roles.ts). A name the story itself mentions is a place or a subject printed in the header ("São Paulo", a
+ * kicker), not a reporter: reporters do not name themselves.
  */
-export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: number, storyText: string): { names: string[]; start: number; end: number } | null {
+export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: number, storyText: string): BareByline | null {
   const idx: number[] = [];
+  const roles = new Map<number, ReturnType<typeof creditRole>>();
   // (Share and subscribe buttons printed beside each name, "X 기자" / "구독", are passed over.)
-  for (let j = titleIdx + 1; j < zoneTo; j++) if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "share") idx.push(j);
+  for (let j = titleIdx + 1; j < zoneTo; j++) {
+    const l = lines[j]!;
+    if (l.kind === "blank" || l.kind === "share") continue;
+    const above = idx.length ? idx[idx.length - 1]! : -1;
+    if (above >= 0 && !roles.has(above) && namedAt(lines, idx, idx.length - 1) && isRoleLine(l)) { roles.set(above, creditRole(l.text)); continue; }
+    idx.push(j);
+  }
   for (let k = 0; k < idx.length; k++) {
     if (!namedAt(lines, idx, k)) continue;
     let e = k;
@@ -450,12 +469,27 @@ export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: nu
     const near = k < 2 || besideDate(lines[idx[k - 1]!]) || besideDate(lines[idx[e + 1]!]) || e === idx.length - 1;
     if (!near) { k = e; continue; }
     const names: string[] = [];
-    for (let r = k; r <= e; r++) for (const n of lineNames(lines[idx[r]!]!)) if (!storyText.includes(n)) names.push(n);
-    if (names.length) return { names, start: lines[idx[k]!]!.start, end: lines[idx[e]!]!.end };
+    let editor: BareByline["editor"];
+    for (let r = k; r <= e; r++) {
+      const l = lines[idx[r]!]!;
+      const role = roles.get(l.i);
+      for (const n of lineNames(l)) {
+        if (storyText.includes(n) || role === "photo") continue;
+        if (role === "editor") editor ??= { name: n, start: l.start, end: l.end };
+        else names.push(n);
+      }
+    }
+    if (names.length || editor) return { names, start: lines[idx[k]!]!.start, end: lines[idx[e]!]!.end, ...(editor ? { editor } : {}) };
     k = e;
   }
   return null;
 }
+
+/** A short line under a name that names no one and no date ("Journalist", "Southern Correspondent", "Redaktør"): the person's role. */
+function isRoleLine(l: Classified): boolean {
+  return l.kind === "text" && l.text.length <= 40 && l.stats.words <= 3 && !RE_ROLE_STOP.test(l.text) && lineNames(l).length === 0 && lineDates(l).length === 0;
+}
+const RE_ROLE_STOP = /[.!?:;,]$|\d/;
 
 /** Is the k-th of these lines a text line of bare names? */
 function namedAt(lines: Classified[], idx: number[], k: number): boolean {

@@ -14,7 +14,7 @@ import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
-import { bareNameByline, parseMetaLine, pickHeaderDate, pickTitle, placeCredit, RE_PRINT_HEADER } from "./header.js";
+import { bareNameByline, parseMetaLine, type BareByline, pickHeaderDate, pickTitle, placeCredit, RE_PRINT_HEADER } from "./header.js";
 import { pageRegions } from "./regions.js";
 import { guessHomeZone } from "../home-zone.js";
 import { pageData } from "./page-data.js";
@@ -201,9 +201,11 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     if (agency) source = { text: agency, ...(findSpan(text, l.start, l.end, agency) ?? { start: l.start, end: l.end }) };
   }
   // Bare name lines in the header block: under the headline, beside the date, or right before the story.
+  let headerEditor: BareByline["editor"];
   if (!byline && titleIdx >= 0) {
     const bare = bareNameByline(lines, titleIdx, zoneTo, body.paragraphs.slice(0, 4).map((p) => p.text).join("\n"));
-    if (bare) byline = { ...bare, conf: 0.65 };
+    if (bare?.names.length) byline = { names: bare.names, start: bare.start, end: bare.end, conf: 0.65 };
+    headerEditor = bare?.editor;
   }
   // A teaser read as the story's first paragraph can stand above the byline ("teaser" / "By X" / date): a byline line
   // right under the first paragraph, before the second, is the story's byline.
@@ -283,6 +285,8 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       }
     }
   }
+  // A name with an editor's role line in the header block, when no credit names the editor.
+  if (!editor && headerEditor) editor = { text: headerEditor.name, ...(findSpan(text, headerEditor.start, headerEditor.end, headerEditor.name) ?? { start: headerEditor.start, end: headerEditor.end }), conf: 0.7 };
   if (editor) draft.set("editor", editor.text, editor.conf, { start: editor.start, end: editor.end });
 
   // --- authors (a byline naming the site itself names no person; a copyright owner who is the person writing, a
