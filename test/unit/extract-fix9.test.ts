@@ -109,3 +109,11 @@ test("byline block: a role line under each name; an editor's role makes that nam
   assert.deepEqual(g.authors, ["Hanna Okafor"]);
   assert.equal(g.editor, "");
 });
+
+test("related: two headlines under a short label of their own after the story, whatever the label's language", () => {
+  const page = `Valley Courier\nHome\n\nRiverside library reopens after two years of repairs\n\n4 Nov 2024\n\n${STORY}\n\nJaa artikkeli\n\nLue lisää tästä\nCouncil approves new bridge over the river\nSchool canteens switch to local suppliers\n\n© Valley Courier\n`;
+  assert.deepEqual(extract(page).related, ["Council approves new bridge over the river", "School canteens switch to local suppliers"]);
+  // Negative: a sentence above the two lines is no label.
+  const prose = `Valley Courier\nHome\n\nRiverside library reopens after two years of repairs\n\n4 Nov 2024\n\n${STORY}\n\nThe library is open daily.\nCouncil approves new bridge over the river\nSchool canteens switch to local suppliers\n\n© Valley Courier\n`;
+  assert.deepEqual(extract(prose).related, []);
+});

@@ -512,6 +512,13 @@ function cardGroups(lines: Classified[], from: number, storyLines: Set<number>):
   return groups.length >= 2 && texts >= 2 * groups.length ? { groups, last: j - 1 } : null;
 }
 
+/** A short label standing alone above a list ("Læs også", "Kapcsolódó", any language's "Read also"): one to three words, no sentence. */
+function listLabel(lines: Classified[], h: number): boolean {
+  const l = lines[h]!;
+  return l.kind === "text" && l.prose === 0 && l.stats.words <= 3 && l.text.length <= 30 && !RE_LABEL_STOP.test(l.text) && (h === 0 || !lines[h - 1]!.text);
+}
+const RE_LABEL_STOP = /[.!?;,]$/;
+
 /** Adds a related headline, unless it is the page's own headline (listed in a "latest posts" list of its site). */
 function pushRelated(draft: Draft, text: string, ownTitle: string, item: string, line: Classified): boolean {
   return (!ownTitle || item.toLowerCase() !== ownTitle) && draft.push("related", item, findSpan(text, line.start, line.end, item));
@@ -605,7 +612,8 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         run.push(it);
       }
       const distinct = new Set(run.map((r) => r.key)).size;
-      const alone = i > storyEnd && (i === 0 || lines[i - 1]!.kind !== "text") && (j >= lines.length || lines[j]!.kind !== "text");
+      // (Alone under a heading of its own too: a short label line with a blank line above it, in any language.)
+      const alone = i > storyEnd && (i === 0 || lines[i - 1]!.kind !== "text" || listLabel(lines, i - 1)) && (j >= lines.length || lines[j]!.kind !== "text");
       if (distinct >= 3 || (distinct === 2 && alone)) {
         for (const it of run) { const item = stripBullet(it.text); if (pushRelated(draft, text, own, item, it)) headerless++; }
       }
