@@ -117,3 +117,10 @@ test("related: two headlines under a short label of their own after the story, w
   const prose = `Valley Courier\nHome\n\nRiverside library reopens after two years of repairs\n\n4 Nov 2024\n\n${STORY}\n\nThe library is open daily.\nCouncil approves new bridge over the river\nSchool canteens switch to local suppliers\n\n© Valley Courier\n`;
   assert.deepEqual(extract(prose).related, []);
 });
+
+test("profile: DR's zone-less stamps are Copenhagen time (a real outlet's home zone)", () => {
+  const page = `DR\nForside\nNyheder\n\nRiverside library reopens after two years of repairs\n\nHanna Okafor\n\n4. nov. 2024 kl. 09.15\n\n${STORY}\n\nDR Byen, Emil Holms Kanal 20, København\n`;
+  const f = extract(page);
+  assert.equal(f.publisher, "DR");
+  assert.equal(f.publishedAt, "2024-11-04T09:15:00+01:00");
+});
