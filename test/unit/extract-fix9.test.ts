@@ -124,3 +124,8 @@ test("profile: DR's zone-less stamps are Copenhagen time (a real outlet's home z
   assert.equal(f.publisher, "DR");
   assert.equal(f.publishedAt, "2024-11-04T09:15:00+01:00");
 });
+
+test("body: a short closing sentence right above the share buttons is the story's last paragraph", () => {
+  const page = `Valley Courier\nHome\n\nRiverside library reopens after two years of repairs\n\n4 Nov 2024\n\n${STORY}\n\nThe works are due to finish in May.\n\nShare this article\nFacebook X Email\n\n© Valley Courier\n`;
+  assert.equal(extract(page).body.at(-1), "The works are due to finish in May.");
+});

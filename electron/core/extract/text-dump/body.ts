@@ -104,8 +104,8 @@ export function clusterProse(lines: Classified[]): Cluster[] {
   let pendingWeak: Classified[] = [];
   for (const l of lines) {
     if (l.kind === "blank") continue;
-    // A short sentence right after the last paragraph, then an end marker or a list header: the story's closing line.
-    if (gap === 0 && pendingWeak.length && cur && (HARD_END.has(l.kind) || l.kind === "relHeader")) {
+    // A short sentence right after the last paragraph, then an end marker, a list header or the share buttons: the story's closing line.
+    if (gap === 0 && pendingWeak.length && cur && (HARD_END.has(l.kind) || l.kind === "relHeader" || l.kind === "share")) {
       const c: Cluster = cur;
       for (const w of pendingWeak) { c.lines.push(w); c.chars += w.text.length; }
       pendingWeak = [];
