@@ -129,3 +129,9 @@ test("body: a short closing sentence right above the share buttons is the story'
   const page = `Valley Courier\nHome\n\nRiverside library reopens after two years of repairs\n\n4 Nov 2024\n\n${STORY}\n\nThe works are due to finish in May.\n\nShare this article\nFacebook X Email\n\n© Valley Courier\n`;
   assert.equal(extract(page).body.at(-1), "The works are due to finish in May.");
 });
+
+test("title: a short line under the headline's summary (across a blank line) is no headline, in a script without capitals too", () => {
+  const dek = "לפי נתוני העירייה, הספרייה הישנה תיפתח מחדש אחרי שנתיים של שיפוצים, ובחודש הבא יתווסף אגף חדש לילדים ולנוער עם חדר קריאה גדול";
+  const page = `Home\n\nהספרייה העירונית נפתחת מחדש אחרי שנתיים של עבודות\n\n${dek}\n\nדנה לוי כהן\n\nפורסם: 04.11.24 | 09:15\n\n${STORY}\n`;
+  assert.equal(extract(page).title, "הספרייה העירונית נפתחת מחדש אחרי שנתיים של עבודות");
+});

@@ -220,7 +220,7 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
       if (below.kind === "standfirst" || (below.kind === "text" && below.prose >= 1)) score += 2;
       else if (belowNear && belowNear.text && l.stats.words >= 6 && belowNear.stats.words >= 8 && belowNear.key !== l.key && isTitleLike(belowNear) && sameScript(belowNear.text, l.text)) score += 1;
     }
-    if (above && i - 1 >= from && (above.kind === "standfirst" || (above.kind === "text" && above.prose === 2))) score -= 3;
+    if (aboveNear && aboveNear.i >= from && (aboveNear.kind === "standfirst" || (aboveNear.kind === "text" && aboveNear.prose === 2))) score -= 3;
     if (l.stats.han >= 4 && RE_CJK_NAME_LIST.test(l.text)) score -= 2;
     if (closesWithBracket(l.text) && RE_CREDIT_TAIL.test(l.text)) score -= 1;
     // Headlines run longer than the labels and buttons of a page ("Listen to this article", "Subscriber-only feature").
