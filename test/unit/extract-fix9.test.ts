@@ -7,6 +7,7 @@ import { findDates, formatDate, isWeekday } from "../../electron/core/extract/da
 import { agreesWithSlug, slugWords } from "../../electron/core/extract/url-slug.js";
 import { decodeBytes } from "../../electron/core/extract/decode.js";
 import iconv from "iconv-lite";
+import { parseByline } from "../../electron/core/extract/byline.js";
 
 const extract = (text: string, name = "x.txt") => extractScrape(new TextEncoder().encode(text), name).fields;
 
@@ -132,6 +133,16 @@ test("body: a short closing sentence right above the share buttons is the story'
 
 test("title: a short line under the headline's summary (across a blank line) is no headline, in a script without capitals too", () => {
   const dek = "לפי נתוני העירייה, הספרייה הישנה תיפתח מחדש אחרי שנתיים של שיפוצים, ובחודש הבא יתווסף אגף חדש לילדים ולנוער עם חדר קריאה גדול";
-  const page = `Home\n\nהספרייה העירונית נפתחת מחדש אחרי שנתיים של עבודות\n\n${dek}\n\nדנה לוי כהן\n\nפורסם: 04.11.24 | 09:15\n\n${STORY}\n`;
+  const page = `Valley Courier\nHome\n\nהספרייה העירונית נפתחת מחדש אחרי שנתיים של עבודות\n\n${dek}\n\nדנה לוי כהן\n\nפורסם: 04.11.24 | 09:15\n\n${STORY}\n`;
   assert.equal(extract(page).title, "הספרייה העירונית נפתחת מחדש אחרי שנתיים של עבודות");
+});
+
+test("byline: names in a script without capitals, on the line above the date or after a writer label", () => {
+  const dek = "לפי נתוני העירייה, הספרייה הישנה תיפתח מחדש אחרי שנתיים של שיפוצים, ובחודש הבא יתווסף אגף חדש לילדים ולנוער עם חדר קריאה גדול";
+  const page = `Valley Courier\nHome\n\nהספרייה העירונית נפתחת מחדש אחרי שנתיים של עבודות\n\n${dek}\n\nדנה לוי כהן\n\nפורסם: 04.11.24 | 09:15\n\n${STORY}\n`;
+  assert.deepEqual(extract(page).authors, ["דנה לוי כהן"]);
+  assert.deepEqual(parseByline("ผู้เขียน: สมศรี ใจดี")?.names, ["สมศรี ใจดี"]);
+  // Negative: the same kind of line with no date under it is not read as a name.
+  const noDate = `Valley Courier\nHome\n\nהספרייה העירונית נפתחת מחדש אחרי שנתיים של עבודות\n\n${dek}\n\nדנה לוי כהן\n\n${STORY}\n`;
+  assert.deepEqual(extract(noDate).authors, []);
 });

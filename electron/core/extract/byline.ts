@@ -29,7 +29,7 @@ const TRAILERS = new RegExp(`\\s*(?:[,\u2013\u2014-]\\s*)?\\b(?:the\\s+)?(?:${AG
  * "Di", "Door", "Av", "Af" and "Na" are also everyday words: capitalised, they count only before full names (see WEAK_BY).
  */
 const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|av|af|na|بقلم|كتب";
-const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|作者|文|लेखक|रिपोर्टर)";
+const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|作者|文|लेखक|रिपोर्टर|ผู้เขียน)";
 const BY_HEAD = `(?:${BY_WORDS}|${BY_LABELS}\\s*[:：])[\\s\\u00A0]+|(?:作者|文)\\s*[／/:：]\\s*`;
 const BY_WORD = new RegExp(`^(?:${BY_HEAD})`, "i");
 const BYLINE = new RegExp(`^(${BY_HEAD})(.+)$`, "i");
@@ -55,7 +55,15 @@ const ROLE = /,?\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s+(?:[Cc]orrespondent|[Ee]ditor|
 
 const NAME = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:de|da|van|von|der|la|le|bin|al|el|[\p{Lu}][\p{L}'’.\-]*)){0,4}$/u;
 const ARABIC_NAME = /^[\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+){1,3}$/;
-const DEVANAGARI_NAME = /^[\u0900-\u0963\u0966-\u097F]+(?:\s[\u0900-\u0963\u0966-\u097F]+){1,3}$/;
+/**
+ * Two to four words of one script without capitals (Devanagari, Hebrew, Thai): a name where a name is expected.
+ * (Not Bengali: a Bengali byline is as often a role alone, "নিজস্ব প্রতিবেদক", staff correspondent.)
+ */
+const CASELESS_NAME = /^(?:[\u0900-\u0963\u0966-\u097F]+(?:\s[\u0900-\u0963\u0966-\u097F]+){1,3}|[\u05D0-\u05EA'"׳״-]+(?:\s[\u05D0-\u05EA'"׳״-]+){1,3}|[\u0E01-\u0E4E]+(?:\s[\u0E01-\u0E4E]+){1,3})$/;
+/** A short line of a script without capitals that reads as a name (see CASELESS_NAME): the caller knows a name is expected there. */
+export function caselessName(text: string): boolean {
+  return text.length <= 50 && CASELESS_NAME.test(text);
+}
 /** Two Arabic names and the "و" glued to the second ("محمد علي وسارة أحمد"). */
 const ARABIC_AND = /^([\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+)+)\sو([\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+)+)$/;
 /** Team, editing, agency, site, desk, editor, correspondent, newsroom: a credit, not a person. */
@@ -112,8 +120,8 @@ export function splitNames(s: string): string[] {
       out.push(cleaned);
       continue;
     }
-    // Devanagari has no capitals either: two to four words ("लेखक: रोहित शर्मा").
-    if (DEVANAGARI_NAME.test(cleaned)) {
+    // Devanagari, Hebrew and Thai have no capitals either: two to four words ("लेखक: रोहित शर्मा").
+    if (CASELESS_NAME.test(cleaned)) {
       out.push(cleaned);
       continue;
     }

@@ -2,7 +2,7 @@
 // it (date, byline, source credit).
 import { hanCount, wordCount } from "../normalize.js";
 import { dateRank, findDates, isWeekday, type FoundDate } from "../dates.js";
-import { agencyCredit, BYLINE_OPENER, outletLike, parseBareNames, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
+import { agencyCredit, BYLINE_OPENER, caselessName, outletLike, parseBareNames, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
 import { agreesWithSlug } from "../url-slug.js";
 import { creditRole } from "../credit-roles.js";
 import { lineDates, lineNames, type Line } from "./lines.js";
@@ -473,7 +473,7 @@ export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: nu
     for (let r = k; r <= e; r++) {
       const l = lines[idx[r]!]!;
       const role = roles.get(l.i);
-      for (const n of lineNames(l)) {
+      for (const n of headerNames(lines, idx, r)) {
         if (storyText.includes(n) || role === "photo") continue;
         if (role === "editor") editor ??= { name: n, start: l.start, end: l.end };
         else names.push(n);
@@ -493,7 +493,19 @@ const RE_ROLE_STOP = /[.!?:;,]$|\d/;
 
 /** Is the k-th of these lines a text line of bare names? */
 function namedAt(lines: Classified[], idx: number[], k: number): boolean {
-  return k < idx.length && lines[idx[k]!]!.kind === "text" && lineNames(lines[idx[k]!]!).length > 0;
+  return k < idx.length && lines[idx[k]!]!.kind === "text" && headerNames(lines, idx, k).length > 0;
+}
+
+/**
+ * The names on the k-th of these header lines: its bare names; or, in a script without capitals (Hebrew, Thai …),
+ * a short line of two to four words right above a date line, where the byline stands ("איתי כהן" / "פורסם: …").
+ */
+function headerNames(lines: Classified[], idx: number[], k: number): string[] {
+  const l = lines[idx[k]!]!;
+  const names = lineNames(l);
+  if (names.length || !caselessName(l.text)) return names;
+  const next = lines[idx[k + 1]!];
+  return next && next.kind === "meta" && lineDates(next).length > 0 ? [l.text] : names;
 }
 
 /** "Riyadh - Gulfnews.com", "الرياض - العربية.نت": a place, a dash, and a site's domain: the domain is the credit. */
