@@ -146,3 +146,16 @@ test("byline: names in a script without capitals, on the line above the date or 
   const noDate = `Valley Courier\nHome\n\nהספרייה העירונית נפתחת מחדש אחרי שנתיים של עבודות\n\n${dek}\n\nדנה לוי כהן\n\n${STORY}\n`;
   assert.deepEqual(extract(noDate).authors, []);
 });
+
+test("html: one author element per person with a role element; the photographer is no author, even if the JSON-LD lists them", () => {
+  const ld = JSON.stringify({ "@context": "https://schema.org", "@type": "NewsArticle", headline: "Riverside library reopens after two years of repairs",
+    author: [{ "@type": "Person", name: "Hanna Okafor" }, { "@type": "Person", name: "Peter Lindqvist" }, { "@type": "Person", name: "Marta Nowak" }] });
+  const paras = STORY.split("\n\n").map((p) => `<p>${p}</p>`).join("\n");
+  const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Riverside library reopens after two years of repairs</title>
+<script type="application/ld+json">${ld}</script></head><body><article><h1>Riverside library reopens after two years of repairs</h1>
+<div class="people"><div class="author"><a>Hanna Okafor</a> <span class="author-role">Journalist</span></div>
+<div class="author"><a>Peter Lindqvist</a> <span class="author-role">Journalist</span></div>
+<div class="author"><a>Marta Nowak</a> <span class="author-role">Fotograf</span></div></div>
+${paras}</article></body></html>`;
+  assert.deepEqual(extract(html, "x.html").authors, ["Hanna Okafor", "Peter Lindqvist"]);
+});
