@@ -159,3 +159,16 @@ test("html: one author element per person with a role element; the photographer 
 ${paras}</article></body></html>`;
   assert.deepEqual(extract(html, "x.html").authors, ["Hanna Okafor", "Peter Lindqvist"]);
 });
+
+test("body: a list header after page furniture ends the story, and a comment count header does too", () => {
+  const furniture = "Back to the section\n\nCopy link\n\nFont size";
+  const page = `Valley Courier\nHome\n\nRiverside library reopens after two years of repairs\n\n4 Nov 2024\n\n${STORY}\n\n${furniture}\n\nRelated stories\nWhy did the old bridge over the river take so long to repair, and who paid for it?\nHow the town council plans to spend the new budget on schools and roads next year?\n\n© Valley Courier\n`;
+  assert.equal(extract(page).body.length, 4);
+  const comments = `Valley Courier\nHome\n\nRiverside library reopens after two years of repairs\n\n4 Nov 2024\n\n${STORY}\n\nBình luận (3)\nMinh Tâm\nMy children have waited for the new reading room for two whole years, and we will go on Saturday morning.\n`;
+  assert.equal(extract(comments).body.length, 4);
+});
+
+test("byline: names joined by a spaced dash on a line of their own", () => {
+  const page = `Valley Courier\nHome\n\nRiverside library reopens after two years of repairs\n\nHanna Okafor - Peter Lindqvist\n4 Nov 2024 09:15\n\n${STORY}\n`;
+  assert.deepEqual(extract(page).authors, ["Hanna Okafor", "Peter Lindqvist"]);
+});

@@ -300,13 +300,16 @@ export function parseBareNames(text: string): string[] {
   // (No space: one word, never a two-word name, as most menu lines. " in ": a phrase such as a kicker,
   // "Driverless Buses in Hamburg", is no name list.)
   if (!text.includes(" ") || !STARTS_CAPITAL.test(text) || text.includes(" in ")) return [];
-  const names = splitNames(text);
+  // A spaced dash joins names on a line of their own ("Thu Hiến - Ngọc Phượng"), each checked as a full name below.
+  const names = splitNames(text.includes(" - ") || text.includes(" – ") ? text.replace(RE_SPACED_DASH, ", ") : text);
   if (!names.length || names.length > 4) return [];
   // Each name: two or three words; guards against section labels like "Local News".
   if (!names.every((n) => /^\S+(\s+\S+){1,2}$/.test(n))) return [];
   if (names.some((n) => LABEL_WORD.test(n))) return [];
   return names;
 }
+
+const RE_SPACED_DASH = /\s[-–]\s/g;
 
 /** Words of section labels, box titles and menu items that look like two capitalised names ("Quick Reads", "Top Stories"). */
 const LABEL_WORD = /\b(news|home|help|world|business|sports?|more|local|edition|politics|opinion|search|menu|skip|reads?|reading|sign|account|video|videos|photos?|quick|key|top|latest|stories|story|updates?|live|links?|points|popular|trending|related|recommended|listen|watch|follow|subscribe|newsletters?|podcasts?|topics?|tags?|comments?|contact|about|privacy|terms|cookies?|settings|weather|markets?|tech|science|health|entertainment|lifestyle|travel|culture|climate|education|economy|highlights|summary|explainer|analysis|features?|premium|exclusive|breaking)\b/i;

@@ -110,7 +110,9 @@ export function clusterProse(lines: Classified[]): Cluster[] {
       for (const w of pendingWeak) { c.lines.push(w); c.chars += w.text.length; }
       pendingWeak = [];
     }
-    if (HARD_END.has(l.kind) || isAfterStoryHeader(l)) { pushCluster(clusters, cur); cur = null; gap = 0; pendingWeak = []; continue; }
+    // (A list header after page furniture, three lines or more past the last paragraph, opens the lists after the story;
+    // a related box inside the story stands right after a paragraph.)
+    if (HARD_END.has(l.kind) || isAfterStoryHeader(l) || (l.kind === "relHeader" && gap >= 3)) { pushCluster(clusters, cur); cur = null; gap = 0; pendingWeak = []; continue; }
     if (l.prose === 2) {
       if (!cur) cur = { lines: [], chars: 0 };
       const c: Cluster = cur;
