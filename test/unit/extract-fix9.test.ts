@@ -8,6 +8,7 @@ import { agreesWithSlug, slugWords } from "../../electron/core/extract/url-slug.
 import { decodeBytes } from "../../electron/core/extract/decode.js";
 import iconv from "iconv-lite";
 import { parseByline } from "../../electron/core/extract/byline.js";
+import { isHeadlineLike } from "../../electron/core/extract/related.js";
 
 const extract = (text: string, name = "x.txt") => extractScrape(new TextEncoder().encode(text), name).fields;
 
@@ -171,4 +172,12 @@ test("body: a list header after page furniture ends the story, and a comment cou
 test("byline: names joined by a spaced dash on a line of their own", () => {
   const page = `Valley Courier\nHome\n\nRiverside library reopens after two years of repairs\n\nHanna Okafor - Peter Lindqvist\n4 Nov 2024 09:15\n\n${STORY}\n`;
   assert.deepEqual(extract(page).authors, ["Hanna Okafor", "Peter Lindqvist"]);
+});
+
+test("related: a headline in a script without spaces between words, or closed by a dotted month abbreviation, reads as one", () => {
+  assert.equal(isHeadlineLike("ห้องสมุดเมืองเปิดให้บริการอีกครั้ง หลังปรับปรุงสองปี"), true);
+  assert.equal(isHeadlineLike("ห้องสมุดเปิดใหม่ ผู้อ่านต่อคิวถึง 4 พ.ย."), true);
+  // Negatives: a short Thai label, and a Latin sentence with a full stop.
+  assert.equal(isHeadlineLike("ข่าวล่าสุด"), false);
+  assert.equal(isHeadlineLike("The library reopened on Monday after repairs."), false);
 });
