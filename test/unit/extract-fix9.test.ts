@@ -9,6 +9,7 @@ import { decodeBytes } from "../../electron/core/extract/decode.js";
 import iconv from "iconv-lite";
 import { parseByline } from "../../electron/core/extract/byline.js";
 import { isHeadlineLike } from "../../electron/core/extract/related.js";
+import { siteNameBesideTitle } from "../../electron/core/extract/publisher.js";
 
 const extract = (text: string, name = "x.txt") => extractScrape(new TextEncoder().encode(text), name).fields;
 
@@ -180,4 +181,14 @@ test("related: a headline in a script without spaces between words, or closed by
   // Negatives: a short Thai label, and a Latin sentence with a full stop.
   assert.equal(isHeadlineLike("ข่าวล่าสุด"), false);
   assert.equal(isHeadlineLike("The library reopened on Monday after repairs."), false);
+});
+
+test("title: a headline wrapped onto the next line, as the browser's print header prints it whole; a section before the site's domain in the suffix", () => {
+  const page = `04/11/24, 09.30          Riverside Library Reopens After Two Years of Repairs, Council Adds Children's Wing - Kota Valley.id\n\nValley.id\nKota  Berita  Dunia\n\nRiverside Library Reopens After Two Years of Repairs, Council Adds\nChildren's Wing\n\nSenin, 4 November 2024 09:15 WIB\n\n${STORY}\n`;
+  const f = extract(page);
+  assert.equal(f.title, "Riverside Library Reopens After Two Years of Repairs, Council Adds Children's Wing");
+  assert.equal(f.publisher, "Valley.id");
+  assert.equal(siteNameBesideTitle("Headline here - World Example.co", "Headline here"), "Example.co");
+  // Negative: a two-word brand stays whole.
+  assert.equal(siteNameBesideTitle("Headline here - Valley Courier", "Headline here"), "Valley Courier");
 });

@@ -258,6 +258,22 @@ function belowHeaderBlock(lines: Classified[], i: number, from: number, cutTitle
   return false;
 }
 
+/**
+ * A headline wrapped onto the next line (a print's narrow column): the picked line and the line right under it,
+ * joined by a space, as the page's browser-title or print-header line prints the headline whole. Null when not so.
+ */
+export function wrappedTitle(lines: Classified[], at: number): { text: string; end: number } | null {
+  const l = lines[at]!;
+  const next = lines[at + 1];
+  if (!next || next.kind !== "text" || !next.text || next.prose === 2 || next.stats.words > 12) return null;
+  const joined = `${l.text} ${next.text}`;
+  for (let i = 0; i < at; i++) {
+    const t = lines[i]!.text;
+    if (t.length > joined.length && t.includes(joined)) return { text: joined, end: next.end };
+  }
+  return null;
+}
+
 const RE_LATIN_RUN = /[A-Za-z\u00C0-\u024F]+/g;
 /**
  * Are two lines mostly in the same script (Latin or not)? A headline and its summary are written in the story's

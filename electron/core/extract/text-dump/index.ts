@@ -14,7 +14,7 @@ import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
-import { bareNameByline, parseMetaLine, type BareByline, pickHeaderDate, pickTitle, placeCredit, RE_PRINT_HEADER } from "./header.js";
+import { bareNameByline, parseMetaLine, type BareByline, pickHeaderDate, pickTitle, placeCredit, RE_PRINT_HEADER, wrappedTitle } from "./header.js";
 import { pageRegions } from "./regions.js";
 import { guessHomeZone } from "../home-zone.js";
 import { pageData } from "./page-data.js";
@@ -112,7 +112,9 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   let titleIdx = -1;
   if (title) {
     titleIdx = title.line.i;
+    const wrapped = title.cut ? null : wrappedTitle(lines, titleIdx);
     if (title.cut) draft.set("title", title.cut.text, 0.7, { start: title.cut.start, end: title.cut.end });
+    else if (wrapped) draft.set("title", wrapped.text, 0.8, { start: title.line.start, end: wrapped.end });
     else draft.set("title", title.line.text, title.score >= 5 ? 0.9 : title.score >= 3 ? 0.75 : 0.5, { start: title.line.start, end: title.line.end });
     if (title.score < 3) draft.warn("headline guessed: no date, byline or source line next to it", "title");
   } else if (opts.title) {
