@@ -192,3 +192,11 @@ test("title: a headline wrapped onto the next line, as the browser's print heade
   // Negative: a two-word brand stays whole.
   assert.equal(siteNameBesideTitle("Headline here - Valley Courier", "Headline here"), "Valley Courier");
 });
+
+test("title: the headline printed under the date is not a caption of the browser-title line printing the same headline", () => {
+  const page = `Riverside library reopens after two years of repairs | Valley Courier\n\nValley Courier\n\n4 Nov 2024 09:15\n\nRiverside library reopens after two years of repairs\n\nBy Hanna Okafor\n\n${STORY}\n`;
+  const r = extractScrape(new TextEncoder().encode(page), "x.txt");
+  assert.equal(r.fields.title, "Riverside library reopens after two years of repairs");
+  // The span is the headline line under the date, where the editor sees it, not the browser title.
+  assert.equal(r.spans.title?.[0]?.start, page.indexOf("\nRiverside library") + 1);
+});

@@ -245,7 +245,7 @@ function creditOfPhoto(l: Classified): boolean {
  * four words or more: that line is the headline the block belongs to, and line i is printed inside or after the
  * block (a caption, a dek), where no headline stands.
  */
-function belowHeaderBlock(lines: Classified[], i: number, from: number, cutTitles: Map<number, unknown>): boolean {
+function belowHeaderBlock(lines: Classified[], i: number, from: number, cutTitles: Map<number, { text: string }>): boolean {
   let meta = false;
   for (let j = i - 1, seen = 0; j >= from && seen < 8; j--) {
     const l = lines[j]!;
@@ -253,7 +253,9 @@ function belowHeaderBlock(lines: Classified[], i: number, from: number, cutTitle
     seen++;
     if (isMetaLine(l) || (l.kind === "text" && lineNames(l).length > 0)) { meta = true; continue; }
     if (l.kind === "caption" || l.kind === "credit" || l.kind === "imageMeta" || (l.kind === "text" && l.stats.words <= 3 && !isTitleLike(l))) continue;
-    return meta && (cutTitles.has(j) || (isTitleLike(l) && (l.stats.words >= 4 || l.stats.han >= 6)));
+    // (Not the same headline printed again: a browser-title line at the top and the headline under the date.)
+    const upper = cutTitles.get(j)?.text.toLowerCase() ?? l.key;
+    return meta && upper !== lines[i]!.key && (cutTitles.has(j) || (isTitleLike(l) && (l.stats.words >= 4 || l.stats.han >= 6)));
   }
   return false;
 }
