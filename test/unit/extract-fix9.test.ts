@@ -168,6 +168,12 @@ test("body: a list header after page furniture ends the story, and a comment cou
   assert.equal(extract(page).body.length, 4);
   const comments = `Valley Courier\nHome\n\nRiverside library reopens after two years of repairs\n\n4 Nov 2024\n\n${STORY}\n\nBình luận (3)\nMinh Tâm\nMy children have waited for the new reading room for two whole years, and we will go on Saturday morning.\n`;
   assert.equal(extract(comments).body.length, 4);
+  // Negative: a related box after a picture's caption, its credit and an ad slot inside the story does not end it.
+  const [p1, p2, p3, p4] = STORY.split("\n\n");
+  const inside = `Valley Courier\nHome\n\nRiverside library reopens after two years of repairs\n\n4 Nov 2024\n\n${p1}\n\n${p2}\n\nThe new reading room on the first floor (Photo: Jan Novak)\nAdvertisement\nVisitors at the opening on Monday morning (Photo: Jan Novak)\nRelated stories\nWhy did the old bridge over the river take so long to repair, and who paid for it?\n\n${p3}\n\n${p4}\n\n© Valley Courier\n`;
+  const body = extract(inside).body;
+  assert.equal(body[0], p1);
+  assert.equal(body.at(-1), p4);
 });
 
 test("byline: names joined by a spaced dash on a line of their own", () => {
