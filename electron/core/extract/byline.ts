@@ -29,7 +29,7 @@ const TRAILERS = new RegExp(`\\s*(?:[,\u2013\u2014-]\\s*)?\\b(?:the\\s+)?(?:${AG
  * "Di", "Door", "Av", "Af" and "Na" are also everyday words: capitalised, they count only before full names (see WEAK_BY).
  */
 const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|av|af|na|بقلم|كتب";
-const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|作者|文|लेखक|रिपोर्टर)";
+const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|作者|文|लेखक|रिपोर्टर|ผู้เขียน)";
 const BY_HEAD = `(?:${BY_WORDS}|${BY_LABELS}\\s*[:：])[\\s\\u00A0]+|(?:作者|文)\\s*[／/:：]\\s*`;
 const BY_WORD = new RegExp(`^(?:${BY_HEAD})`, "i");
 const BYLINE = new RegExp(`^(${BY_HEAD})(.+)$`, "i");
@@ -55,7 +55,15 @@ const ROLE = /,?\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s+(?:[Cc]orrespondent|[Ee]ditor|
 
 const NAME = /^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:de|da|van|von|der|la|le|bin|al|el|[\p{Lu}][\p{L}'’.\-]*)){0,4}$/u;
 const ARABIC_NAME = /^[\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+){1,3}$/;
-const DEVANAGARI_NAME = /^[\u0900-\u0963\u0966-\u097F]+(?:\s[\u0900-\u0963\u0966-\u097F]+){1,3}$/;
+/**
+ * Two to four words of one script without capitals (Devanagari, Hebrew, Thai): a name where a name is expected.
+ * (Not Bengali: a Bengali byline is as often a role alone, "নিজস্ব প্রতিবেদক", staff correspondent.)
+ */
+const CASELESS_NAME = /^(?:[\u0900-\u0963\u0966-\u097F]+(?:\s[\u0900-\u0963\u0966-\u097F]+){1,3}|[\u05D0-\u05EA'"׳״-]+(?:\s[\u05D0-\u05EA'"׳״-]+){1,3}|[\u0E01-\u0E4E]+(?:\s[\u0E01-\u0E4E]+){1,3})$/;
+/** A short line of a script without capitals that reads as a name (see CASELESS_NAME): the caller knows a name is expected there. */
+export function caselessName(text: string): boolean {
+  return text.length <= 50 && CASELESS_NAME.test(text);
+}
 /** Two Arabic names and the "و" glued to the second ("محمد علي وسارة أحمد"). */
 const ARABIC_AND = /^([\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+)+)\sو([\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+)+)$/;
 /** Team, editing, agency, site, desk, editor, correspondent, newsroom: a credit, not a person. */
@@ -112,8 +120,8 @@ export function splitNames(s: string): string[] {
       out.push(cleaned);
       continue;
     }
-    // Devanagari has no capitals either: two to four words ("लेखक: रोहित शर्मा").
-    if (DEVANAGARI_NAME.test(cleaned)) {
+    // Devanagari, Hebrew and Thai have no capitals either: two to four words ("लेखक: रोहित शर्मा").
+    if (CASELESS_NAME.test(cleaned)) {
       out.push(cleaned);
       continue;
     }
@@ -134,10 +142,17 @@ export interface Byline {
 }
 
 /**
+ * "Photo" as a credit label, in the languages met so far (a new language is one more word here):
+ * English, Romance, German, Nordic (Bild, Billede, Bilde), Finnish Kuva, Hungarian Fotó / Kép, Polish, Turkish, Russian, Korean, Japanese, Chinese.
+ */
+const PHOTO_WORDS = "photos?|photograph(?:s|y)?|pictures?|images?|fotos?|fotó|fot\\.|fotoğraf(?:lar)?|fotografi(?:e|a|as)?|fotografía|fotografias|bild(?:er)?|billede|bilde|kuva|kép|zdjęcie|фото|사진|写真|摄影|攝影";
+/**
  * A photo credit printed after the reporters' names on the byline line ("Jo Bell / Photos: Al Roy",
  * "Haber: X / Fotoğraf: Y", "Text: X | Foto: Y"): the photographer is no author.
  */
-const PHOTO_CREDIT_AFTER = /\s*[/|,;–—-]\s*(?:photos?|photograph(?:s|y)?|pictures?|images?|fotos?|fot\.|fotoğraf(?:lar)?|fotografi(?:e|a|as)?|fotografía|fotografias|фото|사진|写真|摄影|攝影)\s*(?:by\s|:|：).*$/iu;
+const PHOTO_CREDIT_AFTER = new RegExp(`\\s*[/|,;–—-]\\s*(?:${PHOTO_WORDS})\\s*(?:by\\s|:|：).*$`, "iu");
+/** A line opening with a photo credit label ("Foto: Jo Bell", "Fotó: Outlet", "Photo by X"): a caption's credit. */
+export const PHOTO_LABEL = new RegExp(`^(?:${PHOTO_WORDS})\\s*(?:by\\s|:|：)`, "iu");
 
 /** An agency's initials after the last name ("Jana Nováková, ČTK", "By Kofi Mensah, GNA"): the source credit, no name. */
 const AGENCY_AFTER = /,\s*(\p{Lu}{2,6})$/u;
@@ -285,13 +300,16 @@ export function parseBareNames(text: string): string[] {
   // (No space: one word, never a two-word name, as most menu lines. " in ": a phrase such as a kicker,
   // "Driverless Buses in Hamburg", is no name list.)
   if (!text.includes(" ") || !STARTS_CAPITAL.test(text) || text.includes(" in ")) return [];
-  const names = splitNames(text);
+  // A spaced dash joins names on a line of their own ("Thu Hiến - Ngọc Phượng"), each checked as a full name below.
+  const names = splitNames(text.includes(" - ") || text.includes(" – ") ? text.replace(RE_SPACED_DASH, ", ") : text);
   if (!names.length || names.length > 4) return [];
   // Each name: two or three words; guards against section labels like "Local News".
   if (!names.every((n) => /^\S+(\s+\S+){1,2}$/.test(n))) return [];
   if (names.some((n) => LABEL_WORD.test(n))) return [];
   return names;
 }
+
+const RE_SPACED_DASH = /\s[-–]\s/g;
 
 /** Words of section labels, box titles and menu items that look like two capitalised names ("Quick Reads", "Top Stories"). */
 const LABEL_WORD = /\b(news|home|help|world|business|sports?|more|local|edition|politics|opinion|search|menu|skip|reads?|reading|sign|account|video|videos|photos?|quick|key|top|latest|stories|story|updates?|live|links?|points|popular|trending|related|recommended|listen|watch|follow|subscribe|newsletters?|podcasts?|topics?|tags?|comments?|contact|about|privacy|terms|cookies?|settings|weather|markets?|tech|science|health|entertainment|lifestyle|travel|culture|climate|education|economy|highlights|summary|explainer|analysis|features?|premium|exclusive|breaking)\b/i;

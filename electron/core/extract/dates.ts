@@ -80,6 +80,33 @@ const MONTH_TABLE: [lang: string, names: string][] = [
   // Arabic: the Egyptian/Gulf names, the Levantine (Syriac) names, and the Maghreb's French- and Moroccan-derived ones.
   ["ar", "يناير/كانون_الثاني/جانفي فبراير/شباط/فيفري مارس/آذار أبريل/إبريل/نيسان/أفريل مايو/أيار/ماي يونيو/يونيه/حزيران/جوان يوليو/يوليه/تموز/جويلية/يوليوز أغسطس/آب/أوت/غشت سبتمبر/أيلول/شتنبر أكتوبر/تشرين_الأول نوفمبر/تشرين_الثاني/نونبر ديسمبر/كانون_الأول/دجنبر"],
 ];
+/**
+ * Weekday names as pages print them beside a date ("Torsdag 7. mar. 2024", "Mon, 4 Nov"), one line per language,
+ * "/" between spellings of one day. Each also counts without its accents, like the month names.
+ */
+const WEEKDAY_TABLE: [lang: string, names: string][] = [
+  ["en", "mon/monday tue/tues/tuesday wed/weds/wednesday thu/thur/thurs/thursday fri/friday sat/saturday sun/sunday"],
+  ["de", "montag dienstag mittwoch donnerstag freitag samstag/sonnabend sonntag"],
+  ["nl", "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"],
+  ["fr", "lundi mardi mercredi jeudi vendredi samedi dimanche"],
+  ["es", "lunes martes miércoles jueves viernes sábado domingo"],
+  ["pt", "segunda/segunda-feira terça/terça-feira quarta/quarta-feira quinta/quinta-feira sexta/sexta-feira sábado domingo"],
+  ["it", "lunedì martedì mercoledì giovedì venerdì sabato domenica"],
+  ["da no", "mandag tirsdag onsdag torsdag fredag lørdag søndag"],
+  ["sv", "måndag tisdag onsdag torsdag fredag lördag söndag"],
+  ["fi", "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai"],
+  ["hu", "hétfő kedd szerda csütörtök péntek szombat vasárnap"],
+  ["pl", "poniedziałek wtorek środa czwartek piątek sobota niedziela"],
+  ["cs", "pondělí úterý středa čtvrtek pátek sobota neděle"],
+  ["ro", "luni marți/marti miercuri joi vineri sâmbătă duminică"],
+  ["tr", "pazartesi salı çarşamba perşembe cuma cumartesi pazar"],
+  ["id ms", "senin/isnin selasa rabu kamis/khamis jumat/jumaat sabtu minggu/ahad"],
+  ["sw", "jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili"],
+  ["ru", "понедельник вторник среда четверг пятница суббота воскресенье"],
+  ["uk", "понеділок вівторок середа четвер п'ятниця субота неділя"],
+  ["el", "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή"],
+  ["ar", "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"],
+];
 const MARKS = /\p{M}/gu;
 /** A name without its accents; Turkish dotless ı as i ("MAYIS" lower-cases to "mayis"). */
 function bare(name: string): string {
@@ -95,6 +122,15 @@ for (const [, names] of MONTH_TABLE) {
     }
   });
 }
+const WEEKDAYS = new Set<string>();
+for (const [, names] of WEEKDAY_TABLE) {
+  for (const slot of names.split(" ")) for (const w of slot.split("/")) { WEEKDAYS.add(w); WEEKDAYS.add(bare(w)); }
+}
+/** Is the word (a trailing dot or comma allowed) a weekday's name, in any language of the table? */
+export function isWeekday(word: string): boolean {
+  return WEEKDAYS.has(word.replace(/[.,]$/, "").toLowerCase());
+}
+
 /**
  * Then the month names ICU knows for every news language (Croatian "ožujka", Hungarian "március", Urdu "مارچ"):
  * as a date prints them (the genitive of "5. ožujka"), standalone, and abbreviated. A name the table or an
@@ -126,6 +162,8 @@ let icuMonthsAdded = false;
  * costly at every digit of a line); a second word only in Arabic script ("تشرين الأول").
  */
 const RE_DMY_INTL = /(?<![\p{L}\d])(\d{1,2})(?:\.?(?:º|er)?\s+(?:de\s+|d['’])?|\.)([\p{L}\p{M}]+(?:\s+(?!\u060c)[\u0600-\u06ff]+)?)(?![\p{L}\p{M}])[.\s,،]*?(?:\s(?:de|del)\s+)?(\d{4})(?!\d)/gu;
+/** Year first, as Hungarian prints it: "2024. március 5.", "2024. márc. 5." (the month looked up in the table above). */
+const RE_YMD_INTL = /(?<![\d.])(\d{4})\.\s+([\p{L}\p{M}]+)\.?\s+(\d{1,2})\.?(?!\d)/gu;
 /** The lookup key of a matched month name: lower case (Turkish İ as i), white space folded. */
 function intlMonth(name: string): number {
   const k = name.replace(/İ/g, "I").toLowerCase().replace(/\s+/g, " ");
@@ -322,6 +360,13 @@ export function findDates(s: string): FoundDate[] {
       const mo = intlMonth(m[2]!);
       if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[1]));
       else RE_DMY_INTL.lastIndex = m.index + 1;
+    }
+    if (s.includes(". ")) {
+      RE_YMD_INTL.lastIndex = 0;
+      while ((m = RE_YMD_INTL.exec(s))) {
+        const mo = intlMonth(m[2]!);
+        if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[1]), mo, Number(m[3]));
+      }
     }
     RE_MDY_INTL.lastIndex = 0;
     while ((m = RE_MDY_INTL.exec(s))) {

@@ -17,6 +17,7 @@ import { copyrightOwner, guessPublisher, isSiteName, sameName, siteNameBesideTit
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, isHeadlineLike, stripBullet } from "./related.js";
 import { idFromUrl } from "./ids.js";
 import { guessHomeZone } from "./home-zone.js";
+import { creditRole } from "./credit-roles.js";
 import { classifyLines } from "./text-dump/classify.js";
 import { makeLine, type Line } from "./text-dump/lines.js";
 
@@ -267,11 +268,13 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   let authors = ldNames(people(art.author));
   let authorsConf = 0.9;
   const by = article?.querySelector?.('.byline, .article-author, [rel="author"], .author, [itemprop="author"]');
-  const printedBy = by ? readByline(textOf(by)) : printedByline(article);
+  const printedBy: PrintedByline = by ? readAuthorBlock(by) : printedByline(article);
   const printed = printedBy.names;
   if (printed.length && !printed.every((n) => authors.some((a) => a.toLowerCase() === n.toLowerCase()))) {
     authors = printed; authorsConf = 0.75;
   }
+  // A person the byline block prints as the photographer is no author, though the JSON-LD lists them.
+  if (printedBy.photo?.length) authors = authors.filter((a) => !printedBy.photo!.some((p) => p.toLowerCase() === a.toLowerCase()));
   if (!authors.length && meta.get("author")) { authors = splitNames(meta.get("author")!); authorsConf = 0.6; }
   authors = authors.filter((a) => !isSiteName(a, [publisher, ...siteNames]));
   for (const a of authors) draft.push("authors", a, findSpan(html, html.indexOf("<body") > 0 ? html.indexOf("<body") : 0, html.length, a) ?? findSpan(html, 0, html.length, a));
@@ -397,6 +400,34 @@ const NOT_BYLINE_CLASS = /bio|box|avatar|image|img|photo|about|desc|social|follo
 
 /** A short section label closing a <title> after a bar, once the site name is cut: " | Paraná", " | World News". */
 const SECTION_AFTER_BAR = /(?<=.{10})\s\|\s+[\p{L}'’.]+(?:\s+[\p{L}'’.]+){0,2}$/u;
+
+/** A role element inside an author's element ("<span class=author-role>Journalist</span>"). */
+const ROLE_SELECTOR = '[class*="role"], [class*="job"], [class*="position"], [class*="function"]';
+
+/**
+ * The byline element found, with the elements of the same class beside it (one per person, as many themes print
+ * them), each read without its role element; a role that says photographer takes that person out of the authors.
+ */
+interface PrintedByline { names: string[]; source?: string; photo?: string[] }
+function readAuthorBlock(by: El): PrintedByline {
+  const cls = String(by.getAttribute?.("class") ?? "");
+  const siblings = cls && by.parentElement ? [...by.parentElement.children].filter((c: El) => c.getAttribute?.("class") === cls) : [];
+  const els: El[] = siblings.length >= 2 ? siblings : [by];
+  if (els.length === 1 && !by.querySelector?.(ROLE_SELECTOR)) return readByline(textOf(by));
+  const names: string[] = [];
+  const photo: string[] = [];
+  let source: string | undefined;
+  for (const el of els) {
+    const roleEl = el.querySelector?.(ROLE_SELECTOR);
+    const role = roleEl ? textOf(roleEl) : "";
+    let t = textOf(el);
+    if (role && t.endsWith(role)) t = t.slice(0, -role.length).trim();
+    const one = readByline(t);
+    source ??= one.source;
+    (creditRole(role) === "photo" ? photo : creditRole(role) === "editor" ? [] : names).push(...one.names);
+  }
+  return { names, ...(source ? { source } : {}), photo };
+}
 
 /** A byline element's names, and the agency credited with them ("By Jo Bell and Bernama"), if any. */
 function readByline(t: string): { names: string[]; source?: string } {

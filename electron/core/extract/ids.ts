@@ -80,6 +80,14 @@ export function isArticleUrl(url: string): boolean {
   return path.replace(/\/$/, "").split("/").filter(Boolean).length >= 1 && (/\d/.test(path) || /[-_]\w+[-_]/.test(path) || /\.s?html?$/.test(path));
 }
 
+/** A page address printed without its scheme ("example.hu/section/2024/03/05/slug", a print footer): a host with a dot and a path. */
+const BARE_URL = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S+$/i;
+
+/** A line that is nothing but an address without its scheme, as an https URL ("" when it is not one). */
+export function bareUrl(line: string): string {
+  return BARE_URL.test(line) ? `https://${line}` : "";
+}
+
 export function cleanUrl(url: string): string {
   return url.replace(/[)\].,;:!?'"”’]+$/, "");
 }

@@ -58,8 +58,12 @@ export function siteNameBesideTitle(line: string, title: string): string {
   // "Headline | Mumbai News - Times of India": the site is the outermost part, the section sits next to the headline.
   const parts = (m?.[1] ?? "").split(/\s+(?:[-|–—·»]|::)\s+/);
   const name = (low.startsWith(t) ? parts[parts.length - 1] : parts[0]) ?? "";
-  return name && wordCount(name) <= 6 && !/[.!?]$/.test(name) ? name : "";
+  if (!name || wordCount(name) > 6 || /[.!?]$/.test(name)) return "";
+  // "Bisnis Tempo.co": a section printed before the site's domain-like name without a separator; the site is the domain.
+  const glued = name.match(RE_SECTION_THEN_DOMAIN);
+  return glued ? glued[1]! : name;
 }
+const RE_SECTION_THEN_DOMAIN = /^\p{L}[\p{L} ]*\s([\p{L}\d-]+\.[a-z]{2,4})$/u;
 
 export interface PublisherEvidence {
   /** Names the page gives itself in metadata: og:site_name, JSON-LD publisher or WebSite name. */

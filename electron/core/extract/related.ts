@@ -105,6 +105,11 @@ export function stripItemDate(s: string): string {
 }
 
 /** Could this line be a headline in a list? `strict` asks more of header-less lists. */
+/** Letters of scripts written without spaces between words (Thai, Lao, Burmese, Khmer), four in a row. */
+const RE_UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]{4}/;
+/** A dotted abbreviation of letters of a caseless script closing the text ("… 30 เม.ย.", a month). */
+const RE_DOTTED_ABBR_END = /(?:^|\s)\p{Lo}{1,3}\.\p{Lo}{1,3}\.$/u;
+
 export function isHeadlineLike(text: string, strict = false, stats?: TextStats): boolean {
   // A bar joins footer links ("Standards and Practices|About Us") or a title and its site; no listed headline has one.
   if (!text || text.length > 200 || text.includes("|")) return false;
@@ -115,11 +120,12 @@ export function isHeadlineLike(text: string, strict = false, stats?: TextStats):
     return true;
   }
   const wc = stats ? stats.words : wordCount(text);
-  if (wc < (strict ? 4 : 3) || wc > 25) return false;
+  // (Thai, Lao, Khmer and Burmese put no space between words: a headline of one to six spaced runs is long enough by its letters.)
+  if ((wc < (strict ? 4 : 3) && !(text.length >= 20 && RE_UNSPACED_SCRIPT.test(text))) || wc > 25) return false;
   // A capital, or a letter of a script without case (Arabic, Hebrew, Thai, Devanagari …).
   if (!/^[\p{Lu}\p{Lo}\p{N}"“‘'¿¡«]/u.test(text)) return false;
-  // A headline does not end with a full stop (abbreviations like "U.S." aside).
-  if (/[.;,:]$/.test(text) && !/\b(?:[A-Z]\.){2,}$/.test(text)) return false;
+  // A headline does not end with a full stop (abbreviations like "U.S." or Thai "เม.ย." aside).
+  if (/[.;,:]$/.test(text) && !/\b(?:[A-Z]\.){2,}$/.test(text) && !RE_DOTTED_ABBR_END.test(text)) return false;
   if (BOILERPLATE_WORDS.test(text)) return false;
   if (/^(?:published|updated|posted)\b/i.test(text)) return false;
   if (/https?:\/\/|@\w|\b\d{1,2}:\d{2}\b/.test(text)) return false;

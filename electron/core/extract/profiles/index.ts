@@ -30,12 +30,13 @@ import { ansa } from "./ansa.js";
 import { prothomalo } from "./prothomalo.js";
 import { youm7 } from "./youm7.js";
 import { g1 } from "./g1.js";
+import { dr } from "./dr.js";
 
 export type { PublisherProfile } from "./types.js";
 
 export const PROFILES: readonly PublisherProfile[] = [
   xinhua, chinadaily, peoplesdaily, globaltimes, cgtn, chinanews, reuters, ap, bbc, guardian, scmp, aljazeera, yonhap, straitstimes, cna, bangkokpost, inquirer, rappler,
-  koreaherald, nzherald, sina, tass, ansa, prothomalo, youm7, g1,
+  koreaherald, nzherald, sina, tass, ansa, prothomalo, youm7, g1, dr,
 ];
 
 export function hostOf(url: string): string {

@@ -102,15 +102,19 @@ export function clusterProse(lines: Classified[]): Cluster[] {
   let cur: Cluster | null = null;
   let gap = 0;
   let pendingWeak: Classified[] = [];
+  // Lines of page furniture since the last paragraph (the gap without the captions, credits and ad slots a story holds).
+  let furniture = 0;
   for (const l of lines) {
     if (l.kind === "blank") continue;
-    // A short sentence right after the last paragraph, then an end marker or a list header: the story's closing line.
-    if (gap === 0 && pendingWeak.length && cur && (HARD_END.has(l.kind) || l.kind === "relHeader")) {
+    // A short sentence right after the last paragraph, then an end marker, a list header or the share buttons: the story's closing line.
+    if (gap === 0 && pendingWeak.length && cur && (HARD_END.has(l.kind) || l.kind === "relHeader" || l.kind === "share")) {
       const c: Cluster = cur;
       for (const w of pendingWeak) { c.lines.push(w); c.chars += w.text.length; }
       pendingWeak = [];
     }
-    if (HARD_END.has(l.kind) || isAfterStoryHeader(l)) { pushCluster(clusters, cur); cur = null; gap = 0; pendingWeak = []; continue; }
+    // (A list header after three lines of page furniture or more opens the lists after the story; a related box inside
+    // the story stands right after a paragraph, or after a picture's caption and an ad slot.)
+    if (HARD_END.has(l.kind) || isAfterStoryHeader(l) || (l.kind === "relHeader" && furniture >= 3)) { pushCluster(clusters, cur); cur = null; gap = 0; furniture = 0; pendingWeak = []; continue; }
     if (l.prose === 2) {
       if (!cur) cur = { lines: [], chars: 0 };
       const c: Cluster = cur;
@@ -119,6 +123,7 @@ export function clusterProse(lines: Classified[]): Cluster[] {
       c.lines.push(l);
       c.chars += l.text.length;
       gap = 0;
+      furniture = 0;
       continue;
     }
     if (l.prose === 1 && cur && gap <= 2) {
@@ -127,6 +132,7 @@ export function clusterProse(lines: Classified[]): Cluster[] {
       continue;
     }
     gap++;
+    if (l.kind !== "caption" && l.kind !== "credit" && l.kind !== "imageMeta" && l.kind !== "ad") furniture++;
     if (pendingWeak.length && gap > 2) pendingWeak = [];
     if (gap > MAX_GAP) { pushCluster(clusters, cur); cur = null; gap = 0; pendingWeak = []; }
   }

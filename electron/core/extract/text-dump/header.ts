@@ -1,8 +1,10 @@
 // The story header of a text dump: headline choice, and the meta lines around
 // it (date, byline, source credit).
 import { hanCount, wordCount } from "../normalize.js";
-import { dateRank, findDates, type FoundDate } from "../dates.js";
-import { agencyCredit, BYLINE_OPENER, outletLike, parseBareNames, parseByline, parseCreditRun } from "../byline.js";
+import { dateRank, findDates, isWeekday, type FoundDate } from "../dates.js";
+import { agencyCredit, BYLINE_OPENER, caselessName, outletLike, parseBareNames, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
+import { agreesWithSlug } from "../url-slug.js";
+import { creditRole } from "../credit-roles.js";
 import { lineDates, lineNames, type Line } from "./lines.js";
 import type { Classified } from "./classify.js";
 
@@ -31,6 +33,20 @@ function isStamp(t: string): boolean {
   return RE_CLOCK.test(t) && RE_YEAR.test(t);
 }
 
+/** A clock time with a colon or a dot ("13.20", "15:04"), not part of a longer number. */
+const RE_ANY_CLOCK = /(?<![\d.,:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,:])/;
+const RE_WORD_RUN = /\p{L}+/gu;
+/**
+ * A clock time and at most two words beside it: an update stamp in any language ("Opdateret kl. 13.20",
+ * "Updated 07:10", "Frissítve: 15:04"), not a headline.
+ */
+function isTimeStamp(t: string, words: number): boolean {
+  if (words > 5 || !RE_ANY_CLOCK.test(t)) return false;
+  let n = 0;
+  for (const _ of t.matchAll(RE_WORD_RUN)) if (++n > 2) return false;
+  return true;
+}
+
 export function isTitleLike(l: Classified): boolean {
   if (l.kind !== "text" || l.prose === 2) return false;
   // The rest depends on the text alone: once per distinct line (a page printed twice asks it of both copies).
@@ -53,7 +69,7 @@ function titleShaped(l: Line): boolean {
     if (!RE_TITLE_START.test(t)) return false;
   }
   if (closesWithBracket(t) && RE_CAPTION_SHAPE.test(t)) return false;
-  if (isStamp(t)) return false;
+  if (isStamp(t) || isTimeStamp(t, l.stats.words)) return false;
   // No headline holds an e-mail address (a caption or a sign-off ending "… Name reporter name@site.com" does).
   if (t.includes("@") && RE_EMAIL.test(t)) return false;
   return lineNames(l).length === 0;
@@ -102,8 +118,11 @@ export interface TitlePick {
   cut?: { start: number; end: number; text: string };
 }
 
-/** Picks the headline among the lines before the story's first paragraph (and from `floor` on: one copy's header). */
-export function pickTitle(lines: Classified[], bodyStart: number, brands: string[], floor = 0): TitlePick | null {
+/**
+ * Picks the headline among the lines before the story's first paragraph (and from `floor` on: one copy's header).
+ * `slug`: the words of the page URL's slug (see url-slug.ts), which repeat the headline's.
+ */
+export function pickTitle(lines: Classified[], bodyStart: number, brands: string[], slug: string[], floor = 0): TitlePick | null {
   // How often each candidate's text occurs on the page (a headline printed in every copy).
   // Only candidates' keys are counted; a length check spares hashing every other line.
   const counts = new Map<string, number>();
@@ -174,7 +193,14 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
       }
       score += near ? 3 : 2;
     }
-    if (prev[0] && prev[0].kind === "meta" && lineDates(prev[0]).length > 0) score += 2;
+    // Under the headline's own date and byline lines: a caption or a dek printed inside the header block, not the headline.
+    const inBlock = belowHeaderBlock(lines, i, from, cutTitles);
+    if (inBlock) score -= 3;
+    else if (prev[0] && prev[0].kind === "meta" && lineDates(prev[0]).length > 0) score += 2;
+    // Next to a photo credit ("Foto: X", "Fotó: Outlet"): the picture's caption.
+    if ((next[0] && creditOfPhoto(next[0])) || (prev[0] && creditOfPhoto(prev[0]))) score -= 2;
+    // The URL's slug spells the headline.
+    if (slug.length && agreesWithSlug(slug, l.text)) score += 3;
     if ((counts.get(l.key) ?? 0) >= 2 || cutKeys.has(l.key)) score += 2;
     if (prev[0] && (prev[0].kind === "relHeader" || prev[0].kind === "skipHeader")) score -= 3;
     const above = i > 0 ? lines[i - 1]! : undefined;
@@ -194,7 +220,7 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
       if (below.kind === "standfirst" || (below.kind === "text" && below.prose >= 1)) score += 2;
       else if (belowNear && belowNear.text && l.stats.words >= 6 && belowNear.stats.words >= 8 && belowNear.key !== l.key && isTitleLike(belowNear) && sameScript(belowNear.text, l.text)) score += 1;
     }
-    if (above && i - 1 >= from && (above.kind === "standfirst" || (above.kind === "text" && above.prose === 2))) score -= 3;
+    if (aboveNear && aboveNear.i >= from && (aboveNear.kind === "standfirst" || (aboveNear.kind === "text" && aboveNear.prose === 2))) score -= 3;
     if (l.stats.han >= 4 && RE_CJK_NAME_LIST.test(l.text)) score -= 2;
     if (closesWithBracket(l.text) && RE_CREDIT_TAIL.test(l.text)) score -= 1;
     // Headlines run longer than the labels and buttons of a page ("Listen to this article", "Subscriber-only feature").
@@ -206,6 +232,48 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
   let best: TitlePick | null = null;
   for (const c of cands) if (!best || c.score > best.score) best = c;
   return best;
+}
+
+/** A photo credit line: a credit label ("Foto: X"), or a line the classifier read as a caption's credit. */
+function creditOfPhoto(l: Classified): boolean {
+  return (l.kind === "text" || l.kind === "copyright" || l.kind === "credit" || l.kind === "caption") && l.text.length <= 120 && PHOTO_LABEL.test(l.text);
+}
+
+/**
+ * Does line i stand below a header block that opens under another headline-like line? Walking up from it over date,
+ * byline and name lines (and short role or credit lines between them), the first other line is a title-like line of
+ * four words or more: that line is the headline the block belongs to, and line i is printed inside or after the
+ * block (a caption, a dek), where no headline stands.
+ */
+function belowHeaderBlock(lines: Classified[], i: number, from: number, cutTitles: Map<number, { text: string }>): boolean {
+  let meta = false;
+  for (let j = i - 1, seen = 0; j >= from && seen < 8; j--) {
+    const l = lines[j]!;
+    if (!l.text) continue;
+    seen++;
+    if (isMetaLine(l) || (l.kind === "text" && lineNames(l).length > 0)) { meta = true; continue; }
+    if (l.kind === "caption" || l.kind === "credit" || l.kind === "imageMeta" || (l.kind === "text" && l.stats.words <= 3 && !isTitleLike(l))) continue;
+    // (Not the same headline printed again: a browser-title line at the top and the headline under the date.)
+    const upper = cutTitles.get(j)?.text.toLowerCase() ?? l.key;
+    return meta && upper !== lines[i]!.key && (cutTitles.has(j) || (isTitleLike(l) && (l.stats.words >= 4 || l.stats.han >= 6)));
+  }
+  return false;
+}
+
+/**
+ * A headline wrapped onto the next line (a print's narrow column): the picked line and the line right under it,
+ * joined by a space, as the page's browser-title or print-header line prints the headline whole. Null when not so.
+ */
+export function wrappedTitle(lines: Classified[], at: number): { text: string; end: number } | null {
+  const l = lines[at]!;
+  const next = lines[at + 1];
+  if (!next || next.kind !== "text" || !next.text || next.prose === 2 || next.stats.words > 12) return null;
+  const joined = `${l.text} ${next.text}`;
+  for (let i = 0; i < at; i++) {
+    const t = lines[i]!.text;
+    if (t.length > joined.length && t.includes(joined)) return { text: joined, end: next.end };
+  }
+  return null;
 }
 
 const RE_LATIN_RUN = /[A-Za-z\u00C0-\u024F]+/g;
@@ -262,10 +330,11 @@ export interface MetaSegments {
   byline?: { names: string[]; start: number; end: number };
 }
 
-const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|actualizado|publicado|atualizad[oa]|veröffentlicht|aktualisiert|aggiornato|pubblicato|bijgewerkt|aangepast|gepubliceerd|diperbarui|dipublikasikan|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|оновлено|aktualizováno|päivitetty|опубликовано|güncelleme|yayınlanma|giriş(?: tarihi)?|oluşturulma|نشر في|آخر تحديث|تاريخ النشر)(?:\s|$)|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|ago$|^[\d\s:,/.-]+$/i;
+const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|actualizado|publicado|atualizad[oa]|veröffentlicht|aktualisiert|aggiornato|pubblicato|bijgewerkt|aangepast|gepubliceerd|diperbarui|dipublikasikan|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|оновлено|aktualizováno|päivitetty|опубликовано|güncelleme|yayınlanma|giriş(?: tarihi)?|oluşturulma|نشر في|آخر تحديث|تاريخ النشر)(?:\s|$)|ago$|^[\d\s:,/.-]+$/i;
 
 function sourceLike(s: string): boolean {
-  if (!s || s.length > 60 || NOT_SOURCE.test(s)) return false;
+  // (A weekday printed before the date, in any language of the table, is no credit: "Torsdag 7. mar. 2024".)
+  if (!s || s.length > 60 || NOT_SOURCE.test(s) || isWeekday(s)) return false;
   if (/^[\w-]+(?:\.[\w-]+)+$/.test(s)) return true; // a domain: chinadaily.com.cn
   if (hanCount(s) >= 2) return s.length <= 12 && !/[，。]/.test(s);
   return wordCount(s) <= 6 && /^[\p{Lu}]/u.test(s) && !/\d/.test(s);
@@ -383,17 +452,34 @@ function besideDate(l: Classified | undefined): boolean {
   return !!l && l.kind === "meta";
 }
 
+export interface BareByline {
+  names: string[];
+  start: number;
+  end: number;
+  /** A name whose role line says editor ("Anna Berg" / "Redaktør"): the editor, not an author. */
+  editor?: { name: string; start: number; end: number };
+}
+
 /**
  * Bare name lines in the header block (the lines between the headline and the story) are the byline when they
  * stand right under the headline (two lines at most: Reuters, after a dek), beside a date line ("Jo Bell" /
  * "3 min read" / "Friday, 14 June 2024"), or in a run that ends right before the story (names on lines of their own
- * after the share buttons). Consecutive name lines are one byline. A name the story itself mentions is a place or
- * a subject printed in the header ("São Paulo", a kicker), not a reporter: reporters do not name themselves.
+ * after the share buttons). Consecutive name lines are one byline; a short role line under a name ("Journalist",
+ * "Redaktør") belongs to it and says whether that person wrote the story, edited it or took the pictures (see
+ * credit-roles.ts). A name the story itself mentions is a place or a subject printed in the header ("São Paulo", a
+ * kicker), not a reporter: reporters do not name themselves.
  */
-export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: number, storyText: string): { names: string[]; start: number; end: number } | null {
+export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: number, storyText: string): BareByline | null {
   const idx: number[] = [];
+  const roles = new Map<number, ReturnType<typeof creditRole>>();
   // (Share and subscribe buttons printed beside each name, "X 기자" / "구독", are passed over.)
-  for (let j = titleIdx + 1; j < zoneTo; j++) if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "share") idx.push(j);
+  for (let j = titleIdx + 1; j < zoneTo; j++) {
+    const l = lines[j]!;
+    if (l.kind === "blank" || l.kind === "share") continue;
+    const above = idx.length ? idx[idx.length - 1]! : -1;
+    if (above >= 0 && !roles.has(above) && namedAt(lines, idx, idx.length - 1) && isRoleLine(l)) { roles.set(above, creditRole(l.text)); continue; }
+    idx.push(j);
+  }
   for (let k = 0; k < idx.length; k++) {
     if (!namedAt(lines, idx, k)) continue;
     let e = k;
@@ -401,16 +487,43 @@ export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: nu
     const near = k < 2 || besideDate(lines[idx[k - 1]!]) || besideDate(lines[idx[e + 1]!]) || e === idx.length - 1;
     if (!near) { k = e; continue; }
     const names: string[] = [];
-    for (let r = k; r <= e; r++) for (const n of lineNames(lines[idx[r]!]!)) if (!storyText.includes(n)) names.push(n);
-    if (names.length) return { names, start: lines[idx[k]!]!.start, end: lines[idx[e]!]!.end };
+    let editor: BareByline["editor"];
+    for (let r = k; r <= e; r++) {
+      const l = lines[idx[r]!]!;
+      const role = roles.get(l.i);
+      for (const n of headerNames(lines, idx, r)) {
+        if (storyText.includes(n) || role === "photo") continue;
+        if (role === "editor") editor ??= { name: n, start: l.start, end: l.end };
+        else names.push(n);
+      }
+    }
+    if (names.length || editor) return { names, start: lines[idx[k]!]!.start, end: lines[idx[e]!]!.end, ...(editor ? { editor } : {}) };
     k = e;
   }
   return null;
 }
 
+/** A short line under a name that names no one and no date ("Journalist", "Southern Correspondent", "Redaktør"): the person's role. */
+function isRoleLine(l: Classified): boolean {
+  return l.kind === "text" && l.text.length <= 40 && l.stats.words <= 3 && !RE_ROLE_STOP.test(l.text) && lineNames(l).length === 0 && lineDates(l).length === 0;
+}
+const RE_ROLE_STOP = /[.!?:;,]$|\d/;
+
 /** Is the k-th of these lines a text line of bare names? */
 function namedAt(lines: Classified[], idx: number[], k: number): boolean {
-  return k < idx.length && lines[idx[k]!]!.kind === "text" && lineNames(lines[idx[k]!]!).length > 0;
+  return k < idx.length && lines[idx[k]!]!.kind === "text" && headerNames(lines, idx, k).length > 0;
+}
+
+/**
+ * The names on the k-th of these header lines: its bare names; or, in a script without capitals (Hebrew, Thai …),
+ * a short line of two to four words right above a date line, where the byline stands ("איתי כהן" / "פורסם: …").
+ */
+function headerNames(lines: Classified[], idx: number[], k: number): string[] {
+  const l = lines[idx[k]!]!;
+  const names = lineNames(l);
+  if (names.length || !caselessName(l.text)) return names;
+  const next = lines[idx[k + 1]!];
+  return next && next.kind === "meta" && lineDates(next).length > 0 ? [l.text] : names;
 }
 
 /** "Riyadh - Gulfnews.com", "الرياض - العربية.نت": a place, a dash, and a site's domain: the domain is the credit. */

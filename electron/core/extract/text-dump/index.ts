@@ -9,15 +9,16 @@ import { agencyCredit, parseBareNames, parseByline, parseCredit, parseDeskByline
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, INLINE_RELATED } from "../related.js";
-import { cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
+import { bareUrl, cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
 import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle, siteNameTest } from "../publisher.js";
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
-import { bareNameByline, parseMetaLine, pickHeaderDate, pickTitle, placeCredit, RE_PRINT_HEADER } from "./header.js";
+import { bareNameByline, parseMetaLine, type BareByline, pickHeaderDate, pickTitle, placeCredit, RE_PRINT_HEADER, wrappedTitle } from "./header.js";
 import { pageRegions } from "./regions.js";
 import { guessHomeZone } from "../home-zone.js";
 import { pageData } from "./page-data.js";
+import { slugWords } from "../url-slug.js";
 
 export interface TextDumpOptions {
   /** A URL known from outside the text (a scraper record's `url`). */
@@ -44,6 +45,10 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       if (m && isArticleUrl(cleanUrl(m[0]))) {
         pageUrl = cleanUrl(m[0]);
         urlSpan = findSpan(text, l.start, l.end, pageUrl);
+      } else if (!m) {
+        // Printed without its scheme: given with https:// (the span is the address as printed).
+        const bare = cleanUrl(bareUrl(l.text));
+        if (bare && isArticleUrl(bare)) { pageUrl = bare; urlSpan = findSpan(text, l.start, l.end, bare.slice(8)); }
       }
     }
   }
@@ -94,19 +99,22 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   // --- headline
   const brands = [...(profile ? [brandFor(profile, language), profile.brand, ...profile.mastheads] : []), mastheads[0] ?? "", ...owners];
   let limit = B >= 0 ? B : lines.length;
-  let title = pickTitle(lines, limit, brands);
+  const slug = pageUrl ? slugWords(pageUrl) : [];
+  let title = pickTitle(lines, limit, brands, slug);
   // A page printed again below itself has a header above each copy; a later copy's wins only when
   // clearly better (the first copy is a truncated print version with a bare or shouted headline).
   // (A headline with a meta line beside it and printed again scores 5 or more: nothing below can be clearly better.)
   for (let k = 1; k < body.copyClusters.length && !(title && title.score >= 5); k++) {
     const at = body.copyClusters[k]!.lines[0]!.i;
-    const t = pickTitle(lines, at, brands, body.copyClusters[k - 1]!.lines.at(-1)!.i + 1);
+    const t = pickTitle(lines, at, brands, slug, body.copyClusters[k - 1]!.lines.at(-1)!.i + 1);
     if (t && (!title || t.score >= title.score + 1)) { title = t; limit = at; }
   }
   let titleIdx = -1;
   if (title) {
     titleIdx = title.line.i;
+    const wrapped = title.cut ? null : wrappedTitle(lines, titleIdx);
     if (title.cut) draft.set("title", title.cut.text, 0.7, { start: title.cut.start, end: title.cut.end });
+    else if (wrapped) draft.set("title", wrapped.text, 0.8, { start: title.line.start, end: wrapped.end });
     else draft.set("title", title.line.text, title.score >= 5 ? 0.9 : title.score >= 3 ? 0.75 : 0.5, { start: title.line.start, end: title.line.end });
     if (title.score < 3) draft.warn("headline guessed: no date, byline or source line next to it", "title");
   } else if (opts.title) {
@@ -195,9 +203,11 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     if (agency) source = { text: agency, ...(findSpan(text, l.start, l.end, agency) ?? { start: l.start, end: l.end }) };
   }
   // Bare name lines in the header block: under the headline, beside the date, or right before the story.
+  let headerEditor: BareByline["editor"];
   if (!byline && titleIdx >= 0) {
     const bare = bareNameByline(lines, titleIdx, zoneTo, body.paragraphs.slice(0, 4).map((p) => p.text).join("\n"));
-    if (bare) byline = { ...bare, conf: 0.65 };
+    if (bare?.names.length) byline = { names: bare.names, start: bare.start, end: bare.end, conf: 0.65 };
+    headerEditor = bare?.editor;
   }
   // A teaser read as the story's first paragraph can stand above the byline ("teaser" / "By X" / date): a byline line
   // right under the first paragraph, before the second, is the story's byline.
@@ -277,6 +287,8 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       }
     }
   }
+  // A name with an editor's role line in the header block, when no credit names the editor.
+  if (!editor && headerEditor) editor = { text: headerEditor.name, ...(findSpan(text, headerEditor.start, headerEditor.end, headerEditor.name) ?? { start: headerEditor.start, end: headerEditor.end }), conf: 0.7 };
   if (editor) draft.set("editor", editor.text, editor.conf, { start: editor.start, end: editor.end });
 
   // --- authors (a byline naming the site itself names no person; a copyright owner who is the person writing, a
@@ -502,6 +514,13 @@ function cardGroups(lines: Classified[], from: number, storyLines: Set<number>):
   return groups.length >= 2 && texts >= 2 * groups.length ? { groups, last: j - 1 } : null;
 }
 
+/** A short label standing alone above a list ("Læs også", "Kapcsolódó", any language's "Read also"): one to three words, no sentence. */
+function listLabel(lines: Classified[], h: number): boolean {
+  const l = lines[h]!;
+  return l.kind === "text" && l.prose === 0 && l.stats.words <= 3 && l.text.length <= 30 && !RE_LABEL_STOP.test(l.text) && (h === 0 || !lines[h - 1]!.text);
+}
+const RE_LABEL_STOP = /[.!?;,]$/;
+
 /** Adds a related headline, unless it is the page's own headline (listed in a "latest posts" list of its site). */
 function pushRelated(draft: Draft, text: string, ownTitle: string, item: string, line: Classified): boolean {
   return (!ownTitle || item.toLowerCase() !== ownTitle) && draft.push("related", item, findSpan(text, line.start, line.end, item));
@@ -595,7 +614,8 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         run.push(it);
       }
       const distinct = new Set(run.map((r) => r.key)).size;
-      const alone = i > storyEnd && (i === 0 || lines[i - 1]!.kind !== "text") && (j >= lines.length || lines[j]!.kind !== "text");
+      // (Alone under a heading of its own too: a short label line with a blank line above it, in any language.)
+      const alone = i > storyEnd && (i === 0 || lines[i - 1]!.kind !== "text" || listLabel(lines, i - 1)) && (j >= lines.length || lines[j]!.kind !== "text");
       if (distinct >= 3 || (distinct === 2 && alone)) {
         for (const it of run) { const item = stripBullet(it.text); if (pushRelated(draft, text, own, item, it)) headerless++; }
       }

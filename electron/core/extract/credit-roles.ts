@@ -1,0 +1,30 @@
+// The role a byline block prints beside a name ("Anna Berg" / "Editor", "Jo Bell Journalist"): whether that
+// person wrote the story, edited it, or took its pictures. One data table, one line per language; a role not in
+// it (a beat, "Southern Correspondent") leaves the person an author.
+
+type Role = "editor" | "photo";
+
+const ROLE_TABLE: [lang: string, editor: string, photo: string][] = [
+  ["en", "editor/sub-editor/copy editor/news editor/web editor", "photographer/photojournalist"],
+  ["da no", "redaktør", "fotograf/pressefotograf"],
+  ["sv", "redaktör", "fotograf"],
+  ["de", "", "fotograf/fotografin"],
+  ["nl", "eindredacteur", "fotograaf"],
+  ["es pt", "editor/editora", "fotógrafo/fotógrafa/fotojornalista"],
+  ["fr it", "", "photographe/fotografo/fotografa"],
+  ["fi", "", "kuvaaja"],
+  ["hu", "szerkesztő", "fotós/fotográfus"],
+  ["cs pl", "editor/editorka/redaktor/redaktorka", "fotograf/fotografka"],
+  ["ru uk", "редактор/редакторка", "фотограф/фотографка"],
+];
+
+const ROLES = new Map<string, Role>();
+for (const [, editor, photo] of ROLE_TABLE) {
+  for (const w of editor.split("/")) if (w) ROLES.set(w, "editor");
+  for (const w of photo.split("/")) if (w) ROLES.set(w, "photo");
+}
+
+/** The role a short line names ("Redaktør", "Photographer"), lower-cased whole; "" for an author's role or none. */
+export function creditRole(line: string): Role | "" {
+  return ROLES.get(line.trim().toLowerCase().replace(/[:：.]$/, "")) ?? "";
+}
