@@ -67,7 +67,8 @@ export function caselessName(text: string): boolean {
 /** Two Arabic names and the "و" glued to the second ("محمد علي وسارة أحمد"). */
 const ARABIC_AND = /^([\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+)+)\sو([\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u06D3]+)+)$/;
 /** Team, editing, agency, site, desk, editor, correspondent, newsroom: a credit, not a person. */
-const ARABIC_DESK = /فريق|تحرير|وكالة|موقع|قسم|محرر|مراسل|أخبار|الأخبار/;
+/** Newsroom words of Arabic-script bylines (Arabic; Urdu and Persian reporter, correspondent, staff, desk): a desk, not a person. */
+export const ARABIC_DESK = /فريق|تحرير|وكالة|موقع|قسم|محرر|مراسل|أخبار|الأخبار|رپورٹر|نمائندہ|نامہ نگار|نامہ‌نگار|خبرنگار|اسٹاف|ڈیسک/;
 /**
  * Between names: commas (Latin, Arabic), semicolons, "&", "、", slashes, bars, and "and" in the byline languages
  * (English, Spanish y, Portuguese/Italian e, French et, German und, Swedish och, Danish/Norwegian og, Indonesian dan,
@@ -80,6 +81,13 @@ const PLACE_AFTER = /,\s*\p{Lu}[\p{L}'’-]+$/u;
 // (Patterns with \p{…} written inline are rebuilt by the transpiler on every call: kept here, built once.)
 const HAN_CHAR = /\p{Script=Han}/u;
 const STARTS_CAPITAL = /^\p{Lu}/u;
+
+/** A desk or a role standing where a name would ("Staff Reporter", "News Desk", "اسٹاف رپورٹر"), as metadata gives an author. */
+const DESK_NAME = /^(?:staff(?:\s+(?:reporters?|writers?|correspondents?))?|(?:news|web|online|digital|city|metro|foreign)\s+desk|newsroom|editorial\s+(?:team|staff|board))$/i;
+export function isNewsroomDesk(name: string): boolean {
+  const n = name.trim();
+  return /[\u0600-\u06ff]/.test(n) ? ARABIC_DESK.test(n) : DESK_NAME.test(n);
+}
 
 export function splitNames(s: string): string[] {
   let rest = s.trim().replace(BY_WORD, "").replace(ROLE, "");

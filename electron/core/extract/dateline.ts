@@ -7,6 +7,8 @@
 // The dateline is returned without the dash; a Chinese reporter credit that
 // follows it is returned as authors.
 
+import { ARABIC_DESK } from "./byline.js";
+
 export interface Dateline {
   text: string;
   /** Offset in the paragraph just after the dateline text. */
@@ -41,6 +43,11 @@ const RE_ZH = /^((?:新华社|中新社|中新网|人民网|本报|央视网|新
 const RE_CNA = /^[（(]中央社(記者|记者)?([^（()）\d]{0,30}?)\d{1,2}日(?:專電|专电|電|电)[）)]/;
 /** Places longer than two characters that CNA datelines name; any other place is taken as two characters. */
 const LONG_PLACE = /(?:華盛頓|华盛顿|舊金山|旧金山|洛杉磯|洛杉矶|布魯塞爾|布鲁塞尔|耶路撒冷|莫斯科|新加坡|吉隆坡|雅加達|雅加达)$/;
+/**
+ * Urdu and Arabic papers: the place, then the newsroom credit in brackets, then the story: "کراچی (اسٹاف رپورٹر) واٹر …".
+ * The place is the dateline; a bracket naming a desk or a reporter's role is left out, as a Chinese reporter credit is.
+ */
+const RE_ARABIC_PLACE_DESK = /^([\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*\(([^()\n]{2,30})\)\s+\S/;
 /**
  * Taiwanese papers open the story with the reporters and the place in brackets, kept as printed:
  * "〔記者王大明、李小華／高雄報導〕", "〔中央社記者王大明／台北報導〕", "［記者陳美玲／綜合報導］".
@@ -85,6 +92,10 @@ export function parseDateline(paragraph: string): Dateline | null {
       d.authorsEnd = d.end + credit[0].length;
     }
     return d;
+  }
+  if (c0 >= 0x600 && c0 <= 0x6ff) {
+    const ar = paragraph.match(RE_ARABIC_PLACE_DESK);
+    if (ar && ARABIC_DESK.test(ar[2]!)) return { text: ar[1]!, end: ar[1]!.length, authors: [] };
   }
   const other = c0 === 0x28 ? paragraph.match(RE_AGENCY_FIRST) : c0 >= 0x401 && c0 <= 0x42f ? paragraph.match(RE_RU) : null;
   if (other && other[1]) return { text: other[1], end: other[1].length, authors: [] };

@@ -10,7 +10,7 @@ import { scoreAbsences } from "./absence.js";
 import { norm, hanCount, textStats } from "./normalize.js";
 import { normalizeIsoDate } from "./dates.js";
 import { parseDateline } from "./dateline.js";
-import { BYLINE_OPENER, parseByline, splitNames } from "./byline.js";
+import { BYLINE_OPENER, isNewsroomDesk, parseByline, splitNames } from "./byline.js";
 import { detectLanguage } from "./language.js";
 import { brandFor, hostOf, matchProfile } from "./profiles/index.js";
 import { copyrightOwner, guessPublisher, isSiteName, sameName, siteNameBesideTitle } from "./publisher.js";
@@ -96,7 +96,8 @@ function ldName(x: any): string {
 function ldNames(x: any): string[] {
   if (!x) return [];
   const list = Array.isArray(x) ? x : [x];
-  return list.map(ldName).filter(Boolean);
+  // A desk named as the author ("Staff Reporter") names no one.
+  return list.map(ldName).filter((n) => n && !isNewsroomDesk(n));
 }
 
 /** Source-text span of a value that may be entity-escaped or interrupted by tags: anchored on its first and last words. */
