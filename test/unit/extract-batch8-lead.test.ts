@@ -98,3 +98,12 @@ test("authors: a desk or a role named as the author is no one", async () => {
   for (const d of ["Staff Reporter", "News Desk", "Web Desk", "اسٹاف رپورٹر", "ویب ڈیسک", "فريق التحرير"]) assert.ok(isNewsroomDesk(d), d);
   for (const n of ["Sara Staffordshire", "Deskin Walker", "عائشہ خان"]) assert.ok(!isNewsroomDesk(n), n);
 });
+
+test("dates: clock words of more languages between a date and its time, and the full stop after a year", () => {
+  const one = (s: string) => { const d = findDates(s)[0]; return d ? formatDate(d).value : ""; };
+  assert.equal(one("srijeda, 6. ožujka 2024. u 09:15"), "2024-03-06T09:15:00");
+  assert.equal(one("6. března 2024 v 09:15"), "2024-03-06T09:15:00");
+  assert.equal(one("6 martie 2024, la ora 09:15"), "2024-03-06T09:15:00");
+  // A number after the sentence's full stop is no time.
+  assert.equal(one("Published 6 March 2024. 9 people were hurt"), "2024-03-06");
+});
