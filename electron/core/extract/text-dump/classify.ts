@@ -377,7 +377,8 @@ function classifyText(l: Line, plain: boolean): Kind {
   }
   if (t.length < 400 && RE_PROMO.test(k)) return "promo";
   // An invitation to a chat-app channel in any language ("Jiunge na chaneli yetu ya WhatsApp…", "Ikuti saluran WhatsApp…").
-  if (t.length < 200 && (k.includes("whatsapp") || k.includes("telegram")) && RE_JOIN_START.test(k) && RE_CHANNEL_WORD.test(k)) return "promo";
+  // (The anchored opening first: it fails on a line's first letters, where the two searches read the whole line.)
+  if (t.length < 200 && RE_JOIN_START.test(k) && (k.includes("whatsapp") || k.includes("telegram")) && RE_CHANNEL_WORD.test(k)) return "promo";
   // (RE_TEASER_END's ending: two dots or more, "…", "»", "›" or ">": a sentence's one full stop spares the test.)
   if (((last0 === 0x2e && t.charCodeAt(t.length - 2) === 0x2e) || last0 === 0x2026 || last0 === 0xbb || last0 === 0x203a || last0 === 0x3e) && RE_TEASER_END.test(k.length > 60 ? k.slice(-60) : k)) return "promo";
   if (gated) {
