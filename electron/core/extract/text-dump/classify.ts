@@ -23,6 +23,11 @@ const KINDS: readonly Kind[] = [
 ];
 const KIND_INDEX = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 
+/** The code units of a string of single-unit characters, for a test of one character without a regex call. */
+function unitSet(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
 export interface Classified extends Line {
   kind: Kind;
   /** 2 = clearly a story paragraph, 1 = a short sentence that may be one, 0 = not prose. */
@@ -155,11 +160,14 @@ function isNav(l: Line, plain: boolean): boolean {
       if (ok && n >= 2) return true;
     }
   }
-  return l.stats.words >= 5 && l.stats.han < 6 && !NAV_PUNCT.test(t) && isMostlyUpper(t);
+  // (Most lines with five words or more are sentences ending in one of the marks: no search for one then.)
+  return l.stats.words >= 5 && l.stats.han < 6 && !NAV_PUNCT_UNITS.has(t.charCodeAt(t.length - 1)) && !NAV_PUNCT.test(t) && isMostlyUpper(t);
 }
 
 /** Punctuation no all-capitals navigation line has. */
-const NAV_PUNCT = /[.,:;!?"“”]/;
+const NAV_PUNCT_CHARS = '.,:;!?"“”';
+const NAV_PUNCT = new RegExp(`[${escapeRegExp(NAV_PUNCT_CHARS)}]`);
+const NAV_PUNCT_UNITS = unitSet(NAV_PUNCT_CHARS);
 
 const SPLIT_WS = /\s+/;
 function isShare(l: Line): boolean {
@@ -204,13 +212,23 @@ for (const w of ["ago", "photo", "photo.", "摄", "攝", " 图", " 圖"]) {
   TAIL_WORDS_BY_LAST.set(last, [...(TAIL_WORDS_BY_LAST.get(last) ?? []), w]);
 }
 
-/** "By" glued to a capitalised name, perhaps after a section label ("NewsByJo Bell"): case-sensitive, so on the text. */
-const GLUED_BY_GATE = /^[A-Z][a-z]{0,15}[A-Z]/;
+/**
+ * "By" glued to a capitalised name, perhaps after a section label ("NewsByJo Bell"): case-sensitive, so on the text.
+ * /^[A-Z][a-z]{0,15}[A-Z]/ by code units: a regex call per line was a good part of the gate.
+ */
+function gluedByShape(t: string): boolean {
+  const c0 = t.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  let i = 1;
+  for (let c = t.charCodeAt(1); i < 16 && c >= 97 && c <= 122; c = t.charCodeAt(++i));
+  const c = t.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
 
 function gate(l: Line, plain: boolean): boolean {
   const k = l.key;
   if (OPENING_GATE.test(k)) return true;
-  if (GLUED_BY_GATE.test(l.text) && opensByline(l.text)) return true;
+  if (gluedByShape(l.text) && opensByline(l.text)) return true;
   // A dash opening a short line (a sign-off, see RE_SIGN_OFF).
   const c0 = k.charCodeAt(0);
   if ((c0 === 0x2d || c0 === 0x2013 || c0 === 0x2014) && k.length < 40) return true;
@@ -439,7 +457,11 @@ function classifyText(l: Line, plain: boolean): Kind {
 const RE_ZH_PUNCT = /[，。；：！？]/;
 const RE_ZH_END = /[。！？”」]$/;
 // (The danda "।" closes a sentence in Bengali and Hindi.)
-const RE_TERMINAL = /[.!?"”’'):;…।]$/;
+/** A sentence's last character (/[.!?"”’'):;…।]$/, by code unit: a regex call per line cost more than the test). */
+const TERMINAL_UNITS = unitSet(".!?\"”’'):;…।");
+function endsTerminal(t: string): boolean {
+  return TERMINAL_UNITS.has(t.charCodeAt(t.length - 1));
+}
 const RE_PROSE_START = /^[\p{Lu}\p{N}"“‘'(¿¡]/u;
 const RE_LOWER = /\p{Ll}/u;
 
@@ -453,7 +475,7 @@ function proseGrade(l: Line): 0 | 1 | 2 {
   }
   const wc = l.stats.words;
   if (wc >= 20) return 2;
-  const terminal = RE_TERMINAL.test(t);
+  const terminal = endsTerminal(t);
   if (wc >= 12 && terminal) return 2;
   if (wc >= 3 && terminal && RE_PROSE_START.test(t) && RE_LOWER.test(t)) return 1;
   return 0;
@@ -561,7 +583,7 @@ function markBoxes(out: Classified[]): void {
       // The line right above; or across one blank line, a line of twenty words or more (longer than a headline).
       let p = i > 0 ? out[i - 1]! : undefined;
       if (p && !p.text && i > 1 && out[i - 2]!.prose === 2) p = out[i - 2]!;
-      if (p && p.kind === "text" && p.stats.words >= 5 && !RE_TERMINAL.test(p.text) && BRACKET_CREDIT.test(t) && !BRACKET_TAG.test(t)) {
+      if (p && p.kind === "text" && p.stats.words >= 5 && !endsTerminal(p.text) && BRACKET_CREDIT.test(t) && !BRACKET_TAG.test(t)) {
         p.kind = "caption"; p.prose = 0;
         l.kind = "caption";
       }
