@@ -89,19 +89,30 @@ export function makeLine(i: number, start: number, end: number, raw: string, tex
  * U+00FF anywhere (a curly quote, a dash) is a two-byte string, and so is every slice of it: each regex and string
  * search on a line then reads two bytes a character, through the two-byte copy V8 compiles of every regex. The same
  * pages read as one-byte lines extracted ~20% faster. (A copy through a byte buffer: a native latin1 decode.)
+ *
+ * The loop also says whether norm() can leave the line as it is (`latin1Clean`), which spares its regex scan: on a
+ * trimmed Latin-1 line, norm's quick check (normalize.ts) finds only a control character, U+0085, NBSP or two
+ * spaces in a row (its other characters are all above U+00FF).
  */
 function latin1Line(codes: Uint16Array, a: number, b: number): string | null {
   const n = b - a;
   if (n > latin1Scratch.length) latin1Scratch = Buffer.allocUnsafe(Math.max(n, latin1Scratch.length * 2));
   let any = 0;
+  let clean = true;
+  let prev = 0;
   for (let k = 0; k < n; k++) {
     const c = codes[a + k]!;
     any |= c;
+    if (c < 0x20 || c === 0x85 || c === 0xa0 || (c === 0x20 && prev === 0x20)) clean = false;
+    prev = c;
     latin1Scratch[k] = c;
   }
+  latin1Clean = clean;
   return any > 0xff ? null : latin1Scratch.toString("latin1", 0, n);
 }
 let latin1Scratch = Buffer.allocUnsafe(4096);
+/** Set by latin1Line: norm() leaves the line it copied as it is. */
+let latin1Clean = false;
 
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
@@ -141,7 +152,7 @@ export function splitLines(text: string): Line[] {
       } else {
         const latin1 = latin1Line(codes, a, b);
         const raw = latin1 ?? slice;
-        const t = norm(raw);
+        const t = latin1 !== null && latin1Clean ? raw : norm(raw);
         // (Lower-casing a Latin-1 line is the same per line as in the whole text, and fast on a one-byte string.)
         let key: string;
         if (t !== raw || latin1 !== null) key = t.toLowerCase();
