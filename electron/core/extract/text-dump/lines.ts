@@ -116,12 +116,11 @@ let latin1Clean = false;
 
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
-  // The lower-cased text for the lines that are not Latin-1 (see latin1Line), done natively once when
-  // first needed instead of once per line (sliced per line when lower-casing kept every offset, which
-  // it does unless a rare letter expands). Whether a line needs normalising is asked of each distinct
-  // line only (norm's own quick scan): a scan of the whole text first read every repeated line again,
-  // and on a page with one odd space anywhere it still left every line to be scanned.
-  let lower: string | undefined;
+  // Each distinct line is lower-cased on its own: most are Latin-1 one-byte strings (see latin1Line), which
+  // V8 lower-cases fast, where lower-casing the whole (two-byte) text cost more than the few other lines.
+  // Whether a line needs normalising is asked of each distinct line only (norm's own quick scan): a scan
+  // of the whole text first read every repeated line again, and on a page with one odd space anywhere it
+  // still left every line to be scanned.
   // The trimming and counting loops read code units from a typed array (see codeUnits).
   const codes = codeUnits(text);
   // Repeated lines (a page printed again below itself) take text, key and counts from their first copy.
@@ -153,13 +152,7 @@ export function splitLines(text: string): Line[] {
         const latin1 = latin1Line(codes, a, b);
         const raw = latin1 ?? slice;
         const t = latin1 !== null && latin1Clean ? raw : norm(raw);
-        // (Lower-casing a Latin-1 line is the same per line as in the whole text, and fast on a one-byte string.)
-        let key: string;
-        if (t !== raw || latin1 !== null) key = t.toLowerCase();
-        else {
-          lower ??= text.toLowerCase();
-          key = lower.length === text.length ? lower.slice(a, b) : t.toLowerCase();
-        }
+        const key = t.toLowerCase();
         const l = makeLine(i++, a, b, raw, t, key, t === raw ? textStatsOf(codes, a, b) : textStats(t));
         if (head === undefined) firsts.set(fp, l);
         else collided.set(slice, l);
