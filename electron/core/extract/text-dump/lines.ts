@@ -111,6 +111,13 @@ function latin1Line(codes: Uint16Array, a: number, b: number): string | null {
   return any > 0xff ? null : latin1Scratch.toString("latin1", 0, n);
 }
 let latin1Scratch = Buffer.allocUnsafe(4096);
+
+/** Do code units [a0, b0) and [a1, b1) hold the same text? (A repeat is compared without slicing it: a two-byte slice against a one-byte line was a slow compare.) */
+function sameUnits(codes: Uint16Array, a0: number, b0: number, a1: number, b1: number): boolean {
+  if (b0 - a0 !== b1 - a1) return false;
+  for (let k = 0; k < b0 - a0; k++) if (codes[a0 + k] !== codes[a1 + k]) return false;
+  return true;
+}
 /** Set by latin1Line: norm() leaves the line it copied as it is. */
 let latin1Clean = false;
 
@@ -124,7 +131,7 @@ export function splitLines(text: string): Line[] {
   // The trimming and counting loops read code units from a typed array (see codeUnits).
   const codes = codeUnits(text);
   // Repeated lines (a page printed again below itself) take text, key and counts from their first copy.
-  // Found by a fingerprint of length and a few code units, then compared (===, a memcmp): a Map
+  // Found by a fingerprint of length and a few code units, then compared by code units: a Map
   // keyed by the line strings hashes every character of the page, twice the time (~9 µs a 5 KB page).
   // The first line with each fingerprint; a later distinct line with a taken fingerprint goes to `collided`, by its text.
   const firsts = new Map<number, Line>();
@@ -144,18 +151,17 @@ export function splitLines(text: string): Line[] {
       const n = b - a;
       const fp = (Math.imul(n, 0x9e3779b1) ^ Math.imul(codes[a]!, 0x85ebca6b) ^ Math.imul(codes[b - 1]!, 0xc2b2ae35) ^ Math.imul(codes[a + (n >> 1)]!, 0x27d4eb2f)) | 0;
       const head = firsts.get(fp);
-      const slice = text.slice(a, b);
-      const f = head === undefined ? undefined : head.raw === slice ? head : collided.get(slice);
+      const f = head === undefined ? undefined : sameUnits(codes, head.start, head.end, a, b) ? head : collided.get(text.slice(a, b));
       if (f) {
         out.push(makeLine(i++, a, b, f.raw, f.text, f.key, f.stats, f));
       } else {
         const latin1 = latin1Line(codes, a, b);
-        const raw = latin1 ?? slice;
+        const raw = latin1 ?? text.slice(a, b);
         const t = latin1 !== null && latin1Clean ? raw : norm(raw);
         const key = t.toLowerCase();
         const l = makeLine(i++, a, b, raw, t, key, t === raw ? textStatsOf(codes, a, b) : textStats(t));
         if (head === undefined) firsts.set(fp, l);
-        else collided.set(slice, l);
+        else collided.set(raw, l);
         out.push(l);
       }
     }
