@@ -226,7 +226,7 @@ function gluedByShape(t: string): boolean {
   const c0 = t.charCodeAt(0);
   if (c0 < 65 || c0 > 90) return false;
   let i = 1;
-  for (let c = t.charCodeAt(1); i < 16 && c >= 97 && c <= 122; c = t.charCodeAt(++i));
+  while (i < 16 && t.charCodeAt(i) >= 97 && t.charCodeAt(i) <= 122) i++;
   const c = t.charCodeAt(i);
   return c >= 65 && c <= 90;
 }
@@ -464,8 +464,10 @@ function classifyText(l: Line): Kind {
 
 const RE_ZH_PUNCT = /[，。；：！？]/;
 const RE_ZH_END = /[。！？”」]$/;
-// (The danda "।" closes a sentence in Bengali and Hindi.)
-/** A sentence's last character (/[.!?"”’'):;…।]$/, by code unit: a regex call per line cost more than the test). */
+/**
+ * A sentence's last character (/[.!?"”’'):;…।]$/, by code unit: a regex call per line cost more than the test).
+ * (The danda "।" closes a sentence in Bengali and Hindi.)
+ */
 const TERMINAL_UNITS = unitSet(".!?\"”’'):;…।");
 function endsTerminal(t: string): boolean {
   return TERMINAL_UNITS.has(t.charCodeAt(t.length - 1));

@@ -111,15 +111,18 @@ function latin1Line(codes: Uint16Array, a: number, b: number): string | null {
   return any > 0xff ? null : latin1Scratch.toString("latin1", 0, n);
 }
 let latin1Scratch = Buffer.allocUnsafe(4096);
+/** Set by latin1Line: norm() leaves the line it copied as it is. */
+let latin1Clean = false;
 
-/** Do code units [a0, b0) and [a1, b1) hold the same text? (A repeat is compared without slicing it: a two-byte slice against a one-byte line was a slow compare.) */
+/**
+ * Do code units [a0, b0) and [a1, b1) hold the same text? (A repeated line is compared without slicing it:
+ * a two-byte slice against its first copy's one-byte string was a slow compare.)
+ */
 function sameUnits(codes: Uint16Array, a0: number, b0: number, a1: number, b1: number): boolean {
   if (b0 - a0 !== b1 - a1) return false;
   for (let k = 0; k < b0 - a0; k++) if (codes[a0 + k] !== codes[a1 + k]) return false;
   return true;
 }
-/** Set by latin1Line: norm() leaves the line it copied as it is. */
-let latin1Clean = false;
 
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
