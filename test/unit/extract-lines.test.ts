@@ -29,3 +29,24 @@ test("property: every line of splitLines() holds norm(raw), its lower case and i
     { numRuns: 1000 },
   );
 });
+
+// Latin-1 lines are copied into one-byte strings, and the copy loop tells norm()'s quick check for them
+// (a control character, U+0085, NBSP, two spaces): pages of Latin-1 characters, with or without one
+// character above U+00FF elsewhere (which makes the page a two-byte string).
+const latin1 = fc.string({ unit: fc.integer({ min: 0, max: 255 }).map((c) => String.fromCharCode(c)), maxLength: 30 });
+const latin1Piece = fc.oneof(latin1, fc.constantFrom(" ", "  ", "\n", "\u0085", "\u00a0", "\t", "a  b", "Ünïcödé", "\r\n"));
+
+test("property: Latin-1 lines hold norm(raw), its lower case and its counts", () => {
+  fc.assert(
+    fc.property(fc.array(latin1Piece, { maxLength: 30 }), fc.constantFrom("", "’", "—"), (ps, wide) => {
+      const t = ps.join("") + wide;
+      for (const l of splitLines(t)) {
+        assert.equal(l.raw, t.slice(l.start, l.end));
+        assert.equal(l.text, norm(l.raw));
+        assert.equal(l.key, l.text.toLowerCase());
+        assert.deepEqual({ ...l.stats }, { ...textStats(l.text) });
+      }
+    }),
+    { numRuns: 2000 },
+  );
+});

@@ -199,6 +199,11 @@ const DAY_FIRST_ZONE = /\b(?:GMT|UTC)\s*\+\s*\d|\b(?:CET|CEST|BST|EET|EEST|WET|W
 const RE_ZH = /(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?分?)?/g;
 /** Month name first in other languages ("Ogos 5, 2024", "März 5, 2024"): looked up in MONTH_TABLE like RE_DMY_INTL. */
 const RE_MDY_INTL = /(?<![\p{L}\p{M}])([\p{L}\p{M}]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/gu;
+/**
+ * What every RE_MDY_INTL match holds (a day, perhaps a comma, and the year), tested first: the Unicode pattern
+ * tries each word of the line as a month name (~1.5 µs a line) and most date lines are in another form.
+ */
+const DAY_COMMA_YEAR = /\d,?\s+\d{4}/;
 const RE_MDY = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "gi");
 // "5 March 2024", and CGTN's "05-Mar-2024".
 const RE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH_NAME},?(?:\\s+|-)(\\d{4})\\b`, "gi");
@@ -370,11 +375,13 @@ export function findDates(s: string): FoundDate[] {
         if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[1]), mo, Number(m[3]));
       }
     }
-    RE_MDY_INTL.lastIndex = 0;
-    while ((m = RE_MDY_INTL.exec(s))) {
-      const mo = intlMonth(m[1]!);
-      if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[2]));
-      else RE_MDY_INTL.lastIndex = m.index + m[1]!.length;
+    if (DAY_COMMA_YEAR.test(s)) {
+      RE_MDY_INTL.lastIndex = 0;
+      while ((m = RE_MDY_INTL.exec(s))) {
+        const mo = intlMonth(m[1]!);
+        if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[2]));
+        else RE_MDY_INTL.lastIndex = m.index + m[1]!.length;
+      }
     }
     if (s.includes("th")) {
       RE_VI.lastIndex = 0;

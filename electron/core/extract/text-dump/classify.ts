@@ -24,6 +24,11 @@ const KINDS: readonly Kind[] = [
 ];
 const KIND_INDEX = new Map<Kind, number>(KINDS.map((k, i) => [k, i]));
 
+/** The code units of a string of single-unit characters, for a test of one character without a regex call. */
+function unitSet(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
 export interface Classified extends Line {
   kind: Kind;
   /** 2 = clearly a story paragraph, 1 = a short sentence that may be one, 0 = not prose. */
@@ -156,11 +161,14 @@ function isNav(l: Line, plain: boolean): boolean {
       if (ok && n >= 2) return true;
     }
   }
-  return l.stats.words >= 5 && l.stats.han < 6 && !NAV_PUNCT.test(t) && isMostlyUpper(t);
+  // (Most lines with five words or more are sentences ending in one of the marks: no search for one then.)
+  return l.stats.words >= 5 && l.stats.han < 6 && !NAV_PUNCT_UNITS.has(t.charCodeAt(t.length - 1)) && !NAV_PUNCT.test(t) && isMostlyUpper(t);
 }
 
 /** Punctuation no all-capitals navigation line has. */
-const NAV_PUNCT = /[.,:;!?"“”]/;
+const NAV_PUNCT_CHARS = '.,:;!?"“”';
+const NAV_PUNCT = new RegExp(`[${escapeRegExp(NAV_PUNCT_CHARS)}]`);
+const NAV_PUNCT_UNITS = unitSet(NAV_PUNCT_CHARS);
 
 const SPLIT_WS = /\s+/;
 function isShare(l: Line): boolean {
@@ -183,9 +191,17 @@ function isShare(l: Line): boolean {
  * lower-cased line, so none needs the /i flag.
  */
 const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|редактор|teksti\s*:|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|作者|文\s*[／/]|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|[（(]\s*原(?:标题|標題)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|(?:comments?|कमेंट|टिप्पणियां|yorumlar|kommentare|commentaires|comentarios|commenti|komentarze|bình luận|댓글|评论|コメント)\s*\(\d+\)$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門|with files|before you|اقرأ|المزيد|الأكثر|أخبار ذات|مقالات ذات|مواضيع|الكلمات|author\s*:|reporter\s*:|haber\s*:|yazar\s*:|muhabir\s*:|लेखक|रिपोर्टर|lees|meer|meest|gerelateerd|onderwerpen|lesen sie|auch interessant|weitere artikel|lee también|lea también|te recomendamos|ti potrebbe|potrebbe|più letti|i più letti|ultime notizie|últimas not|dernières|i\u0307?lgi\u0307?li\u0307? haber|en çok|sıradaki|benzer haber|zobacz|czytaj|najczęściej|polecamy|terpopuler|по теме|самое|більше|головне|související|nejčtenější|luetuimmat|lue myös|tin cùng|đọc nhiều|xem thêm|mirá|อ่าน|ข่าว|আরও)/;
+/** HEAD_GATE, or a related heading or label of the phrase table (related.ts): both anchored, so one regex call for the two. */
+const OPENING_GATE = new RegExp(`${HEAD_GATE.source}|${RELATED_PHRASE_GATE.source}`);
 const ANY_GATE = /copyright|©|rights reserved|版权|责任编辑|责编|contributed to|first published|press\//;
 /** Chinese no-reproduction notices, looked for only in lines with Han characters. */
 const ZH_ANY_GATE = /未经授权|非經授權|不得转载|不得轉載|书面授权|[圖图]\s*[／/]/;
+/**
+ * The classifier's searches of a whole line in one (NEEDLES, ANY_GATE, ZH_ANY_GATE), on the lower-cased line: most
+ * lines hold none, and one scan of a story paragraph says so instead of two. (On the key NEEDLES also finds "HTTP",
+ * which only costs the test of NEEDLES itself.)
+ */
+const LINE_MARKS = new RegExp([NEEDLES, ANY_GATE, ZH_ANY_GATE].map((re) => re.source).join("|"));
 const TAIL_SLASH = /\/\s?\p{Lu}[\p{L}\w .'’-]+$/u;
 
 /** s.endsWith(tail), by code units: endsWith() on a sliced two-byte string is a costly native call. */
@@ -203,15 +219,23 @@ for (const w of ["ago", "photo", "photo.", "摄", "攝", " 图", " 圖"]) {
   TAIL_WORDS_BY_LAST.set(last, [...(TAIL_WORDS_BY_LAST.get(last) ?? []), w]);
 }
 
-/** "By" glued to a capitalised name, perhaps after a section label ("NewsByJo Bell"): case-sensitive, so on the text. */
-const GLUED_BY_GATE = /^[A-Z][a-z]{0,15}[A-Z]/;
+/**
+ * "By" glued to a capitalised name, perhaps after a section label ("NewsByJo Bell"): case-sensitive, so on the text.
+ * /^[A-Z][a-z]{0,15}[A-Z]/ by code units: a regex call per line was a good part of the gate.
+ */
+function gluedByShape(t: string): boolean {
+  const c0 = t.charCodeAt(0);
+  if (c0 < 65 || c0 > 90) return false;
+  let i = 1;
+  while (i < 16 && t.charCodeAt(i) >= 97 && t.charCodeAt(i) <= 122) i++;
+  const c = t.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
 
-function gate(l: Line, plain: boolean): boolean {
+function gate(l: Line, plain: boolean, marked: boolean): boolean {
   const k = l.key;
-  if (HEAD_GATE.test(k)) return true;
-  // Related headings and labels of the phrase table (related.ts), anchored: most lines fail on their first letter.
-  if (RELATED_PHRASE_GATE.test(k)) return true;
-  if (GLUED_BY_GATE.test(l.text) && opensByline(l.text)) return true;
+  if (OPENING_GATE.test(k)) return true;
+  if (gluedByShape(l.text) && opensByline(l.text)) return true;
   // A dash opening a short line (a sign-off, see RE_SIGN_OFF).
   const c0 = k.charCodeAt(0);
   if ((c0 === 0x2d || c0 === 0x2013 || c0 === 0x2014) && k.length < 40) return true;
@@ -230,7 +254,7 @@ function gate(l: Line, plain: boolean): boolean {
   // A photo credit closing a caption ("… ST PHOTO: NAME", "… | Photo Credit: X").
   // ("photo" in the last 79 characters, by a forward search of them: lastIndexOf() searches slowly.)
   if (k.indexOf("photo", Math.max(0, k.length - 79)) >= 0) return true;
-  return ANY_GATE.test(k) || (l.stats.han > 0 && ZH_ANY_GATE.test(k));
+  return marked && (ANY_GATE.test(k) || (l.stats.han > 0 && ZH_ANY_GATE.test(k)));
 }
 
 const RE_ID = /^\d{12,}$/;
@@ -361,13 +385,15 @@ const RE_CHANNEL_WORD = /(?:^|[^a-z])(?:channels?|chaneli|saluran|canal|kanal|ka
 /** A link to join a chat or news channel ("… WhatsApp Channel : https://www.whatsapp.com/channel/…") in a prose line. */
 const RE_CHANNEL_LINK = /https?:\/\/(?:www\.)?(?:whatsapp\.com\/channel|t\.me\/|news\.google\.com\/)/;
 
-function classifyText(l: Line, plain: boolean): Kind {
+function classifyText(l: Line): Kind {
   const t = l.text;
   if (!t) return "blank";
   const k = l.key;
   const st = l.stats;
+  const marked = LINE_MARKS.test(k);
+  const plain = !marked || !NEEDLES.test(t);
   // Keyword rules are anchored at the start or the end of a line, so a long line is gated on its ends only.
-  const gated = gate(l, plain);
+  const gated = gate(l, plain, marked);
   const c0 = t.charCodeAt(0);
   const last0 = t.charCodeAt(t.length - 1);
   if (c0 >= 48 && c0 <= 57 && t.length >= 12 && RE_ID.test(t)) return "id";
@@ -380,7 +406,8 @@ function classifyText(l: Line, plain: boolean): Kind {
   if (!plain && t.length < 300 && bareUrl(t)) return "url";
   if (t.length < 400 && RE_PROMO.test(k)) return "promo";
   // An invitation to a chat-app channel in any language ("Jiunge na chaneli yetu ya WhatsApp…", "Ikuti saluran WhatsApp…").
-  if (t.length < 200 && (k.includes("whatsapp") || k.includes("telegram")) && RE_JOIN_START.test(k) && RE_CHANNEL_WORD.test(k)) return "promo";
+  // (The anchored opening first: it fails on a line's first letters, where the two searches read the whole line.)
+  if (t.length < 200 && RE_JOIN_START.test(k) && (k.includes("whatsapp") || k.includes("telegram")) && RE_CHANNEL_WORD.test(k)) return "promo";
   // (RE_TEASER_END's ending: two dots or more, "…", "»", "›" or ">": a sentence's one full stop spares the test.)
   if (((last0 === 0x2e && t.charCodeAt(t.length - 2) === 0x2e) || last0 === 0x2026 || last0 === 0xbb || last0 === 0x203a || last0 === 0x3e) && RE_TEASER_END.test(k.length > 60 ? k.slice(-60) : k)) return "promo";
   if (gated) {
@@ -440,8 +467,14 @@ function classifyText(l: Line, plain: boolean): Kind {
 
 const RE_ZH_PUNCT = /[，。；：！？]/;
 const RE_ZH_END = /[。！？”」]$/;
-// (The danda "।" closes a sentence in Bengali and Hindi.)
-const RE_TERMINAL = /[.!?"”’'):;…।]$/;
+/**
+ * A sentence's last character (/[.!?"”’'):;…।]$/, by code unit: a regex call per line cost more than the test).
+ * (The danda "।" closes a sentence in Bengali and Hindi.)
+ */
+const TERMINAL_UNITS = unitSet(".!?\"”’'):;…।");
+function endsTerminal(t: string): boolean {
+  return TERMINAL_UNITS.has(t.charCodeAt(t.length - 1));
+}
 const RE_PROSE_START = /^[\p{Lu}\p{N}"“‘'(¿¡]/u;
 const RE_LOWER = /\p{Ll}/u;
 
@@ -455,7 +488,7 @@ function proseGrade(l: Line): 0 | 1 | 2 {
   }
   const wc = l.stats.words;
   if (wc >= 20) return 2;
-  const terminal = RE_TERMINAL.test(t);
+  const terminal = endsTerminal(t);
   if (wc >= 12 && terminal) return 2;
   if (wc >= 3 && terminal && RE_PROSE_START.test(t) && RE_LOWER.test(t)) return 1;
   return 0;
@@ -478,7 +511,7 @@ export function classifyLines(lines: Line[]): Classified[] {
       kind = KINDS[seen >> 2]!;
       prose = (seen & 3) as 0 | 1 | 2;
     } else {
-      kind = classifyText(l, !NEEDLES.test(l.text));
+      kind = classifyText(l);
       if (kind === "text") {
         prose = proseGrade(l);
         // Furniture that reads like prose (see RE_PROMO_MORE): tested only on lines that could be kept as a paragraph.
@@ -563,7 +596,7 @@ function markBoxes(out: Classified[]): void {
       // The line right above; or across one blank line, a line of twenty words or more (longer than a headline).
       let p = i > 0 ? out[i - 1]! : undefined;
       if (p && !p.text && i > 1 && out[i - 2]!.prose === 2) p = out[i - 2]!;
-      if (p && p.kind === "text" && p.stats.words >= 5 && !RE_TERMINAL.test(p.text) && BRACKET_CREDIT.test(t) && !BRACKET_TAG.test(t)) {
+      if (p && p.kind === "text" && p.stats.words >= 5 && !endsTerminal(p.text) && BRACKET_CREDIT.test(t) && !BRACKET_TAG.test(t)) {
         p.kind = "caption"; p.prose = 0;
         l.kind = "caption";
       }

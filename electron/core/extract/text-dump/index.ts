@@ -205,7 +205,11 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   // Bare name lines in the header block: under the headline, beside the date, or right before the story.
   let headerEditor: BareByline["editor"];
   if (!byline && titleIdx >= 0) {
-    const bare = bareNameByline(lines, titleIdx, zoneTo, body.paragraphs.slice(0, 4).map((p) => p.text).join("\n"));
+    // (The lead joined by a loop: the slice-map-join chain, fed arrays of two element kinds, threw this whole function
+    // out of optimised code on every call for some pages.)
+    let lead = "";
+    for (let k = 0; k < 4 && k < body.paragraphs.length; k++) lead += (k ? "\n" : "") + body.paragraphs[k]!.text;
+    const bare = bareNameByline(lines, titleIdx, zoneTo, lead);
     if (bare?.names.length) byline = { names: bare.names, start: bare.start, end: bare.end, conf: 0.65 };
     headerEditor = bare?.editor;
   }
