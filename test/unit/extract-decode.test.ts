@@ -156,8 +156,10 @@ test("Central European pages in Windows-1250 are told from Western ones in Windo
     cs: "Městská rada rozhodla, že tramvaje budou od března jezdit častěji a cena jízdenky zůstane stejná. Cestující jsou spokojeni, říká mluvčí dopravního podniku.",
   };
   for (const [lang, text] of Object.entries(central)) {
-    const d = decodeBytes(iconv.encode(text, "windows-1250"));
-    assert.equal(d.encoding, "windows-1250", lang);
+    const bytes = iconv.encode(text, "windows-1250");
+    const d = decodeBytes(bytes);
+    // Without C1 bytes (no š ž ś ź ť: the Hungarian text) ISO-8859-2 is named, which reads these letters alike.
+    assert.equal(d.encoding, bytes.some((b) => b >= 0x80 && b <= 0x9f) ? "windows-1250" : "iso-8859-2", lang);
     assert.equal(d.text, text, lang);
     assert.match(d.note, /Central European/);
   }
@@ -174,9 +176,13 @@ test("Central European pages in Windows-1250 are told from Western ones in Windo
   }
 });
 
-test("Polish in ISO-8859-2 (no C1 bytes, ą and ś at 0xB1 and 0xB6) is read as ISO-8859-2", () => {
-  const text = "Rada miasta zdecydowała, że od przyszłego miesiąca tramwaje będą jeździć częściej; świetlica w śródmieściu zostanie otwarta, a cena biletu się nie zmieni.";
-  const d = decodeBytes(iconv.encode(text, "iso-8859-2"));
-  assert.equal(d.encoding, "iso-8859-2");
-  assert.equal(d.text, text);
+test("Polish and Czech in ISO-8859-2 (no C1 bytes; ą, ś, š, ž at 0xA0-0xBF) are read as ISO-8859-2", () => {
+  for (const text of [
+    "Rada miasta zdecydowała, że od przyszłego miesiąca tramwaje będą jeździć częściej; świetlica w śródmieściu zostanie otwarta, a cena biletu się nie zmieni.",
+    "Městská rada ve středu rozhodla, že autobusy budou od března jezdit častěji. Starosta řekl, že obec ještě letos koupí čtyři nové autobusy a že cena jízdenky zůstane stejná.",
+  ]) {
+    const d = decodeBytes(iconv.encode(text, "iso-8859-2"));
+    assert.equal(d.encoding, "iso-8859-2");
+    assert.equal(d.text, text);
+  }
 });

@@ -165,17 +165,17 @@ function lettersInHighBytes(bytes: Uint8Array): boolean {
 
 /**
  * Bytes that are letters of Central European languages in Windows-1250 (š ž Š Ž, Hungarian ő ű, Polish ą ł ś ź ż,
- * Czech ř ě ů, Croatian ć đ) and either the same letters or rare ones in Windows-1252 (õ û ¹ ³ œ Ÿ ¿ ø ì ù æ ð):
+ * Czech ř ě ů, Croatian ć đ; ISO-8859-2's Ž ž) and either the same letters or rare ones in Windows-1252 (õ û ¹ ³ œ Ÿ ¿ ø ì ù æ ð ® ¾):
  * a page without any is Western, and chardet's single-byte recognisers (milliseconds a page) are not asked.
  */
-const CENTRAL_TELLS = new Set([0x8a, 0x8e, 0x9a, 0x9e, 0xf5, 0xfb, 0xb9, 0xb3, 0x9c, 0x9f, 0xbf, 0xf8, 0xec, 0xf9, 0xe6, 0xf0, 0x8d, 0x9d]);
+const CENTRAL_TELLS = new Set([0x8a, 0x8e, 0x9a, 0x9e, 0xf5, 0xfb, 0xb9, 0xb3, 0x9c, 0x9f, 0xbf, 0xf8, 0xec, 0xf9, 0xe6, 0xf0, 0x8d, 0x9d, 0xae, 0xbe]);
 const LATIN1_RECOGNISER = new Latin1Recogniser();
 const LATIN2_RECOGNISER = new Latin2Recogniser();
 
 /**
  * Windows-1250 or ISO-8859-2 when chardet's n-grams of Central European languages (cs, hu, pl, ro) fit the page
- * better than those of Western ones; else null. ISO-8859-2 only without C1 bytes (where 1250 keeps š ž ś ź ť) and
- * with ą or ś at its own bytes (0xB1, 0xB6: ± and ¶ in 1250); the two decode every other letter alike.
+ * better than those of Western ones; else null. Which of the two as chardet names them: Windows-1250 keeps š ž ś ź ť
+ * in the C1 bytes, so a Central European page without any is ISO-8859-2 (its š at 0xB9 is ą in 1250).
  */
 function centralEuropean(bytes: Uint8Array): string | null {
   const n = Math.min(bytes.length, 8192);
@@ -190,7 +190,7 @@ function centralEuropean(bytes: Uint8Array): string | null {
     const western = LATIN1_RECOGNISER.match(ctx)?.confidence ?? 0;
     const central = LATIN2_RECOGNISER.match(ctx);
     if (!central || central.confidence <= western) return null;
-    return !c1Bytes && (sample.includes(0xb1) || sample.includes(0xb6)) ? "iso-8859-2" : "windows-1250";
+    return c1Bytes ? "windows-1250" : "iso-8859-2";
   } catch {
     return null;
   }
