@@ -5,8 +5,6 @@ import assert from "node:assert/strict";
 import { extractScrape } from "../../electron/core/extract/index.js";
 import { findDates, formatDate, isWeekday } from "../../electron/core/extract/dates.js";
 import { agreesWithSlug, slugWords } from "../../electron/core/extract/url-slug.js";
-import { decodeBytes } from "../../electron/core/extract/decode.js";
-import iconv from "iconv-lite";
 import { parseByline } from "../../electron/core/extract/byline.js";
 import { isHeadlineLike } from "../../electron/core/extract/related.js";
 import { siteNameBesideTitle } from "../../electron/core/extract/publisher.js";
@@ -74,20 +72,6 @@ test("url: a page address printed without its scheme is the page URL, with https
   // Negative: a domain alone (a site name) is no page URL.
   const site = `Home\n\nRiverside library reopens after two years of repairs\n\n4 Nov 2024\n\n${STORY}\n\nexample.hu\n`;
   assert.equal(extract(site).url, "");
-});
-
-test("decode: a Central European page in Windows-1250 without a charset is read as such, a Western one stays Windows-1252", () => {
-  const hu = "Hétfőtől új menetrend szerint közlekednek a győri helyi buszok. A változás főleg a külső városrészeket érinti, ahol ritkábban járnak majd a járművek. Az önkormányzat szerint a döntés oka a drágább üzemanyag.";
-  const pl = "Od poniedziałku autobusy w Łodzi będą kursować rzadziej. Zmiana dotyczy głównie linii nocnych, które przejadą przez śródmieście co czterdzieści minut. Miasto tłumaczy, że brakuje kierowców.";
-  for (const text of [hu, pl]) {
-    const d = decodeBytes(new Uint8Array(iconv.encode(text, "windows-1250")));
-    assert.equal(d.encoding, "windows-1250");
-    assert.equal(d.text, text);
-  }
-  const pt = "As informações sobre as eleições municipais serão publicadas amanhã. Os ônibus elétricos começam a circular em março, e as composições antigas saem de operação até o fim do ano.";
-  const d = decodeBytes(new Uint8Array(iconv.encode(pt, "windows-1252")));
-  assert.equal(d.encoding, "windows-1252");
-  assert.equal(d.text, pt);
 });
 
 test("source: a weekday printed before the date is no credit, in any language of the table", () => {
