@@ -228,45 +228,35 @@ const NODE_NOT_TEXT = /\b(?:nav|header|footer|cookies?|consent|share|social|comm
  * the node's string in the JSON text (a separator to the end of the node before it).
  */
 function nodeContent(rec: Record<string, unknown>, text: string): { value: string; offsets: number[]; title: string } | null {
-  let level: Record<string, unknown>[] = [rec];
-  for (let depth = 0; depth < 3 && level.length; depth++) {
-    const next: Record<string, unknown>[] = [];
-    for (const o of level) {
-      for (const v of Object.values(o)) {
-        if (!v || typeof v !== "object") continue;
-        if (!Array.isArray(v)) { next.push(v as Record<string, unknown>); continue; }
-        if (v.length < 3) continue;
-        const objs = v.filter((x): x is Record<string, unknown> => !!x && typeof x === "object" && !Array.isArray(x));
-        if (objs.length < v.length * 0.6) continue;
-        const keys = new Map(Object.keys(objs[0]!).map((k) => [keyOf(k), k]));
-        const tk = NODE_TEXT_KEYS.map((k) => keys.get(k)).find((k) => k && objs.filter((x) => typeof x[k] === "string").length >= objs.length * 0.6);
-        if (!tk) continue;
-        const kk = NODE_KIND_KEYS.map((k) => keys.get(k)).find((k) => k && typeof objs[0]![k] === "string");
-        let value = "", title = "", from = 0;
-        const offsets: number[] = [];
-        let lastEnd = -1;
-        for (const x of objs) {
-          const t = x[tk];
-          if (typeof t !== "string" || !t.trim()) continue;
-          const kind = kk && typeof x[kk] === "string" ? (x[kk] as string) : "";
-          if (!title && /(?:^|[\s>])h1\b/i.test(kind)) title = t.trim();
-          if (kind && NODE_NOT_TEXT.test(kind.replace(/[-_]/g, " "))) continue;
-          const lit = literalFrom(text, tk, t, from);
-          if (!lit) return null;
-          from = lit.offsets[lit.offsets.length - 1]!;
-          if (value) { value += "\n\n"; offsets.push(lastEnd, lastEnd); }
-          value += lit.value.replace(/\r\n?/g, (m) => " ".repeat(m.length)).replace(/\r/g, " ");
-          offsets.push(...lit.offsets.slice(0, -1));
-          lastEnd = from;
-        }
-        if (value.length < 200) continue;
-        offsets.push(lastEnd);
-        return { value, offsets, title };
-      }
+  return firstInLists(rec, 3, (v) => {
+    if (v.length < 3) return null;
+    const objs = v.filter((x): x is Record<string, unknown> => !!x && typeof x === "object" && !Array.isArray(x));
+    if (objs.length < v.length * 0.6) return null;
+    const keys = new Map(Object.keys(objs[0]!).map((k) => [keyOf(k), k]));
+    const tk = NODE_TEXT_KEYS.map((k) => keys.get(k)).find((k) => k && objs.filter((x) => typeof x[k] === "string").length >= objs.length * 0.6);
+    if (!tk) return null;
+    const kk = NODE_KIND_KEYS.map((k) => keys.get(k)).find((k) => k && typeof objs[0]![k] === "string");
+    let value = "", title = "", from = 0;
+    const offsets: number[] = [];
+    let lastEnd = -1;
+    for (const x of objs) {
+      const t = x[tk];
+      if (typeof t !== "string" || !t.trim()) continue;
+      const kind = kk && typeof x[kk] === "string" ? (x[kk] as string) : "";
+      if (!title && /(?:^|[\s>])h1\b/i.test(kind)) title = t.trim();
+      if (kind && NODE_NOT_TEXT.test(kind.replace(/[-_]/g, " "))) continue;
+      const lit = literalFrom(text, tk, t, from);
+      if (!lit) return null;
+      from = lit.offsets[lit.offsets.length - 1]!;
+      if (value) { value += "\n\n"; offsets.push(lastEnd, lastEnd); }
+      value += lit.value.replace(/\r\n?/g, (m) => " ".repeat(m.length)).replace(/\r/g, " ");
+      offsets.push(...lit.offsets.slice(0, -1));
+      lastEnd = from;
     }
-    level = next;
-  }
-  return null;
+    if (value.length < 200) return null;
+    offsets.push(lastEnd);
+    return { value, offsets, title };
+  });
 }
 
 /** The string literal holding `value` under `"key":` at or after `from` in the JSON text. */
@@ -286,18 +276,26 @@ function literalFrom(text: string, key: string, value: string, from: number): Re
  * wrapper's own fields (the request's URL, a language) still count, after the article's.
  */
 function wrappedArticle(rec: Record<string, unknown>): { article: Record<string, unknown>; of: number } | null {
+  return firstInLists(rec, 2, (v) => {
+    const first = v[0];
+    if (!first || typeof first !== "object" || Array.isArray(first)) return null;
+    // A page or story, not one node of a page kept as a node list ({sel: "h1", text: "…"}).
+    const content = findContent(first as Record<string, unknown>);
+    return content && pageLike(content.value) ? { article: first as Record<string, unknown>, of: v.length } : null;
+  });
+}
+
+/** The first answer `pick` gives for a list in the record, walking nested objects breadth-first down to `depth` levels. */
+function firstInLists<T>(rec: Record<string, unknown>, depth: number, pick: (list: unknown[]) => T | null): T | null {
   let level: Record<string, unknown>[] = [rec];
-  for (let depth = 0; depth < 2 && level.length; depth++) {
+  for (let d = 0; d < depth && level.length; d++) {
     const next: Record<string, unknown>[] = [];
     for (const o of level) {
       for (const v of Object.values(o)) {
         if (!v || typeof v !== "object") continue;
         if (!Array.isArray(v)) { next.push(v as Record<string, unknown>); continue; }
-        const first = v[0];
-        if (!first || typeof first !== "object" || Array.isArray(first)) continue;
-        // A page or story, not one node of a page kept as a node list ({sel: "h1", text: "…"}).
-        const content = findContent(first as Record<string, unknown>);
-        if (content && pageLike(content.value)) return { article: first as Record<string, unknown>, of: v.length };
+        const found = pick(v);
+        if (found !== null) return found;
       }
     }
     level = next;
