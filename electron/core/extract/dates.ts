@@ -302,7 +302,11 @@ function timesIn(s: string): TimeHit[] {
  * findDates: under tsx (keepNames) a named closure costs a defineProperty on every call.
  */
 function pushDate(found: FoundDate[], start: number, end: number, y: number, mo: number, d: number): void {
-  if (validDate(y, mo, d) && !found.some((f) => start < f.end && end > f.start)) found.push({ start, end, year: y, month: mo, day: d });
+  if (validDate(y, mo, d) && !overlapsFound(found, start, end)) found.push({ start, end, year: y, month: mo, day: d });
+}
+/** Does [start, end) overlap a date already found? (The earlier form wins: pushDate drops the later one.) */
+function overlapsFound(found: FoundDate[], start: number, end: number): boolean {
+  return found.some((f) => start < f.end && end > f.start);
 }
 
 /** Every date in `s`, with the nearest time (within a few characters) attached. */
@@ -364,6 +368,10 @@ export function findDates(s: string): FoundDate[] {
     // "05 abr 2024", "5 de marzo de 2024", "12 mars 2024", "5. März 2024" (after the English forms, which win on overlap).
     RE_DMY_INTL.lastIndex = 0;
     while ((m = RE_DMY_INTL.exec(s))) {
+      // Over a date read already ("5 March 2019", English): pushDate would drop it, and no match can start inside
+      // this one (each starts with a day after no digit), so the search resumes where it would after the lookup.
+      // Not looked up: an English month name is unknown to the table, and the first unknown word builds ICU's (~140 ms).
+      if (overlapsFound(found, m.index, m.index + m[0].length)) continue;
       const mo = intlMonth(m[2]!);
       if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[1]));
       else RE_DMY_INTL.lastIndex = m.index + 1;
@@ -371,6 +379,7 @@ export function findDates(s: string): FoundDate[] {
     if (s.includes(". ")) {
       RE_YMD_INTL.lastIndex = 0;
       while ((m = RE_YMD_INTL.exec(s))) {
+        if (overlapsFound(found, m.index, m.index + m[0].length)) continue; // (as RE_DMY_INTL's above)
         const mo = intlMonth(m[2]!);
         if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[1]), mo, Number(m[3]));
       }
@@ -378,6 +387,8 @@ export function findDates(s: string): FoundDate[] {
     if (DAY_COMMA_YEAR.test(s)) {
       RE_MDY_INTL.lastIndex = 0;
       while ((m = RE_MDY_INTL.exec(s))) {
+        // (As RE_DMY_INTL's above: no match starts inside this one after its word, each starting with a word of letters.)
+        if (overlapsFound(found, m.index, m.index + m[0].length)) continue;
         const mo = intlMonth(m[1]!);
         if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), mo, Number(m[2]));
         else RE_MDY_INTL.lastIndex = m.index + m[1]!.length;
