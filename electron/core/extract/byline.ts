@@ -23,13 +23,13 @@ const TRAILERS = new RegExp(`\\s*(?:[,\u2013\u2014-]\\s*)?\\b(?:the\\s+)?(?:${AG
  * English "By" ("Written by", "Reported by", "Story by"), Spanish/Portuguese "Por", French "Par",
  * German "Von", Italian "Di", Dutch "Door", Swedish/Norwegian "Av", Danish "Af", Indonesian/Malay
  * "Penulis"/"Oleh", Arabic "بقلم" ("by the pen of"); or as a label with a colon: "By: X", "WRITER: X",
- * "Author: X", "Автор: X", "作者：X", "文／X" (Taiwanese papers: "text / name"), Turkish "Haber: X" ("news: X", as
+ * "Author: X", "Автор: X", "Текст: X" (Bulgarian, Russian), "作者：X", "文／X" (Taiwanese papers: "text / name"), Turkish "Haber: X" ("news: X", as
  * Hürriyet credits the reporter), "Yazar:"/"Muhabir:", Hindi "लेखक: X" (writer), "रिपोर्टर: X".
  * Swahili "Na", Arabic "كتب" ("wrote").
  * "Di", "Door", "Av", "Af" and "Na" are also everyday words: capitalised, they count only before full names (see WEAK_BY).
  */
 const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|av|af|na|بقلم|كتب";
-const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|作者|文|लेखक|रिपोर्टर|ผู้เขียน)";
+const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|текст|作者|文|लेखक|रिपोर्टर|ผู้เขียน)";
 const BY_HEAD = `(?:${BY_WORDS}|${BY_LABELS}\\s*[:：])[\\s\\u00A0]+|(?:作者|文)\\s*[／/:：]\\s*`;
 const BY_WORD = new RegExp(`^(?:${BY_HEAD})`, "i");
 const BYLINE = new RegExp(`^(${BY_HEAD})(.+)$`, "i");
@@ -151,9 +151,9 @@ export interface Byline {
 
 /**
  * "Photo" as a credit label, in the languages met so far (a new language is one more word here):
- * English, Romance, German, Nordic (Bild, Billede, Bilde), Finnish Kuva, Hungarian Fotó / Kép, Polish, Turkish, Russian, Korean, Japanese, Chinese.
+ * English, Romance, German, Nordic (Bild, Billede, Bilde), Finnish Kuva, Hungarian Fotó / Kép, Polish, Turkish, Russian, Bulgarian (Снимка), Korean, Japanese, Chinese.
  */
-const PHOTO_WORDS = "photos?|photograph(?:s|y)?|pictures?|images?|fotos?|fotó|fot\\.|fotoğraf(?:lar)?|fotografi(?:e|a|as)?|fotografía|fotografias|bild(?:er)?|billede|bilde|kuva|kép|zdjęcie|фото|사진|写真|摄影|攝影";
+const PHOTO_WORDS = "photos?|photograph(?:s|y)?|pictures?|images?|fotos?|fotó|fot\\.|fotoğraf(?:lar)?|fotografi(?:e|a|as)?|fotografía|fotografias|bild(?:er)?|billede|bilde|kuva|kép|zdjęcie|фото|снимка|사진|写真|摄影|攝影";
 /**
  * A photo credit printed after the reporters' names on the byline line ("Jo Bell / Photos: Al Roy",
  * "Haber: X / Fotoğraf: Y", "Text: X | Foto: Y"): the photographer is no author.

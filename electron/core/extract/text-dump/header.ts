@@ -1,7 +1,7 @@
 // The story header of a text dump: headline choice, and the meta lines around
 // it (date, byline, source credit).
 import { hanCount, wordCount } from "../normalize.js";
-import { dateRank, findDates, isWeekday, type FoundDate } from "../dates.js";
+import { dateRank, endsWithYearAbbr, findDates, isWeekday, type FoundDate } from "../dates.js";
 import { agencyCredit, BYLINE_OPENER, caselessName, outletLike, parseBareNames, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
 import { agreesWithSlug } from "../url-slug.js";
 import { creditRole } from "../credit-roles.js";
@@ -65,7 +65,7 @@ function titleShaped(l: Line): boolean {
   } else {
     const wc = l.stats.words;
     if (wc < 3 || wc > 30) return false;
-    if (/[.,;:]$/.test(t) && !RE_ABBR_END.test(t)) return false;
+    if (/[.,;:]$/.test(t) && !RE_ABBR_END.test(t) && !endsWithYearAbbr(t)) return false;
     if (!RE_TITLE_START.test(t)) return false;
   }
   if (closesWithBracket(t) && RE_CAPTION_SHAPE.test(t)) return false;
