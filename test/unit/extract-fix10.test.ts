@@ -34,3 +34,26 @@ test("title: a headline closing on a year's abbreviation (`2026 г.`) is no sent
   const page = `Начало\nНовини\n\nБиблиотеката в Пловдив ще бъде отворена отново до края на април 2026 г.\nРемонтът ще струва четири милиона лева\nТекст: Олга Маринова\n4 ноември 2024, 09:15\n\nСтроителите пред старата сграда на библиотеката\nСнимка: Община Пловдив\n\n${BG_STORY}\n`;
   assert.equal(extract(page).title, "Библиотеката в Пловдив ще бъде отворена отново до края на април 2026 г.");
 });
+
+const EN_STORY = [
+  "The town council voted on Monday evening to reopen the old library after a renovation that took two years and cost more than four million.",
+  "Readers queued outside the building from early morning, and the first hundred visitors were given a bookmark designed by local pupils.",
+  "The head librarian said the new reading room would stay open until ten at night during the winter months, twice as long as before.",
+].join("\n\n");
+
+test("source: a stamp's label before its date (`Publicerad`, `Atnaujinta`, `Uppfært`) is no credit", () => {
+  for (const label of ["Publicerad", "Atnaujinta", "Uppfært", "Objavljeno"]) {
+    const page = `Home\nNews\n\nRiverside library reopens after two years of repairs\n\nHanna Okafor\n${label} 4 november 2024 09.15\n\n${EN_STORY}\n`;
+    assert.equal(extract(page).source, "", label);
+  }
+  // Negative: an outlet's name before the date stays the credit.
+  const credited = `Home\nNews\n\nRiverside library reopens after two years of repairs\n\nHanna Okafor\nValley Gazette 4 November 2024 09:15\n\n${EN_STORY}\n`;
+  assert.equal(extract(credited).source, "Valley Gazette");
+});
+
+test("byline: bare names then an outlet after a comma (`Jo Bell, LRT.lt`): the names are the authors, the outlet the source", () => {
+  const page = `Home\nNews\n\nRiverside library reopens after two years of repairs\n\nHanna Okafor, Valley.lt\n2024-11-04 09:15\n\n${EN_STORY}\n`;
+  const f = extract(page);
+  assert.deepEqual(f.authors, ["Hanna Okafor"]);
+  assert.equal(f.source, "Valley.lt");
+});

@@ -308,6 +308,9 @@ export function parseBareNames(text: string): string[] {
   // (No space: one word, never a two-word name, as most menu lines. " in ": a phrase such as a kicker,
   // "Driverless Buses in Hamburg", is no name list.)
   if (!text.includes(" ") || !STARTS_CAPITAL.test(text) || text.includes(" in ")) return [];
+  // "Rūta Jankauskaitė, LRT.lt": the outlet after the names is their credit (see outletAfterNames), no name.
+  const outlet = outletAfterNames(text);
+  if (outlet) text = text.slice(0, text.length - outlet.length).replace(/,\s*$/, "");
   // A spaced dash joins names on a line of their own ("Thu Hiến - Ngọc Phượng"), each checked as a full name below.
   const names = splitNames(text.includes(" - ") || text.includes(" – ") ? text.replace(RE_SPACED_DASH, ", ") : text);
   if (!names.length || names.length > 4) return [];
@@ -318,6 +321,12 @@ export function parseBareNames(text: string): string[] {
 }
 
 const RE_SPACED_DASH = /\s[-–]\s/g;
+
+/** The outlet closing a line of bare names after a comma ("Jo Bell, LRT.lt", "Jo Bell, CBC News"): a domain, an acronym or an outlet word; else "". */
+export function outletAfterNames(text: string): string {
+  const m = text.includes(",") ? OUTLET_AFTER.exec(text) : null;
+  return m && outletLike(m[1]!.trim()) ? m[1]!.trim() : "";
+}
 
 /** Words of section labels, box titles and menu items that look like two capitalised names ("Quick Reads", "Top Stories"). */
 const LABEL_WORD = /\b(news|home|help|world|business|sports?|more|local|edition|politics|opinion|search|menu|skip|reads?|reading|sign|account|video|videos|photos?|quick|key|top|latest|stories|story|updates?|live|links?|points|popular|trending|related|recommended|listen|watch|follow|subscribe|newsletters?|podcasts?|topics?|tags?|comments?|contact|about|privacy|terms|cookies?|settings|weather|markets?|tech|science|health|entertainment|lifestyle|travel|culture|climate|education|economy|highlights|summary|explainer|analysis|features?|premium|exclusive|breaking)\b/i;
