@@ -57,3 +57,26 @@ test("byline: bare names then an outlet after a comma (`Jo Bell, LRT.lt`): the n
   assert.deepEqual(f.authors, ["Hanna Okafor"]);
   assert.equal(f.source, "Valley.lt");
 });
+
+test("html: an authors block of links side by side, one name a link", () => {
+  const paras = EN_STORY.split("\n\n").map((p) => `<p>${p}</p>`).join("");
+  const page = `<html><head><title>Riverside library reopens</title></head><body><article><h1>Riverside library reopens after two years of repairs</h1><div class="authors"><a href="/a/hanna">Hanna Okafor</a> <a href="/a/pere">Pere Soler</a></div><time datetime="2024-11-04T09:15:00Z">4/11/2024</time>${paras}</article></body></html>`;
+  assert.deepEqual(extract(page, "x.html").authors, ["Hanna Okafor", "Pere Soler"]);
+  // Negative: one linked name stays one name.
+  const one = page.replace(' <a href="/a/pere">Pere Soler</a>', "");
+  assert.deepEqual(extract(one, "x.html").authors, ["Hanna Okafor"]);
+});
+
+test("byline: Afrikaans `Deur` before a full name", () => {
+  assert.deepEqual(parseByline("Deur Hanna Okafor")?.names, ["Hanna Okafor"]);
+  // Negative: "Deur" (door, through) opening a sentence is no byline.
+  assert.equal(parseByline("Deur die venster"), null);
+});
+
+test("id: a WordPress shortlink on the page's own host (`?p=N`) gives the id a pretty permalink lacks", () => {
+  const url = "https://valley.example/nuus/riverside-library-reopens/";
+  const page = `Home\nNews\n\nRiverside library reopens after two years of repairs\n\nHanna Okafor\n4 November 2024 09:15\n\n${EN_STORY}\n\n${url}\nShortlink: https://valley.example/?p=551234\n`;
+  assert.equal(extract(page).externalId, "551234");
+  // Negative: a shortlink of another host names another site's post.
+  assert.equal(extract(page.replace("https://valley.example/?p=", "https://other.example/?p=")).externalId, "");
+});

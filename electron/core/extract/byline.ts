@@ -21,14 +21,14 @@ const TRAILERS = new RegExp(`\\s*(?:[,\u2013\u2014-]\\s*)?\\b(?:the\\s+)?(?:${AG
 /**
  * "By" and its equivalents in the languages news pages come in, as a word before the names:
  * English "By" ("Written by", "Reported by", "Story by"), Spanish/Portuguese "Por", French "Par",
- * German "Von", Italian "Di", Dutch "Door", Swedish/Norwegian "Av", Danish "Af", Indonesian/Malay
+ * German "Von", Italian "Di", Dutch "Door", Afrikaans "Deur", Swedish/Norwegian "Av", Danish "Af", Indonesian/Malay
  * "Penulis"/"Oleh", Arabic "بقلم" ("by the pen of"); or as a label with a colon: "By: X", "WRITER: X",
  * "Author: X", "Автор: X", "Текст: X" (Bulgarian, Russian), "作者：X", "文／X" (Taiwanese papers: "text / name"), Turkish "Haber: X" ("news: X", as
  * Hürriyet credits the reporter), "Yazar:"/"Muhabir:", Hindi "लेखक: X" (writer), "रिपोर्टर: X".
  * Swahili "Na", Arabic "كتب" ("wrote").
- * "Di", "Door", "Av", "Af" and "Na" are also everyday words: capitalised, they count only before full names (see WEAK_BY).
+ * "Di", "Door", "Deur", "Av", "Af" and "Na" are also everyday words: capitalised, they count only before full names (see WEAK_BY).
  */
-const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|av|af|na|بقلم|كتب";
+const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|deur|av|af|na|بقلم|كتب";
 const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|текст|作者|文|लेखक|रिपोर्टर|ผู้เขียน)";
 const BY_HEAD = `(?:${BY_WORDS}|${BY_LABELS}\\s*[:：])[\\s\\u00A0]+|(?:作者|文)\\s*[／/:：]\\s*`;
 const BY_WORD = new RegExp(`^(?:${BY_HEAD})`, "i");
@@ -46,7 +46,7 @@ export function opensByline(text: string): boolean {
   return BYLINE_OPENER.test(text) || GLUED_BY.test(text);
 }
 /** By-words that are also common words ("Di" = of, "Door" = through, "Av"/"Af" = of): only as printed in a byline, capitalised, before full names. */
-const WEAK_BY = /^(?:Di|Door|Av|Af|Na|NA)\s/;
+const WEAK_BY = /^(?:Di|Door|Deur|Av|Af|Na|NA)\s/;
 /** An article or a brand word opens the phrase: "The Guardian", "La Nación", "Staff", not a person. */
 const NOT_PERSON = /^(?:the|la|el|le|les|los|las|die|der|das)\s|^(?:staff|news|agencies|agencias|redacción|redaccion)\b/i;
 

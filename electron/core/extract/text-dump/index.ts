@@ -9,7 +9,7 @@ import { agencyCredit, outletAfterNames, parseBareNames, parseByline, parseCredi
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, INLINE_RELATED } from "../related.js";
-import { bareUrl, cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
+import { bareUrl, cleanUrl, idFromUrl, isArticleUrl, shortlinkId } from "../ids.js";
 import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle, siteNameTest } from "../publisher.js";
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
@@ -325,6 +325,11 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   else if (pageUrl) {
     const id = idFromUrl(pageUrl);
     if (id) draft.set("externalId", id, 0.75, urlSpan ? findSpan(text, urlSpan.start, urlSpan.end, id) : null);
+    // Else the site's shortlink to the post, printed on the page, carries it.
+    else for (const l of lines) {
+      const short = l.kind === "url" ? shortlinkId(l.text, pageUrl) : "";
+      if (short) { draft.set("externalId", short, 0.7, findSpan(text, l.start, l.end, short)); break; }
+    }
   }
 
   scoreAbsences(draft, {
