@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { extractScrape } from "../../electron/core/extract/index.js";
 import { parseByline } from "../../electron/core/extract/byline.js";
 import { parseDateline } from "../../electron/core/extract/dateline.js";
+import { detectLanguage } from "../../electron/core/extract/language.js";
 
 const extract = (text: string, name = "x.txt") => extractScrape(new TextEncoder().encode(text), name).fields;
 
@@ -79,4 +80,11 @@ test("id: a WordPress shortlink on the page's own host (`?p=N`) gives the id a p
   assert.equal(extract(page).externalId, "551234");
   // Negative: a shortlink of another host names another site's post.
   assert.equal(extract(page.replace("https://valley.example/?p=", "https://other.example/?p=")).externalId, "");
+});
+
+test("language: Icelandic told by þ and ð (franc has no Icelandic)", () => {
+  assert.equal(detectLanguage("Bæjarstjórnin samþykkti á mánudag að opna gamla bókasafnið aftur eftir viðgerðir sem stóðu í tvö ár. Það kostaði meira en fjórar milljónir og þúsundir gesta komu fyrsta daginn."), "is");
+  // Negatives: Norwegian (no þ), and an English story naming one Icelandic place.
+  assert.notEqual(detectLanguage("Kommunestyret vedtok mandag å åpne det gamle biblioteket igjen etter en oppussing som tok to år og kostet mer enn fire millioner."), "is");
+  assert.equal(detectLanguage("The council in Þórshöfn voted on Monday to reopen the old library after a renovation that took two years and cost more than four million."), "en");
 });

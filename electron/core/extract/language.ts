@@ -175,13 +175,20 @@ if (LOOKUP.size * 4 > SLOTS) throw new Error("language: too many function words 
 /**
  * Latin-script languages told by letters no other language writes, where their function words are split by
  * those letters (the word walk below reads a-z and à-ÿ only): Vietnamese (the stacked tone marks of U+1EA0–U+1EF9,
- * ơ, ư) and Czech (ě ř ů). A name or two in another language's story ("Dvořák") stays under the share asked.
+ * ơ, ư), Czech (ě ř ů) and Icelandic (þ and ð: franc has no Icelandic, and its function words, "það", "með", "við",
+ * would need letter codes the walk has no room for). A name or two in another language's story ("Dvořák") stays
+ * under the share asked.
  */
 function markedLatinLanguage(sample: string): string {
-  let letters = 0, vi = 0, cs = 0;
+  let letters = 0, vi = 0, cs = 0, thorn = 0, eth = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c < 0x100) { if (((c | 32) >= 97 && (c | 32) <= 122) || c >= 0xc0) letters++; continue; }
+    if (c < 0x100) {
+      if (((c | 32) >= 97 && (c | 32) <= 122) || c >= 0xc0) letters++;
+      if (c === 0xfe || c === 0xde) thorn++;
+      else if (c === 0xf0 || c === 0xd0) eth++;
+      continue;
+    }
     letters++;
     if ((c >= 0x1ea0 && c <= 0x1ef9) || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0) vi++;
     else if (c === 0x11a || c === 0x11b || c === 0x158 || c === 0x159 || c === 0x16e || c === 0x16f) cs++;
@@ -189,6 +196,8 @@ function markedLatinLanguage(sample: string): string {
   // Vietnamese marks a letter in five or more; Czech ě, ř and ů together about one in thirty.
   if (vi >= 3 && vi * 20 >= letters) return "vi";
   if (cs >= 3 && cs * 100 >= letters) return "cs";
+  // Icelandic: þ and ð together about one letter in twenty (Faroese writes ð but no þ).
+  if (thorn >= 1 && thorn + eth >= 3 && (thorn + eth) * 60 >= letters) return "is";
   return "";
 }
 
