@@ -6,6 +6,8 @@ import { extractScrape } from "../../electron/core/extract/index.js";
 import { parseByline } from "../../electron/core/extract/byline.js";
 import { parseDateline } from "../../electron/core/extract/dateline.js";
 import { detectLanguage } from "../../electron/core/extract/language.js";
+import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
+import { classifyLines } from "../../electron/core/extract/text-dump/classify.js";
 
 const extract = (text: string, name = "x.txt") => extractScrape(new TextEncoder().encode(text), name).fields;
 
@@ -87,4 +89,24 @@ test("language: Icelandic told by þ and ð (franc has no Icelandic)", () => {
   // Negatives: Norwegian (no þ), and an English story naming one Icelandic place.
   assert.notEqual(detectLanguage("Kommunestyret vedtok mandag å åpne det gamle biblioteket igjen etter en oppussing som tok to år og kostet mer enn fire millioner."), "is");
   assert.equal(detectLanguage("The council in Þórshöfn voted on Monday to reopen the old library after a renovation that took two years and cost more than four million."), "en");
+});
+
+test("related: Bulgarian list headings (table), and a listed headline closing on a year's abbreviation", () => {
+  const page = `Начало\nНовини\n\nБиблиотеката в Пловдив отваря отново през март\n\nТекст: Олга Маринова\n4 ноември 2024, 09:15\n\n${BG_STORY}\n\nОще от рубриката\nЦената на билета за градския транспорт остава същата и през 2025 г.\nНови тролейбуси тръгват по линия 5 от април\n`;
+  assert.deepEqual(extract(page).related, ["Цената на билета за градския транспорт остава същата и през 2025 г.", "Нови тролейбуси тръгват по линия 5 от април"]);
+});
+
+test("classifier: share and copy-link buttons of other languages (`Deila`, `Kopiera länk`) are share lines", () => {
+  const kinds = classifyLines(splitLines("Deila\nFacebook\nAfrita hlekk\nDela\nKopiera länk\nTeilen\nDeila hugmyndum um nýja brú yfir ána")).map((l) => l.kind);
+  assert.deepEqual(kinds.slice(0, 6), ["share", "share", "share", "share", "share", "share"]);
+  // Negative: a sentence opening with the same word is no button.
+  assert.notEqual(kinds[6], "share");
+});
+
+test("related: the Icelandic inline label `Lestu líka:` (table) marks a headline inside the story", () => {
+  const [a, b, c] = EN_STORY.split("\n\n");
+  const page = `Home\nNews\n\nRiverside library reopens after two years of repairs\n\nHanna Okafor\n4 November 2024 09:15\n\n${a}\n\nLestu líka: New bus line opens between the two harbours\n\n${b}\n\n${c}\n`;
+  const f = extract(page);
+  assert.deepEqual(f.related, ["New bus line opens between the two harbours"]);
+  assert.deepEqual(f.body, [a, b, c]);
 });

@@ -2,6 +2,7 @@
 // block headers introduce headline lists, which introduce lists that are not
 // headlines (topic tags, sponsored links), and what a headline looks like.
 import { escapeRegExp, hanCount, wordCount, type TextStats } from "./normalize.js";
+import { endsWithYearAbbr } from "./dates.js";
 
 /**
  * List headings ("More news", "Most read") and inline labels ("Read also: Headline") of more languages, as data,
@@ -11,6 +12,7 @@ import { escapeRegExp, hanCount, wordCount, type TextStats } from "./normalize.j
  */
 const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; skip?: string[] }> = {
   ar: { headers: ["أخبار متعلقة", "موضوعات متعلقة", "مقالات متعلقة"], skip: ["التعليقات"] },
+  bg: { headers: ["още по темата", "още от рубриката", "най-четени", "най-нови", "последни новини", "свързани новини"], inline: ["още по темата", "прочетете още"], skip: ["теми", "коментари"] },
   el: { headers: ["διαβάστε επίσης", "διαβάστε ακόμη", "δείτε επίσης", "διαβάζονται περισσότερο", "τα πιο δημοφιλή", "σχετικά άρθρα", "σχετικά θέματα"], inline: ["διαβάστε επίσης", "διαβάστε ακόμη"], skip: ["σχόλια"] },
   // (A comments heading, "תגובות", heads readers' comment titles, which are no headlines.)
   he: { headers: ["כתבות נוספות", "כתבות קשורות", "עוד בנושא", "הנקראות ביותר", "הכי נקראות", "קראו גם"], inline: ["קראו גם", "קראו עוד"], skip: ["תגובות"] },
@@ -23,6 +25,7 @@ const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; s
   ro: { headers: ["citește și", "citește mai mult", "cele mai citite", "cele mai noi", "articole similare", "știri similare", "mai multe știri"], inline: ["citește și", "vezi și"], skip: ["comentarii", "etichete"] },
   sw: { headers: ["habari zaidi", "habari zinazohusiana", "soma pia", "zilizosomwa zaidi"], inline: ["soma pia", "soma zaidi"] },
   id: { inline: ["pilihan editor"] },
+  is: { headers: ["fleiri fréttir", "vinsælast", "mest lesið", "nýjast"], inline: ["lestu líka", "lestu einnig"] },
   fa: { headers: ["مطالب مرتبط", "اخبار مرتبط", "پربازدیدترین"], inline: ["بیشتر بخوانید", "بخوانید"] },
   hi: { headers: ["संबंधित खबरें", "ये भी पढ़ें", "यह भी पढ़ें", "सबसे ज्यादा पढ़ी गई"], inline: ["ये भी पढ़ें", "यह भी पढ़ें"] },
   hr: { headers: ["pročitajte i", "pročitajte još", "najčitanije", "povezane vijesti", "još vijesti", "najnovije"], inline: ["pročitajte i", "pročitajte još", "vezano"] },
@@ -124,8 +127,8 @@ export function isHeadlineLike(text: string, strict = false, stats?: TextStats):
   if ((wc < (strict ? 4 : 3) && !(text.length >= 20 && RE_UNSPACED_SCRIPT.test(text))) || wc > 25) return false;
   // A capital, or a letter of a script without case (Arabic, Hebrew, Thai, Devanagari …).
   if (!/^[\p{Lu}\p{Lo}\p{N}"“‘'¿¡«]/u.test(text)) return false;
-  // A headline does not end with a full stop (abbreviations like "U.S." or Thai "เม.ย." aside).
-  if (/[.;,:]$/.test(text) && !/\b(?:[A-Z]\.){2,}$/.test(text) && !RE_DOTTED_ABBR_END.test(text)) return false;
+  // A headline does not end with a full stop (abbreviations like "U.S.", Thai "เม.ย." or a year's "2025 г." aside).
+  if (/[.;,:]$/.test(text) && !/\b(?:[A-Z]\.){2,}$/.test(text) && !RE_DOTTED_ABBR_END.test(text) && !endsWithYearAbbr(text)) return false;
   if (BOILERPLATE_WORDS.test(text)) return false;
   if (/^(?:published|updated|posted)\b/i.test(text)) return false;
   if (/https?:\/\/|@\w|\b\d{1,2}:\d{2}\b/.test(text)) return false;

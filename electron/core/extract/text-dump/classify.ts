@@ -43,8 +43,12 @@ const SHARE_WORDS = new Set([
   "分享", "分享到", "微信", "微博", "打印", "收藏", "qq空间",
   // Korean: share, subscribe (the button beside each reporter's name), print, bookmark.
   "공유", "공유하기", "구독", "구독하기", "인쇄", "스크랩",
+  // Share and copy-link buttons of other languages: Swedish, Norwegian/Danish, Icelandic, German, Dutch, Spanish,
+  // Portuguese, French, Italian, Finnish, Polish.
+  "dela", "del", "deila", "teilen", "delen", "compartir", "compartilhar", "partager", "condividi", "jaa", "udostępnij",
+  "kopiera", "kopier", "kopieren", "kopieer", "copiar", "copier", "copia", "afrita", "länk", "lenke", "enlace", "lien", "linkki", "hlekk",
 ]);
-const SHARE_CORE = /^(?:share|分享|공유|구독|facebook|twitter|email|print|tweet|connect|linkedin|whatsapp|wechat|weibo|copy|reddit|pinterest|flipboard|messenger|more|comment|close|save|x)/;
+const SHARE_CORE = /^(?:share|分享|공유|구독|facebook|twitter|email|print|tweet|connect|linkedin|whatsapp|wechat|weibo|copy|reddit|pinterest|flipboard|messenger|more|comment|close|save|x|del|deila|teilen|compart|partager|condividi|jaa|udostępnij|kopi|copi|afrita)/;
 
 const CAPTION = [
   /^(?:FILE PHOTO\s*[:-]|FILE\s*[-–—]\s|PHOTO\s*[:：]|Photo taken\b|In this (?:photo|image|picture|file photo)\b|This (?:photo|picture|image) (?:taken|shows)\b|Photo shows\b|Aerial (?:photo|view) taken\b)/i,
