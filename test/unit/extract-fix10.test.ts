@@ -8,6 +8,7 @@ import { parseDateline } from "../../electron/core/extract/dateline.js";
 import { detectLanguage } from "../../electron/core/extract/language.js";
 import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
 import { classifyLines } from "../../electron/core/extract/text-dump/classify.js";
+import { isHeadlineLike } from "../../electron/core/extract/related.js";
 
 const extract = (text: string, name = "x.txt") => extractScrape(new TextEncoder().encode(text), name).fields;
 
@@ -109,4 +110,17 @@ test("related: the Icelandic inline label `Lestu líka:` (table) marks a headlin
   const f = extract(page);
   assert.deepEqual(f.related, ["New bus line opens between the two harbours"]);
   assert.deepEqual(f.body, [a, b, c]);
+});
+
+test("related: a pager (`Bladsy 1 van 2`, `1 2 Volgende bladsy »`) is no headline; Dutch/Afrikaans inline `Lees ook:`", () => {
+  assert.equal(isHeadlineLike("Bladsy 1 van 2"), false);
+  assert.equal(isHeadlineLike("Page 2 of 3"), false);
+  assert.equal(isHeadlineLike("1 2 Volgende bladsy »"), false);
+  assert.equal(isHeadlineLike("« Vorige bladsy 1 2"), false);
+  // Negative: headlines with numbers in them.
+  assert.equal(isHeadlineLike("Petrol price rises by 12 cents in April"), true);
+  assert.equal(isHeadlineLike("Team wins 2 of 3 finals"), true);
+  const [a, b, c] = EN_STORY.split("\n\n");
+  const page = `Home\nNews\n\nRiverside library reopens after two years of repairs\n\nHanna Okafor\n4 November 2024 09:15\n\n${a}\n\nLees ook: Nuwe busroete tussen die twee hawens oop\n\n${b}\n\n${c}\n`;
+  assert.deepEqual(extract(page).related, ["Nuwe busroete tussen die twee hawens oop"]);
 });

@@ -19,7 +19,8 @@ const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; s
   ja: { headers: ["よく読まれている記事", "よく読まれているニュース", "人気記事", "おすすめ記事", "あわせて読みたい"] },
   ms: { headers: ["berita berkaitan", "artikel berkaitan", "berita lain", "paling popular"], inline: ["baca", "baca lagi"] },
   // A topic box that lists headlines on some sites and tags on others: a tag (one word) is no headline, so its items are dropped.
-  nl: { headers: ["meer over dit onderwerp"] },
+  // (Dutch and Afrikaans share the inline label "Lees ook:".)
+  nl: { headers: ["meer over dit onderwerp"], inline: ["lees ook"] },
   es: { headers: ["más en …"] },
   pt: { headers: ["veja também", "leia mais", "ler mais", "leia também", "mais em …", "mais de …"], inline: ["veja também", "ler mais", "leia mais", "ler também"] },
   ro: { headers: ["citește și", "citește mai mult", "cele mai citite", "cele mai noi", "articole similare", "știri similare", "mai multe știri"], inline: ["citește și", "vezi și"], skip: ["comentarii", "etichete"] },
@@ -113,6 +114,12 @@ const RE_UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]{4}/;
 /** A dotted abbreviation of letters of a caseless script closing the text ("… 30 เม.ย.", a month). */
 const RE_DOTTED_ABBR_END = /(?:^|\s)\p{Lo}{1,3}\.\p{Lo}{1,3}\.$/u;
 
+/**
+ * A pager of an article split over pages, in any language: "Page 1 of 2", "Bladsy 2 van 2", "Seite 1 von 3" (a word,
+ * a number, a short word, a number), or the page numbers in a row beside "next" / "previous" ("1 2 Next page »").
+ */
+const RE_PAGER = /^\p{L}+\s+\d{1,2}\s+\p{L}{1,3}\s+\d{1,2}$|(?:^|\s)1\s+2(?:\s+\d{1,2})*(?:\s|$)/u;
+
 export function isHeadlineLike(text: string, strict = false, stats?: TextStats): boolean {
   // A bar joins footer links ("Standards and Practices|About Us") or a title and its site; no listed headline has one.
   if (!text || text.length > 200 || text.includes("|")) return false;
@@ -132,5 +139,6 @@ export function isHeadlineLike(text: string, strict = false, stats?: TextStats):
   if (BOILERPLATE_WORDS.test(text)) return false;
   if (/^(?:published|updated|posted)\b/i.test(text)) return false;
   if (/https?:\/\/|@\w|\b\d{1,2}:\d{2}\b/.test(text)) return false;
+  if (RE_PAGER.test(text)) return false;
   return true;
 }
