@@ -6,6 +6,7 @@ import { extractScrape } from "../../electron/core/extract/index.js";
 import { parseByline } from "../../electron/core/extract/byline.js";
 import { parseDateline } from "../../electron/core/extract/dateline.js";
 import { detectLanguage } from "../../electron/core/extract/language.js";
+import { findDates } from "../../electron/core/extract/dates.js";
 import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
 import { classifyLines } from "../../electron/core/extract/text-dump/classify.js";
 import { isHeadlineLike } from "../../electron/core/extract/related.js";
@@ -46,7 +47,7 @@ const EN_STORY = [
 ].join("\n\n");
 
 test("source: a stamp's label before its date (`Publicerad`, `Atnaujinta`, `Uppfært`) is no credit", () => {
-  for (const label of ["Publicerad", "Atnaujinta", "Uppfært", "Objavljeno"]) {
+  for (const label of ["Publicerad", "Atnaujinta", "Uppfært", "Objavljeno", "Zadnja posodobitev:"]) {
     const page = `Home\nNews\n\nRiverside library reopens after two years of repairs\n\nHanna Okafor\n${label} 4 november 2024 09.15\n\n${EN_STORY}\n`;
     assert.equal(extract(page).source, "", label);
   }
@@ -123,4 +124,17 @@ test("related: a pager (`Bladsy 1 van 2`, `1 2 Volgende bladsy »`) is no headli
   const [a, b, c] = EN_STORY.split("\n\n");
   const page = `Home\nNews\n\nRiverside library reopens after two years of repairs\n\nHanna Okafor\n4 November 2024 09:15\n\n${a}\n\nLees ook: Nuwe busroete tussen die twee hawens oop\n\n${b}\n\n${c}\n`;
   assert.deepEqual(extract(page).related, ["Nuwe busroete tussen die twee hawens oop"]);
+});
+
+test("dates: a dotted date spaced after each dot (`12. 1. 2024`) and a dotted time closing the line after the year", () => {
+  const [d] = findDates("sreda, 3. 4. 2024, 09.15");
+  assert.deepEqual([d?.year, d?.month, d?.day, d?.hour, d?.minute], [2024, 4, 3, 9, 15]);
+  // Negative: a decimal after a year inside a sentence is no time.
+  assert.equal(findDates("V letu 2024, 14.5 odstotka več").length, 0);
+});
+
+test("related: the Slovene inline label `Preberite tudi:` (table)", () => {
+  const [a, b, c] = EN_STORY.split("\n\n");
+  const page = `Home\nNews\n\nRiverside library reopens after two years of repairs\n\nHanna Okafor\n4 November 2024 09:15\n\n${a}\n\nPreberite tudi: Nova avtobusna linija med pristaniščema\n\n${b}\n\n${c}\n`;
+  assert.deepEqual(extract(page).related, ["Nova avtobusna linija med pristaniščema"]);
 });

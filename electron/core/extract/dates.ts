@@ -192,8 +192,11 @@ function westernDigits(s: string): string {
 
 const MONTH_NAME = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const RE_ISO = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T|\s+|\s*,\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?/g;
-/** "05.03.2024": day, month, year (dots are the European order; slashes are left alone, 3/5 is ambiguous). */
-const RE_DMY_DOT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g;
+/**
+ * "05.03.2024": day, month, year (dots are the European order; slashes are left alone, 3/5 is ambiguous); also spaced
+ * after each dot, as Slovene, Czech, Slovak and Croatian print it ("12. 1. 2024").
+ */
+const RE_DMY_DOT = /(?<![\d.])(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})(?![\d.]\d)/g;
 /** "12.08.24": the same order with a two-digit year (20xx), zero-padded throughout so that "1.2.3" version numbers are not dates. */
 const RE_DMY_DOT_YY = /(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?!\d|\.\d)/g;
 /**
@@ -219,6 +222,7 @@ const RE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH_NAME},
 const RE_TIME = /(?<![\d:.])(\d{1,2})([:.]|\s?h\s?)(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z])|\s?(صباحاً|صباحا|صباح|مساءً|مساء|ص|م)(?![\u0600-\u06ff]))?/gi;
 /** A dotted time is a time, not a decimal, with an hour word after it ("14.32 Uhr", "14.32 h") or a clock word before it ("pukul 14.32", "kl. 14.32", "ore 14.32"). */
 const DOT_TIME_AFTER = /^\s?(?:uhr|h|hrs?|horas?|heures?)(?![a-z])/i;
+const DOT_TIME_AFTER_YEAR = /\d{4},?\s$/;
 const DOT_TIME_BEFORE = /(?:^|[^a-z])(?:pukul|jam|kl|klo|ore|alle|um|om|godz)\.?\s*$/i;
 const RE_ZONE = /^\s*(?:\(?\s*)(?:(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(Z|[+-]\d{2}:?\d{2})|([A-Z]{1,4}T|UTC|GMT|Z|WIB|WITA|MSK|H[NA][ECRPA]))\b\)?/;
 
@@ -290,7 +294,8 @@ function timesIn(s: string): TimeHit[] {
     if (dot && !half && !z) {
       const word = s.slice(hit.end, hit.end + 8).match(DOT_TIME_AFTER);
       if (word) { hit.end += word[0].length; z = zoneAt(s, hit.end); }
-      else if (!DOT_TIME_BEFORE.test(s.slice(Math.max(0, hit.start - 8), hit.start))) continue;
+      // (Or it closes the text right after a date's year: "petek, 12. 1. 2024, 14.32".)
+      else if (!DOT_TIME_BEFORE.test(s.slice(Math.max(0, hit.start - 8), hit.start)) && !(hit.end === s.length && DOT_TIME_AFTER_YEAR.test(s.slice(Math.max(0, hit.start - 7), hit.start)))) continue;
     }
     if (z) {
       hit.end += z.len;

@@ -292,7 +292,7 @@ export interface DatePick {
 }
 
 /** Words that mark a modification stamp, in the languages of the corpus. */
-const RE_UPDATE_WORD = /updated|modified|更新|수정|modifica|modifié|mis à jour|aggiornat[oa]|aktualisiert|actualizad[oa]|atualizad[oa]|bijgewerkt|aangepast|güncelleme|обновлен|оновлено|aktualizováno|päivitetty|diperbarui|تحديث|uppdaterad|oppdatert|opdateret|uppfært|atnaujinta|обновена|posodobljeno|opgedateer/i;
+const RE_UPDATE_WORD = /updated|modified|更新|수정|modifica|modifié|mis à jour|aggiornat[oa]|aktualisiert|actualizad[oa]|atualizad[oa]|bijgewerkt|aangepast|güncelleme|обновлен|оновлено|aktualizováno|päivitetty|diperbarui|تحديث|uppdaterad|oppdatert|opdateret|uppfært|atnaujinta|обновена|posodobljeno|zadnja posodobitev|opgedateer/i;
 /** Words that mark the publication stamp. */
 const RE_PUBLISH_WORD = /published|发布|등록|입력|publié|pubblicato|publicado|veröffentlicht|gepubliceerd|giriş|yayın|опубликовано|نشر|publicerad|publisert|publiceret|\bbirt\b|paskelbta|публикувана|objavljeno|gepubliseer/i;
 
