@@ -7,7 +7,7 @@ import { parseByline } from "../../electron/core/extract/byline.js";
 import { parseDateline } from "../../electron/core/extract/dateline.js";
 import { detectLanguage } from "../../electron/core/extract/language.js";
 import { findDates } from "../../electron/core/extract/dates.js";
-import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
+import { lineDates, splitLines } from "../../electron/core/extract/text-dump/lines.js";
 import { classifyLines } from "../../electron/core/extract/text-dump/classify.js";
 import { isHeadlineLike } from "../../electron/core/extract/related.js";
 
@@ -137,4 +137,13 @@ test("related: the Slovene inline label `Preberite tudi:` (table)", () => {
   const [a, b, c] = EN_STORY.split("\n\n");
   const page = `Home\nNews\n\nRiverside library reopens after two years of repairs\n\nHanna Okafor\n4 November 2024 09:15\n\n${a}\n\nPreberite tudi: Nova avtobusna linija med pristaniščema\n\n${b}\n\n${c}\n`;
   assert.deepEqual(extract(page).related, ["Nova avtobusna linija med pristaniščema"]);
+});
+
+test("dates: a Solar Hijri date in Persian digits is converted to the Gregorian day, on a text-dump line too", () => {
+  const [d] = findDates("۱۰ دی ۱۴۰۳ - ۰۹:۱۵");
+  assert.deepEqual([d?.year, d?.month, d?.day, d?.hour, d?.minute], [2024, 12, 30, 9, 15]);
+  const [n] = findDates("1 فروردین 1403");
+  assert.deepEqual([n?.year, n?.month, n?.day], [2024, 3, 20]);
+  const [l] = splitLines("۱۰ دی ۱۴۰۳ - ۰۹:۱۵");
+  assert.equal(lineDates(l!).length, 1);
 });

@@ -316,6 +316,36 @@ function pushDate(found: FoundDate[], start: number, end: number, y: number, mo:
   if (validDate(y, mo, d) && !found.some((f) => start < f.end && end > f.start)) found.push({ start, end, year: y, month: mo, day: d });
 }
 
+/** The Solar Hijri months (Persian names, Farvardin first), a day before and a year (13xx, 14xx) after. */
+const SOLAR_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+const RE_SOLAR_HIJRI = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${SOLAR_MONTHS.join("|")})\\s+(1[34]\\d{2})(?!\\d)`, "g");
+const RE_SOLAR_YEAR = /(?<!\d)1[34]\d{2}(?!\d)/;
+
+/** Solar Hijri (Jalali) year, month, day to the Gregorian ones (the arithmetic of the 33-year leap cycle). */
+function solarHijriToGregorian(jy: number, jm: number, jd: number): [number, number, number] {
+  jy += 1595;
+  let days = -355668 + 365 * jy + Math.floor(jy / 33) * 8 + Math.floor(((jy % 33) + 3) / 4) + jd + (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+  let gy = 400 * Math.floor(days / 146097);
+  days %= 146097;
+  if (days > 36524) {
+    gy += 100 * Math.floor(--days / 36524);
+    days %= 36524;
+    if (days >= 365) days++;
+  }
+  gy += 4 * Math.floor(days / 1461);
+  days %= 1461;
+  if (days > 365) {
+    gy += Math.floor((days - 1) / 365);
+    days = (days - 1) % 365;
+  }
+  let gd = days + 1;
+  const leap = (gy % 4 === 0 && gy % 100 !== 0) || gy % 400 === 0;
+  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  let gm = 0;
+  while (gm < 12 && gd > lengths[gm]!) gd -= lengths[gm++]!;
+  return [gy, gm + 1, gd];
+}
+
 /** Every date in `s`, with the nearest time (within a few characters) attached. */
 export function findDates(s: string): FoundDate[] {
   const found: FoundDate[] = [];
@@ -397,6 +427,14 @@ export function findDates(s: string): FoundDate[] {
     if (s.includes("th")) {
       RE_VI.lastIndex = 0;
       while ((m = RE_VI.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
+    }
+  }
+  // A Solar Hijri date (Iran, Afghanistan: "۱۲ آذر ۱۴۰۳", read after its Persian digits), converted to the Gregorian day.
+  if (RE_SOLAR_YEAR.test(s)) {
+    RE_SOLAR_HIJRI.lastIndex = 0;
+    while ((m = RE_SOLAR_HIJRI.exec(s))) {
+      const [y, mo, d] = solarHijriToGregorian(Number(m[3]), SOLAR_MONTHS.indexOf(m[2]!) + 1, Number(m[1]));
+      pushDate(found, m.index, m.index + m[0].length, y, mo, d);
     }
   }
   // Attach a free-standing time ("10:31 AM GMT+1, February 14, 2023", "March 5, 2019 / 2:12 PM") to the nearest date.
