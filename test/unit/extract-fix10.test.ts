@@ -147,3 +147,11 @@ test("dates: a Solar Hijri date in Persian digits is converted to the Gregorian 
   const [l] = splitLines("۱۰ دی ۱۴۰۳ - ۰۹:۱۵");
   assert.equal(lineDates(l!).length, 1);
 });
+
+test("html: microdata `mainEntityOfPage` names the page URL (and so its id) when no canonical or og:url does", () => {
+  const paras = EN_STORY.split("\n\n").map((p) => `<p>${p}</p>`).join("");
+  const page = `<html><head><title>Riverside library reopens</title></head><body><article itemscope itemtype="https://schema.org/NewsArticle"><link itemprop="mainEntityOfPage" href="https://valley.example/news/riverside-library-reopens-1.8812345"><h1 itemprop="headline">Riverside library reopens after two years of repairs</h1><time itemprop="datePublished" datetime="2024-11-04T09:15:00Z">4/11/2024</time>${paras}</article></body></html>`;
+  const f = extract(page, "x.html");
+  assert.equal(f.url, "https://valley.example/news/riverside-library-reopens-1.8812345");
+  assert.equal(f.externalId, "1.8812345");
+});

@@ -189,7 +189,9 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   const canonical = norm(String(document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? ""));
   const ogUrl = meta.get("og:url") ?? "";
   const ldUrl = typeof art.mainEntityOfPage === "string" ? art.mainEntityOfPage : String(art.mainEntityOfPage?.["@id"] ?? art.url ?? "");
-  const url = [canonical, ogUrl, ldUrl, opts.url ?? ""].find((u) => /^https?:\/\//i.test(u)) ?? "";
+  // Microdata names the page as JSON-LD does: <link itemprop="mainEntityOfPage" href="…">.
+  const microUrl = String(document.querySelector('[itemprop="mainEntityOfPage"]')?.getAttribute("href") ?? "");
+  const url = [canonical, ogUrl, ldUrl, microUrl, opts.url ?? ""].find((u) => /^https?:\/\//i.test(u)) ?? "";
   const article = document.querySelector("article") ?? document.querySelector("main") ?? document.body;
 
   // language
