@@ -155,3 +155,8 @@ test("html: microdata `mainEntityOfPage` names the page URL (and so its id) when
   assert.equal(f.url, "https://valley.example/news/riverside-library-reopens-1.8812345");
   assert.equal(f.externalId, "1.8812345");
 });
+
+test("publisher: a Bulgarian company (`… АД`) in the copyright line owns the masthead's brand", () => {
+  const page = `Вестник Тракия\nНачало\nНовини\n\nБиблиотеката в Пловдив отваря отново през март\n\nТекст: Олга Маринова\n4 ноември 2024, 09:15\n\n${BG_STORY}\n\n© 2024 Тракия Медиа АД. Всички права запазени.\n`;
+  assert.equal(extract(page).publisher, "Вестник Тракия");
+});
