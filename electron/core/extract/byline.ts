@@ -21,15 +21,15 @@ const TRAILERS = new RegExp(`\\s*(?:[,\u2013\u2014-]\\s*)?\\b(?:the\\s+)?(?:${AG
 /**
  * "By" and its equivalents in the languages news pages come in, as a word before the names:
  * English "By" ("Written by", "Reported by", "Story by"), Spanish/Portuguese "Por", French "Par",
- * German "Von", Italian "Di", Dutch "Door", Swedish/Norwegian "Av", Danish "Af", Indonesian/Malay
+ * German "Von", Italian "Di", Dutch "Door", Afrikaans "Deur", Swedish/Norwegian "Av", Danish "Af", Indonesian/Malay
  * "Penulis"/"Oleh", Arabic "بقلم" ("by the pen of"); or as a label with a colon: "By: X", "WRITER: X",
- * "Author: X", "Автор: X", "作者：X", "文／X" (Taiwanese papers: "text / name"), Turkish "Haber: X" ("news: X", as
+ * "Author: X", "Автор: X", "Текст: X" (Bulgarian, Russian), "作者：X", "文／X" (Taiwanese papers: "text / name"), Turkish "Haber: X" ("news: X", as
  * Hürriyet credits the reporter), "Yazar:"/"Muhabir:", Hindi "लेखक: X" (writer), "रिपोर्टर: X".
  * Swahili "Na", Arabic "كتب" ("wrote").
- * "Di", "Door", "Av", "Af" and "Na" are also everyday words: capitalised, they count only before full names (see WEAK_BY).
+ * "Di", "Door", "Deur", "Av", "Af" and "Na" are also everyday words: capitalised, they count only before full names (see WEAK_BY).
  */
-const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|av|af|na|بقلم|كتب";
-const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|作者|文|लेखक|रिपोर्टर|ผู้เขียน)";
+const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|deur|av|af|na|بقلم|كتب";
+const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|текст|作者|文|लेखक|रिपोर्टर|ผู้เขียน)";
 const BY_HEAD = `(?:${BY_WORDS}|${BY_LABELS}\\s*[:：])[\\s\\u00A0]+|(?:作者|文)\\s*[／/:：]\\s*`;
 const BY_WORD = new RegExp(`^(?:${BY_HEAD})`, "i");
 const BYLINE = new RegExp(`^(${BY_HEAD})(.+)$`, "i");
@@ -46,7 +46,7 @@ export function opensByline(text: string): boolean {
   return BYLINE_OPENER.test(text) || GLUED_BY.test(text);
 }
 /** By-words that are also common words ("Di" = of, "Door" = through, "Av"/"Af" = of): only as printed in a byline, capitalised, before full names. */
-const WEAK_BY = /^(?:Di|Door|Av|Af|Na|NA)\s/;
+const WEAK_BY = /^(?:Di|Door|Deur|Av|Af|Na|NA)\s/;
 /** An article or a brand word opens the phrase: "The Guardian", "La Nación", "Staff", not a person. */
 const NOT_PERSON = /^(?:the|la|el|le|les|los|las|die|der|das)\s|^(?:staff|news|agencies|agencias|redacción|redaccion)\b/i;
 
@@ -151,9 +151,9 @@ export interface Byline {
 
 /**
  * "Photo" as a credit label, in the languages met so far (a new language is one more word here):
- * English, Romance, German, Nordic (Bild, Billede, Bilde), Finnish Kuva, Hungarian Fotó / Kép, Polish, Turkish, Russian, Korean, Japanese, Chinese.
+ * English, Romance, German, Nordic (Bild, Billede, Bilde), Finnish Kuva, Hungarian Fotó / Kép, Polish, Turkish, Russian, Bulgarian (Снимка), Korean, Japanese, Chinese.
  */
-const PHOTO_WORDS = "photos?|photograph(?:s|y)?|pictures?|images?|fotos?|fotó|fot\\.|fotoğraf(?:lar)?|fotografi(?:e|a|as)?|fotografía|fotografias|bild(?:er)?|billede|bilde|kuva|kép|zdjęcie|фото|사진|写真|摄影|攝影";
+const PHOTO_WORDS = "photos?|photograph(?:s|y)?|pictures?|images?|fotos?|fotó|fot\\.|fotoğraf(?:lar)?|fotografi(?:e|a|as)?|fotografía|fotografias|bild(?:er)?|billede|bilde|kuva|kép|zdjęcie|фото|снимка|사진|写真|摄影|攝影";
 /**
  * A photo credit printed after the reporters' names on the byline line ("Jo Bell / Photos: Al Roy",
  * "Haber: X / Fotoğraf: Y", "Text: X | Foto: Y"): the photographer is no author.
@@ -308,6 +308,9 @@ export function parseBareNames(text: string): string[] {
   // (No space: one word, never a two-word name, as most menu lines. " in ": a phrase such as a kicker,
   // "Driverless Buses in Hamburg", is no name list.)
   if (!text.includes(" ") || !STARTS_CAPITAL.test(text) || text.includes(" in ")) return [];
+  // "Rūta Jankauskaitė, LRT.lt": the outlet after the names is their credit (see outletAfterNames), no name.
+  const outlet = outletAfterNames(text);
+  if (outlet) text = text.slice(0, text.length - outlet.length).replace(/,\s*$/, "");
   // A spaced dash joins names on a line of their own ("Thu Hiến - Ngọc Phượng"), each checked as a full name below.
   const names = splitNames(text.includes(" - ") || text.includes(" – ") ? text.replace(RE_SPACED_DASH, ", ") : text);
   if (!names.length || names.length > 4) return [];
@@ -318,6 +321,12 @@ export function parseBareNames(text: string): string[] {
 }
 
 const RE_SPACED_DASH = /\s[-–]\s/g;
+
+/** The outlet closing a line of bare names after a comma ("Jo Bell, LRT.lt", "Jo Bell, CBC News"): a domain, an acronym or an outlet word; else "". */
+export function outletAfterNames(text: string): string {
+  const m = text.includes(",") ? OUTLET_AFTER.exec(text) : null;
+  return m && outletLike(m[1]!.trim()) ? m[1]!.trim() : "";
+}
 
 /** Words of section labels, box titles and menu items that look like two capitalised names ("Quick Reads", "Top Stories"). */
 const LABEL_WORD = /\b(news|home|help|world|business|sports?|more|local|edition|politics|opinion|search|menu|skip|reads?|reading|sign|account|video|videos|photos?|quick|key|top|latest|stories|story|updates?|live|links?|points|popular|trending|related|recommended|listen|watch|follow|subscribe|newsletters?|podcasts?|topics?|tags?|comments?|contact|about|privacy|terms|cookies?|settings|weather|markets?|tech|science|health|entertainment|lifestyle|travel|culture|climate|education|economy|highlights|summary|explainer|analysis|features?|premium|exclusive|breaking)\b/i;

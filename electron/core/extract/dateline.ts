@@ -34,8 +34,11 @@ const NOT_PLACE = /^(?:UPDATE[DS]?|BREAKING(?: NEWS)?|WATCH|LISTEN|EXCLUSIVE|ANA
 const RE_MIXED = new RegExp(`^(${MIXED_CITY}${REGION}?(?:${DATE}(?:${AGENCY}|${AGENCY_AFTER_DATE})?|${AGENCY}))${DASH}`);
 /** The agency first: "(ANSA) - MILANO, 05 MAR -". */
 const RE_AGENCY_FIRST = new RegExp(`^(\\([A-Z][A-Za-z]{1,10}\\)\\s*[-–—]\\s*${CITY}(?:,\\s+\\d{1,2}\\s+[A-Z]{3,4}\\.?)?)${DASH}`);
-/** Russian agencies: "МОСКВА, 5 марта. /ТАСС/." (kept without the closing full stop). */
-const RE_RU = /^([А-ЯЁ][А-ЯЁ-]+(?:[ -][А-ЯЁ][А-ЯЁ-]+){0,2},\s+\d{1,2}\s+[а-яё]+\.\s+\/[^/\n]{2,20}\/)\.?\s/;
+/**
+ * Cyrillic agency datelines, the agency in slashes: Russian "МОСКВА, 5 марта. /ТАСС/." (kept without the closing full
+ * stop), Bulgarian "София, 12 февруари /БТА/ -" (a mixed-case place counts: the slashed agency marks the dateline).
+ */
+const RE_RU = /^([\u0400-\u042F][\u0400-\u045F-]+(?:[ -][\u0400-\u042F][\u0400-\u045F-]+){0,2},\s+\d{1,2}\s+[\u0430-\u045F]+\.?\s+\/[^/\n]{2,20}\/)\.?\s/;
 /** A mixed-case place and a colon ("Dubai: The Roads …"), as Gulf papers print it; labels are not places. */
 const RE_MIXED_COLON = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?=[A-Z“"])/;
 const NOT_PLACE_MIXED = /^(?:Update[ds]?|Breaking(?: News)?|Watch|Listen|Exclusive|Analysis|Opinion|Editor|Note|Correction|Clarification|File|Photos?|Video|Live|Related|Factbox|Explainer|Commentary|Review|Source|Warning|Disclaimer|Also|Read(?: More)?|Background|Context|Summary|Q|A|Question|Answer|Advertisement|Sponsored|Highlights|Notice|Alert|Reminder|Tip|Caption|Credit|Image|Transcript|Statement|Recap|Preview|Poll|Quiz|Tags|Topics|Keywords|Share|Comment|Comments|Reporting|Editing|Edited|Sources|Updates|Key Points|Quick Reads|In Brief|Latest|Follow|Subscribe|Contact|Disclosure|Methodology|Corrections)$/;

@@ -127,6 +127,12 @@ for (const [, names] of WEEKDAY_TABLE) {
   for (const slot of names.split(" ")) for (const w of slot.split("/")) { WEEKDAYS.add(w); WEEKDAYS.add(bare(w)); }
 }
 /** Is the word (a trailing dot or comma allowed) a weekday's name, in any language of the table? */
+/** A year and its abbreviated word closing a text ("… до края на 2026 г.", Polish "2024 r.", Lithuanian "2025 m."): the full stop is the abbreviation's, no sentence's. */
+const YEAR_ABBR_END = /\d{4}\s?(?:г|r|m)\.$/;
+export function endsWithYearAbbr(t: string): boolean {
+  return t.charCodeAt(t.length - 1) === 0x2e && YEAR_ABBR_END.test(t);
+}
+
 export function isWeekday(word: string): boolean {
   return WEEKDAYS.has(word.replace(/[.,]$/, "").toLowerCase());
 }
@@ -186,8 +192,11 @@ function westernDigits(s: string): string {
 
 const MONTH_NAME = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 const RE_ISO = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T|\s+|\s*,\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?/g;
-/** "05.03.2024": day, month, year (dots are the European order; slashes are left alone, 3/5 is ambiguous). */
-const RE_DMY_DOT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)/g;
+/**
+ * "05.03.2024": day, month, year (dots are the European order; slashes are left alone, 3/5 is ambiguous); also spaced
+ * after each dot, as Slovene, Czech, Slovak and Croatian print it ("12. 1. 2024").
+ */
+const RE_DMY_DOT = /(?<![\d.])(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})(?![\d.]\d)/g;
 /** "12.08.24": the same order with a two-digit year (20xx), zero-padded throughout so that "1.2.3" version numbers are not dates. */
 const RE_DMY_DOT_YY = /(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?!\d|\.\d)/g;
 /**
@@ -213,6 +222,7 @@ const RE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH_NAME},
 const RE_TIME = /(?<![\d:.])(\d{1,2})([:.]|\s?h\s?)(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z])|\s?(صباحاً|صباحا|صباح|مساءً|مساء|ص|م)(?![\u0600-\u06ff]))?/gi;
 /** A dotted time is a time, not a decimal, with an hour word after it ("14.32 Uhr", "14.32 h") or a clock word before it ("pukul 14.32", "kl. 14.32", "ore 14.32"). */
 const DOT_TIME_AFTER = /^\s?(?:uhr|h|hrs?|horas?|heures?)(?![a-z])/i;
+const DOT_TIME_AFTER_YEAR = /\d{4},?\s$/;
 const DOT_TIME_BEFORE = /(?:^|[^a-z])(?:pukul|jam|kl|klo|ore|alle|um|om|godz)\.?\s*$/i;
 const RE_ZONE = /^\s*(?:\(?\s*)(?:(UTC|GMT)\s*([+-]\d{1,2})(?::?(\d{2}))?|(Z|[+-]\d{2}:?\d{2})|([A-Z]{1,4}T|UTC|GMT|Z|WIB|WITA|MSK|H[NA][ECRPA]))\b\)?/;
 
@@ -284,7 +294,8 @@ function timesIn(s: string): TimeHit[] {
     if (dot && !half && !z) {
       const word = s.slice(hit.end, hit.end + 8).match(DOT_TIME_AFTER);
       if (word) { hit.end += word[0].length; z = zoneAt(s, hit.end); }
-      else if (!DOT_TIME_BEFORE.test(s.slice(Math.max(0, hit.start - 8), hit.start))) continue;
+      // (Or it closes the text right after a date's year: "petek, 12. 1. 2024, 14.32".)
+      else if (!DOT_TIME_BEFORE.test(s.slice(Math.max(0, hit.start - 8), hit.start)) && !(hit.end === s.length && DOT_TIME_AFTER_YEAR.test(s.slice(Math.max(0, hit.start - 7), hit.start)))) continue;
     }
     if (z) {
       hit.end += z.len;
@@ -307,6 +318,36 @@ function pushDate(found: FoundDate[], start: number, end: number, y: number, mo:
 /** Does [start, end) overlap a date already found? (The earlier form wins: pushDate drops the later one.) */
 function overlapsFound(found: FoundDate[], start: number, end: number): boolean {
   return found.some((f) => start < f.end && end > f.start);
+}
+
+/** The Solar Hijri months (Persian names, Farvardin first), a day before and a year (13xx, 14xx) after. */
+const SOLAR_MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"];
+const RE_SOLAR_HIJRI = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${SOLAR_MONTHS.join("|")})\\s+(1[34]\\d{2})(?!\\d)`, "g");
+const RE_SOLAR_YEAR = /(?<!\d)1[34]\d{2}(?!\d)/;
+
+/** Solar Hijri (Jalali) year, month, day to the Gregorian ones (the arithmetic of the 33-year leap cycle). */
+function solarHijriToGregorian(jy: number, jm: number, jd: number): [number, number, number] {
+  jy += 1595;
+  let days = -355668 + 365 * jy + Math.floor(jy / 33) * 8 + Math.floor(((jy % 33) + 3) / 4) + jd + (jm < 7 ? (jm - 1) * 31 : (jm - 7) * 30 + 186);
+  let gy = 400 * Math.floor(days / 146097);
+  days %= 146097;
+  if (days > 36524) {
+    gy += 100 * Math.floor(--days / 36524);
+    days %= 36524;
+    if (days >= 365) days++;
+  }
+  gy += 4 * Math.floor(days / 1461);
+  days %= 1461;
+  if (days > 365) {
+    gy += Math.floor((days - 1) / 365);
+    days = (days - 1) % 365;
+  }
+  let gd = days + 1;
+  const leap = (gy % 4 === 0 && gy % 100 !== 0) || gy % 400 === 0;
+  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  let gm = 0;
+  while (gm < 12 && gd > lengths[gm]!) gd -= lengths[gm++]!;
+  return [gy, gm + 1, gd];
 }
 
 /** Every date in `s`, with the nearest time (within a few characters) attached. */
@@ -397,6 +438,14 @@ export function findDates(s: string): FoundDate[] {
     if (s.includes("th")) {
       RE_VI.lastIndex = 0;
       while ((m = RE_VI.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
+    }
+  }
+  // A Solar Hijri date (Iran, Afghanistan: "۱۲ آذر ۱۴۰۳", read after its Persian digits), converted to the Gregorian day.
+  if (RE_SOLAR_YEAR.test(s)) {
+    RE_SOLAR_HIJRI.lastIndex = 0;
+    while ((m = RE_SOLAR_HIJRI.exec(s))) {
+      const [y, mo, d] = solarHijriToGregorian(Number(m[3]), SOLAR_MONTHS.indexOf(m[2]!) + 1, Number(m[1]));
+      pushDate(found, m.index, m.index + m[0].length, y, mo, d);
     }
   }
   // Attach a free-standing time ("10:31 AM GMT+1, February 14, 2023", "March 5, 2019 / 2:12 PM") to the nearest date.

@@ -189,7 +189,9 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   const canonical = norm(String(document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? ""));
   const ogUrl = meta.get("og:url") ?? "";
   const ldUrl = typeof art.mainEntityOfPage === "string" ? art.mainEntityOfPage : String(art.mainEntityOfPage?.["@id"] ?? art.url ?? "");
-  const url = [canonical, ogUrl, ldUrl, opts.url ?? ""].find((u) => /^https?:\/\//i.test(u)) ?? "";
+  // Microdata names the page as JSON-LD does: <link itemprop="mainEntityOfPage" href="…">.
+  const microUrl = String(document.querySelector('[itemprop="mainEntityOfPage"]')?.getAttribute("href") ?? "");
+  const url = [canonical, ogUrl, ldUrl, microUrl, opts.url ?? ""].find((u) => /^https?:\/\//i.test(u)) ?? "";
   const article = document.querySelector("article") ?? document.querySelector("main") ?? document.body;
 
   // language
@@ -414,7 +416,7 @@ function readAuthorBlock(by: El): PrintedByline {
   const cls = String(by.getAttribute?.("class") ?? "");
   const siblings = cls && by.parentElement ? [...by.parentElement.children].filter((c: El) => c.getAttribute?.("class") === cls) : [];
   const els: El[] = siblings.length >= 2 ? siblings : [by];
-  if (els.length === 1 && !by.querySelector?.(ROLE_SELECTOR)) return readByline(textOf(by));
+  if (els.length === 1 && !by.querySelector?.(ROLE_SELECTOR)) return readByline(textOf(by), by);
   const names: string[] = [];
   const photo: string[] = [];
   let source: string | undefined;
@@ -431,8 +433,14 @@ function readAuthorBlock(by: El): PrintedByline {
 }
 
 /** A byline element's names, and the agency credited with them ("By Jo Bell and Bernama"), if any. */
-function readByline(t: string): { names: string[]; source?: string } {
-  return (BYLINE_OPENER.test(t) ? parseByline(t) : null) ?? { names: splitNames(t) };
+function readByline(t: string, el?: El): { names: string[]; source?: string } {
+  const by = (BYLINE_OPENER.test(t) ? parseByline(t) : null) ?? { names: splitNames(t) };
+  // Names printed as links side by side with nothing between them but a space ("<a>Jo Bell</a> <a>Al Roy</a>"), which
+  // the element's text runs together into one "name": one name a link, when every link is one.
+  const links = el && by.names.length <= 1 ? el.querySelectorAll?.("a") ?? [] : [];
+  if (links.length < 2) return by;
+  const each = [...links].map((a: El) => splitNames(textOf(a)));
+  return each.every((n) => n.length === 1) ? { ...by, names: each.flat() } : by;
 }
 
 /** The printed byline of a page whose theme names it in its own way: the first such element whose text is names. */
@@ -441,7 +449,7 @@ function printedByline(article: El): { names: string[]; source?: string } {
     const cls = String(el.getAttribute("class") ?? "");
     if (!BYLINE_CLASS.test(cls) || NOT_BYLINE_CLASS.test(cls)) continue;
     const t = textOf(el);
-    const by = t && t.length < 150 ? readByline(t) : null;
+    const by = t && t.length < 150 ? readByline(t, el) : null;
     if (by?.names.length) return by;
   }
   // Else a short element of any class whose text opens with a by-word ("By …", "Por …", "كتب …").

@@ -19,6 +19,16 @@ export function idFromUrl(url: string): string {
 }
 
 /**
+ * A WordPress shortlink printed on the page ("Shortlink: https://site.example/?p=712345"): the post's id, when the link
+ * is on the page URL's own host (a pretty permalink carries no id); else "".
+ */
+const RE_SHORTLINK = /https?:\/\/([^/\s?#]+)\/?\?p=(\d{3,})(?:[&#\s]|$)/;
+export function shortlinkId(line: string, pageUrl: string): string {
+  const m = line.includes("?p=") ? RE_SHORTLINK.exec(line) : null;
+  return m && pageUrl.replace(/^https?:\/\//, "").split("/")[0] === m[1] ? m[2]! : "";
+}
+
+/**
  * An alphanumeric id, letters and digits interleaved: the whole last segment ("/bangladesh/8xq2m4hz7k"), or closing
  * a slug after an underscore ("…-conurbano_0_Xk9pQ2mV4a"; hyphens join a slug's words, "covid-19-cases").
  */

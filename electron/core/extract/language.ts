@@ -175,7 +175,9 @@ if (LOOKUP.size * 4 > SLOTS) throw new Error("language: too many function words 
 /**
  * Latin-script languages told by letters no other language writes, where their function words are split by
  * those letters (the word walk below reads a-z and à-ÿ only): Vietnamese (the stacked tone marks of U+1EA0–U+1EF9,
- * ơ, ư) and Czech (ě ř ů). A name or two in another language's story ("Dvořák") stays under the share asked.
+ * ơ, ư), Czech (ě ř ů) and Icelandic (þ and ð: franc has no Icelandic, and its function words, "það", "með", "við",
+ * would need letter codes the walk has no room for). A name or two in another language's story ("Dvořák") stays
+ * under the share asked.
  */
 function markedLatinLanguage(sample: string): string {
   // The marked letters counted by native searches, and the letters by a loop only when there are enough of them:
@@ -183,7 +185,9 @@ function markedLatinLanguage(sample: string): string {
   if (!MARKED_LETTER.test(sample)) return "";
   const vi = sample.match(VI_LETTERS)?.length ?? 0;
   const cs = sample.match(CS_LETTERS)?.length ?? 0;
-  if (vi < 3 && cs < 3) return "";
+  const thorn = sample.match(THORN)?.length ?? 0;
+  const eth = sample.match(ETH)?.length ?? 0;
+  if (vi < 3 && cs < 3 && (thorn < 1 || thorn + eth < 3)) return "";
   let letters = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
@@ -192,12 +196,16 @@ function markedLatinLanguage(sample: string): string {
   // Vietnamese marks a letter in five or more; Czech ě, ř and ů together about one in thirty.
   if (vi >= 3 && vi * 20 >= letters) return "vi";
   if (cs >= 3 && cs * 100 >= letters) return "cs";
+  // Icelandic: a þ, and þ and ð together one letter in sixty or more (Faroese writes ð but no þ).
+  if (thorn >= 1 && thorn + eth >= 3 && (thorn + eth) * 60 >= letters) return "is";
   return "";
 }
 const VI_LETTERS = /[\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0]/g;
 const CS_LETTERS = /[\u011a\u011b\u0158\u0159\u016e\u016f]/g;
-/** Either kind, in one character class (one search of a page that has neither). */
-const MARKED_LETTER = new RegExp(`[${VI_LETTERS.source.slice(1, -1)}${CS_LETTERS.source.slice(1, -1)}]`);
+const THORN = /[\u00de\u00fe]/g;
+const ETH = /[\u00d0\u00f0]/g;
+/** Any of the kinds, in one character class (one search of a page that has none). */
+const MARKED_LETTER = new RegExp(`[${[VI_LETTERS, CS_LETTERS, THORN, ETH].map((r) => r.source.slice(1, -1)).join("")}]`);
 
 /** A letter of a word for latinLanguage(): a-z or à-ÿ (after lower-casing). */
 function isWordLetter(c: number): boolean {

@@ -101,8 +101,8 @@ export interface PublisherGuess {
 const WEIGHT: Record<Exclude<Clue, "URL">, number> = { metadata: 3, "browser title": 2.5, copyright: 2, credit: 2, masthead: 1.5 };
 /** Confidence when only one kind of clue names the site. */
 const ALONE: Record<Clue, number> = { metadata: 0.8, "browser title": 0.7, copyright: 0.6, credit: 0.6, masthead: 0.5, URL: 0.3 };
-/** A company's legal name, not a brand: a legal form after the name, or before it ("Société Radio-Canada", "АТ «НСТУ»"). */
-const COMPANY = /^(?:société|sociedade|sociedad|società|АТ|ПАТ|ПрАТ|ТОВ|АО|ПАО|ОАО|ЗАО|ООО|JSC|PJSC)\s|\b(?:corporation|corp|company|limited|ltd|llc|inc|plc|berhad|bhd|gmbh|holdings|pty)\.?$|\b(?:publishing|media)\s+(?:group|company|co)\b|\b(?:s\.?p\.?a|s\.?r\.?l|s\.?a|ag|se)\.?$|(?:公司|新聞社|新闻社|신문사)$/i;
+/** A company's legal name, not a brand: a legal form after the name (Bulgarian "… АД", "… ЕООД"), or before it ("Société Radio-Canada", "АТ «НСТУ»"). */
+const COMPANY = /^(?:société|sociedade|sociedad|società|АТ|ПАТ|ПрАТ|ТОВ|АО|ПАО|ОАО|ЗАО|ООО|JSC|PJSC)\s|\b(?:corporation|corp|company|limited|ltd|llc|inc|plc|berhad|bhd|gmbh|holdings|pty)\.?$|\b(?:publishing|media)\s+(?:group|company|co)\b|\b(?:s\.?p\.?a|s\.?r\.?l|s\.?a|ag|se)\.?$|\s(?:АД|ЕАД|ООД|ЕООД)$|(?:公司|新聞社|新闻社|신문사)$/i;
 /** An owner named in the page's own script with a company suffix: the stem is the brand ("网易公司" → 网易). */
 const CJK_COMPANY = /(?:股份有限公司|有限公司|公司|新聞社|新闻社|신문사)$/u;
 /** Languages not written in Latin letters. */

@@ -2,6 +2,7 @@
 // block headers introduce headline lists, which introduce lists that are not
 // headlines (topic tags, sponsored links), and what a headline looks like.
 import { escapeRegExp, hanCount, wordCount, type TextStats } from "./normalize.js";
+import { endsWithYearAbbr } from "./dates.js";
 
 /**
  * List headings ("More news", "Most read") and inline labels ("Read also: Headline") of more languages, as data,
@@ -11,22 +12,26 @@ import { escapeRegExp, hanCount, wordCount, type TextStats } from "./normalize.j
  */
 const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; skip?: string[] }> = {
   ar: { headers: ["أخبار متعلقة", "موضوعات متعلقة", "مقالات متعلقة"], skip: ["التعليقات"] },
+  bg: { headers: ["още по темата", "още от рубриката", "най-четени", "най-нови", "последни новини", "свързани новини"], inline: ["още по темата", "прочетете още"], skip: ["теми", "коментари"] },
   el: { headers: ["διαβάστε επίσης", "διαβάστε ακόμη", "δείτε επίσης", "διαβάζονται περισσότερο", "τα πιο δημοφιλή", "σχετικά άρθρα", "σχετικά θέματα"], inline: ["διαβάστε επίσης", "διαβάστε ακόμη"], skip: ["σχόλια"] },
   // (A comments heading, "תגובות", heads readers' comment titles, which are no headlines.)
   he: { headers: ["כתבות נוספות", "כתבות קשורות", "עוד בנושא", "הנקראות ביותר", "הכי נקראות", "קראו גם"], inline: ["קראו גם", "קראו עוד"], skip: ["תגובות"] },
   ja: { headers: ["よく読まれている記事", "よく読まれているニュース", "人気記事", "おすすめ記事", "あわせて読みたい"] },
   ms: { headers: ["berita berkaitan", "artikel berkaitan", "berita lain", "paling popular"], inline: ["baca", "baca lagi"] },
   // A topic box that lists headlines on some sites and tags on others: a tag (one word) is no headline, so its items are dropped.
-  nl: { headers: ["meer over dit onderwerp"] },
+  // (Dutch and Afrikaans share the inline label "Lees ook:".)
+  nl: { headers: ["meer over dit onderwerp"], inline: ["lees ook"] },
   es: { headers: ["más en …"] },
   pt: { headers: ["veja também", "leia mais", "ler mais", "leia também", "mais em …", "mais de …"], inline: ["veja também", "ler mais", "leia mais", "ler também"] },
   ro: { headers: ["citește și", "citește mai mult", "cele mai citite", "cele mai noi", "articole similare", "știri similare", "mai multe știri"], inline: ["citește și", "vezi și"], skip: ["comentarii", "etichete"] },
   sw: { headers: ["habari zaidi", "habari zinazohusiana", "soma pia", "zilizosomwa zaidi"], inline: ["soma pia", "soma zaidi"] },
   id: { inline: ["pilihan editor"] },
+  is: { headers: ["fleiri fréttir", "vinsælast", "mest lesið", "nýjast"], inline: ["lestu líka", "lestu einnig"] },
   fa: { headers: ["مطالب مرتبط", "اخبار مرتبط", "پربازدیدترین"], inline: ["بیشتر بخوانید", "بخوانید"] },
   hi: { headers: ["संबंधित खबरें", "ये भी पढ़ें", "यह भी पढ़ें", "सबसे ज्यादा पढ़ी गई"], inline: ["ये भी पढ़ें", "यह भी पढ़ें"] },
   hr: { headers: ["pročitajte i", "pročitajte još", "najčitanije", "povezane vijesti", "još vijesti", "najnovije"], inline: ["pročitajte i", "pročitajte još", "vezano"] },
   nb: { headers: ["les også", "mest lest", "siste nytt"], inline: ["les også"] },
+  sl: { headers: ["preberite tudi", "najbolj brano", "sorodne novice", "več novic"], inline: ["preberite tudi", "preberite še"] },
   sv: { headers: ["läs också", "läs även", "mest läst", "mest lästa", "senaste nytt"], inline: ["läs också", "läs även", "läs mer"] },
   tl: { headers: ["basahin din", "mga kaugnay na balita", "iba pang balita", "pinakabagong balita"], inline: ["basahin", "basahin din"] },
   ur: { headers: ["مزید خبریں", "متعلقہ خبریں", "یہ بھی پڑھیں", "سب سے زیادہ پڑھی جانے والی"], inline: ["یہ بھی پڑھیں", "مزید پڑھیں"] },
@@ -110,6 +115,12 @@ const RE_UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]{4}/;
 /** A dotted abbreviation of letters of a caseless script closing the text ("… 30 เม.ย.", a month). */
 const RE_DOTTED_ABBR_END = /(?:^|\s)\p{Lo}{1,3}\.\p{Lo}{1,3}\.$/u;
 
+/**
+ * A pager of an article split over pages, in any language: "Page 1 of 2", "Bladsy 2 van 2", "Seite 1 von 3" (a word,
+ * a number, a short word, a number), or the page numbers in a row beside "next" / "previous" ("1 2 Next page »").
+ */
+const RE_PAGER = /^\p{L}+\s+\d{1,2}\s+\p{L}{1,3}\s+\d{1,2}$|(?:^|\s)1\s+2(?:\s+\d{1,2})*(?:\s|$)/u;
+
 export function isHeadlineLike(text: string, strict = false, stats?: TextStats): boolean {
   // A bar joins footer links ("Standards and Practices|About Us") or a title and its site; no listed headline has one.
   if (!text || text.length > 200 || text.includes("|")) return false;
@@ -124,10 +135,11 @@ export function isHeadlineLike(text: string, strict = false, stats?: TextStats):
   if ((wc < (strict ? 4 : 3) && !(text.length >= 20 && RE_UNSPACED_SCRIPT.test(text))) || wc > 25) return false;
   // A capital, or a letter of a script without case (Arabic, Hebrew, Thai, Devanagari …).
   if (!/^[\p{Lu}\p{Lo}\p{N}"“‘'¿¡«]/u.test(text)) return false;
-  // A headline does not end with a full stop (abbreviations like "U.S." or Thai "เม.ย." aside).
-  if (/[.;,:]$/.test(text) && !/\b(?:[A-Z]\.){2,}$/.test(text) && !RE_DOTTED_ABBR_END.test(text)) return false;
+  // A headline does not end with a full stop (abbreviations like "U.S.", Thai "เม.ย." or a year's "2025 г." aside).
+  if (/[.;,:]$/.test(text) && !/\b(?:[A-Z]\.){2,}$/.test(text) && !RE_DOTTED_ABBR_END.test(text) && !endsWithYearAbbr(text)) return false;
   if (BOILERPLATE_WORDS.test(text)) return false;
   if (/^(?:published|updated|posted)\b/i.test(text)) return false;
   if (/https?:\/\/|@\w|\b\d{1,2}:\d{2}\b/.test(text)) return false;
+  if (RE_PAGER.test(text)) return false;
   return true;
 }

@@ -1,7 +1,7 @@
 // The story header of a text dump: headline choice, and the meta lines around
 // it (date, byline, source credit).
 import { hanCount, wordCount } from "../normalize.js";
-import { dateRank, findDates, isWeekday, type FoundDate } from "../dates.js";
+import { dateRank, endsWithYearAbbr, findDates, isWeekday, type FoundDate } from "../dates.js";
 import { agencyCredit, BYLINE_OPENER, caselessName, outletLike, parseBareNames, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
 import { agreesWithSlug } from "../url-slug.js";
 import { creditRole } from "../credit-roles.js";
@@ -65,7 +65,7 @@ function titleShaped(l: Line): boolean {
   } else {
     const wc = l.stats.words;
     if (wc < 3 || wc > 30) return false;
-    if (/[.,;:]$/.test(t) && !RE_ABBR_END.test(t)) return false;
+    if (/[.,;:]$/.test(t) && !RE_ABBR_END.test(t) && !endsWithYearAbbr(t)) return false;
     if (!RE_TITLE_START.test(t)) return false;
   }
   if (closesWithBracket(t) && RE_CAPTION_SHAPE.test(t)) return false;
@@ -292,9 +292,9 @@ export interface DatePick {
 }
 
 /** Words that mark a modification stamp, in the languages of the corpus. */
-const RE_UPDATE_WORD = /updated|modified|更新|수정|modifica|modifié|mis à jour|aggiornat[oa]|aktualisiert|actualizad[oa]|atualizad[oa]|bijgewerkt|aangepast|güncelleme|обновлен|оновлено|aktualizováno|päivitetty|diperbarui|تحديث/i;
+const RE_UPDATE_WORD = /updated|modified|更新|수정|modifica|modifié|mis à jour|aggiornat[oa]|aktualisiert|actualizad[oa]|atualizad[oa]|bijgewerkt|aangepast|güncelleme|обновлен|оновлено|aktualizováno|päivitetty|diperbarui|تحديث|uppdaterad|oppdatert|opdateret|uppfært|atnaujinta|обновена|posodobljeno|zadnja posodobitev|opgedateer/i;
 /** Words that mark the publication stamp. */
-const RE_PUBLISH_WORD = /published|发布|등록|입력|publié|pubblicato|publicado|veröffentlicht|gepubliceerd|giriş|yayın|опубликовано|نشر/i;
+const RE_PUBLISH_WORD = /published|发布|등록|입력|publié|pubblicato|publicado|veröffentlicht|gepubliceerd|giriş|yayın|опубликовано|نشر|publicerad|publisert|publiceret|\bbirt\b|paskelbta|публикувана|objavljeno|gepubliseer/i;
 
 /**
  * The most informative date among the header lines; ties go to the one nearest the headline. A date printed after a
@@ -332,9 +332,13 @@ export interface MetaSegments {
 
 const NOT_SOURCE = /^(?:updated|published|posted|last (?:updated|modified)|modified|actualizado|publicado|atualizad[oa]|veröffentlicht|aktualisiert|aggiornato|pubblicato|bijgewerkt|aangepast|gepubliceerd|diperbarui|dipublikasikan|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|оновлено|aktualizováno|päivitetty|опубликовано|güncelleme|yayınlanma|giriş(?: tarihi)?|oluşturulma|نشر في|آخر تحديث|تاريخ النشر)(?:\s|$)|ago$|^[\d\s:,/.-]+$/i;
 
+const RE_STAMP_LABEL = new RegExp(`^(?:${RE_UPDATE_WORD.source}|${RE_PUBLISH_WORD.source})`, "i");
+
 function sourceLike(s: string): boolean {
   // (A weekday printed before the date, in any language of the table, is no credit: "Torsdag 7. mar. 2024".)
   if (!s || s.length > 60 || NOT_SOURCE.test(s) || isWeekday(s)) return false;
+  // A stamp's label before its date ("Publicerad 19 november", "Atnaujinta 2024-06-12"), in any language of the two tables above.
+  if (RE_STAMP_LABEL.test(s)) return false;
   if (/^[\w-]+(?:\.[\w-]+)+$/.test(s)) return true; // a domain: chinadaily.com.cn
   if (hanCount(s) >= 2) return s.length <= 12 && !/[，。]/.test(s);
   return wordCount(s) <= 6 && /^[\p{Lu}]/u.test(s) && !/\d/.test(s);

@@ -5,11 +5,11 @@ import { Draft, findSpan } from "../draft.js";
 import type { Span } from "../../../../shared/record.js";
 import { scoreAbsences } from "../absence.js";
 import { dateRank, findDates, formatDate, sameLocal, timeOnly, type FoundDate } from "../dates.js";
-import { agencyCredit, parseBareNames, parseByline, parseCredit, parseDeskByline } from "../byline.js";
+import { agencyCredit, outletAfterNames, parseBareNames, parseByline, parseCredit, parseDeskByline } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, INLINE_RELATED } from "../related.js";
-import { bareUrl, cleanUrl, idFromUrl, isArticleUrl } from "../ids.js";
+import { bareUrl, cleanUrl, idFromUrl, isArticleUrl, shortlinkId } from "../ids.js";
 import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle, siteNameTest } from "../publisher.js";
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
@@ -210,7 +210,12 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     let lead = "";
     for (let k = 0; k < 4 && k < body.paragraphs.length; k++) lead += (k ? "\n" : "") + body.paragraphs[k]!.text;
     const bare = bareNameByline(lines, titleIdx, zoneTo, lead);
-    if (bare?.names.length) byline = { names: bare.names, start: bare.start, end: bare.end, conf: 0.65 };
+    if (bare?.names.length) {
+      byline = { names: bare.names, start: bare.start, end: bare.end, conf: 0.65 };
+      // The outlet after the names on their line ("Jo Bell, LRT.lt") credits the story, as a credit beside the date does.
+      const outlet = source ? "" : outletAfterNames(text.slice(bare.start, bare.end));
+      if (outlet) source = { text: outlet, ...(findSpan(text, bare.start, bare.end, outlet) ?? { start: bare.start, end: bare.end }) };
+    }
     headerEditor = bare?.editor;
   }
   // A teaser read as the story's first paragraph can stand above the byline ("teaser" / "By X" / date): a byline line
@@ -320,6 +325,11 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   else if (pageUrl) {
     const id = idFromUrl(pageUrl);
     if (id) draft.set("externalId", id, 0.75, urlSpan ? findSpan(text, urlSpan.start, urlSpan.end, id) : null);
+    // Else the site's shortlink to the post, printed on the page, carries it.
+    else for (const l of lines) {
+      const short = l.kind === "url" ? shortlinkId(l.text, pageUrl) : "";
+      if (short) { draft.set("externalId", short, 0.7, findSpan(text, l.start, l.end, short)); break; }
+    }
   }
 
   scoreAbsences(draft, {

@@ -56,8 +56,10 @@ function isEdgeSpace(c: number): boolean {
 /** findDates() of the line's text, computed once per line. */
 export function lineDates(l: Line): FoundDate[] {
   const f = l.first;
-  return (f.dates ??= f.text && /\d/.test(f.text) ? findDates(f.text) : NO_DATES);
+  return (f.dates ??= f.text && RE_ANY_DIGIT.test(f.text) ? findDates(f.text) : NO_DATES);
 }
+/** An ASCII, Arabic-Indic or Persian digit (findDates reads the latter two as 0–9). */
+const RE_ANY_DIGIT = /[\d\u0660-\u0669\u06f0-\u06f9]/;
 const NO_DATES: FoundDate[] = [];
 
 /** parseBareNames() of the line's text, computed once per line. */
