@@ -126,13 +126,16 @@ const WEEKDAYS = new Set<string>();
 for (const [, names] of WEEKDAY_TABLE) {
   for (const slot of names.split(" ")) for (const w of slot.split("/")) { WEEKDAYS.add(w); WEEKDAYS.add(bare(w)); }
 }
-/** Is the word (a trailing dot or comma allowed) a weekday's name, in any language of the table? */
 /** A year and its abbreviated word closing a text ("… до края на 2026 г.", Polish "2024 r.", Lithuanian "2025 m."): the full stop is the abbreviation's, no sentence's. */
 const YEAR_ABBR_END = /\d{4}\s?(?:г|r|m)\.$/;
 export function endsWithYearAbbr(t: string): boolean {
-  return t.charCodeAt(t.length - 1) === 0x2e && YEAR_ABBR_END.test(t);
+  // Its last two characters first, and the pattern on the tail only: asked of every sentence-long line.
+  const n = t.length;
+  const c = t.charCodeAt(n - 2);
+  return t.charCodeAt(n - 1) === 0x2e && (c === 0x433 || c === 0x72 || c === 0x6d) && YEAR_ABBR_END.test(t.slice(-8));
 }
 
+/** Is the word (a trailing dot or comma allowed) a weekday's name, in any language of the table? */
 export function isWeekday(word: string): boolean {
   return WEEKDAYS.has(word.replace(/[.,]$/, "").toLowerCase());
 }
