@@ -86,7 +86,8 @@ const STARTS_CAPITAL = /^\p{Lu}/u;
 const DESK_NAME = /^(?:staff(?:\s+(?:reporters?|writers?|correspondents?))?|(?:news|web|online|digital|city|metro|foreign)\s+desk|newsroom|editorial\s+(?:team|staff|board))$/i;
 export function isNewsroomDesk(name: string): boolean {
   const n = name.trim();
-  return /[\u0600-\u06ff]/.test(n) ? ARABIC_DESK.test(n) : DESK_NAME.test(n);
+  // (ARABIC_DESK's words are all in Arabic script, DESK_NAME's in Latin: a name can meet only one of them.)
+  return DESK_NAME.test(n) || ARABIC_DESK.test(n);
 }
 
 export function splitNames(s: string): string[] {

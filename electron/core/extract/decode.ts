@@ -168,7 +168,8 @@ function lettersInHighBytes(bytes: Uint8Array): boolean {
  * Czech ř ě ů, Croatian ć đ; ISO-8859-2's Ž ž) and either the same letters or rare ones in Windows-1252 (õ û ¹ ³ œ Ÿ ¿ ø ì ù æ ð ® ¾):
  * a page without any is Western, and chardet's single-byte recognisers (milliseconds a page) are not asked.
  */
-const CENTRAL_TELLS = new Set([0x8a, 0x8e, 0x9a, 0x9e, 0xf5, 0xfb, 0xb9, 0xb3, 0x9c, 0x9f, 0xbf, 0xf8, 0xec, 0xf9, 0xe6, 0xf0, 0x8d, 0x9d, 0xae, 0xbe]);
+const CENTRAL_TELLS = new Uint8Array(256);
+for (const b of [0x8a, 0x8e, 0x9a, 0x9e, 0xf5, 0xfb, 0xb9, 0xb3, 0x9c, 0x9f, 0xbf, 0xf8, 0xec, 0xf9, 0xe6, 0xf0, 0x8d, 0x9d, 0xae, 0xbe]) CENTRAL_TELLS[b] = 1;
 const LATIN1_RECOGNISER = new Latin1Recogniser();
 const LATIN2_RECOGNISER = new Latin2Recogniser();
 
@@ -180,7 +181,7 @@ const LATIN2_RECOGNISER = new Latin2Recogniser();
 function centralEuropean(bytes: Uint8Array): string | null {
   const n = Math.min(bytes.length, 8192);
   let tells = 0;
-  for (let i = 0; i < n; i++) if (bytes[i]! >= 0x80 && CENTRAL_TELLS.has(bytes[i]!)) tells++;
+  for (let i = 0; i < n; i++) tells += CENTRAL_TELLS[bytes[i]!]!;
   if (tells < 2) return null;
   const sample = bytes.subarray(0, n);
   let c1Bytes = false;
