@@ -14,6 +14,8 @@ interface Props {
 export const optionId = (id: string): string => `item-${id}`;
 /** Every row is this tall (CSS `.option` agrees), which is what makes the window arithmetic exact. */
 export const ROW_HEIGHT = 50;
+/** The list's own padding (CSS `.queue` agrees): the first row starts this far down. */
+const PADDING = 4;
 const OVERSCAN = 8;
 
 const shortDate = (iso: string): string => iso.slice(0, 10);
@@ -38,25 +40,40 @@ export const Queue = memo(function Queue({ items, selectedId, onSelect }: Props)
   // the known row height and the last scroll position, not read from the DOM (a read would force
   // a layout of the whole desk in the middle of showing the next item), and while rendering, so
   // the rows are drawn once for the new selection, not drawn and then drawn again scrolled.
-  const [followed, setFollowed] = useState<{ id: string | null; index: number }>({ id: null, index: -1 });
-  if (followed.id !== selectedId || followed.index !== selectedIndex) {
-    setFollowed({ id: selectedId, index: selectedIndex });
-    const rowTop = selectedIndex * ROW_HEIGHT;
-    if (selectedIndex >= 0 && rowTop < scrollTop) setScrollTop(rowTop);
-    else if (selectedIndex >= 0 && rowTop + ROW_HEIGHT > scrollTop + height) setScrollTop(rowTop + ROW_HEIGHT - height);
+  // The list's height changes under it too (a message above the desk, a resized window): a
+  // selected row that was in view stays in view, so one at the bottom edge is not left below it.
+  const [followed, setFollowed] = useState<{ id: string | null; index: number; height: number }>({ id: null, index: -1, height });
+  const moved = followed.id !== selectedId || followed.index !== selectedIndex;
+  if (moved || followed.height !== height) {
+    setFollowed({ id: selectedId, index: selectedIndex, height });
+    const rowTop = PADDING + selectedIndex * ROW_HEIGHT;
+    const wasInView = rowTop < scrollTop + followed.height && rowTop + ROW_HEIGHT > scrollTop;
+    if (selectedIndex < 0 || !(moved || wasInView)) {
+      // Nothing selected, or the editor scrolled the selection away: the list stays where it is.
+    } else if (rowTop - PADDING < scrollTop) setScrollTop(rowTop - PADDING);
+    else if (rowTop + ROW_HEIGHT + PADDING > scrollTop + height) setScrollTop(rowTop + ROW_HEIGHT + PADDING - height);
   }
   // The list itself scrolls in the next frame, where the layout is done anyway: scrolled (or its
   // position read) now, it would force a layout of the whole desk in the middle of showing the
   // next item. Where it is scrolled to is known from its scroll events and from what was set.
+  // A scroll event only brings news when the editor scrolled: the event of our own write reports
+  // what is already known, and one that arrives while a newer write waits for its frame reports
+  // the older position. Taken in, either would undo a follow worked out since (a resize's).
   const listTopRef = useRef(0);
+  const writePending = useRef(false);
   useEffect(() => {
     const list = listRef.current;
     if (!list || listTopRef.current === scrollTop) return;
+    writePending.current = true;
     const frame = window.requestAnimationFrame(() => {
       list.scrollTop = scrollTop;
       listTopRef.current = scrollTop;
+      writePending.current = false;
     });
-    return () => window.cancelAnimationFrame(frame);
+    return () => {
+      window.cancelAnimationFrame(frame);
+      writePending.current = false;
+    };
   }, [scrollTop]);
 
   // A shorter list (a filter, a search) clamps the scroll position; the window is clamped alike.
@@ -94,6 +111,7 @@ export const Queue = memo(function Queue({ items, selectedId, onSelect }: Props)
       aria-activedescendant={activeShown && selectedId ? optionId(selectedId) : undefined}
       onKeyDown={onKeyDown}
       onScroll={(e) => {
+        if (writePending.current || e.currentTarget.scrollTop === listTopRef.current) return;
         listTopRef.current = e.currentTarget.scrollTop;
         setScrollTop(listTopRef.current);
       }}
