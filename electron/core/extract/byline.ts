@@ -74,7 +74,8 @@ export const ARABIC_DESK = /فريق|تحرير|وكالة|موقع|قسم|مح�
  * (English, Spanish y, Portuguese/Italian e, French et, German und, Swedish och, Danish/Norwegian og, Indonesian dan,
  * Russian и). Dutch "en" is left out: it is Spanish "in" ("Por Ana Ruiz en Madrid").
  */
-const NAME_SEPARATORS = /\s*(?:,|،|;|\b(?:[Aa]nd|AND|y|e|et|und|och|og|dan)\b|\sи\s|&|、|\/|\|)\s*/;
+/** Between names: commas, "and" in several languages, and "with (additional) reporting by", whose names are reporters too. */
+const NAME_SEPARATORS = /\s*(?:;?\s(?:with\s+)?(?:additional\s+)?reporting\s+by\s|,|،|;|\b(?:[Aa]nd|AND|y|e|et|und|och|og|dan)\b|\sи\s|&|、|\/|\|)\s*/;
 /** ", Hamburg" closing a byline: a single capitalised word after a comma. */
 const PLACE_AFTER = /,\s*\p{Lu}[\p{L}'’-]+$/u;
 

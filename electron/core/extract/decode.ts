@@ -1,8 +1,9 @@
 // Raw bytes -> text. BOM first, then strict UTF-8, then a charset the page declares, then
-// statistical detection (chardet) within the family the bytes' shape points to: double-byte
-// pairs (GBK, Big5, Shift_JIS, EUC-JP, EUC-KR), letters written as runs of high bytes (the
-// single-byte Cyrillic, Greek, Hebrew and Arabic code pages), or isolated high bytes (Western
-// Windows-1252, or Central European Windows-1250). Within a family a wild guess cannot cross into another. Line endings are
+// statistical detection (chardet) within the family the bytes' shape points to: Thai letters in
+// Thai order (Windows-874), double-byte pairs (GBK, Big5, Shift_JIS, EUC-JP, EUC-KR), letters
+// written as runs of high bytes (the single-byte Cyrillic, Greek, Hebrew and Arabic code pages),
+// or isolated high bytes (Western Windows-1252, Central European Windows-1250, Turkish
+// Windows-1254). Within a family a wild guess cannot cross into another. Line endings are
 // folded to \n here, once, because every span indexes the folded text.
 import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
@@ -12,7 +13,7 @@ import chardet from "chardet";
 import {
   big5 as Big5Recogniser, euc_jp as EucJpRecogniser, euc_kr as EucKrRecogniser, gb_18030 as Gb18030Recogniser, sjis as SjisRecogniser,
 } from "chardet/lib/encoding/mbcs.js";
-import { ISO_8859_1 as Latin1Recogniser, ISO_8859_2 as Latin2Recogniser } from "chardet/lib/encoding/sbcs.js";
+import { ISO_8859_1 as Latin1Recogniser, ISO_8859_2 as Latin2Recogniser, ISO_8859_9 as Latin5Recogniser } from "chardet/lib/encoding/sbcs.js";
 import { mbcsConfidence } from "./mbcs-score.js";
 
 export interface Decoded {
@@ -164,24 +165,55 @@ function lettersInHighBytes(bytes: Uint8Array): boolean {
 }
 
 /**
- * Bytes that are letters of Central European languages in Windows-1250 (š ž Š Ž, Hungarian ő ű, Polish ą ł ś ź ż,
- * Czech ř ě ů, Croatian ć đ; ISO-8859-2's Ž ž) and either the same letters or rare ones in Windows-1252 (õ û ¹ ³ œ Ÿ ¿ ø ì ù æ ð ® ¾):
- * a page without any is Western, and chardet's single-byte recognisers (milliseconds a page) are not asked.
+ * Thai in Windows-874 (TIS-620 with curly quotes, dashes and € in C1). chardet's Thai n-grams are weak (10% on a
+ * plain news page, 6% for Windows-1252), so the bytes are checked against what the code page and Thai spelling allow. Nearly every high byte is a Thai letter
+ * (0xA1–0xFB without the unassigned 0xDB–0xDE), and the script's order holds: a vowel sign or tone mark
+ * (0xD1, 0xD4–0xDA, 0xE7–0xEE) follows a consonant (0xA1–0xCE) or another mark; a leading vowel (0xE0–0xE4)
+ * comes before a consonant. Double-byte CJK (trail bytes in the unassigned rows), the Cyrillic, Greek and
+ * Hebrew code pages (letters at 0xDB–0xDE or in an order Thai cannot have) and Latin accents after ASCII
+ * letters all fail it.
  */
-const CENTRAL_TELLS = new Uint8Array(256);
-for (const b of [0x8a, 0x8e, 0x9a, 0x9e, 0xf5, 0xfb, 0xb9, 0xb3, 0x9c, 0x9f, 0xbf, 0xf8, 0xec, 0xf9, 0xe6, 0xf0, 0x8d, 0x9d, 0xae, 0xbe]) CENTRAL_TELLS[b] = 1;
-const LATIN1_RECOGNISER = new Latin1Recogniser();
-const LATIN2_RECOGNISER = new Latin2Recogniser();
+function thaiInWindows874(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 65536);
+  let high = 0;
+  let outside = 0;
+  let ordered = 0;
+  let misordered = 0;
+  const consonant = (b: number | undefined) => b !== undefined && b >= 0xa1 && b <= 0xce;
+  const mark = (b: number | undefined) => b !== undefined && (b === 0xd1 || (b >= 0xd4 && b <= 0xda) || (b >= 0xe7 && b <= 0xee));
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    high++;
+    if (b < 0xa1 ? !(b === 0x80 || b === 0x85 || (b >= 0x91 && b <= 0x97)) : b > 0xfb || (b >= 0xdb && b <= 0xde)) outside++;
+    else if (mark(b)) { if (consonant(bytes[i - 1]) || mark(bytes[i - 1])) ordered++; else misordered++; }
+    else if (b >= 0xe0 && b <= 0xe4) { if (consonant(bytes[i + 1])) ordered++; else misordered++; }
+  }
+  return high >= 20 && outside <= high * 0.01 && ordered >= 10 && misordered <= (ordered + misordered) * 0.05;
+}
 
 /**
- * Windows-1250 or ISO-8859-2 when chardet's n-grams of Central European languages (cs, hu, pl, ro) fit the page
- * better than those of Western ones; else null. Which of the two as chardet names them: Windows-1250 keeps š ž ś ź ť
- * in the C1 bytes, so a Central European page without any is ISO-8859-2 (its š at 0xB9 is ą in 1250).
+ * Bytes that are letters of Central European or Turkish in their code pages and either the same letters or rare
+ * ones in Windows-1252: Windows-1250's š ž Š Ž, Hungarian ő ű, Polish ą ł ś ź ż, Czech ř ě ů, Croatian ć đ,
+ * ISO-8859-2's Ž ž (õ û ¹ ³ œ Ÿ ¿ ø ì ù æ ð ® ¾ in 1252); Windows-1254's ğ ı ş İ Ş Ğ (ð ý þ Ý Þ Ð). A page without
+ * any is Western, and chardet's single-byte recognisers (milliseconds a page) are not asked.
  */
-function centralEuropean(bytes: Uint8Array): string | null {
+const VARIANT_TELLS = new Uint8Array(256);
+for (const b of [0x8a, 0x8e, 0x9a, 0x9e, 0xf5, 0xfb, 0xb9, 0xb3, 0x9c, 0x9f, 0xbf, 0xf8, 0xec, 0xf9, 0xe6, 0xf0, 0x8d, 0x9d, 0xae, 0xbe, 0xfd, 0xfe, 0xdd, 0xde, 0xd0]) VARIANT_TELLS[b] = 1;
+const LATIN1_RECOGNISER = new Latin1Recogniser();
+const LATIN2_RECOGNISER = new Latin2Recogniser();
+const LATIN5_RECOGNISER = new Latin5Recogniser();
+
+/**
+ * The Latin code page other than Windows-1252 whose language n-grams (chardet's: cs, hu, pl, ro for Central
+ * European; tr for Turkish) fit the page better than the Western ones; else null. Central European as chardet
+ * names it: Windows-1250 keeps š ž ś ź ť in the C1 bytes, so a page without any is ISO-8859-2 (its š at 0xB9 is ą
+ * in 1250). Turkish is always Windows-1254, a superset of ISO-8859-9 (C1 bytes aside, the same letters).
+ */
+function latinVariant(bytes: Uint8Array): string | null {
   const n = Math.min(bytes.length, 8192);
   let tells = 0;
-  for (let i = 0; i < n; i++) tells += CENTRAL_TELLS[bytes[i]!]!;
+  for (let i = 0; i < n; i++) tells += VARIANT_TELLS[bytes[i]!]!;
   if (tells < 2) return null;
   const sample = bytes.subarray(0, n);
   let c1Bytes = false;
@@ -189,9 +221,10 @@ function centralEuropean(bytes: Uint8Array): string | null {
   const ctx = { byteStats: [], c1Bytes, rawInput: sample, rawLen: n, inputBytes: sample, inputLen: n };
   try {
     const western = LATIN1_RECOGNISER.match(ctx)?.confidence ?? 0;
-    const central = LATIN2_RECOGNISER.match(ctx);
-    if (!central || central.confidence <= western) return null;
-    return c1Bytes ? "windows-1250" : "iso-8859-2";
+    const central = LATIN2_RECOGNISER.match(ctx)?.confidence ?? 0;
+    const turkish = LATIN5_RECOGNISER.match(ctx)?.confidence ?? 0;
+    if (Math.max(central, turkish) <= western) return null;
+    return turkish > central ? "windows-1254" : c1Bytes ? "windows-1250" : "iso-8859-2";
   } catch {
     return null;
   }
@@ -220,6 +253,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const declared = declaredCharset(bytes);
   let encoding = declared;
   let note = declared ? `decoded as ${declared.toUpperCase()} (declared in the page)` : "";
+  if (!encoding && thaiInWindows874(bytes)) {
+    encoding = "windows-874";
+    note = "decoded as Windows-874 (Thai; not UTF-8, no charset declared; the high bytes are Thai letters in Thai spelling order)";
+  }
   if (!encoding && lettersInHighBytes(bytes)) {
     // Which script: chardet's n-gram recognisers, among these code pages only; Windows-1251 when they cannot tell.
     const pick = safeAnalyse(bytes).find((g) => LETTER_CODE_PAGES[g.name] !== undefined);
@@ -230,11 +267,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   if (!encoding && !multiByteLikely(bytes)) {
     // High bytes stand alone (curly quotes, dashes, accents): a single-byte Latin page, Western
-    // (Windows-1252) unless it has letters Central European languages write and chardet prefers their code page.
-    const central = centralEuropean(bytes);
-    encoding = central ?? "windows-1252";
-    note = central
-      ? `decoded as ${central.replace(/^windows/, "Windows").replace(/^iso/, "ISO")} (not UTF-8, no charset declared; Central European letters, detected by chardet)`
+    // (Windows-1252) unless it has letters Central European languages or Turkish write and chardet prefers their code page.
+    const variant = latinVariant(bytes);
+    encoding = variant ?? "windows-1252";
+    note = variant
+      ? `decoded as ${variant.replace(/^windows/, "Windows").replace(/^iso/, "ISO")} (not UTF-8, no charset declared; ${variant === "windows-1254" ? "Turkish" : "Central European"} letters, detected by chardet)`
       : "decoded as Windows-1252 (not UTF-8, no charset declared; isolated high bytes)";
   }
   if (!encoding) {

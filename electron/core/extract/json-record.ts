@@ -5,8 +5,8 @@
 // is escaped there, so offsets differ).
 import { Draft, findSpan } from "./draft.js";
 import { BYLINE_OPENER, parseByline, splitNames } from "./byline.js";
-import { isSiteName, siteNameBesideTitle } from "./publisher.js";
-import { matchProfile } from "./profiles/index.js";
+import { isSiteName, siteNameBesideTitle, splitSiteSuffix } from "./publisher.js";
+import { hostOf, matchProfile } from "./profiles/index.js";
 import { guessHomeZone } from "./home-zone.js";
 import { normalizeIsoDate } from "./dates.js";
 import { norm } from "./normalize.js";
@@ -80,7 +80,21 @@ const SITE_KEYS = ["og:sitename", "ogsitename", "sitename", "metasitename", "pub
 const LANG_KEYS = ["lang", "language", "languagecode", "inlanguage", "metalang", "og:locale", "locale"];
 const AUTHOR_KEYS = ["authors", "author", "byline", "creator"];
 /** A scraper's list of the page's related headlines (a Scrapy item's `related`). */
-const RELATED_KEYS = ["related", "relatedarticles", "relatedheadlines", "relatedtitles", "relatedstories"];
+const RELATED_KEYS = ["related", "relatedarticles", "relatedheadlines", "relatedtitles", "relatedstories", "relatedlinks", "relatedposts"];
+
+/**
+ * A date without a time, when another of the record's date keys (a variant spelling: `published_iso`,
+ * `date_published_utc`) gives the same day with its time: that one.
+ */
+function moreExact(date: ReturnType<typeof normalizeIsoDate>, f: Map<string, string | string[]>, home: string | undefined): ReturnType<typeof normalizeIsoDate> {
+  if (!date || date.value.length > 10) return date;
+  for (const [k, v] of f) {
+    if (typeof v !== "string" || !DATE_KEYS.some((base) => k !== base && k.startsWith(base))) continue;
+    const other = normalizeIsoDate(v, home);
+    if (other && other.value.length > 10 && other.value.startsWith(date.value)) return other;
+  }
+  return date;
+}
 
 /**
  * What the scraper itself read from the page (byline, publication date, site name), used where
@@ -115,7 +129,7 @@ function readRecordMeta(f: Map<string, string | string[]>, text: string, draft: 
   const zoneless = d && !/(?:Z|[+-]\d\d:?\d\d)$/i.test(d.trim()) && /\d:\d\d/.test(d);
   const home = zoneless ? matchProfile({ pageUrls: url ? [url] : [], headLines: [], footerLines: [], credits: [] })?.profile.homeZone ??
     guessHomeZone({ urls: url ? [url] : [], publisher: draft.fields.publisher, language: draft.fields.language })?.zone : undefined;
-  const rd = d ? normalizeIsoDate(d, home) : null;
+  const rd = d ? moreExact(normalizeIsoDate(d, home), f, home) : null;
   const zoned = /[+-]\d\d:\d\d$/;
   // Or the same local time with an offset only assumed (a home zone, confidence under a stated one's).
   const sameButZoned = rd && had && zoned.test(rd.value) && (zoned.test(had)
@@ -236,9 +250,8 @@ function nodeContent(rec: Record<string, unknown>, text: string): { value: strin
     const tk = NODE_TEXT_KEYS.map((k) => keys.get(k)).find((k) => k && objs.filter((x) => typeof x[k] === "string").length >= objs.length * 0.6);
     if (!tk) return null;
     const kk = NODE_KIND_KEYS.map((k) => keys.get(k)).find((k) => k && typeof objs[0]![k] === "string");
-    let value = "", title = "", from = 0;
-    const offsets: number[] = [];
-    let lastEnd = -1;
+    let title = "", from = 0;
+    const blocks: Literal[] = [];
     for (const x of objs) {
       const t = x[tk];
       if (typeof t !== "string" || !t.trim()) continue;
@@ -248,15 +261,60 @@ function nodeContent(rec: Record<string, unknown>, text: string): { value: strin
       const lit = literalFrom(text, tk, t, from);
       if (!lit) return null;
       from = lit.offsets[lit.offsets.length - 1]!;
-      if (value) { value += "\n\n"; offsets.push(lastEnd, lastEnd); }
-      value += lit.value.replace(/\r\n?/g, (m) => " ".repeat(m.length)).replace(/\r/g, " ");
-      offsets.push(...lit.offsets.slice(0, -1));
-      lastEnd = from;
+      blocks.push(lit);
     }
-    if (value.length < 200) return null;
-    offsets.push(lastEnd);
-    return { value, offsets, title };
+    const joined = joinBlocks(blocks);
+    return joined && { ...joined, title };
   });
+}
+
+type Literal = NonNullable<ReturnType<typeof scanStringLiteral>>;
+
+/**
+ * Texts kept apart (nodes, paragraphs) as one page text, a blank line between blocks (CRs made spaces, so
+ * offsets stay one per character); each character's offset is its literal's, a separator the end of the
+ * block before it. Null when there is too little to be a page.
+ */
+function joinBlocks(blocks: Literal[]): { value: string; offsets: number[] } | null {
+  let value = "";
+  const offsets: number[] = [];
+  let lastEnd = -1;
+  for (const lit of blocks) {
+    if (value) { value += "\n\n"; offsets.push(lastEnd, lastEnd); }
+    value += lit.value.replace(/\r\n?/g, (m) => " ".repeat(m.length)).replace(/\r/g, " ");
+    offsets.push(...lit.offsets.slice(0, -1));
+    lastEnd = lit.offsets[lit.offsets.length - 1]!;
+  }
+  if (value.length < 200) return null;
+  offsets.push(lastEnd);
+  return { value, offsets };
+}
+
+/**
+ * A story kept as a list of paragraph strings under a key named like content (a Scrapy item's
+ * `body: ["…", "…"]`, `paragraphs`), at the top level: one block each, in order. What the scraper
+ * swept in with them (a caption, "ALSO READ:", "Advertisement") is left to the text reader's line rules.
+ */
+function paragraphListContent(rec: Record<string, unknown>, text: string): { value: string; offsets: number[]; title: string } | null {
+  for (const [key, v] of Object.entries(rec)) {
+    if (!Array.isArray(v) || v.length < 2 || !(CONTENT_KEY.test(keyOf(key)) || keyOf(key) === "paragraphs")) continue;
+    if (!v.every((x) => typeof x === "string")) continue;
+    const open = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:\\s*\\[`).exec(text);
+    if (!open) continue;
+    // The array's string literals in order, each after a comma or the bracket.
+    const blocks: Literal[] = [];
+    let at = open.index + open[0].length;
+    for (const item of v as string[]) {
+      const next = /^[\s,]*"/.exec(text.slice(at, at + 200));
+      const lit = next ? scanStringLiteral(text, at + next[0].length - 1) : null;
+      if (!lit || lit.value !== item) { blocks.length = 0; break; }
+      at = lit.offsets[lit.offsets.length - 1]! + 1;
+      if (item.trim()) blocks.push(lit);
+    }
+    const joined = blocks.length ? joinBlocks(blocks) : null;
+    if (joined) return { ...joined, title: "" };
+  }
+  return null;
 }
 
 /** The string literal holding `value` under `"key":` at or after `from` in the JSON text. */
@@ -310,15 +368,21 @@ export function extractJsonRecord(text: string, draft: Draft, fileName: string):
   const wrapped = findContent(outer) ? null : wrappedArticle(outer);
   if (wrapped && wrapped.of > 1) draft.warn(`the JSON record lists ${wrapped.of} articles; only the first was read`);
   const rec = wrapped?.article ?? outer;
-  const content = findContent(rec) ?? nodeContent(rec, text);
+  const content = findContent(rec) ?? nodeContent(rec, text) ?? paragraphListContent(rec, text);
   if (!content) return `the JSON record has no page content (none of ${CONTENT_KEYS.join(", ")}, and no other field holds page text or HTML)`;
   const { value: inner } = content;
   const f = flatFields(rec);
   if (wrapped) for (const [k, v] of flatFields(outer)) if (!f.has(k)) f.set(k, v);
   const url = pickString(f, URL_KEYS, (s) => /^https?:\/\/\S+$/i.test(s)) || undefined;
-  const title = ("title" in content && content.title) || pickString(f, TITLE_KEYS) || undefined;
+  let title = ("title" in content && content.title) || pickString(f, TITLE_KEYS) || undefined;
   // The site's name from the metadata, or beside the headline in the page's <title> a scraper kept apart (news-please's title_page).
   const siteNames = [pickString(f, SITE_KEYS), title ? siteNameBesideTitle(pickString(f, ["titlepage", "pagetitle", "htmltitle"]), title) : ""].filter(Boolean);
+  // Or the scraper kept the <title> as the title: "Headline - Site" is the headline, and the site's name.
+  const suffixed = title ? splitSiteSuffix(title, hostOf(url ?? ""), siteNames) : null;
+  if (suffixed) {
+    title = suffixed.headline;
+    if (!siteNames.length) siteNames.push(suffixed.site);
+  }
   const isHtml = /<(?:html|body|p|div|article)\b/i.test(inner.slice(0, 5000));
   const inDraft = new Draft();
   const innerText = isHtml ? inner : inner.replace(/\r\n?/g, "\n");

@@ -25,6 +25,8 @@ export function flatFields(rec: Record<string, unknown>): Map<string, string | s
         if (typeof v === "string") { if (v.trim()) put(k, v); }
         else if (Array.isArray(v)) {
           if (v.length && v.every((x) => typeof x === "string")) put(k, v as string[]);
+          // Linked items as objects (`related_links: [{title, url}]`): their titles, as a list of strings would give them.
+          else if (v.length && v.every((x) => typeof titleOf(x) === "string")) put(k, v.map(titleOf) as string[]);
           // Meta tags as a list of pairs: {"property": "og:site_name", "content": "…"}; other objects
           // (a JSON-LD list) are read as nested objects.
           else for (const x of v) {
@@ -41,6 +43,14 @@ export function flatFields(rec: Record<string, unknown>): Map<string, string | s
     level = next;
   }
   return out;
+}
+
+/** An object's title (`title` or `headline`) when it is a linked item, not a meta-tag pair. */
+function titleOf(x: unknown): string | undefined {
+  if (!x || typeof x !== "object" || Array.isArray(x)) return undefined;
+  const t = x as Record<string, unknown>;
+  const title = t.title ?? t.headline;
+  return typeof title === "string" && title.trim() && t.content === undefined ? title : undefined;
 }
 
 /** The first string (or string list) among the record's fields, by compared key. */

@@ -375,6 +375,8 @@ const RE_PROMO_MORE = lineAlternation([
   // "Stay up to date with the latest news. Follow X on WhatsApp Channels."
   ".{0,200}[.!?]\\s(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?[.!]?$",
   ".{0,200}\\bfollow (?:us|[\\w’'.-]+(?: [\\w’'.-]+)?) on (?:whatsapp|telegram|google news|instagram|facebook|x|twitter|threads)(?: channels?)?[.!]?$",
+  // "Get the latest news from X on WhatsApp. Join our channel."
+  ".{0,200}[.!?]\\sjoin (?:us|our)\\b.{0,40}\\b(?:whatsapp|telegram|channels?|community)[.!]?$",
   // Social-follow invitations addressed to the reader.
   "(?:you can (?:also )?follow|follow us on|puedes seguir(?:nos)?|síguenos|suivez-nous|folgen sie uns|siga-nos|seguici|volg ons|ikuti kami)\\b",
 ]);

@@ -1,0 +1,102 @@
+// Generic rules the lead added on the tenth held-out batch's misses: a scraper record whose story is a list of
+// paragraph strings, linked items as objects, a date key's more exact variant, "Headline - Site" as the record's
+// title, "with reporting by" in a byline, a chat-channel promo closing a blurb, and Thai pages in Windows-874.
+// Every text here is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import iconv from "iconv-lite";
+import { extractScrape } from "../../electron/core/extract/index.js";
+import { decodeBytes } from "../../electron/core/extract/decode.js";
+import { splitNames } from "../../electron/core/extract/byline.js";
+import { splitSiteSuffix } from "../../electron/core/extract/publisher.js";
+
+const paragraphs = [
+  "KISUMU, Kenya, Mar 5 – The county will open three new bus termini on the lakefront by June, the transport officer said on Tuesday.",
+  "Matatu operators have asked for more parking bays, saying the old stage at the market cannot hold the evening queues any more.",
+  "Residents of the estates near the port said the new termini would cut their walk to work by half an hour.",
+  "Advertisement",
+  "The works are funded by a grant from the national roads board and should be complete before the long rains begin.",
+];
+
+const scrapyItem = {
+  spider: "example",
+  url: "https://www.lakeherald.co.ke/news/article/2001/new-bus-termini",
+  title: "Three new bus termini for the lakefront - The Lake Herald",
+  author: "Amina Odhiambo with reporting by Peter Kamau",
+  published: "Mar. 5, 2024",
+  published_iso: "2024-03-05T09:15:00+03:00",
+  body: [...paragraphs, "Get the latest news from The Lake Herald on WhatsApp. Join our channel."],
+  related_links: [
+    { title: "Ferry fares to stay the same until December", url: "https://www.lakeherald.co.ke/news/article/1990/ferry-fares" },
+    { title: "Fishermen get a new cold store at the jetty", url: "https://www.lakeherald.co.ke/news/article/1985/cold-store" },
+  ],
+};
+
+test("JSON record: a story kept as a list of paragraph strings is read, with spans inside the record's text", () => {
+  const json = JSON.stringify(scrapyItem, null, 2);
+  const r = extractScrape(new TextEncoder().encode(json), "item.json");
+  assert.equal(r.error, undefined);
+  assert.deepEqual(r.fields.body, paragraphs.filter((p) => p !== "Advertisement"));
+  for (const s of r.spans.body ?? []) assert.ok(json.slice(s.start, s.end).startsWith(r.fields.body[s.index ?? 0]!.slice(0, 20)));
+  // A list of something else (numbers, objects) is not a story.
+  const numbers = extractScrape(new TextEncoder().encode(JSON.stringify({ url: scrapyItem.url, body: [1, 2, 3] })), "n.json");
+  assert.match(numbers.error ?? "", /no page content/);
+});
+
+test("JSON record: the title's site suffix, related items as objects, and the time from a date key's variant", () => {
+  const r = extractScrape(new TextEncoder().encode(JSON.stringify(scrapyItem)), "item.json");
+  assert.equal(r.fields.title, "Three new bus termini for the lakefront");
+  assert.equal(r.fields.publisher, "The Lake Herald");
+  assert.deepEqual(r.fields.related, scrapyItem.related_links.map((l) => l.title));
+  assert.equal(r.fields.publishedAt, "2024-03-05T09:15:00+03:00");
+  assert.deepEqual(r.fields.authors, ["Amina Odhiambo", "Peter Kamau"]);
+  // The closing chat-channel promo is not a paragraph.
+  assert.ok(!r.fields.body.some((p) => /WhatsApp/.test(p)));
+});
+
+test("splitSiteSuffix: a suffix is split off only when it names the site", () => {
+  assert.deepEqual(splitSiteSuffix("Three new bus termini for the lakefront - The Lake Herald", "lakeherald.co.ke", []), {
+    headline: "Three new bus termini for the lakefront", site: "The Lake Herald",
+  });
+  // The host spells the name's start ("standardmedia" for "The Standard").
+  assert.equal(splitSiteSuffix("Ferries for the crossing - The Standard", "standardmedia.co.ke", [])?.site, "The Standard");
+  // A known site name, whatever the host.
+  assert.equal(splitSiteSuffix("Ferries for the crossing | Coast Daily", "cdn.example.net", ["Coast Daily"])?.site, "Coast Daily");
+  // A headline's own dash is not a site suffix.
+  assert.equal(splitSiteSuffix("Minister resigns - opposition demands an inquiry", "lakeherald.co.ke", []), null);
+  assert.equal(splitSiteSuffix("Short - The Lake Herald", "lakeherald.co.ke", []), null);
+});
+
+test("bylines: names after (with) (additional) reporting by are reporters too", () => {
+  assert.deepEqual(splitNames("Amina Odhiambo and Lea Njeri with reporting by Peter Kamau"), ["Amina Odhiambo", "Lea Njeri", "Peter Kamau"]);
+  assert.deepEqual(splitNames("Amina Odhiambo; additional reporting by Peter Kamau"), ["Amina Odhiambo", "Peter Kamau"]);
+});
+
+const thai = [
+  "เทศบาลนครเชียงใหม่เปิดให้บริการรถสองแถวผ่านแอปพลิเคชันใหม่ตั้งแต่วันจันทร์ที่ผ่านมา",
+  "ผู้โดยสารสามารถเรียกรถและชำระค่าโดยสารผ่านโทรศัพท์มือถือได้ทันที โดยไม่ต้องรอที่ป้าย",
+  "นายกเทศมนตรีกล่าวว่าระบบใหม่จะช่วยลดเวลารอรถในช่วงเช้าและเย็นได้มากกว่าครึ่งหนึ่ง",
+].join("\n");
+const korean = "서울시는 다음 달부터 시내버스 노선 열두 개를 조정한다고 밝혔다.\n시민들은 출퇴근 시간의 배차 간격이 줄어들 것으로 기대하고 있다.\n시는 새 노선도를 정류장마다 붙일 예정이다.";
+const russian = "Городские власти объявили о запуске нового трамвайного маршрута по Васильевскому острову.\nПассажиры смогут пересаживаться на метро без дополнительной оплаты.";
+const french = "Le conseil municipal a voté mercredi la création d'une ligne de bus électrique entre la gare et l'hôpital, à partir de l'été prochain ; les élus espèrent réduire les bouchons.";
+const turkish = "İstanbul Büyükşehir Belediyesi, kar yağışı nedeniyle metrobüs seferlerinin sıklaştırıldığını açıkladı. Şehir genelinde ağır araçların trafiğe çıkışı yasaklandı ve okullar yarın tatil edildi. Vatandaşların zorunlu olmadıkça dışarı çıkmaması istendi.";
+const icelandic = "Strætó hefur ákveðið að hækka fargjöld um þrjú prósent frá og með næstu mánaðamótum. Þetta kemur fram í tilkynningu frá fyrirtækinu, þar sem segir að hækkunin sé nauðsynleg vegna aukins kostnaðar við eldsneyti og viðhald vagnanna.";
+
+test("decoding: Thai in Windows-874 by its letters' order; Korean, Cyrillic and Latin pages are not taken for it", () => {
+  const th = decodeBytes(new Uint8Array(iconv.encode(thai, "windows-874")));
+  assert.equal(th.encoding, "windows-874");
+  assert.equal(th.text, thai);
+  assert.equal(decodeBytes(new Uint8Array(iconv.encode(korean, "euc-kr"))).encoding, "euc-kr");
+  assert.equal(decodeBytes(new Uint8Array(iconv.encode(russian, "windows-1251"))).encoding, "windows-1251");
+  assert.equal(decodeBytes(new Uint8Array(iconv.encode(french, "windows-1252"))).encoding, "windows-1252");
+});
+
+test("decoding: Turkish in Windows-1254 by chardet's Turkish n-grams; Icelandic ð þ ý stay Windows-1252", () => {
+  const tr = decodeBytes(new Uint8Array(iconv.encode(turkish, "windows-1254")));
+  assert.equal(tr.encoding, "windows-1254");
+  assert.equal(tr.text, turkish);
+  const is = decodeBytes(new Uint8Array(iconv.encode(icelandic, "windows-1252")));
+  assert.equal(is.encoding, "windows-1252");
+  assert.equal(is.text, icelandic);
+});
