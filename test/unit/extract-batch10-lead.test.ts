@@ -100,3 +100,25 @@ test("decoding: Turkish in Windows-1254 by chardet's Turkish n-grams; Icelandic 
   assert.equal(is.encoding, "windows-1252");
   assert.equal(is.text, icelandic);
 });
+
+test("Thai text dumps: paragraphs without spaces or full stops are prose; a cookie banner is not; a Buddhist Era date with น.", () => {
+  const page = [
+    "ข่าวเมืองเหนือ",
+    "หน้าแรก | การเมือง | เศรษฐกิจ | ภูมิภาค | กีฬา",
+    "เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์การใช้งานของท่านให้ดียิ่งขึ้นและเพื่อวิเคราะห์การเข้าชมเว็บไซต์",
+    "",
+    "เชียงรายเปิดเส้นทางรถโดยสารไฟฟ้าสายใหม่เชื่อมสนามบินกับตัวเมือง",
+    "วันพุธที่ 4 กันยายน พ.ศ. 2567 - 09:30 น.",
+    "",
+    "องค์การบริหารส่วนจังหวัดเชียงรายเริ่มเปิดให้บริการรถโดยสารไฟฟ้าสายใหม่ระหว่างสนามบินนานาชาติแม่ฟ้าหลวงกับสถานีขนส่งในตัวเมืองตั้งแต่เช้าวันนี้",
+    "",
+    "ผู้โดยสารสามารถชำระค่าโดยสารด้วยบัตรหรือโทรศัพท์มือถือได้ทุกเที่ยว โดยรถจะออกทุกสามสิบนาทีตั้งแต่หกโมงเช้าจนถึงสี่ทุ่ม",
+    "",
+    "นายกองค์การบริหารส่วนจังหวัดกล่าวว่าจะเพิ่มรถอีกสิบคันภายในสิ้นปีนี้หากมีผู้ใช้บริการมากพอ",
+  ].join("\n");
+  const r = extractScrape(new TextEncoder().encode(page), "th.txt");
+  assert.equal(r.fields.title, "เชียงรายเปิดเส้นทางรถโดยสารไฟฟ้าสายใหม่เชื่อมสนามบินกับตัวเมือง");
+  assert.equal(r.fields.body.length, 3);
+  assert.ok(!r.fields.body.some((p) => p.includes("คุกกี้")));
+  assert.equal(r.fields.publishedAt.slice(0, 16), "2024-09-04T09:30");
+});

@@ -182,6 +182,12 @@ function intlMonth(name: string): number {
   addIcuMonths();
   return INTL_MONTHS[k] ?? INTL_MONTHS[bare(k)] ?? 0;
 }
+/**
+ * Thai "11 มิถุนายน พ.ศ. 2567", "11 มิ.ย. 2567": day, month name (ICU's, full or abbreviated with dots), year in the
+ * Buddhist Era (543 years ahead: marked พ.ศ., or past 2400 unmarked) or, marked ค.ศ. or below 2400, the Common Era.
+ */
+const RE_TH = /(?<!\d)(\d{1,2})\s+([\u0e01-\u0e4e.]+?)\s*(?:(พ\.\s?ศ\.|ค\.\s?ศ\.)\s*)?(\d{4})(?!\d)/g;
+const RE_THAI_LETTER = /[\u0e01-\u0e4e]/;
 /** Korean "2024년 3월 5일", Vietnamese "5 tháng 3 năm 2024" / "ngày 5 tháng 3, 2024": numbered months. */
 const RE_KO = /(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일/g;
 const RE_VI = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|\s*,)?\s+(\d{4})(?!\d)/gi;
@@ -441,6 +447,15 @@ export function findDates(s: string): FoundDate[] {
     if (s.includes("th")) {
       RE_VI.lastIndex = 0;
       while ((m = RE_VI.exec(s))) pushDate(found, m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
+    }
+  }
+  if (RE_THAI_LETTER.test(s)) {
+    RE_TH.lastIndex = 0;
+    while ((m = RE_TH.exec(s))) {
+      const mo = intlMonth(m[2]!.replace(/\.$/, ""));
+      const year = Number(m[4]);
+      const buddhist = m[3] ? m[3].startsWith("พ") : year > 2400;
+      if (mo) pushDate(found, m.index, m.index + m[0].length, buddhist ? year - 543 : year, mo, Number(m[1]));
     }
   }
   // A Solar Hijri date (Iran, Afghanistan: "۱۲ آذر ۱۴۰۳", read after its Persian digits), converted to the Gregorian day.

@@ -47,7 +47,7 @@ const FRANC_TAGS: Record<string, string> = {
 };
 const FRANC_ONLY = Object.keys(FRANC_TAGS);
 /** The languages of news pages this module tells apart (other modules take their locale data by them). */
-export const NEWS_LANGUAGES: readonly string[] = [...new Set([...Object.values(FRANC_TAGS), "el", "bs", "is", "ga", "cy", "eu", "mt", "ka", "hy"])];
+export const NEWS_LANGUAGES: readonly string[] = [...new Set([...Object.values(FRANC_TAGS), "el", "bs", "is", "ga", "cy", "eu", "mt", "ka", "hy", "th"])];
 
 /**
  * franc's answer for the first 300 characters ("" when it has none). Trigram distances to every language of

@@ -106,8 +106,9 @@ export function clusterProse(lines: Classified[]): Cluster[] {
   let furniture = 0;
   for (const l of lines) {
     if (l.kind === "blank") continue;
-    // A short sentence right after the last paragraph, then an end marker, a list header or the share buttons: the story's closing line.
-    if (gap === 0 && pendingWeak.length && cur && (HARD_END.has(l.kind) || l.kind === "relHeader" || l.kind === "share")) {
+    // A short sentence right after the last paragraph, then an end marker, a list header, the share buttons or a
+    // sign-up or follow promo: the story's closing line.
+    if (gap === 0 && pendingWeak.length && cur && (HARD_END.has(l.kind) || l.kind === "relHeader" || l.kind === "share" || l.kind === "promo")) {
       const c: Cluster = cur;
       for (const w of pendingWeak) { c.lines.push(w); c.chars += w.text.length; }
       pendingWeak = [];

@@ -331,7 +331,8 @@ const RE_BAR_BY = /\|\s*(?:(?:written|reported|story|words|text)\s+)?(?:by|por|p
 const RE_BAR = /\s*\|\s*/;
 const RE_ZH_BY = /记者|記者|实习生|實習生|通讯员|通訊員|^文\s*[／/]|^作者/;
 const RE_DIGIT = /\d/;
-const RE_AM_PM_END = /\b[ap]\.m\.$/i;
+/** A time closing the line with an abbreviation's full stop: "4:12 p.m.", Thai "10:15 น." (nalika, o'clock). */
+const RE_AM_PM_END = /(?:\b[ap]\.m\.|\d\s?น\.)$/i;
 
 /** Cookie banners and sign-up promos. Anchored at the start, so most lines fail on their first letters. */
 const RE_PROMO = /^(?:join (?:us|our|the|[\w’']+)\b.{0,40}\b(?:whatsapp|telegram|channel|newsletter)\b|(?:do|did) you (?:like|enjoy)\b.{0,30}\b(?:article|story)\b|was this (?:article|story) (?:helpful|useful)|subscribe\b.{0,60}\b(?:to get access|unlimited access|digital access)\b|we (?:use|value)\b.{0,40}\b(?:cookies|privacy)|this (?:site|website) uses cookies|by (?:clicking|continuing|using)\b.{0,60}\bcookies|(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:settings|preferences|policy)|(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|inbox)\b|get (?:the|our)\b.{0,60}\b(?:newsletter|inbox|app)\b|download (?:our|the)\b.{0,30}\bapp\b)/;
@@ -377,9 +378,18 @@ const RE_PROMO_MORE = lineAlternation([
   ".{0,200}\\bfollow (?:us|[\\w’'.-]+(?: [\\w’'.-]+)?) on (?:whatsapp|telegram|google news|instagram|facebook|x|twitter|threads)(?: channels?)?[.!]?$",
   // "Get the latest news from X on WhatsApp. Join our channel."
   ".{0,200}[.!?]\\sjoin (?:us|our)\\b.{0,40}\\b(?:whatsapp|telegram|channels?|community)[.!]?$",
+  // Thai "follow (our news) on LINE / Facebook …".
+  "ติดตาม.{0,80}(?:line|facebook|youtube|tiktok|instagram|twitter|x)\\b",
   // Social-follow invitations addressed to the reader.
   "(?:you can (?:also )?follow|follow us on|puedes seguir(?:nos)?|síguenos|suivez-nous|folgen sie uns|siga-nos|seguici|volg ons|ikuti kami)\\b",
 ]);
+
+/**
+ * "Cookie" as consent banners write it in any language ("cookies", "куки", "คุกกี้", "쿠키", "クッキー", Turkish
+ * "çerez", Finnish "eväste", Hebrew "עוגיות", Arabic and Persian): a prose-like line under 400 characters naming
+ * them is the banner (a story about cookie law loses such a line; news rarely is one).
+ */
+const RE_COOKIE_WORD = /cookie|куки|คุกกี้|쿠키|クッキー|çerez|eväste|עוגיות|کوکی|كوكيز|ملفات تعريف الارتباط/;
 
 /**
  * A teaser's closing link ("… पूरी खबर पढ़ें...", "… Read the full story …", "… Lire la suite »"): the line is a teaser
@@ -486,6 +496,16 @@ function endsTerminal(t: string): boolean {
 const RE_PROSE_START = /^[\p{Lu}\p{N}"“‘'(¿¡]/u;
 const RE_LOWER = /\p{Ll}/u;
 
+/** Letters of the scripts written without spaces between words (Thai, Lao, Burmese, Khmer). */
+export function unspacedLetters(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if ((c >= 0x0e01 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff)) n++;
+  }
+  return n;
+}
+
 function proseGrade(l: Line): 0 | 1 | 2 {
   const t = l.text;
   // Han and kana together: a Japanese sentence is as much kana as kanji.
@@ -496,6 +516,14 @@ function proseGrade(l: Line): 0 | 1 | 2 {
   }
   const wc = l.stats.words;
   if (wc >= 20) return 2;
+  // Thai, Lao, Khmer and Burmese put no spaces between words, and Thai no full stop after a sentence: a run of
+  // their letters as long as twenty words (about five letters a word) is a paragraph, as twenty spaced words are.
+  // Asked only of lines with long "words".
+  if (t.length >= 40 && t.length > wc * 12) {
+    const letters = unspacedLetters(t);
+    if (letters >= 100) return 2;
+    if (letters >= 40) return 1;
+  }
   const terminal = endsTerminal(t);
   // (A year's abbreviation closing a headline, "… 2026 г.", ends no sentence.)
   if (wc >= 12 && terminal && !endsWithYearAbbr(t)) return 2;
@@ -524,7 +552,7 @@ export function classifyLines(lines: Line[]): Classified[] {
       if (kind === "text") {
         prose = proseGrade(l);
         // Furniture that reads like prose (see RE_PROMO_MORE): tested only on lines that could be kept as a paragraph.
-        if ((prose > 0 || l.text.length > 40) && l.text.length < 400 && RE_PROMO_MORE.test(l.key)) { kind = "promo"; prose = 0; }
+        if ((prose > 0 || l.text.length > 40) && l.text.length < 400 && (RE_PROMO_MORE.test(l.key) || RE_COOKIE_WORD.test(l.key))) { kind = "promo"; prose = 0; }
       }
       memo[l.i] = (KIND_INDEX.get(kind)! << 2) | prose;
     }

@@ -6,7 +6,7 @@ import { agencyCredit, BYLINE_OPENER, caselessName, outletLike, parseBareNames, 
 import { agreesWithSlug } from "../url-slug.js";
 import { creditRole } from "../credit-roles.js";
 import { lineDates, lineNames, type Line } from "./lines.js";
-import type { Classified } from "./classify.js";
+import { unspacedLetters, type Classified } from "./classify.js";
 
 /** A capital, a digit or a quote opens a headline; so does any letter of a script without capitals (Arabic, Hebrew, Thai, Hangul). */
 const RE_TITLE_START = /^[\p{Lu}\p{N}"“‘'\p{Lo}]/u;
@@ -62,6 +62,9 @@ function titleShaped(l: Line): boolean {
   const han = l.stats.han;
   if (han >= 4) {
     if (!(han >= 6 && han <= 60 && !/[。]$/.test(t))) return false;
+  } else if (t.length > l.stats.words * 12 && unspacedLetters(t) >= 10) {
+    // Thai, Lao, Khmer, Burmese: words unspaced, so counted by letters (about five a word), up to thirty words.
+    if (unspacedLetters(t) > 150) return false;
   } else {
     const wc = l.stats.words;
     if (wc < 3 || wc > 30) return false;
