@@ -122,3 +122,32 @@ test("Thai text dumps: paragraphs without spaces or full stops are prose; a cook
   assert.ok(!r.fields.body.some((p) => p.includes("คุกกี้")));
   assert.equal(r.fields.publishedAt.slice(0, 16), "2024-09-04T09:30");
 });
+
+test("text dumps: a 'Names | Outlet' byline line gives authors and source; a numbered list without a known heading loses its numbers", () => {
+  const page = [
+    "The Harbour Courier",
+    "News  Sport  Business  Opinion",
+    "",
+    "Ferry timetable to change as new terminal opens in March",
+    "Passengers on the northern routes will board at a new wharf from the first week of March.",
+    "Jo Bellamy and Ravi Shankar | The Harbour Courier",
+    "Tue, 4 February 2025 6:30AM",
+    "",
+    "The harbour authority said on Monday that all northern ferry services would move to the new terminal from March 3, ending two years of works.",
+    "Commuters will gain a covered waiting area, more bike racks and a second boarding ramp that should cut loading times at peak hours.",
+    "The old wharf will close for repairs and reopen for tourist boats in the winter, the authority said in a statement.",
+    "",
+    "Popular this week",
+    "1 Council rejects plan for tower on the old cannery site",
+    "2 School zones to get new speed cameras next term",
+    "3 Rowing club wins national title for the first time",
+  ].join("\n");
+  const r = extractScrape(new TextEncoder().encode(page), "courier.txt");
+  assert.deepEqual(r.fields.authors, ["Jo Bellamy", "Ravi Shankar"]);
+  assert.equal(r.fields.source, "The Harbour Courier");
+  assert.deepEqual(r.fields.related, [
+    "Council rejects plan for tower on the old cannery site",
+    "School zones to get new speed cameras next term",
+    "Rowing club wins national title for the first time",
+  ]);
+});

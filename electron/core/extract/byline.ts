@@ -361,26 +361,28 @@ export interface CreditRun {
   sourceStart: number;
 }
 
+/** The parts of a credit run, between middle dots, bullets or bars. */
+const CREDIT_RUN_SEGMENT = /[^·•|]+/g;
+
 /**
- * A credit run joined by middle dots or bullets, as CBC and the NZ Herald print it on the byline line:
- * "Ana Whitfield, Dan Kovac · CBC News ·", "Super City Reporter·NZ Herald·", "By Jo Bell · Staff Writer · The Star".
+ * A credit run joined by middle dots, bullets or bars, as CBC, the NZ Herald and The West Australian print it on the
+ * byline line: "Ana Whitfield, Dan Kovac · CBC News ·", "Super City Reporter·NZ Herald·", "By Jo Bell · Staff Writer ·
+ * The Star", "Jo Bell and Al Roy | The Daily Clarion".
  * Names (or a byline) come first, then roles, then the outlet: the outlet is the source credit (as a credit beside
  * the date is). Anything else in the run (a date, a sentence) makes it no credit run.
  */
 export function parseCreditRun(text: string): CreditRun | null {
   if (text.length > 120) return null;
-  const segs = text.split(/[·•]/);
   let names: string[] = [];
   let person = false;
   let role = false;
   let source = "";
   let sourceStart = -1;
   let n = 0;
-  let at = 0;
-  for (const raw of segs) {
+  for (const m of text.matchAll(CREDIT_RUN_SEGMENT)) {
+    const raw = m[0];
     const seg = raw.trim();
-    const segAt = at + raw.indexOf(seg);
-    at += raw.length + 1;
+    const segAt = m.index + raw.indexOf(seg);
     if (!seg) continue;
     // A reading time or "… ago" closing the run is no part of the credit ("Jo Bell · CBC News · 4 min read").
     if (n > 1 && READ_TIME.test(seg)) continue;

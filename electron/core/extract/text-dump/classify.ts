@@ -456,8 +456,8 @@ function classifyText(l: Line): Kind {
     if (RE_BAR_BY.test(k) && st.words <= 40) {
       for (const seg of t.split(RE_BAR)) if (BYLINE_OPENER.test(seg) && parseByline(seg)) return "byline";
     }
-    // A credit run joined by middle dots: "Jo Bell, Al Roy · CBC News ·" (byline), "City Reporter·NZ Herald·" (the credit).
-    if (t.length <= 120 && (t.includes("·") || t.includes("•"))) {
+    // A credit run joined by middle dots or bars: "Jo Bell, Al Roy · CBC News ·", "Jo Bell | The Clarion" (bylines), "City Reporter·NZ Herald·" (the credit).
+    if (t.length <= 120 && (t.includes("·") || t.includes("•") || t.includes(" | "))) {
       const run = parseCreditRun(t);
       if (run) return run.names.length ? "byline" : "meta";
     }

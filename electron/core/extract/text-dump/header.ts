@@ -355,8 +355,8 @@ export function parseMetaLine(l: Classified): MetaSegments {
 function readMetaLine(l: Classified): MetaSegments {
   const out: MetaSegments = {};
   const raw = l.raw;
-  // A credit run joined by middle dots: "Jo Bell, Al Roy · CBC News ·", "City Reporter·NZ Herald·".
-  if (raw.length <= 120 && (raw.includes("·") || raw.includes("•"))) {
+  // A credit run joined by middle dots or bars: "Jo Bell, Al Roy · CBC News ·", "City Reporter·NZ Herald·", "Jo Bell | The Clarion".
+  if (raw.length <= 120 && (raw.includes("·") || raw.includes("•") || raw.includes(" | "))) {
     const run = parseCreditRun(raw);
     if (run) {
       out.source = { text: run.source, start: l.start + run.sourceStart, end: l.start + run.sourceStart + run.source.length };

@@ -631,7 +631,9 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       // (Alone under a heading of its own too: a short label line with a blank line above it, in any language.)
       const alone = i > storyEnd && (i === 0 || lines[i - 1]!.kind !== "text" || listLabel(lines, i - 1)) && (j >= lines.length || lines[j]!.kind !== "text");
       if (distinct >= 3 || (distinct === 2 && alone)) {
-        for (const it of run) { const item = stripBullet(it.text); if (pushRelated(draft, text, own, item, it)) headerless++; }
+        // (A most-read list under a heading not known as one: "1 Headline", "2 Headline" … lose their numbers.)
+        const items = stripListNumbers(run.map((it) => stripBullet(it.text)));
+        run.forEach((it, k) => { if (pushRelated(draft, text, own, items[k]!, it)) headerless++; });
       }
       i = j - 1;
     }
