@@ -54,14 +54,19 @@ test("JSON record: the title's site suffix, related items as objects, and the ti
   assert.ok(!r.fields.body.some((p) => /WhatsApp/.test(p)));
 });
 
-test("splitSiteSuffix: a suffix is split off only when it names the site", () => {
+test("splitSiteSuffix: a suffix is split off when it names the site or reads as a name", () => {
   assert.deepEqual(splitSiteSuffix("Three new bus termini for the lakefront - The Lake Herald", "lakeherald.co.ke", []), {
-    headline: "Three new bus termini for the lakefront", site: "The Lake Herald",
+    headline: "Three new bus termini for the lakefront", site: "The Lake Herald", named: true,
   });
   // The host spells the name's start ("standardmedia" for "The Standard").
   assert.equal(splitSiteSuffix("Ferries for the crossing - The Standard", "standardmedia.co.ke", [])?.site, "The Standard");
   // A known site name, whatever the host.
   assert.equal(splitSiteSuffix("Ferries for the crossing | Coast Daily", "cdn.example.net", ["Coast Daily"])?.site, "Coast Daily");
+  // Unconfirmed but shaped like a name: a few words, none in small letters (or in a caseless script), short beside the headline.
+  assert.deepEqual(splitSiteSuffix("Bus fares to rise in the new year - Coast Daily", "cdn.example.net", []), {
+    headline: "Bus fares to rise in the new year", site: "Coast Daily", named: false,
+  });
+  assert.equal(splitSiteSuffix("उपत्यकामा थप विद्युतीय बस चलाउने - कान्तिपुर समाचार", "ekantipur.com", ["eKantipur"])?.named, false);
   // A headline's own dash is not a site suffix.
   assert.equal(splitSiteSuffix("Minister resigns - opposition demands an inquiry", "lakeherald.co.ke", []), null);
   assert.equal(splitSiteSuffix("Short - The Lake Herald", "lakeherald.co.ke", []), null);

@@ -381,7 +381,7 @@ export function extractJsonRecord(text: string, draft: Draft, fileName: string):
   const suffixed = title ? splitSiteSuffix(title, hostOf(url ?? ""), siteNames) : null;
   if (suffixed) {
     title = suffixed.headline;
-    if (!siteNames.length) siteNames.push(suffixed.site);
+    if (!siteNames.length && suffixed.named) siteNames.push(suffixed.site);
   }
   const isHtml = /<(?:html|body|p|div|article)\b/i.test(inner.slice(0, 5000));
   const inDraft = new Draft();

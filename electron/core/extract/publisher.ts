@@ -173,17 +173,22 @@ export function hostSpellsName(host: string, name: string): boolean {
 
 /**
  * "Headline - Site" given as one title (a scraper's `title` field, the page's <title>): the headline and the
- * site when the part after the last separator names the site: a known site name, or the words the page's
- * host spells, whole or as its first letters ("The Standard" on standardmedia.co.ke). Else null.
+ * site when the part after the last separator names the site (`named`): a known site name, or the words the
+ * page's host spells, whole or as its first letters ("The Standard" on standardmedia.co.ke); or is shaped like
+ * a name (see below). Else null.
  */
-export function splitSiteSuffix(title: string, host: string, siteNames: string[]): { headline: string; site: string } | null {
+export function splitSiteSuffix(title: string, host: string, siteNames: string[]): { headline: string; site: string; named: boolean } | null {
   const m = title.match(/^(.{10,}?)\s+(?:[-|–—·»]|::)\s+([^|\-–—·»]{2,60})$/);
   if (!m) return null;
+  const headline = m[1]!.trim();
   const site = m[2]!.trim();
   if (wordCount(site) > 6 || /[.!?]$/.test(site)) return null;
   const letters = site.normalize("NFKD").toLowerCase().replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9]+/).filter((w) => w && !SKIPPABLE.has(w)).join("");
   const named = isSiteName(site, siteNames) || (host !== "" && (hostSpellsName(host, site) || (letters.length >= 5 && siteLabel(host).startsWith(letters))));
-  return named ? { headline: m[1]!.trim(), site } : null;
+  // Unconfirmed, a suffix still reads as a name, not the headline's second half, when it is one to three words,
+  // none set in small letters (a name in a caseless script counts), under half the headline's length.
+  const nameShaped = wordCount(site) <= 3 && !/(?:^|\s)\p{Ll}/u.test(site) && headline.length >= 2 * site.length;
+  return named || nameShaped ? { headline, site, named } : null;
 }
 
 /** Is a name set in capitals, as logos are ("THE DAILY CLARION", "KOMPAS.com")? More capitals than small letters. */
