@@ -6,7 +6,7 @@ import { INLINE_RELATED, RELATED_HEADER, RELATED_PHRASE_GATE, SKIP_HEADER } from
 import { lineDates, type Line } from "./lines.js";
 import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun } from "../byline.js";
 import { lineAlternation } from "./line-alternation.js";
-import { endsWithYearAbbr } from "../dates.js";
+import { endsWithYearAbbr, westernDigits } from "../dates.js";
 import { bareUrl } from "../ids.js";
 
 export type Kind =
@@ -533,7 +533,43 @@ export function classifyLines(lines: Line[]): Classified[] {
     prev = l;
   }
   markBoxes(out);
+  markNumberedSubheads(out);
   return out;
+}
+
+/** "2. Heading", "۲) Heading": a number, then a short heading with no sentence stop. */
+const RE_NUMBERED_HEAD = /^(\p{Nd}{1,2})[.)]\s+\p{L}[^.!?。]{0,80}$/u;
+const RE_DIGIT_START = /^\p{Nd}/u;
+
+/**
+ * Numbered sub-headings inside a story ("1. Schools", "2. Traffic"): short numbered lines counting up
+ * from one, each with a paragraph under it, are part of the story as printed (as short lines joining
+ * it). A numbered headline list (most read) has no paragraph under its items.
+ */
+function markNumberedSubheads(lines: Classified[]): void {
+  let run: Classified[] = [];
+  let last = 0;
+  for (const l of lines) {
+    if (l.kind !== "text" || l.prose !== 0) continue;
+    const c = l.text.charCodeAt(0);
+    // Cheap gate: an ASCII digit, or a non-ASCII start that is a digit.
+    if (c < 0x80 ? c < 48 || c > 57 : !RE_DIGIT_START.test(l.text)) continue;
+    const m = RE_NUMBERED_HEAD.exec(l.text);
+    if (!m || l.stats.words > 12) continue;
+    let j = l.i + 1;
+    while (j < lines.length && lines[j]!.kind === "blank") j++;
+    if (lines[j]?.prose !== 2) continue;
+    const n = Number(westernDigits(m[1]!));
+    if (n === last + 1 && run.length) run.push(l);
+    else { keepNumberedRun(run); run = n === 1 ? [l] : []; }
+    last = n;
+  }
+  keepNumberedRun(run);
+}
+
+/** A run of two numbered headings or more joins the story. */
+function keepNumberedRun(run: Classified[]): void {
+  if (run.length >= 2) for (const h of run) h.prose = 1;
 }
 
 /**

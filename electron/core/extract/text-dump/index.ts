@@ -442,7 +442,7 @@ function mapOffset(l: Classified, normOffset: number): number {
     if (isSpaceUnit(raw.charCodeAt(r)) && (t[n] === " ")) {
       while (r < raw.length && isSpaceUnit(raw.charCodeAt(r))) r++;
       n++;
-    } else if (isZeroWidthUnit(raw.charCodeAt(r))) r++;
+    } else if (isZeroWidthUnit(raw.charCodeAt(r)) && t.charCodeAt(n) !== raw.charCodeAt(r)) r++; // removed (ZWNJ/ZWJ between letters stay)
     else { r++; n++; }
   }
   return Math.min(r, raw.length);
