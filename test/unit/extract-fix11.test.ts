@@ -52,3 +52,35 @@ test("body: numbered sub-headings counting up, each over a paragraph, stay in th
   assert.ok(body.indexOf("2. Friday nights") === body.indexOf("1. Earlier boats") + 2);
   assert.ok(!body.some((p) => p.includes("Mayor opens")));
 });
+
+test("a crawler's Markdown record: `# ` heading, links' text, emphasis and images gone, related lists of links", () => {
+  const md = [
+    "[Skip to content](#main)", "", "[![Daily Example](https://example.org/logo.svg)](https://example.org/)", "",
+    "[World](/world/) [City](/city/) [Sport](/sport/)", "",
+    "# Night buses return to the river district after a two-year pause", "",
+    "Jane Doe", "", "![A bus at night](https://example.org/img/bus.jpg)", "",
+    "The city transport office said on Monday that *three* night routes will run again from April, linking the river district to the central station every half hour.", "",
+    "**Read also:** [Tram depot to close for summer works](https://example.org/city/tram-depot/)", "",
+    "Drivers for the routes have been hired, and the office expects the service to cost about **two million** a year, paid from the parking_fee fund.", "",
+    "Residents had asked for the buses since the routes were cut, saying that the last train left them without a way home after late shifts.", "",
+    "## More from City", "", "- [Bridge repairs start next week](https://example.org/city/bridge/)", "- [New park opens by the harbour](https://example.org/city/park/)", "",
+  ].join("\n");
+  const rec = JSON.stringify({ url: "https://example.org/city/night-buses-return/", metadata: { title: "Night buses return | Daily Example" }, text: null, markdown: md });
+  const r = extractScrape(new TextEncoder().encode(rec), "x.json");
+  const f = r.fields;
+  assert.equal(f.title, "Night buses return to the river district after a two-year pause");
+  assert.ok(f.body[0]!.startsWith("The city transport office said on Monday that three night routes"), f.body[0]);
+  assert.ok(f.body.some((p) => p.includes("about two million a year, paid from the parking_fee fund.")), JSON.stringify(f.body));
+  assert.ok(!f.body.some((p) => p.includes("](") || p.includes("Tram depot")));
+  assert.deepEqual(f.related, ["Tram depot to close for summer works", "Bridge repairs start next week", "New park opens by the harbour"]);
+  // Spans point into the JSON text at the headline as the Markdown printed it.
+  const s = r.spans.title![0]!;
+  assert.equal(rec.slice(s.start, s.end), f.title);
+});
+
+test("related phrases: Spanish `Lee también:` inline and `Más noticias de …` heading", () => {
+  const para = (n: number) => `El ayuntamiento informó el lunes que la obra número ${n} del plan de movilidad comenzará en mayo y durará unos seis meses, con cortes parciales de tráfico en el centro.`;
+  const page = ["Diario Ejemplo", "", "Cierran el puente viejo durante seis meses por obras de refuerzo", "5 de marzo de 2024", "", para(1), "", "Lee también: Suben las tarifas del autobús urbano en abril", "", para(2), "", para(3), "",
+    "Más noticias de Ciudad", "", "Abre la nueva biblioteca del barrio norte", "La feria del libro vuelve a la plaza mayor", "", "© 2024 Diario Ejemplo"].join("\n");
+  assert.deepEqual(extract(page).related, ["Suben las tarifas del autobús urbano en abril", "Abre la nueva biblioteca del barrio norte", "La feria del libro vuelve a la plaza mayor"]);
+});

@@ -21,7 +21,7 @@ const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; s
   // A topic box that lists headlines on some sites and tags on others: a tag (one word) is no headline, so its items are dropped.
   // (Dutch and Afrikaans share the inline label "Lees ook:".)
   nl: { headers: ["meer over dit onderwerp"], inline: ["lees ook"] },
-  es: { headers: ["más en …"] },
+  es: { headers: ["más en …", "más noticias de …"], inline: ["lee también", "lea también", "te recomendamos"] },
   pt: { headers: ["veja também", "leia mais", "ler mais", "leia também", "mais em …", "mais de …"], inline: ["veja também", "ler mais", "leia mais", "ler também"] },
   ro: { headers: ["citește și", "citește mai mult", "cele mai citite", "cele mai noi", "articole similare", "știri similare", "mai multe știri"], inline: ["citește și", "vezi și"], skip: ["comentarii", "etichete"] },
   sw: { headers: ["habari zaidi", "habari zinazohusiana", "soma pia", "zilizosomwa zaidi"], inline: ["soma pia", "soma zaidi"] },
@@ -121,6 +121,11 @@ const RE_DOTTED_ABBR_END = /(?:^|\s)\p{Lo}{1,3}\.\p{Lo}{1,3}\.$/u;
  */
 const RE_PAGER = /^\p{L}+\s+\d{1,2}\s+\p{L}{1,3}\s+\d{1,2}$|(?:^|\s)1\s+2(?:\s+\d{1,2})*(?:\s|$)/u;
 
+/** A pager line of an article split over pages (see RE_PAGER). */
+export function isPager(text: string): boolean {
+  return RE_PAGER.test(text);
+}
+
 export function isHeadlineLike(text: string, strict = false, stats?: TextStats): boolean {
   // A bar joins footer links ("Standards and Practices|About Us") or a title and its site; no listed headline has one.
   if (!text || text.length > 200 || text.includes("|")) return false;
@@ -140,6 +145,6 @@ export function isHeadlineLike(text: string, strict = false, stats?: TextStats):
   if (BOILERPLATE_WORDS.test(text)) return false;
   if (/^(?:published|updated|posted)\b/i.test(text)) return false;
   if (/https?:\/\/|@\w|\b\d{1,2}:\d{2}\b/.test(text)) return false;
-  if (RE_PAGER.test(text)) return false;
+  if (isPager(text)) return false;
   return true;
 }
