@@ -84,3 +84,22 @@ test("related phrases: Spanish `Lee también:` inline and `Más noticias de …`
     "Más noticias de Ciudad", "", "Abre la nueva biblioteca del barrio norte", "La feria del libro vuelve a la plaza mayor", "", "© 2024 Diario Ejemplo"].join("\n");
   assert.deepEqual(extract(page).related, ["Suben las tarifas del autobús urbano en abril", "Abre la nueva biblioteca del barrio norte", "La feria del libro vuelve a la plaza mayor"]);
 });
+
+test("a story printed over two pages, each with the site's header: page 2's paragraphs join, pager and header do not", () => {
+  const header = ["Example Courier", "News", "Sport", "Business", "", "Harbour ferry fares rise by a fifth from the first of May", "By Sam Lee", "4 March 2024 09:10", ""];
+  const p1 = [
+    "The harbour ferry company will raise its fares by a fifth from the first of May, blaming the cost of fuel and a new crew agreement.",
+    "A single crossing will cost three pounds, and the monthly pass for commuters will go up from forty to forty-eight pounds.",
+    "The company said that the timetable would stay the same, with boats every twenty minutes at peak hours on weekdays.",
+  ];
+  const p2 = [
+    "Passenger groups said they would ask the council to cap the fares, as the ferry is the only link for the island's schools.",
+    "The council's transport committee is due to discuss the rise at its meeting at the end of the month, a spokesman said.",
+  ];
+  const page = [
+    ...header, ...p1.flatMap((p) => [p, ""]), "Page 1 of 2", "1 2 Next page »", "",
+    ...header, ...p2.flatMap((p) => [p, ""]), "« Previous page 1 2", "Page 2 of 2", "",
+    "© 2024 Example Courier",
+  ].join("\n");
+  assert.deepEqual(extract(page).body, [...p1, ...p2]);
+});

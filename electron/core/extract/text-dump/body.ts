@@ -6,6 +6,7 @@
 // whose repeats are dropped.
 import type { Classified } from "./classify.js";
 import { lineDateline, lineNames } from "./lines.js";
+import { isPager } from "../related.js";
 
 const HARD_END = new Set(["credit", "editor", "copyright", "end", "id", "skipHeader"]);
 /** Non-prose lines a story may be interrupted by (captions, ads, a related box) before it is considered over. */
@@ -235,6 +236,46 @@ function dropCutParagraphs(copies: Cluster[], paragraphs: Classified[]): void {
   }
 }
 
+/** Lines read above a page's first paragraph for its header (headline, byline, date, share buttons, a caption). */
+const PAGE_HEADER_LINES = 8;
+
+/**
+ * A story printed over two pages or more, each saved with the site's header: a cluster after the story's, with a
+ * pager line between them ("Page 1 of 2", "1 2 Next page »") and a line of the story's header printed again above
+ * it (the headline), is its next page. Returns those clusters in page order.
+ */
+function nextPages(lines: Classified[], clusters: Cluster[], copies: Cluster[]): Cluster[] {
+  const out: Cluster[] = [];
+  const first = copies[0]!.lines[0]!;
+  const header = new Set(headerKeys(lines, first.i));
+  if (!header.size) return out;
+  let last = copies[copies.length - 1]!.lines;
+  let end = last[last.length - 1]!.i;
+  for (const c of clusters) {
+    const top = c.lines[0]!.i;
+    if (top <= end || copies.includes(c)) continue;
+    let pager = false;
+    for (let i = end + 1; i < top && !pager; i++) pager = lines[i]!.kind === "text" && lines[i]!.stats.words <= 8 && isPager(lines[i]!.text);
+    if (!pager || !headerKeys(lines, top).some((k) => header.has(k))) break;
+    out.push(c);
+    last = c.lines;
+    end = last[last.length - 1]!.i;
+  }
+  return out;
+}
+
+/** Keys of the headline-long lines (20 characters or more) among the few lines above line `at`. */
+function headerKeys(lines: Classified[], at: number): string[] {
+  const keys: string[] = [];
+  for (let i = at - 1, n = 0; i >= 0 && n < PAGE_HEADER_LINES; i--) {
+    const l = lines[i]!;
+    if (!l.text) continue;
+    n++;
+    if (l.key.length >= 20 && l.prose < 2) keys.push(l.key);
+  }
+  return keys;
+}
+
 export function selectBody(lines: Classified[]): BodyResult {
   // Near-duplicates compared by dupKey, through its class numbers (see DupClasses).
   const dup = new DupClasses();
@@ -258,6 +299,13 @@ export function selectBody(lines: Classified[]): BodyResult {
     }
   }
   if (copies.length > 1) dropCutParagraphs(copies, paragraphs);
+  for (const c of nextPages(lines, clusters, copies)) {
+    for (const l of c.lines) {
+      allLines.add(l.i);
+      const k = dup.of(l);
+      if (k >= 0 && !seen.has(k)) { seen.add(k); paragraphs.push(l); }
+    }
+  }
   paragraphs.sort((a, b) => a.i - b.i);
   dropStandfirst(lines, paragraphs);
   const union = new Set(paragraphs.map((l) => dup.of(l)));
