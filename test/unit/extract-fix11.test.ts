@@ -103,3 +103,19 @@ test("a story printed over two pages, each with the site's header: page 2's para
   ].join("\n");
   assert.deepEqual(extract(page).body, [...p1, ...p2]);
 });
+
+const EN_STORY = [
+  "The county council voted on Thursday to keep the old swimming pool open for another three years while a new leisure centre is planned.",
+  "Councillors said the repairs to the roof and the heating would cost less than closing the pool and bussing pupils to the next town.",
+  "The leisure centre, with a larger pool and a sports hall, is expected to open on the former depot site at the end of the decade.",
+].join("\n\n");
+
+test("related: a tag line (a tags label and its values: 'Теми: a, b, c') and the line under it are no headlines", () => {
+  const page = `Example Gazette\n\nOld pool stays open for three more years\n5 March 2024\n\n${EN_STORY}\n\nТеми: басейн, общински съвет, спорт\nПоследвайте „Примерен вестник“ в Google News\n\nMore from County\nBus station café reopens after fire repairs\nMarket square to get new trees this spring\n`;
+  assert.deepEqual(extract(page).related, ["Bus station café reopens after fire repairs", "Market square to get new trees this spring"]);
+});
+
+test("related: the site's imprint right above its copyright line is no header-less headline list", () => {
+  const page = `Example Gazette\n\nOld pool stays open for three more years\n5 March 2024\n\n${EN_STORY}\n\nGoverning body: Example County Youth Union\nLicence number 571 issued on 24 November 2022\nAddress: 12 Harbour Road, Exampletown North\nPrint edition delivery and reader help desk\n© 2024 Example Gazette\n`;
+  assert.deepEqual(extract(page).related, []);
+});

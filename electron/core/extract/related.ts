@@ -26,6 +26,7 @@ const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; s
   ro: { headers: ["citește și", "citește mai mult", "cele mai citite", "cele mai noi", "articole similare", "știri similare", "mai multe știri"], inline: ["citește și", "vezi și"], skip: ["comentarii", "etichete"] },
   sw: { headers: ["habari zaidi", "habari zinazohusiana", "soma pia", "zilizosomwa zaidi"], inline: ["soma pia", "soma zaidi"] },
   id: { inline: ["pilihan editor"] },
+  vi: { skip: ["từ khóa", "từ khoá"] },
   is: { headers: ["fleiri fréttir", "vinsælast", "mest lesið", "nýjast"], inline: ["lestu líka", "lestu einnig"] },
   fa: { headers: ["مطالب مرتبط", "اخبار مرتبط", "پربازدیدترین"], inline: ["بیشتر بخوانید", "بخوانید"] },
   hi: { headers: ["संबंधित खबरें", "ये भी पढ़ें", "यह भी पढ़ें", "सबसे ज्यादा पढ़ी गई"], inline: ["ये भी पढ़ें", "यह भी पढ़ें"] },
@@ -80,7 +81,10 @@ export const RELATED_HEADER = new RegExp(`^(?:${/related(?:\s+(?:coverage|storie
  * Headers whose lists are not headlines: topic tags, sponsored links, a recommendation widget's teaser
  * ("Before you leave, check this out"). (A bare "Advertisement" is an ad slot, often between paragraphs: see the "ad" line kind.)
  */
-export const SKIP_HEADER = new RegExp(`^(?:${/related\s+topics|topics|tags?|tagged(?:\s+with)?|keywords|sponsored(?:\s+(?:content|stories|links))?|promoted(?:\s+stories)?|paid\s+(?:content|partner\s+content|post)|from\s+(?:our|the)\s+(?:partners|web)|around\s+the\s+web|partner\s+content|before\s+you\s+(?:leave|go)(?:,?\s+check\s+(?:this|these|it)\s+out)?|onderwerpen|关键词|标签|广告|مواضيع|الكلمات المفتاحية/.source}|${SKIP_PHRASES})\\s*[:：!]?$`, "i");
+const SKIP_LABELS = `(?:${/related\s+topics|topics|tags?|tagged(?:\s+with)?|keywords|sponsored(?:\s+(?:content|stories|links))?|promoted(?:\s+stories)?|paid\s+(?:content|partner\s+content|post)|from\s+(?:our|the)\s+(?:partners|web)|around\s+the\s+web|partner\s+content|before\s+you\s+(?:leave|go)(?:,?\s+check\s+(?:this|these|it)\s+out)?|onderwerpen|关键词|标签|广告|مواضيع|الكلمات المفتاحية/.source}|${SKIP_PHRASES})`;
+export const SKIP_HEADER = new RegExp(`^${SKIP_LABELS}\\s*[:：!]?$`, "i");
+/** A tag line: a skip label and its values on one line ("Tags: transport, city hall"). */
+export const SKIP_LINE = new RegExp(`^${SKIP_LABELS}\\s*[:：]\\s*\\S`, "i");
 
 /** "RELATED: Headline", "ALSO READ | Headline", "Lire aussi | Titre" printed inside a story. */
 export const INLINE_RELATED = new RegExp(`^(?:${/related|read more|see also|also read|read also|more|lire aussi|à lire aussi|a lire aussi|leggi anche|baca juga|czytaj (?:także|też|również)|zobacz (?:także|też|również)|читайте также|читайте також|xem thêm|lue myös|mirá también|相关阅读|相关新闻/.source}|${INLINE_PHRASES})\\s*[:：|]\\s*(.{8,})$`, "i");

@@ -2,7 +2,7 @@
 // that news pages print around a story; whatever no rule claims is "text",
 // and text lines are then graded as prose (story paragraphs) or not.
 import { escapeRegExp, isMostlyUpper, wordCount } from "../normalize.js";
-import { INLINE_RELATED, RELATED_HEADER, RELATED_PHRASE_GATE, SKIP_HEADER } from "../related.js";
+import { INLINE_RELATED, RELATED_HEADER, RELATED_PHRASE_GATE, SKIP_HEADER, SKIP_LINE } from "../related.js";
 import { lineDates, type Line } from "./lines.js";
 import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun } from "../byline.js";
 import { lineAlternation } from "./line-alternation.js";
@@ -419,6 +419,8 @@ function classifyText(l: Line): Kind {
   if (gated) {
     const short = t.length < 80;
     if (short && SKIP_HEADER.test(t)) return "skipHeader";
+    // (A tag line heads no list, but it is no headline either: the block it opens is skipped like a tags list.)
+    if (t.length < 200 && SKIP_LINE.test(t)) return "skipHeader";
     if (short && RELATED_HEADER.test(t)) return "relHeader";
     if (t.length < 250 && INLINE_RELATED.test(t) && st.words <= 30) return "inlineRelated";
     if (short && (RE_END.test(k) || RE_COMMENTS.test(k) || RE_SIGN_OFF.test(t))) return "end";

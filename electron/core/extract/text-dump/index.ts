@@ -630,7 +630,9 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       const distinct = new Set(run.map((r) => r.key)).size;
       // (Alone under a heading of its own too: a short label line with a blank line above it, in any language.)
       const alone = i > storyEnd && (i === 0 || lines[i - 1]!.kind !== "text" || listLabel(lines, i - 1)) && (j >= lines.length || lines[j]!.kind !== "text");
-      if (distinct >= 3 || (distinct === 2 && alone)) {
+      // (Not the site's imprint printed right above its copyright line: "Editor-in-chief: …", "Address: …".)
+      const imprint = j < lines.length && lines[j]!.kind === "copyright";
+      if (!imprint && (distinct >= 3 || (distinct === 2 && alone))) {
         for (const it of run) { const item = stripBullet(it.text); if (pushRelated(draft, text, own, item, it)) headerless++; }
       }
       i = j - 1;
