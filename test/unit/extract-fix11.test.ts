@@ -119,3 +119,10 @@ test("related: the site's imprint right above its copyright line is no header-le
   const page = `Example Gazette\n\nOld pool stays open for three more years\n5 March 2024\n\n${EN_STORY}\n\nGoverning body: Example County Youth Union\nLicence number 571 issued on 24 November 2022\nAddress: 12 Harbour Road, Exampletown North\nPrint edition delivery and reader help desk\n© 2024 Example Gazette\n`;
   assert.deepEqual(extract(page).related, []);
 });
+
+test("related phrases: Lithuanian `Skaitykite daugiau` heading between paragraphs and `Susijusios naujienos` list", () => {
+  const para = (n: number) => `Savivaldybė pirmadienį paskelbė, kad ${n}-asis miesto parko etapas bus baigtas iki rudens, o darbai vyks tik darbo dienomis nuo ryto iki vakaro.`;
+  const page = ["Pavyzdžio žinios", "", "Miesto parkas bus atnaujintas iki rudens pabaigos", "2024-05-06 10:15", "", para(1), "", "Skaitykite daugiau", "Naujas tiltas per upę atidarytas eismui", "", para(2), "", para(3), "",
+    "Temos: parkas, savivaldybė", "", "Susijusios naujienos", "Mokyklų remontas prasidės birželio mėnesį", "Autobusų stotis persikels į naują vietą", "", "© 2024 Pavyzdžio žinios"].join("\n");
+  assert.deepEqual(extract(page).related, ["Naujas tiltas per upę atidarytas eismui", "Mokyklų remontas prasidės birželio mėnesį", "Autobusų stotis persikels į naują vietą"]);
+});

@@ -31,9 +31,10 @@ const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; s
   fa: { headers: ["مطالب مرتبط", "اخبار مرتبط", "پربازدیدترین"], inline: ["بیشتر بخوانید", "بخوانید"] },
   hi: { headers: ["संबंधित खबरें", "ये भी पढ़ें", "यह भी पढ़ें", "सबसे ज्यादा पढ़ी गई"], inline: ["ये भी पढ़ें", "यह भी पढ़ें"] },
   hr: { headers: ["pročitajte i", "pročitajte još", "najčitanije", "povezane vijesti", "još vijesti", "najnovije"], inline: ["pročitajte i", "pročitajte još", "vezano"] },
+  lt: { headers: ["susijusios naujienos", "skaitykite daugiau", "skaitykite taip pat", "populiariausios", "daugiau naujienų"], inline: ["skaitykite daugiau", "skaitykite taip pat"], skip: ["temos", "žymės"] },
   nb: { headers: ["les også", "mest lest", "siste nytt"], inline: ["les også"] },
   sl: { headers: ["preberite tudi", "najbolj brano", "sorodne novice", "več novic"], inline: ["preberite tudi", "preberite še"] },
-  sv: { headers: ["läs också", "läs även", "mest läst", "mest lästa", "senaste nytt"], inline: ["läs också", "läs även", "läs mer"] },
+  sv: { headers: ["läs också", "läs även", "mest läst", "mest lästa", "senaste nytt", "mer från …"], inline: ["läs också", "läs även", "läs mer"] },
   tl: { headers: ["basahin din", "mga kaugnay na balita", "iba pang balita", "pinakabagong balita"], inline: ["basahin", "basahin din"] },
   ur: { headers: ["مزید خبریں", "متعلقہ خبریں", "یہ بھی پڑھیں", "سب سے زیادہ پڑھی جانے والی"], inline: ["یہ بھی پڑھیں", "مزید پڑھیں"] },
 };
