@@ -126,3 +126,20 @@ test("related phrases: Lithuanian `Skaitykite daugiau` heading between paragraph
     "Temos: parkas, savivaldybė", "", "Susijusios naujienos", "Mokyklų remontas prasidės birželio mėnesį", "Autobusų stotis persikels į naują vietą", "", "© 2024 Pavyzdžio žinios"].join("\n");
   assert.deepEqual(extract(page).related, ["Naujas tiltas per upę atidarytas eismui", "Mokyklų remontas prasidės birželio mėnesį", "Autobusų stotis persikels į naują vietą"]);
 });
+
+test("body: a sentence right above a photo credit line is the picture's caption; the byline under the ingress is then read", () => {
+  const page = [
+    "Example Broadcasting", "News", "", "Local", "Harbour tram line to reach the ferry terminal by 2029", "Published 4 March 2024 at 10.15", "",
+    "A tram on the harbour road as the city's planners picture it, passing the old customs house.", "Photo: City planning office", "",
+    "After years of studies the decision is made: the first tram line will run from the station to the ferry terminal, but critics say buses would do more for less.", "",
+    "Maria Example", "Reporter", "", "Share", "",
+    "The city and the region agreed on Tuesday how the new tram line between the centre and the ferry terminal will be paid for.", "",
+    "The line will be seven kilometres long with eleven stops, and the first trams are planned to run in the autumn of 2029.", "",
+    "The cost is put at three billion, of which the state pays almost half through an urban transport agreement.", "",
+    "More from Local", "Bus lane on the ring road removed after complaints", "New cycle bridge opens over the railway", "",
+  ].join("\n");
+  const f = extract(page);
+  assert.deepEqual(f.authors, ["Maria Example"]);
+  assert.equal(f.body.length, 3, JSON.stringify(f.body));
+  assert.ok(f.body[0]!.startsWith("The city and the region agreed"));
+});

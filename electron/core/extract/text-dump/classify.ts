@@ -4,7 +4,7 @@
 import { escapeRegExp, isMostlyUpper, wordCount } from "../normalize.js";
 import { INLINE_RELATED, RELATED_HEADER, RELATED_PHRASE_GATE, SKIP_HEADER, SKIP_LINE } from "../related.js";
 import { lineDates, type Line } from "./lines.js";
-import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun } from "../byline.js";
+import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
 import { lineAlternation } from "./line-alternation.js";
 import { endsWithYearAbbr, westernDigits } from "../dates.js";
 import { bareUrl } from "../ids.js";
@@ -536,7 +536,23 @@ export function classifyLines(lines: Line[]): Classified[] {
   }
   markBoxes(out);
   markNumberedSubheads(out);
+  markCreditedCaptions(out);
   return out;
+}
+
+/**
+ * A sentence printed right above a photo credit line ("… on the new platform." / "Foto: Jo Bell"), no blank line
+ * between: the picture's caption, however long, not a paragraph.
+ */
+function markCreditedCaptions(lines: Classified[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.prose === 0) continue;
+    const n = lines[i + 1]!;
+    if (n.kind === "blank" || n.text.length > 80 || !PHOTO_LABEL.test(n.text)) continue;
+    l.kind = "caption";
+    l.prose = 0;
+  }
 }
 
 /** "2. Heading", "۲) Heading": a number, then a short heading with no sentence stop. */
