@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractScrape } from "../../electron/core/extract/index.js";
 import { norm } from "../../electron/core/extract/normalize.js";
+import { parseDateline } from "../../electron/core/extract/dateline.js";
 
 const extract = (text: string, name = "x.txt") => extractScrape(new TextEncoder().encode(text), name).fields;
 
@@ -142,4 +143,11 @@ test("body: a sentence right above a photo credit line is the picture's caption;
   assert.deepEqual(f.authors, ["Maria Example"]);
   assert.equal(f.body.length, 3, JSON.stringify(f.body));
   assert.ok(f.body[0]!.startsWith("The city and the region agreed"));
+});
+
+test("dateline: a place in a Brahmic script and a colon opening the story (no capitals to tell it)", () => {
+  assert.equal(parseDateline("मुंबई: शहर की नगर पालिका ने सोमवार को नई बस सेवा शुरू करने की घोषणा की।")?.text, "मुंबई");
+  assert.equal(parseDateline("തിരുവനന്തപുരം: നഗരത്തിലെ പുതിയ ബസ് സ്റ്റാൻഡ് അടുത്ത ആഴ്ച തുറക്കുമെന്ന് അധികൃതർ അറിയിച്ചു.")?.text, "തിരുവനന്തപുരം");
+  assert.equal(parseDateline("मुंबई नगर पालिका ने सोमवार को नई बस सेवा शुरू की।"), null, "no colon, no dateline");
+  assert.equal(parseDateline("सूचना: कल बंद"), null, "a short label line is no story opening");
 });
