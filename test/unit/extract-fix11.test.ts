@@ -151,3 +151,34 @@ test("dateline: a place in a Brahmic script and a colon opening the story (no ca
   assert.equal(parseDateline("मुंबई नगर पालिका ने सोमवार को नई बस सेवा शुरू की।"), null, "no colon, no dateline");
   assert.equal(parseDateline("सूचना: कल बंद"), null, "a short label line is no story opening");
 });
+
+const QUARRY = [
+  "The county planning board on Monday approved the expansion of the limestone quarry north of the river, with a new rule that trucks avoid the school road.",
+  "Neighbours had asked for the hours of blasting to be cut, and the board agreed that no blasting will take place after four in the afternoon.",
+  "The quarry's owner said the expansion would keep forty jobs for at least another fifteen years and add six more drivers next spring.",
+  "A group of residents said they would ask the state to review the decision, as the dust from the trucks already settles on their gardens.",
+];
+
+test("byline: two names, each with a role line of up to four words under it, after an 'Authors' label", () => {
+  const page = ["Example Tribune", "Local News", "Quarry expansion approved with limits on blasting", "Board sets a four o'clock limit and keeps trucks off the school road",
+    "Authors of the article:", "Jo Example", "County government reporter", "Sam Sample", "Local Democracy Reporting Service", "Published Mar 05, 2024", "",
+    ...QUARRY.flatMap((p) => [p, ""])].join("\n");
+  assert.deepEqual(extract(page).authors, ["Jo Example", "Sam Sample"]);
+});
+
+test("body: a reporter's e-mail or handle line ends the story (a newsletter box under it is no paragraph)", () => {
+  const page = ["Example Tribune", "", "Quarry expansion approved with limits on blasting", "5 March 2024", "", ...QUARRY.flatMap((p) => [p, ""]).slice(0, -1),
+    "jexample@example-tribune.com", "X: @JoExampleNews",
+    "Sign up to receive the morning briefing from the Example Tribune, with the day's main local stories.",
+    "A welcome email is on its way to you, so please check your junk folder if you do not see it soon.", "", "© 2024 Example Tribune"].join("\n");
+  assert.deepEqual(extract(page).body, QUARRY);
+});
+
+test("body: a second copy cut short by a wall keeps none of the wall's lines after its last story paragraph", () => {
+  const head = ["Example Tribune", "", "Quarry expansion approved with limits on blasting", "5 March 2024", ""];
+  const page = [...head, ...QUARRY.flatMap((p) => [p, ""]), "© 2024 Example Tribune", "",
+    ...head, QUARRY[0], "",
+    "Subscribe now to read the latest news from your county and across the state, on any device you like.",
+    "Get unlimited access to every story, the daily e-edition and our puzzles, and cancel at any time you wish.", "Create Account", ""].join("\n");
+  assert.deepEqual(extract(page).body, QUARRY);
+});

@@ -290,7 +290,12 @@ export function selectBody(lines: Classified[]): BodyResult {
   const paragraphs: Classified[] = [];
   const allLines = new Set<number>();
   for (const c of copies) {
-    for (const l of c.lines) {
+    // Another copy's lines after its last paragraph the story's copy holds too are what cut it short (a paywall's or a
+    // registration wall's pitch), not more story: the longest copy ends where the story does.
+    let tail = c.lines.length;
+    if (c !== best) while (tail > 0 && !bestKeys.has(dup.of(c.lines[tail - 1]!))) tail--;
+    for (let n = 0; n < tail; n++) {
+      const l = c.lines[n]!;
       allLines.add(l.i);
       const k = dup.of(l);
       if (k < 0 || seen.has(k)) continue;

@@ -315,6 +315,8 @@ function isOrWas(t: string, i: number): boolean {
 /** Where reader comments begin: the story is over. */
 const RE_COMMENTS = /^(?:comments?|reader comments|(?:comments?|कमेंट|टिप्पणियां|yorumlar|kommentare|commentaires|comentarios|commenti|komentarze|bình luận|댓글|评论|コメント)\s*\(\d+\)|\d+ comments?|\d+ thoughts? on\b.*|leave a (?:reply|comment)|post a comment|sign in to comment|join the conversation)$/;
 const RE_FOLLOW = /^follow\s+(?:him|her|them|us|@|[A-Z])/i;
+/** A reporter's contact alone on its line after the story: an e-mail address or a handle, perhaps labelled ("X: @jo_bell"). */
+const RE_CONTACT_LINE = /^(?:[\p{L} ]{1,20}[:：]\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/u;
 const RE_SOURCE = /^(?:source|来源|出处)\s*[:：]/;
 const RE_STAMP_WORD = /^(?:published|updated|posted|last updated|发布时间|更新时间)\s*:?$/;
 /** A stamp line however long its relative-time noise: "Posted 5h ago5 hours ago Tue 5 Mar 2024 at 4:12pm, updated …". */
@@ -432,6 +434,7 @@ function classifyText(l: Line): Kind {
   }
   // Anchored on "Name Surname is/was a|an|the": most lines fail on their second word, so it runs ungated.
   if (t.length < 400 && bioShaped(t) && RE_BIO.test(t)) return "credit";
+  if (t.length < 80 && t.indexOf("@") >= 0 && RE_CONTACT_LINE.test(t)) return "credit";
   if (t.length <= 120 && isShare(l)) return "share";
   if (t.length < 30 && RE_RELATIVE_STAMP.test(k)) return "meta";
   if (gated) {

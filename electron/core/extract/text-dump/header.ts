@@ -226,6 +226,8 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     }
     if (aboveNear && aboveNear.i >= from && (aboveNear.kind === "standfirst" || (aboveNear.kind === "text" && aboveNear.prose === 2))) score -= 3;
     if (l.stats.han >= 4 && RE_CJK_NAME_LIST.test(l.text)) score -= 2;
+    // A role line right under a bare name ("Jo Bell" / "Local Democracy Reporter"): the byline's, not a headline.
+    if (above && above.kind === "text" && above.stats.words <= 4 && lineNames(above).length > 0 && isRoleLine(l)) score -= 3;
     if (closesWithBracket(l.text) && RE_CREDIT_TAIL.test(l.text)) score -= 1;
     // Headlines run longer than the labels and buttons of a page ("Listen to this article", "Subscriber-only feature").
     if (l.stats.han < 4) score += l.stats.words >= 6 ? 0.5 : l.stats.words <= 4 ? -0.5 : 0;
@@ -511,9 +513,9 @@ export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: nu
   return null;
 }
 
-/** A short line under a name that names no one and no date ("Journalist", "Southern Correspondent", "Redaktør"): the person's role. */
+/** A short line under a name that names no one and no date ("Journalist", "Southern Correspondent", "Local Democracy Reporting Service"): the person's role. */
 function isRoleLine(l: Classified): boolean {
-  return l.kind === "text" && l.text.length <= 40 && l.stats.words <= 3 && !RE_ROLE_STOP.test(l.text) && lineNames(l).length === 0 && lineDates(l).length === 0;
+  return l.kind === "text" && l.text.length <= 40 && l.stats.words <= 4 && !RE_ROLE_STOP.test(l.text) && lineNames(l).length === 0 && lineDates(l).length === 0;
 }
 const RE_ROLE_STOP = /[.!?:;,]$|\d/;
 
