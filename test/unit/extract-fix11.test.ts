@@ -182,3 +182,14 @@ test("body: a second copy cut short by a wall keeps none of the wall's lines aft
     "Get unlimited access to every story, the daily e-edition and our puzzles, and cancel at any time you wish.", "Create Account", ""].join("\n");
   assert.deepEqual(extract(page).body, QUARRY);
 });
+
+test("body: a summary printed against the headline, then a caption between blank lines, is the dek, not the story", () => {
+  const page = ["Example Agency", "Home", "", "Society", "News code: 556677", "5 March 2024 - 10:15",
+    "Ferry service to the islands resumes after the winter storms",
+    "The coastal shipping office said ferries will run again from Thursday on all three island routes, with extra sailings at the weekend.", "",
+    "A ferry at the harbour pier - Photo: Example Agency / Jo Bell", "",
+    ...QUARRY.flatMap((p) => [p, ""])].join("\n");
+  const f = extract(page);
+  assert.equal(f.title, "Ferry service to the islands resumes after the winter storms");
+  assert.deepEqual(f.body, QUARRY);
+});

@@ -7,6 +7,7 @@
 import type { Classified } from "./classify.js";
 import { lineDateline, lineNames } from "./lines.js";
 import { isPager } from "../related.js";
+import { isTitleLike } from "./header.js";
 
 const HARD_END = new Set(["credit", "editor", "copyright", "end", "id", "skipHeader"]);
 /** Non-prose lines a story may be interrupted by (captions, ads, a related box) before it is considered over. */
@@ -158,6 +159,12 @@ function pushCluster(clusters: Cluster[], c: Cluster | null): void {
  * it leaves the body (and is marked, so it is not taken for a headline either).
  */
 function dropStandfirst(lines: Classified[], paragraphs: Classified[]): void {
+  if (paragraphs.length >= 3 && isDekUnderHeadline(lines, paragraphs[0]!, paragraphs[1]!)) {
+    const p = paragraphs.shift()!;
+    p.kind = "standfirst";
+    p.prose = 0;
+    return;
+  }
   // A dek and a photo caption may both stand above the byline block: the first two paragraphs at most, the
   // second only before a date or byline line (a bare name may be a button between paragraphs: "Support Us").
   for (let k = 0; k < 2 && paragraphs.length >= k + 3; k++) {
@@ -165,6 +172,24 @@ function dropStandfirst(lines: Classified[], paragraphs: Classified[]): void {
     for (const p of paragraphs.splice(0, k + 1)) { p.kind = "standfirst"; p.prose = 0; }
     return;
   }
+}
+
+/**
+ * A summary printed against the headline (no blank line between), then the picture's caption between blank lines,
+ * then the story: the first paragraph is the dek (a page that sets its paragraphs apart with blank lines prints the
+ * story's first paragraph apart from its headline).
+ */
+function isDekUnderHeadline(lines: Classified[], p0: Classified, p1: Classified): boolean {
+  const above = lines[p0.i - 1];
+  if (!above || !isTitleLike(above) || lines[p0.i + 1]?.kind !== "blank" || lines[p1.i - 1]?.kind !== "blank" || lineDateline(p0)) return false;
+  let caption = false;
+  for (let i = p0.i + 1; i < p1.i; i++) {
+    const l = lines[i]!;
+    if (!l.text) continue;
+    if (l.prose > 0 || i - p0.i > 6) return false;
+    caption = true;
+  }
+  return caption;
 }
 
 /** Is the first line of a cluster a standfirst: byline or date lines between it and the cluster's next line? */
