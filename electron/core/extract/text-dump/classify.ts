@@ -422,7 +422,7 @@ function classifyText(l: Line): Kind {
     const short = t.length < 80;
     if (short && SKIP_HEADER.test(t)) return "skipHeader";
     // (A tag line heads no list, but it is no headline either: the block it opens is skipped like a tags list.)
-    if (t.length < 200 && SKIP_LINE.test(t)) return "skipHeader";
+    if (t.length < 200 && (t.includes(":") || t.includes("：")) && SKIP_LINE.test(t)) return "skipHeader";
     if (short && RELATED_HEADER.test(t)) return "relHeader";
     if (t.length < 250 && INLINE_RELATED.test(t) && st.words <= 30) return "inlineRelated";
     if (short && (RE_END.test(k) || RE_COMMENTS.test(k) || RE_SIGN_OFF.test(t))) return "end";
