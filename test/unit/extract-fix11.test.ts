@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { extractScrape } from "../../electron/core/extract/index.js";
 import { norm } from "../../electron/core/extract/normalize.js";
 import { parseDateline } from "../../electron/core/extract/dateline.js";
+import { isHeadlineLike } from "../../electron/core/extract/related.js";
 
 const extract = (text: string, name = "x.txt") => extractScrape(new TextEncoder().encode(text), name).fields;
 
@@ -192,4 +193,12 @@ test("body: a summary printed against the headline, then a caption between blank
   const f = extract(page);
   assert.equal(f.title, "Ferry service to the islands resumes after the winter storms");
   assert.deepEqual(f.body, QUARRY);
+});
+
+test("related: two sentences on a line (a promo) are no item of a list without a heading; one sentence with 'U.S.' is", () => {
+  assert.equal(isHeadlineLike("Read the Example Plus edition: no adverts and weekly gifts for members. Join the club today", true), false);
+  assert.equal(isHeadlineLike("U.S. Senate passes the rail safety bill after a long debate", true), true);
+  assert.equal(isHeadlineLike("Flood in the valley. Two villages cut off", false), true, "a headed list keeps it");
+  const page = `Example Gazette\n\nOld pool stays open for three more years\n5 March 2024\n\n${EN_STORY}\n\nBack to the topic page\nRead the Example Plus edition: no adverts and weekly gifts for members. Join the club today\n\n© 2024 Example Gazette\n`;
+  assert.deepEqual(extract(page).related, []);
 });

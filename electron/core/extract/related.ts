@@ -126,6 +126,9 @@ const RE_DOTTED_ABBR_END = /(?:^|\s)\p{Lo}{1,3}\.\p{Lo}{1,3}\.$/u;
  */
 const RE_PAGER = /^\p{L}+\s+\d{1,2}\s+\p{L}{1,3}\s+\d{1,2}$|(?:^|\s)1\s+2(?:\s+\d{1,2})*(?:\s|$)/u;
 
+/** A full stop after a lower-case word, then a capital: one sentence ending and another starting ("U.S. Senate" is no break). */
+const RE_SENTENCE_BREAK = /\p{Ll}{2}[.!]\s+\p{Lu}/u;
+
 /** A pager line of an article split over pages (see RE_PAGER). */
 export function isPager(text: string): boolean {
   return RE_PAGER.test(text);
@@ -151,5 +154,7 @@ export function isHeadlineLike(text: string, strict = false, stats?: TextStats):
   if (/^(?:published|updated|posted)\b/i.test(text)) return false;
   if (/https?:\/\/|@\w|\b\d{1,2}:\d{2}\b/.test(text)) return false;
   if (isPager(text)) return false;
+  // Two sentences ("… gifts. Sign up now"): a teaser or a promo, not an item of a list that has no heading to vouch for it.
+  if (strict && RE_SENTENCE_BREAK.test(text)) return false;
   return true;
 }
