@@ -39,6 +39,11 @@ const RE_AGENCY_FIRST = new RegExp(`^(\\([A-Z][A-Za-z]{1,10}\\)\\s*[-–—]\\s*
  * stop), Bulgarian "София, 12 февруари /БТА/ -" (a mixed-case place counts: the slashed agency marks the dateline).
  */
 const RE_RU = /^([\u0400-\u042F][\u0400-\u045F-]+(?:[ -][\u0400-\u042F][\u0400-\u045F-]+){0,2},\s+\d{1,2}\s+[\u0430-\u045F]+\.?\s+\/[^/\n]{2,20}\/)\.?\s/;
+/**
+ * A place of one or two words in a Brahmic script (Devanagari to Sinhala), without capitals to tell it, and a colon
+ * opening the story ("कोच्चि: …"), as Indian papers print it; the story goes on for a sentence after it.
+ */
+const RE_INDIC_PLACE_COLON = /^([\u0900-\u0DFF]+(?:\s[\u0900-\u0DFF]+)?):\s+(?=(?:\S+\s+){5})/;
 /** A mixed-case place and a colon ("Dubai: The Roads …"), as Gulf papers print it; labels are not places. */
 const RE_MIXED_COLON = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?=[A-Z“"])/;
 const NOT_PLACE_MIXED = /^(?:Update[ds]?|Breaking(?: News)?|Watch|Listen|Exclusive|Analysis|Opinion|Editor|Note|Correction|Clarification|File|Photos?|Video|Live|Related|Factbox|Explainer|Commentary|Review|Source|Warning|Disclaimer|Also|Read(?: More)?|Background|Context|Summary|Q|A|Question|Answer|Advertisement|Sponsored|Highlights|Notice|Alert|Reminder|Tip|Caption|Credit|Image|Transcript|Statement|Recap|Preview|Poll|Quiz|Tags|Topics|Keywords|Share|Comment|Comments|Reporting|Editing|Edited|Sources|Updates|Key Points|Quick Reads|In Brief|Latest|Follow|Subscribe|Contact|Disclosure|Methodology|Corrections)$/;
@@ -99,6 +104,10 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (c0 >= 0x600 && c0 <= 0x6ff) {
     const ar = paragraph.match(RE_ARABIC_PLACE_DESK);
     if (ar && ARABIC_DESK.test(ar[2]!)) return { text: ar[1]!, end: ar[1]!.length, authors: [] };
+  }
+  if (c0 >= 0x900 && c0 <= 0xdff) {
+    const indic = paragraph.match(RE_INDIC_PLACE_COLON);
+    if (indic) return { text: indic[1]!, end: indic[1]!.length, authors: [] };
   }
   const other = c0 === 0x28 ? paragraph.match(RE_AGENCY_FIRST) : c0 >= 0x401 && c0 <= 0x42f ? paragraph.match(RE_RU) : null;
   if (other && other[1]) return { text: other[1], end: other[1].length, authors: [] };

@@ -195,7 +195,7 @@ const RE_VI = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|\s*,)?\s+(\d{4})(
 const RE_MONTH_SCRIPT = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff]/;
 /** Arabic-Indic and Persian digits, read as 0–9 (one UTF-16 unit each, so offsets hold). */
 const RE_EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
-function westernDigits(s: string): string {
+export function westernDigits(s: string): string {
   return s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) - (c.charCodeAt(0) >= 0x6f0 ? 0x6f0 : 0x660)));
 }
 

@@ -14,6 +14,7 @@ import { DATE_KEYS, URL_KEYS, flatFields, keyOf, pick, pickString } from "./reco
 import { isHeadlineLike } from "./related.js";
 import { extractHtml } from "./html.js";
 import { extractTextDump } from "./text-dump/index.js";
+import { isMarkdown, markdownToText } from "./markdown.js";
 import type { FieldName, Span } from "../../../shared/record.js";
 
 const CONTENT_KEYS = ["html", "raw_html", "page_html", "body", "content", "text", "article", "page"];
@@ -385,13 +386,16 @@ export function extractJsonRecord(text: string, draft: Draft, fileName: string):
   }
   const isHtml = /<(?:html|body|p|div|article)\b/i.test(inner.slice(0, 5000));
   const inDraft = new Draft();
-  const innerText = isHtml ? inner : inner.replace(/\r\n?/g, "\n");
+  // Markdown (a crawler's `markdown` field) is read as the text it shows, each character mapped back to the Markdown.
+  const md = !isHtml && isMarkdown("key" in content ? content.key : "", inner) ? markdownToText(inner) : null;
+  const innerText = isHtml ? inner : md ? md.text : inner.replace(/\r\n?/g, "\n");
   const opts = { ...(url ? { url } : {}), ...(title ? { title } : {}), siteNames };
   if (isHtml) extractHtml(innerText, inDraft, opts);
   else extractTextDump(innerText, inDraft, opts);
   // Map spans from the inner string to the JSON text.
   const lit = "offsets" in content ? { value: inner, offsets: content.offsets } : literalOf(text, content.key, inner);
-  if (lit && innerText === inner) remapSpans(inDraft, lit.offsets);
+  const offsets = !lit ? null : md ? md.offsets.map((k) => lit.offsets[k]!) : innerText === inner ? lit.offsets : null;
+  if (offsets) remapSpans(inDraft, offsets);
   else { inDraft.spans = {}; draft.warn("spans could not be mapped into the JSON text; fields are shown without highlights"); }
   draft.fields = inDraft.fields;
   draft.spans = inDraft.spans;
@@ -399,7 +403,7 @@ export function extractJsonRecord(text: string, draft: Draft, fileName: string):
   draft.absence = inDraft.absence;
   for (const w of inDraft.warnings) draft.warn(w.message, w.field);
   if (!draft.fields.url && url) draft.set("url", url, 0.8, null);
-  if (!isHtml) headlineFromRecord(f, innerText, lit && innerText === inner ? lit.offsets : null, draft);
+  if (!isHtml) headlineFromRecord(f, innerText, offsets, draft);
   readRecordMeta(f, text, draft, url ?? "");
   if (!draft.fields.publishedAt && pickString(f, ["crawledat", "fetchedat", "crawlts", "loadedtime"])) {
     draft.warn("the record's crawl time is not the publication time; publishedAt left empty", "publishedAt");

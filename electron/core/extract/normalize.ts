@@ -2,7 +2,11 @@
 // guidelines' normalisation (NFC, zero-width removed, white space folded), so
 // the extractor produces values already in that form.
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
+// ZWNJ/ZWJ between two visible characters spell a word (Persian, Indic scripts) or join an
+// emoji, so they stay there; elsewhere, and every other zero-width character, they go (the
+// scorer ignores them either way).
+const JOINED = "[\\p{L}\\p{M}\\p{N}\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\uFE0F]";
+const ZERO_WIDTH = new RegExp(`[\\u200B\\u2060\\uFEFF]|(?<!${JOINED})[\\u200C\\u200D]|[\\u200C\\u200D](?!${JOINED})`, "gu");
 const SPACES = /[\s\u00A0\u3000]+/g;
 const HAS_ZW = /[\u200B-\u200D\u2060\uFEFF]/;
 const NEEDS_NFC = /[\u0300-\u036F\u0340-\u0344\u0374\u037E\u0387\u0591-\u05C7\u0610-\u065F\u0900-\u0DFF\u1100-\u11FF\u1AB0-\u1AFF\u1DC0-\u1DFF\u1F00-\u1FFF\u2000-\u2001\u20D0-\u20FF\u2126\u212A\u212B\u2329\u232A\u3099\u309A\uAC00-\uD7AF\uF900-\uFAFF\uFB1D-\uFB4F\uFE20-\uFE2F]|[\uD800-\uDBFF]/;
@@ -22,7 +26,7 @@ function needsNorm(s: string): boolean {
   return NEEDS_NORM.test(s);
 }
 
-/** Guideline normalisation: NFC, zero-width removed, runs of white space (NBSP, ideographic space) to one space, trimmed. */
+/** Guideline normalisation: NFC, zero-width removed (bar ZWNJ/ZWJ inside a word), runs of white space (NBSP, ideographic space) to one space, trimmed. */
 export function norm(s: string): string {
   if (!needsNorm(s)) return s;
   return normSlow(s);

@@ -21,18 +21,20 @@ const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; s
   // A topic box that lists headlines on some sites and tags on others: a tag (one word) is no headline, so its items are dropped.
   // (Dutch and Afrikaans share the inline label "Lees ook:".)
   nl: { headers: ["meer over dit onderwerp"], inline: ["lees ook"] },
-  es: { headers: ["más en …"] },
+  es: { headers: ["más en …", "más noticias de …"], inline: ["lee también", "lea también", "te recomendamos"] },
   pt: { headers: ["veja também", "leia mais", "ler mais", "leia também", "mais em …", "mais de …"], inline: ["veja também", "ler mais", "leia mais", "ler também"] },
   ro: { headers: ["citește și", "citește mai mult", "cele mai citite", "cele mai noi", "articole similare", "știri similare", "mai multe știri"], inline: ["citește și", "vezi și"], skip: ["comentarii", "etichete"] },
   sw: { headers: ["habari zaidi", "habari zinazohusiana", "soma pia", "zilizosomwa zaidi"], inline: ["soma pia", "soma zaidi"] },
   id: { inline: ["pilihan editor"] },
+  vi: { skip: ["từ khóa", "từ khoá"] },
   is: { headers: ["fleiri fréttir", "vinsælast", "mest lesið", "nýjast"], inline: ["lestu líka", "lestu einnig"] },
   fa: { headers: ["مطالب مرتبط", "اخبار مرتبط", "پربازدیدترین"], inline: ["بیشتر بخوانید", "بخوانید"] },
   hi: { headers: ["संबंधित खबरें", "ये भी पढ़ें", "यह भी पढ़ें", "सबसे ज्यादा पढ़ी गई"], inline: ["ये भी पढ़ें", "यह भी पढ़ें"] },
   hr: { headers: ["pročitajte i", "pročitajte još", "najčitanije", "povezane vijesti", "još vijesti", "najnovije"], inline: ["pročitajte i", "pročitajte još", "vezano"] },
+  lt: { headers: ["susijusios naujienos", "skaitykite daugiau", "skaitykite taip pat", "populiariausios", "daugiau naujienų"], inline: ["skaitykite daugiau", "skaitykite taip pat"], skip: ["temos", "žymės"] },
   nb: { headers: ["les også", "mest lest", "siste nytt"], inline: ["les også"] },
   sl: { headers: ["preberite tudi", "najbolj brano", "sorodne novice", "več novic"], inline: ["preberite tudi", "preberite še"] },
-  sv: { headers: ["läs också", "läs även", "mest läst", "mest lästa", "senaste nytt"], inline: ["läs också", "läs även", "läs mer"] },
+  sv: { headers: ["läs också", "läs även", "mest läst", "mest lästa", "senaste nytt", "mer från …"], inline: ["läs också", "läs även", "läs mer"] },
   tl: { headers: ["basahin din", "mga kaugnay na balita", "iba pang balita", "pinakabagong balita"], inline: ["basahin", "basahin din"] },
   ur: { headers: ["مزید خبریں", "متعلقہ خبریں", "یہ بھی پڑھیں", "سب سے زیادہ پڑھی جانے والی"], inline: ["یہ بھی پڑھیں", "مزید پڑھیں"] },
 };
@@ -80,7 +82,10 @@ export const RELATED_HEADER = new RegExp(`^(?:${/related(?:\s+(?:coverage|storie
  * Headers whose lists are not headlines: topic tags, sponsored links, a recommendation widget's teaser
  * ("Before you leave, check this out"). (A bare "Advertisement" is an ad slot, often between paragraphs: see the "ad" line kind.)
  */
-export const SKIP_HEADER = new RegExp(`^(?:${/related\s+topics|topics|tags?|tagged(?:\s+with)?|keywords|sponsored(?:\s+(?:content|stories|links))?|promoted(?:\s+stories)?|paid\s+(?:content|partner\s+content|post)|from\s+(?:our|the)\s+(?:partners|web)|around\s+the\s+web|partner\s+content|before\s+you\s+(?:leave|go)(?:,?\s+check\s+(?:this|these|it)\s+out)?|onderwerpen|关键词|标签|广告|مواضيع|الكلمات المفتاحية/.source}|${SKIP_PHRASES})\\s*[:：!]?$`, "i");
+const SKIP_LABELS = `(?:${/related\s+topics|topics|tags?|tagged(?:\s+with)?|keywords|sponsored(?:\s+(?:content|stories|links))?|promoted(?:\s+stories)?|paid\s+(?:content|partner\s+content|post)|from\s+(?:our|the)\s+(?:partners|web)|around\s+the\s+web|partner\s+content|before\s+you\s+(?:leave|go)(?:,?\s+check\s+(?:this|these|it)\s+out)?|onderwerpen|关键词|标签|广告|مواضيع|الكلمات المفتاحية/.source}|${SKIP_PHRASES})`;
+export const SKIP_HEADER = new RegExp(`^${SKIP_LABELS}\\s*[:：!]?$`, "i");
+/** A tag line: a skip label and its values on one line ("Tags: transport, city hall"). */
+export const SKIP_LINE = new RegExp(`^${SKIP_LABELS}\\s*[:：]\\s*\\S`, "i");
 
 /** "RELATED: Headline", "ALSO READ | Headline", "Lire aussi | Titre" printed inside a story. */
 export const INLINE_RELATED = new RegExp(`^(?:${/related|read more|see also|also read|read also|more|lire aussi|à lire aussi|a lire aussi|leggi anche|baca juga|czytaj (?:także|też|również)|zobacz (?:także|też|również)|читайте также|читайте також|xem thêm|lue myös|mirá también|相关阅读|相关新闻/.source}|${INLINE_PHRASES})\\s*[:：|]\\s*(.{8,})$`, "i");
@@ -121,6 +126,14 @@ const RE_DOTTED_ABBR_END = /(?:^|\s)\p{Lo}{1,3}\.\p{Lo}{1,3}\.$/u;
  */
 const RE_PAGER = /^\p{L}+\s+\d{1,2}\s+\p{L}{1,3}\s+\d{1,2}$|(?:^|\s)1\s+2(?:\s+\d{1,2})*(?:\s|$)/u;
 
+/** A full stop after a lower-case word, then a capital: one sentence ending and another starting ("U.S. Senate" is no break). */
+const RE_SENTENCE_BREAK = /\p{Ll}{2}[.!]\s+\p{Lu}/u;
+
+/** A pager line of an article split over pages (see RE_PAGER). */
+export function isPager(text: string): boolean {
+  return RE_PAGER.test(text);
+}
+
 export function isHeadlineLike(text: string, strict = false, stats?: TextStats): boolean {
   // A bar joins footer links ("Standards and Practices|About Us") or a title and its site; no listed headline has one.
   if (!text || text.length > 200 || text.includes("|")) return false;
@@ -140,6 +153,8 @@ export function isHeadlineLike(text: string, strict = false, stats?: TextStats):
   if (BOILERPLATE_WORDS.test(text)) return false;
   if (/^(?:published|updated|posted)\b/i.test(text)) return false;
   if (/https?:\/\/|@\w|\b\d{1,2}:\d{2}\b/.test(text)) return false;
-  if (RE_PAGER.test(text)) return false;
+  if (isPager(text)) return false;
+  // Two sentences ("… gifts. Sign up now"): a teaser or a promo, not an item of a list that has no heading to vouch for it.
+  if (strict && RE_SENTENCE_BREAK.test(text)) return false;
   return true;
 }

@@ -6,6 +6,8 @@
 // whose repeats are dropped.
 import type { Classified } from "./classify.js";
 import { lineDateline, lineNames } from "./lines.js";
+import { isPager } from "../related.js";
+import { isTitleLike } from "./header.js";
 
 const HARD_END = new Set(["credit", "editor", "copyright", "end", "id", "skipHeader"]);
 /** Non-prose lines a story may be interrupted by (captions, ads, a related box) before it is considered over. */
@@ -158,6 +160,12 @@ function pushCluster(clusters: Cluster[], c: Cluster | null): void {
  * it leaves the body (and is marked, so it is not taken for a headline either).
  */
 function dropStandfirst(lines: Classified[], paragraphs: Classified[]): void {
+  if (paragraphs.length >= 3 && isDekUnderHeadline(lines, paragraphs[0]!, paragraphs[1]!)) {
+    const p = paragraphs.shift()!;
+    p.kind = "standfirst";
+    p.prose = 0;
+    return;
+  }
   // A dek and a photo caption may both stand above the byline block: the first two paragraphs at most, the
   // second only before a date or byline line (a bare name may be a button between paragraphs: "Support Us").
   for (let k = 0; k < 2 && paragraphs.length >= k + 3; k++) {
@@ -165,6 +173,24 @@ function dropStandfirst(lines: Classified[], paragraphs: Classified[]): void {
     for (const p of paragraphs.splice(0, k + 1)) { p.kind = "standfirst"; p.prose = 0; }
     return;
   }
+}
+
+/**
+ * A summary printed against the headline (no blank line between), then the picture's caption between blank lines,
+ * then the story: the first paragraph is the dek (a page that sets its paragraphs apart with blank lines prints the
+ * story's first paragraph apart from its headline).
+ */
+function isDekUnderHeadline(lines: Classified[], p0: Classified, p1: Classified): boolean {
+  const above = lines[p0.i - 1];
+  if (!above || !isTitleLike(above) || lines[p0.i + 1]?.kind !== "blank" || lines[p1.i - 1]?.kind !== "blank" || lineDateline(p0)) return false;
+  let caption = false;
+  for (let i = p0.i + 1; i < p1.i; i++) {
+    const l = lines[i]!;
+    if (!l.text) continue;
+    if (l.prose > 0 || i - p0.i > 6) return false;
+    caption = true;
+  }
+  return caption;
 }
 
 /** Is the first line of a cluster a standfirst: byline or date lines between it and the cluster's next line? */
@@ -236,6 +262,46 @@ function dropCutParagraphs(copies: Cluster[], paragraphs: Classified[]): void {
   }
 }
 
+/** Lines read above a page's first paragraph for its header (headline, byline, date, share buttons, a caption). */
+const PAGE_HEADER_LINES = 8;
+
+/**
+ * A story printed over two pages or more, each saved with the site's header: a cluster after the story's, with a
+ * pager line between them ("Page 1 of 2", "1 2 Next page »") and a line of the story's header printed again above
+ * it (the headline), is its next page. Returns those clusters in page order.
+ */
+function nextPages(lines: Classified[], clusters: Cluster[], copies: Cluster[]): Cluster[] {
+  const out: Cluster[] = [];
+  const first = copies[0]!.lines[0]!;
+  const header = new Set(headerKeys(lines, first.i));
+  if (!header.size) return out;
+  let last = copies[copies.length - 1]!.lines;
+  let end = last[last.length - 1]!.i;
+  for (const c of clusters) {
+    const top = c.lines[0]!.i;
+    if (top <= end || copies.includes(c)) continue;
+    let pager = false;
+    for (let i = end + 1; i < top && !pager; i++) pager = lines[i]!.kind === "text" && lines[i]!.stats.words <= 8 && isPager(lines[i]!.text);
+    if (!pager || !headerKeys(lines, top).some((k) => header.has(k))) break;
+    out.push(c);
+    last = c.lines;
+    end = last[last.length - 1]!.i;
+  }
+  return out;
+}
+
+/** Keys of the headline-long lines (20 characters or more) among the few lines above line `at`. */
+function headerKeys(lines: Classified[], at: number): string[] {
+  const keys: string[] = [];
+  for (let i = at - 1, n = 0; i >= 0 && n < PAGE_HEADER_LINES; i--) {
+    const l = lines[i]!;
+    if (!l.text) continue;
+    n++;
+    if (l.key.length >= 20 && l.prose < 2) keys.push(l.key);
+  }
+  return keys;
+}
+
 export function selectBody(lines: Classified[]): BodyResult {
   // Near-duplicates compared by dupKey, through its class numbers (see DupClasses).
   const dup = new DupClasses();
@@ -250,7 +316,12 @@ export function selectBody(lines: Classified[]): BodyResult {
   const paragraphs: Classified[] = [];
   const allLines = new Set<number>();
   for (const c of copies) {
-    for (const l of c.lines) {
+    // Another copy's lines after its last paragraph the story's copy holds too are what cut it short (a paywall's or a
+    // registration wall's pitch), not more story: the longest copy ends where the story does.
+    let tail = c.lines.length;
+    if (c !== best) while (tail > 0 && !bestKeys.has(dup.of(c.lines[tail - 1]!))) tail--;
+    for (let n = 0; n < tail; n++) {
+      const l = c.lines[n]!;
       allLines.add(l.i);
       const k = dup.of(l);
       if (k < 0 || seen.has(k)) continue;
@@ -259,6 +330,13 @@ export function selectBody(lines: Classified[]): BodyResult {
     }
   }
   if (copies.length > 1) dropCutParagraphs(copies, paragraphs);
+  for (const c of nextPages(lines, clusters, copies)) {
+    for (const l of c.lines) {
+      allLines.add(l.i);
+      const k = dup.of(l);
+      if (k >= 0 && !seen.has(k)) { seen.add(k); paragraphs.push(l); }
+    }
+  }
   paragraphs.sort((a, b) => a.i - b.i);
   dropStandfirst(lines, paragraphs);
   const union = new Set(paragraphs.map((l) => dup.of(l)));

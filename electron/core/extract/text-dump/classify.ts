@@ -2,11 +2,11 @@
 // that news pages print around a story; whatever no rule claims is "text",
 // and text lines are then graded as prose (story paragraphs) or not.
 import { escapeRegExp, isMostlyUpper, wordCount } from "../normalize.js";
-import { INLINE_RELATED, RELATED_HEADER, RELATED_PHRASE_GATE, SKIP_HEADER } from "../related.js";
+import { INLINE_RELATED, RELATED_HEADER, RELATED_PHRASE_GATE, SKIP_HEADER, SKIP_LINE } from "../related.js";
 import { lineDates, type Line } from "./lines.js";
-import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun } from "../byline.js";
+import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
 import { lineAlternation } from "./line-alternation.js";
-import { endsWithYearAbbr } from "../dates.js";
+import { endsWithYearAbbr, westernDigits } from "../dates.js";
 import { bareUrl } from "../ids.js";
 
 export type Kind =
@@ -315,6 +315,8 @@ function isOrWas(t: string, i: number): boolean {
 /** Where reader comments begin: the story is over. */
 const RE_COMMENTS = /^(?:comments?|reader comments|(?:comments?|कमेंट|टिप्पणियां|yorumlar|kommentare|commentaires|comentarios|commenti|komentarze|bình luận|댓글|评论|コメント)\s*\(\d+\)|\d+ comments?|\d+ thoughts? on\b.*|leave a (?:reply|comment)|post a comment|sign in to comment|join the conversation)$/;
 const RE_FOLLOW = /^follow\s+(?:him|her|them|us|@|[A-Z])/i;
+/** A reporter's contact alone on its line after the story: an e-mail address or a handle, perhaps labelled ("X: @jo_bell"). */
+const RE_CONTACT_LINE = /^(?:[\p{L} ]{1,20}[:：]\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/u;
 const RE_SOURCE = /^(?:source|来源|出处)\s*[:：]/;
 const RE_STAMP_WORD = /^(?:published|updated|posted|last updated|发布时间|更新时间)\s*:?$/;
 /** A stamp line however long its relative-time noise: "Posted 5h ago5 hours ago Tue 5 Mar 2024 at 4:12pm, updated …". */
@@ -431,6 +433,8 @@ function classifyText(l: Line): Kind {
   if (gated) {
     const short = t.length < 80;
     if (short && SKIP_HEADER.test(t)) return "skipHeader";
+    // (A tag line heads no list, but it is no headline either: the block it opens is skipped like a tags list.)
+    if (t.length < 200 && (t.includes(":") || t.includes("：")) && SKIP_LINE.test(t)) return "skipHeader";
     if (short && RELATED_HEADER.test(t)) return "relHeader";
     if (t.length < 250 && INLINE_RELATED.test(t) && st.words <= 30) return "inlineRelated";
     if (short && (RE_END.test(k) || RE_COMMENTS.test(k) || RE_SIGN_OFF.test(t))) return "end";
@@ -442,6 +446,7 @@ function classifyText(l: Line): Kind {
   }
   // Anchored on "Name Surname is/was a|an|the": most lines fail on their second word, so it runs ungated.
   if (t.length < 400 && bioShaped(t) && RE_BIO.test(t)) return "credit";
+  if (t.length < 80 && t.indexOf("@") >= 0 && RE_CONTACT_LINE.test(t)) return "credit";
   if (t.length <= 120 && isShare(l)) return "share";
   if (t.length < 30 && RE_RELATIVE_STAMP.test(k)) return "meta";
   if (gated) {
@@ -563,7 +568,59 @@ export function classifyLines(lines: Line[]): Classified[] {
     prev = l;
   }
   markBoxes(out);
+  markNumberedSubheads(out);
+  markCreditedCaptions(out);
   return out;
+}
+
+/**
+ * A sentence printed right above a photo credit line ("… on the new platform." / "Foto: Jo Bell"), no blank line
+ * between: the picture's caption, however long, not a paragraph.
+ */
+function markCreditedCaptions(lines: Classified[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.prose === 0) continue;
+    const n = lines[i + 1]!;
+    if (n.kind === "blank" || n.text.length > 80 || !PHOTO_LABEL.test(n.text)) continue;
+    l.kind = "caption";
+    l.prose = 0;
+  }
+}
+
+/** "2. Heading", "۲) Heading": a number, then a short heading with no sentence stop. */
+const RE_NUMBERED_HEAD = /^(\p{Nd}{1,2})[.)]\s+\p{L}[^.!?。]{0,80}$/u;
+const RE_DIGIT_START = /^\p{Nd}/u;
+
+/**
+ * Numbered sub-headings inside a story ("1. Schools", "2. Traffic"): short numbered lines counting up
+ * from one, each with a paragraph under it, are part of the story as printed (as short lines joining
+ * it). A numbered headline list (most read) has no paragraph under its items.
+ */
+function markNumberedSubheads(lines: Classified[]): void {
+  let run: Classified[] = [];
+  let last = 0;
+  for (const l of lines) {
+    if (l.kind !== "text" || l.prose !== 0) continue;
+    const c = l.text.charCodeAt(0);
+    // Cheap gate: an ASCII digit, or a non-ASCII start that is a digit.
+    if (c < 0x80 ? c < 48 || c > 57 : !RE_DIGIT_START.test(l.text)) continue;
+    const m = RE_NUMBERED_HEAD.exec(l.text);
+    if (!m || l.stats.words > 12) continue;
+    let j = l.i + 1;
+    while (j < lines.length && lines[j]!.kind === "blank") j++;
+    if (lines[j]?.prose !== 2) continue;
+    const n = Number(westernDigits(m[1]!));
+    if (n === last + 1 && run.length) run.push(l);
+    else { keepNumberedRun(run); run = n === 1 ? [l] : []; }
+    last = n;
+  }
+  keepNumberedRun(run);
+}
+
+/** A run of two numbered headings or more joins the story. */
+function keepNumberedRun(run: Classified[]): void {
+  if (run.length >= 2) for (const h of run) h.prose = 1;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The story header of a text dump: headline choice, and the meta lines around
 // it (date, byline, source credit).
 import { hanCount, wordCount } from "../normalize.js";
-import { dateRank, endsWithYearAbbr, findDates, isWeekday, type FoundDate } from "../dates.js";
+import { dateRank, endsWithYearAbbr, findDates, isWeekday, westernDigits, type FoundDate } from "../dates.js";
 import { agencyCredit, BYLINE_OPENER, caselessName, outletLike, parseBareNames, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
 import { agreesWithSlug } from "../url-slug.js";
 import { creditRole } from "../credit-roles.js";
@@ -15,6 +15,8 @@ const RE_LETTER = /\p{L}/u;
 const RE_SEP_END = /[·•|]$/;
 /** A capitalised label with a one- or two-word value. */
 const RE_LABEL = /^[\p{Lu} ]{3,30}:\s*\S+(?:\s\S+)?$/u;
+/** A label and a number, in any script ("Код новости: 48213", "News ID: 1403-0912"): a code line, not a headline. */
+const RE_CODE_LINE = /^\p{L}[\p{L}\p{M} .]{0,30}[:：]\s*[#№]?\p{Nd}[\p{Nd}\-/.]*$/u;
 /** A photo caption: a sentence closed by a bracketed credit or note ("… over 390 km. (File)", "… 1 March. [Photo: X]"). */
 const RE_CAPTION_SHAPE = /[.!?。]["”’]?\s*[([（【][^()[\]（）【】]{1,40}[)\]）】]$/u;
 /** A short bracketed credit closing a line ("… in Riyadh (SPA)", "… (File photo)"): as a rule a caption's. */
@@ -56,7 +58,7 @@ export function isTitleLike(l: Classified): boolean {
 
 function titleShaped(l: Line): boolean {
   const t = l.text;
-  if (!RE_LETTER.test(t) || RE_LABEL.test(t)) return false; // "03/05/2024", "1 of 3", "NEWSPAPER SECTION: News"
+  if (!RE_LETTER.test(t) || RE_LABEL.test(t) || RE_CODE_LINE.test(t)) return false; // "03/05/2024", "1 of 3", "NEWSPAPER SECTION: News"
   // A credit run ending in its separator ("Auckland Super City Reporter·NZ Herald·").
   if (RE_SEP_END.test(t)) return false;
   const han = l.stats.han;
@@ -72,7 +74,8 @@ function titleShaped(l: Line): boolean {
     if (!RE_TITLE_START.test(t)) return false;
   }
   if (closesWithBracket(t) && RE_CAPTION_SHAPE.test(t)) return false;
-  if (isStamp(t) || isTimeStamp(t, l.stats.words)) return false;
+  // (A stamp in Arabic-Indic or Persian digits too: "۱۲ آذر ۱۴۰۳ - ۱۴:۳۲".)
+  if (isStamp(t) || isTimeStamp(westernDigits(t), l.stats.words)) return false;
   // No headline holds an e-mail address (a caption or a sign-off ending "… Name reporter name@site.com" does).
   if (t.includes("@") && RE_EMAIL.test(t)) return false;
   return lineNames(l).length === 0;
@@ -199,7 +202,8 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     // Under the headline's own date and byline lines: a caption or a dek printed inside the header block, not the headline.
     const inBlock = belowHeaderBlock(lines, i, from, cutTitles);
     if (inBlock) score -= 3;
-    else if (prev[0] && prev[0].kind === "meta" && lineDates(prev[0]).length > 0) score += 2;
+    // Right under a date line (a meta line, or a stamp the classifier left as text: "۱۲ آذر ۱۴۰۳ - ۱۴:۳۲").
+    else if (prev[0] && (prev[0].kind === "meta" || (prev[0].kind === "text" && !isTitleLike(prev[0]))) && lineDates(prev[0]).length > 0) score += 2;
     // Next to a photo credit ("Foto: X", "Fotó: Outlet"): the picture's caption.
     if ((next[0] && creditOfPhoto(next[0])) || (prev[0] && creditOfPhoto(prev[0]))) score -= 2;
     // The URL's slug spells the headline.
@@ -225,6 +229,8 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     }
     if (aboveNear && aboveNear.i >= from && (aboveNear.kind === "standfirst" || (aboveNear.kind === "text" && aboveNear.prose === 2))) score -= 3;
     if (l.stats.han >= 4 && RE_CJK_NAME_LIST.test(l.text)) score -= 2;
+    // A role line right under a bare name ("Jo Bell" / "Local Democracy Reporter"): the byline's, not a headline.
+    if (above && above.kind === "text" && above.stats.words <= 4 && lineNames(above).length > 0 && isRoleLine(l)) score -= 3;
     if (closesWithBracket(l.text) && RE_CREDIT_TAIL.test(l.text)) score -= 1;
     // Headlines run longer than the labels and buttons of a page ("Listen to this article", "Subscriber-only feature").
     if (l.stats.han < 4) score += l.stats.words >= 6 ? 0.5 : l.stats.words <= 4 ? -0.5 : 0;
@@ -510,9 +516,9 @@ export function bareNameByline(lines: Classified[], titleIdx: number, zoneTo: nu
   return null;
 }
 
-/** A short line under a name that names no one and no date ("Journalist", "Southern Correspondent", "Redaktør"): the person's role. */
+/** A short line under a name that names no one and no date ("Journalist", "Southern Correspondent", "Local Democracy Reporting Service"): the person's role. */
 function isRoleLine(l: Classified): boolean {
-  return l.kind === "text" && l.text.length <= 40 && l.stats.words <= 3 && !RE_ROLE_STOP.test(l.text) && lineNames(l).length === 0 && lineDates(l).length === 0;
+  return l.kind === "text" && l.text.length <= 40 && l.stats.words <= 4 && !RE_ROLE_STOP.test(l.text) && lineNames(l).length === 0 && lineDates(l).length === 0;
 }
 const RE_ROLE_STOP = /[.!?:;,]$|\d/;
 

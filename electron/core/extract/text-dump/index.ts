@@ -442,7 +442,7 @@ function mapOffset(l: Classified, normOffset: number): number {
     if (isSpaceUnit(raw.charCodeAt(r)) && (t[n] === " ")) {
       while (r < raw.length && isSpaceUnit(raw.charCodeAt(r))) r++;
       n++;
-    } else if (isZeroWidthUnit(raw.charCodeAt(r))) r++;
+    } else if (isZeroWidthUnit(raw.charCodeAt(r)) && t.charCodeAt(n) !== raw.charCodeAt(r)) r++; // removed (ZWNJ/ZWJ between letters stay)
     else { r++; n++; }
   }
   return Math.min(r, raw.length);
@@ -630,7 +630,9 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       const distinct = new Set(run.map((r) => r.key)).size;
       // (Alone under a heading of its own too: a short label line with a blank line above it, in any language.)
       const alone = i > storyEnd && (i === 0 || lines[i - 1]!.kind !== "text" || listLabel(lines, i - 1)) && (j >= lines.length || lines[j]!.kind !== "text");
-      if (distinct >= 3 || (distinct === 2 && alone)) {
+      // (Not the site's imprint printed right above its copyright line: "Editor-in-chief: …", "Address: …".)
+      const imprint = j < lines.length && lines[j]!.kind === "copyright";
+      if (!imprint && (distinct >= 3 || (distinct === 2 && alone))) {
         // (A most-read list under a heading not known as one: "1 Headline", "2 Headline" … lose their numbers.)
         const items = stripListNumbers(run.map((it) => stripBullet(it.text)));
         run.forEach((it, k) => { if (pushRelated(draft, text, own, items[k]!, it)) headerless++; });
