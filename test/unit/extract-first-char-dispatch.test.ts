@@ -30,7 +30,7 @@ test("firstChars: what an alternative can open with, through optional atoms; nul
 });
 
 test("firstCharDispatch: other shapes are returned as they are", () => {
-  for (const re of [/^(a)\1/, /^(?:a|b)/u, /^(?:a|b)/g, /a|b/, /^(?<x>a|b)/]) assert.equal(firstCharDispatch(re), re);
+  for (const re of [/^(a)\1/, /^(?:a|b)/u, /^(?:a|b)/g, /a|b/, /^(?<x>a|b)/, /^(?:a|b)\s|c$/i]) assert.equal(firstCharDispatch(re), re);
 });
 
 // Tricky atoms at the start of alternatives, with and without /i: case pairs a plain lower-casing would miss

@@ -154,7 +154,8 @@ export function firstCharDispatch(re: RegExp): LineTest {
   const src = re.source;
   if (!/^i?$/.test(re.flags) || !src.startsWith("^(?:") || /\\[1-9k]|\(\?</.test(src)) return re;
   const end = closing(src, 1);
-  if (end < 0) return re;
+  // (A "|" after the group would make the suffix an alternative of the whole regex.)
+  if (end < 0 || topAlternatives(src.slice(end + 1)).length > 1) return re;
   const suffix = src.slice(end + 1);
   const ignoreCase = re.flags === "i";
   const key = ignoreCase ? canon : same;
