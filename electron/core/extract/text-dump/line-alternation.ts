@@ -6,6 +6,7 @@
 // which one search for all those words says at once. The test stays equivalent to the whole
 // alternation as one regex: an alternative with no such word is kept in the anchored part.
 import { escapeRegExp } from "../normalize.js";
+import { firstCharDispatch } from "./first-char-dispatch.js";
 
 export interface LineTest {
   test(s: string): boolean;
@@ -47,7 +48,7 @@ export function lineAlternation(alternatives: readonly string[], flags = ""): Li
     const needle = a.startsWith(".") ? requiredLiteral(a) : "";
     if (needle) { floating.push(a); needles.push(escapeRegExp(needle)); } else anchored.push(a);
   }
-  const start = new RegExp("^(?:" + anchored.join("|") + ")", flags);
+  const start = firstCharDispatch(new RegExp("^(?:" + anchored.join("|") + ")", flags));
   if (!floating.length) return start;
   const needle = new RegExp(needles.join("|"), flags);
   const float = new RegExp("^(?:" + floating.join("|") + ")", flags);
