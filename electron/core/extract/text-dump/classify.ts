@@ -6,7 +6,7 @@ import { INLINE_RELATED, RELATED_HEADER, RELATED_PHRASE_GATE, SKIP_HEADER } from
 import { lineDates, type Line } from "./lines.js";
 import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun } from "../byline.js";
 import { lineAlternation } from "./line-alternation.js";
-import { firstCharDispatch } from "./first-char-dispatch.js";
+import { byLastChar, firstCharDispatch } from "./edge-chars.js";
 import { endsWithYearAbbr } from "../dates.js";
 import { bareUrl } from "../ids.js";
 
@@ -88,6 +88,9 @@ const CAPTION = [
   // (no /i: the name after "by" must be capitalised, so "Photos by residents showed …" stays a sentence).
   /[.!?]\s+(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture)s?\s+(?:by|[Cc]ourtesy(?: of)?)\s+(?:the (?:author|writer|reporter)|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s?\/\s?[\p{L} .]{2,30})?)\.?$/u,
 ];
+
+/** The caption rules a line could match by its last character (see byLastChar): most close a line with ")". */
+const captionsFor = byLastChar(CAPTION);
 
 /**
  * "(PA Wire)", "(Jane Doe/Reuters)", "(Comune di Milano)": a bracketed picture credit of one to four capitalised words
@@ -200,7 +203,7 @@ const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|редакто
 /**
  * The line-start alternations the gate and the classifier run most (HEAD_GATE and the phrase gate on every line,
  * RELATED_HEADER on every short gated one), tried by the line's first character: each tries a hundred alternatives
- * in turn otherwise (RELATED_HEADER, with /i, ~1.7 µs a line). Same answers (see first-char-dispatch.ts).
+ * in turn otherwise (RELATED_HEADER, with /i, ~1.7 µs a line). Same answers (see edge-chars.ts).
  */
 const headGate = firstCharDispatch(HEAD_GATE);
 const relatedPhraseGate = firstCharDispatch(RELATED_PHRASE_GATE);
@@ -464,7 +467,7 @@ function classifyText(l: Line): Kind {
   // Before the date rule: a short caption with a date in it is still a caption.
   if (gated) {
     const probe = t.length > 300 ? t.slice(0, 120) + " … " + t.slice(-150) : t;
-    for (const re of CAPTION) if (re.test(probe)) return "caption";
+    for (const re of captionsFor(probe)) if (re.test(probe)) return "caption";
     if (last0 === 0x29 && creditClosesCaption(t, st.words)) return "caption";
   }
   if (t.length < 140 && RE_DIGIT.test(t)) {

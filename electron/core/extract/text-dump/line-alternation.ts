@@ -6,7 +6,7 @@
 // which one search for all those words says at once. The test stays equivalent to the whole
 // alternation as one regex: an alternative with no such word is kept in the anchored part.
 import { escapeRegExp } from "../normalize.js";
-import { firstCharDispatch } from "./first-char-dispatch.js";
+import { firstCharDispatch } from "./edge-chars.js";
 
 export interface LineTest {
   test(s: string): boolean;

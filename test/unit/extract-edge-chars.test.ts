@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { firstCharDispatch, firstChars, topAlternatives } from "../../electron/core/extract/text-dump/first-char-dispatch.js";
+import { byLastChar, firstCharDispatch, firstChars, lastChars, topAlternatives } from "../../electron/core/extract/text-dump/edge-chars.js";
 import { RELATED_HEADER, RELATED_PHRASE_GATE } from "../../electron/core/extract/related.js";
 
 // firstCharDispatch() tries a line only against the alternatives its first character can open:
@@ -71,5 +71,51 @@ test("property: the related-list patterns answer the same through firstCharDispa
       assert.equal(fast.test(s.toLowerCase()), re.test(s.toLowerCase()), s);
     }
     fc.assert(fc.property(phraseLine, (s) => fast.test(s) === re.test(s) && fast.test(s.toLowerCase()) === re.test(s.toLowerCase())), { numRuns: 3000 });
+  }
+});
+
+test("lastChars: what an alternative closed by \"$\" ends with, back through optional atoms", () => {
+  assert.equal(set(lastChars("\\((?:Photo|Image)\\b[^)]*\\)\\s*$")), set(new Set(")\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")));
+  assert.equal(set(lastChars("[（(][^）)]{0,20}摄[）)]$")), ")）");
+  assert.equal(set(lastChars("ab(?:c|de)?\\.?$")), ".bce");
+  assert.equal(set(lastChars("x\\p{Lu}$")), null);
+  assert.equal(set(lastChars("x[^a]$")), null);
+  assert.equal(set(lastChars("abc")), null, "not closed by $");
+  assert.equal(set(lastChars("abc\\$")), null, "an escaped dollar is a character");
+  assert.equal(set(lastChars("(?:a|b?)$")), null);
+  assert.equal(set(lastChars("a(?<=a)$")), null);
+  assert.equal(set(lastChars("\\p{L}{2,}x{0,3}$")), null);
+  assert.equal(set(lastChars("\\p{L}{2,}x{1,3}$")), "x");
+});
+
+test("byLastChar: regexes it cannot read are tried on every line, in list order", () => {
+  const list = [/ab$|c/, /ab$/m, /x$/, /ab$/g, /ab$/iu, /a.$/];
+  const unread = list.filter((re) => re !== list[2]);
+  assert.deepEqual(byLastChar(list)("zzz"), unread);
+  assert.deepEqual(byLastChar(list)("x"), list);
+  assert.deepEqual(byLastChar(list)("X"), list, "keyed as /i compares: a superset");
+});
+
+// Endings a plain last-character test could get wrong: optional atoms before "$", groups, case pairs under /i, astral characters under /u.
+const endings = [
+  { src: "\\((?:Photo|Image)\\b[^)]*\\)\\s*$|\\[x\\]$", flags: "i" },
+  { src: "[.!?]\\s+\\((?:σ|k|file(?: photo)?)\\)\\.?$", flags: "i" },
+  { src: "(?:ab|c?d)(?:e|ſ)?$", flags: "i" },
+  { src: "\\p{Lu}\\p{Ll}*(?:x|😀)$", flags: "u" },
+  { src: "(?:摄|攝)[）)]\\s*$", flags: "" },
+];
+const endChars = fc.constantFrom(..."()[]xX.!? σςΣkK\u212aſsSeEabcdfilmoptFILEPHOTO摄攝）".split(""), "😀", "Ab");
+const endLine = fc.array(endChars, { maxLength: 10 }).map((cs) => cs.join(""));
+
+test("property: byLastChar lists every regex that matches", () => {
+  for (const { src, flags } of endings) {
+    const re = new RegExp(src, flags);
+    const candidates = byLastChar([re]);
+    assert.deepEqual(candidates("zzz"), [], src);
+    const fast = { test: (s: string): boolean => candidates(s).some((r) => r.test(s)) };
+    for (const s of ["(photo x)", "(PHOTO X) ", "[x]", "[X]", "a. (Σ)", "a. (ς).", "a. (\u212a)", "abſ", "abS", "d", "Ab😀", "Abx", "摄）", "摄) ", ""]) {
+      assert.equal(fast.test(s), re.test(s), `${src} ${JSON.stringify(s)}`);
+    }
+    fc.assert(fc.property(endLine, (s) => fast.test(s) === re.test(s)), { numRuns: 3000 });
   }
 });
