@@ -4,8 +4,10 @@
 // each; three of them made RE_PROMO_MORE cost ~2 µs a story paragraph). Such an alternative is
 // tried only when the line holds a word it cannot match without (its longest literal run),
 // which one search for all those words says at once. The test stays equivalent to the whole
-// alternation as one regex: an alternative with no such word is kept in the anchored part.
+// alternation as one regex: an alternative with no such word is kept in the anchored part, which
+// is tried by the line's first character (see edge-chars.ts).
 import { escapeRegExp } from "../normalize.js";
+import { firstCharDispatch } from "./edge-chars.js";
 
 export interface LineTest {
   test(s: string): boolean;
@@ -47,7 +49,7 @@ export function lineAlternation(alternatives: readonly string[], flags = ""): Li
     const needle = a.startsWith(".") ? requiredLiteral(a) : "";
     if (needle) { floating.push(a); needles.push(escapeRegExp(needle)); } else anchored.push(a);
   }
-  const start = new RegExp("^(?:" + anchored.join("|") + ")", flags);
+  const start = firstCharDispatch(new RegExp("^(?:" + anchored.join("|") + ")", flags));
   if (!floating.length) return start;
   const needle = new RegExp(needles.join("|"), flags);
   const float = new RegExp("^(?:" + floating.join("|") + ")", flags);
