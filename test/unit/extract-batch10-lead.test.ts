@@ -8,6 +8,7 @@ import iconv from "iconv-lite";
 import { extractScrape } from "../../electron/core/extract/index.js";
 import { decodeBytes } from "../../electron/core/extract/decode.js";
 import { splitNames } from "../../electron/core/extract/byline.js";
+import { idFromUrl } from "../../electron/core/extract/ids.js";
 import { splitSiteSuffix } from "../../electron/core/extract/publisher.js";
 
 const paragraphs = [
@@ -155,4 +156,41 @@ test("text dumps: a 'Names | Outlet' byline line gives authors and source; a num
     "School zones to get new speed cameras next term",
     "Rowing club wins national title for the first time",
   ]);
+});
+
+test("ids: a prefixed article number closing a slug keeps its prefix; an alphanumeric id after a tilde", () => {
+  assert.equal(idFromUrl("https://paper.example.com.au/news/wa/new-bridge-opens-to-cyclists-c-12345678"), "c-12345678");
+  assert.equal(idFromUrl("https://www.zeitung.example.ch/zuerich/neue-tramlinie-ab-mai-ld.1234567"), "ld.1234567");
+  assert.equal(idFromUrl("https://www.krant.example.be/gent/nieuwe-fietsbrug-geopend~b4e8d2f1/"), "b4e8d2f1");
+  // A tilde before a word, and a plain number, are not that.
+  assert.equal(idFromUrl("https://www.krant.example.be/gent/nieuwe-fietsbrug~geopend/"), "");
+  assert.equal(idFromUrl("https://paper.example.com/news/new-bridge-opens-12345678"), "12345678");
+});
+
+test("HTML: a date-only metadata date takes the time of day the page prints for that day", () => {
+  const html = `<!doctype html><html lang="el"><head><meta name="date" content="2024-12-03">
+    <link rel="canonical" href="https://www.efimerida.example.gr/news/1234567"></head><body><article>
+    <h1>Νέα γραμμή λεωφορείου από τον Ιανουάριο</h1><span class="date">Τρίτη, 3 Δεκεμβρίου 2024 09:40</span>
+    ${"<p>Η νέα γραμμή θα συνδέει το κέντρο της πόλης με το αεροδρόμιο κάθε είκοσι λεπτά από τις έξι το πρωί.</p>".repeat(4)}
+    </article></body></html>`;
+  const r = extractScrape(new TextEncoder().encode(html), "page.html");
+  assert.equal(r.fields.publishedAt, "2024-12-03T09:40:00+02:00");
+  // Another day printed with a time is no time of this one.
+  const other = extractScrape(new TextEncoder().encode(html.replace("3 Δεκεμβρίου", "4 Δεκεμβρίου")), "page.html");
+  assert.equal(other.fields.publishedAt, "2024-12-03");
+});
+
+test("Markdown records: the level-one heading is the headline, whatever the metadata title or the stamp lines say", () => {
+  const md = [
+    "[Naar de inhoud](#main)", "", "- [Nieuws](https://krant.example.be/nieuws/)", "- [Sport](https://krant.example.be/sport/)", "",
+    "[Gent](https://krant.example.be/gent/)", "", "# Nieuwe fietsbrug over de Schelde opent in mei", "",
+    "03-04-25, 07:15 Laatste update: 03-04-25, 08:02", "",
+    ...paragraphs.slice(1, 3).flatMap((p) => [p, ""]),
+  ].join("\n");
+  const record = { data: { markdown: md, metadata: { title: "Fietsbrug | Gent | krant.example.be", sourceURL: "https://krant.example.be/gent/fietsbrug~b4e8d2f1/" } } };
+  const json = JSON.stringify(record);
+  const r = extractScrape(new TextEncoder().encode(json), "fc.json");
+  assert.equal(r.fields.title, "Nieuwe fietsbrug over de Schelde opent in mei");
+  const span = r.spans.title?.[0];
+  assert.ok(span && json.slice(span.start, span.end) === "Nieuwe fietsbrug over de Schelde opent in mei");
 });

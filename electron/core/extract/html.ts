@@ -8,7 +8,7 @@ import { Readability } from "@mozilla/readability";
 import { Draft, findSpan } from "./draft.js";
 import { scoreAbsences } from "./absence.js";
 import { norm, hanCount, textStats } from "./normalize.js";
-import { normalizeIsoDate } from "./dates.js";
+import { findDates, formatDate, normalizeIsoDate, type FoundDate } from "./dates.js";
 import { parseDateline } from "./dateline.js";
 import { BYLINE_OPENER, isNewsroomDesk, parseByline, splitNames } from "./byline.js";
 import { detectLanguage } from "./language.js";
@@ -254,6 +254,12 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     if (!c) continue;
     let f = normalizeIsoDate(c, profile?.homeZone);
     if (!f) continue;
+    // A date without its time in the metadata ("date" 2024-12-03): the page may print that day with the time.
+    const printed = f.value.length === 10 ? printedOnDay(f.value, article ?? document) : null;
+    if (printed) {
+      home = profile?.homeZone ? null : guessHomeZone({ urls: [url, opts.url ?? ""], publisher, language: primary });
+      f = formatDate(printed, profile?.homeZone ?? home?.zone);
+    }
     // A time without a zone and no profile: the home zone the page's domain, the brand or the language make plain, if any.
     if (!f.offsetFrom && f.value.includes("T") && (home = guessHomeZone({ urls: [url, opts.url ?? ""], publisher, language: primary }))) f = normalizeIsoDate(c, home.zone) ?? f;
     // A UTC stamp is written with the offset of the local time the page prints for it, the same instant.
@@ -395,6 +401,21 @@ function printedLocal(utc: string, root: El): string {
     return `${local}${delta < 0 ? "-" : "+"}${String(Math.floor(a / 60)).padStart(2, "0")}:${String(a % 60).padStart(2, "0")}`;
   }
   return "";
+}
+
+/**
+ * The day `day` (YYYY-MM-DD) with its time of day as the page prints it: in the first of a few `<time>` or
+ * date-class elements ("Τρίτη, 3 Δεκεμβρίου 2024 09:40") holding that date and a clock time. Null when none does.
+ */
+function printedOnDay(day: string, root: El): FoundDate | null {
+  const els: El[] = [...(root?.querySelectorAll?.("time, [class*='date'], [class*='publish'], [class*='pub-date'], [class*='posted-on']") ?? [])].slice(0, 8);
+  for (const el of els) {
+    const t = textOf(el);
+    if (t.length >= 120) continue;
+    const d = findDates(t).find((x) => x.hour !== undefined && formatDate({ ...x, hour: undefined }).value === day);
+    if (d) return d;
+  }
+  return null;
 }
 
 /** Class names of a byline block in themes that prefix their own ("jeg_meta_author", "td-post-author-name"), not an author's bio box. */

@@ -39,8 +39,13 @@ function interleaved(s: string): boolean {
   for (let i = 1; i < s.length && switches < 3; i++) if ((s.charCodeAt(i) <= 57) !== (s.charCodeAt(i - 1) <= 57)) switches++;
   return switches >= 3;
 }
-/** A dotted article number closing a slug ("…-i-vestland-1.17081234"): the site's id with its prefix. */
-const RE_DOTTED_ID = /[-_/](\d{1,2}\.\d{6,})$/;
+/**
+ * A prefixed article number closing a slug, kept with its prefix as the site writes it: dotted ("…-i-vestland-1.17081234",
+ * "…-bis-2-uhr-ld.1867345") or a one-letter prefix set off by a hyphen ("…-six-month-trial-c-17345678").
+ */
+const RE_DOTTED_ID = /[-_/](\d{1,2}\.\d{6,}|[a-z]{1,3}\.\d{6,}|[a-z]-\d{6,})$/;
+/** An alphanumeric id after a tilde closing the slug ("…-voor-jou~a7f3c9e2"): letters and digits both. */
+const RE_TILDE_TOKEN = /~((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,16})$/i;
 
 /** An alphanumeric id closing a slug after its date ("…-20240304-p5f9ab"): letters and digits both. */
 const RE_DATED_TOKEN = /[-_](?:19|20)\d{6}[-_]((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,12})$/i;
@@ -60,6 +65,8 @@ function idFromPath(url: string): string {
   if (lettered) return lettered[1]!;
   const dotted = ("/" + last).match(RE_DOTTED_ID);
   if (dotted) return dotted[1]!;
+  const tilde = last.match(RE_TILDE_TOKEN);
+  if (tilde) return tilde[1]!;
   const token = segs.length >= 2 ? last.match(RE_TOKEN_END) : null;
   if (token && interleaved(token[1]!)) return token[1]!;
   const dated = last.match(RE_DATED_TOKEN);

@@ -392,6 +392,11 @@ export function extractJsonRecord(text: string, draft: Draft, fileName: string):
   const opts = { ...(url ? { url } : {}), ...(title ? { title } : {}), siteNames };
   if (isHtml) extractHtml(innerText, inDraft, opts);
   else extractTextDump(innerText, inDraft, opts);
+  // The Markdown's level-one heading is the page's <h1>: the headline, whatever the text reader guessed.
+  if (md?.h1) {
+    inDraft.set("title", md.text.slice(md.h1.start, md.h1.end), 0.85, md.h1);
+    inDraft.warnings = inDraft.warnings.filter((w) => w.field !== "title");
+  }
   // Map spans from the inner string to the JSON text.
   const lit = "offsets" in content ? { value: inner, offsets: content.offsets } : literalOf(text, content.key, inner);
   const offsets = !lit ? null : md ? md.offsets.map((k) => lit.offsets[k]!) : innerText === inner ? lit.offsets : null;

@@ -19,22 +19,30 @@ export function isMarkdown(key: string, value: string): boolean {
   return /^#{1,6} \S/m.test(head) && (head.match(/\]\((?:https?:\/)?\//g)?.length ?? 0) >= 3;
 }
 
-/** The page's text with its Markdown markup removed, and for each of its characters (and its end) the offset in `md`. */
-export function markdownToText(md: string): { text: string; offsets: number[] } {
+const RE_H1 = /^[ \t]{0,3}#[ \t]+\S/;
+
+/**
+ * The page's text with its Markdown markup removed, and for each of its characters (and its end) the offset in `md`;
+ * with where in that text the first level-one heading (`# Headline`, the page's <h1>) stands, if any.
+ */
+export function markdownToText(md: string): { text: string; offsets: number[]; h1: { start: number; end: number } | null } {
   let text = "";
   const offsets: number[] = [];
+  let h1: { start: number; end: number } | null = null;
   const emit = (at: number, c = md[at]!) => { text += c; offsets.push(at); };
   let s = 0;
   while (s <= md.length) {
     let e = md.indexOf("\n", s);
     if (e < 0) e = md.length;
     const line = md.slice(s, e);
+    const from = text.length;
     if (!RE_IMAGE_LINE.test(line)) readLine(md, s, e, line, emit);
+    if (!h1 && RE_H1.test(line) && text.slice(from).trim()) h1 = { start: from + text.slice(from).search(/\S/), end: from + text.slice(from).trimEnd().length };
     if (e < md.length) emit(e);
     s = e + 1;
   }
   offsets.push(md.length);
-  return { text, offsets };
+  return { text, offsets, h1 };
 }
 
 function readLine(md: string, s: number, e: number, line: string, emit: (at: number, c?: string) => void): void {
