@@ -9,6 +9,7 @@ import { extractScrape } from "../../electron/core/extract/index.js";
 import { decodeBytes } from "../../electron/core/extract/decode.js";
 import { splitNames } from "../../electron/core/extract/byline.js";
 import { idFromUrl } from "../../electron/core/extract/ids.js";
+import { markdownToText } from "../../electron/core/extract/markdown.js";
 import { splitSiteSuffix } from "../../electron/core/extract/publisher.js";
 
 const paragraphs = [
@@ -184,9 +185,20 @@ test("Markdown records: the level-one heading is the headline, whatever the meta
   const md = [
     "[Naar de inhoud](#main)", "", "- [Nieuws](https://krant.example.be/nieuws/)", "- [Sport](https://krant.example.be/sport/)", "",
     "[Gent](https://krant.example.be/gent/)", "", "# Nieuwe fietsbrug over de Schelde opent in mei", "",
+    "[Lotte Maes](https://krant.example.be/auteur/lotte-maes) en [Pieter Claes](https://krant.example.be/auteur/pieter-claes)", "",
     "03-04-25, 07:15 Laatste update: 03-04-25, 08:02", "",
-    ...paragraphs.slice(1, 3).flatMap((p) => [p, ""]),
+    "![De nieuwe brug bij valavond.](https://img.krant.example.be/brug.jpg)", "", "De nieuwe brug bij valavond. © Belga", "",
+    "Vanaf mei kunnen fietsers en voetgangers de Schelde oversteken zonder omweg. Wat verandert er voor wie elke dag pendelt?", "",
+    "## Hoe lang is de brug?", "",
+    "De brug is 160 meter lang en vier meter breed, met een aparte strook voor voetgangers aan de zuidkant van het dek.", "",
+    "## Wanneer gaat ze open?", "",
+    "De stad plant de opening op het eerste weekend van mei, met een fietstocht voor de buurtbewoners en een markt op de kaai.", "",
   ].join("\n");
+  // The heading is found in the text the Markdown shows, without its "#".
+  const shown = markdownToText(md);
+  assert.ok(shown.h1);
+  assert.equal(shown.text.slice(shown.h1.start, shown.h1.end), "Nieuwe fietsbrug over de Schelde opent in mei");
+  assert.equal(markdownToText("## Only a subhead\n\nText.").h1, null);
   const record = { data: { markdown: md, metadata: { title: "Fietsbrug | Gent | krant.example.be", sourceURL: "https://krant.example.be/gent/fietsbrug~b4e8d2f1/" } } };
   const json = JSON.stringify(record);
   const r = extractScrape(new TextEncoder().encode(json), "fc.json");
