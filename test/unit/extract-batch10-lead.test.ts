@@ -10,6 +10,8 @@ import { decodeBytes } from "../../electron/core/extract/decode.js";
 import { splitNames } from "../../electron/core/extract/byline.js";
 import { idFromUrl } from "../../electron/core/extract/ids.js";
 import { markdownToText } from "../../electron/core/extract/markdown.js";
+import { parseDateline } from "../../electron/core/extract/dateline.js";
+import { INLINE_RELATED, RELATED_HEADER } from "../../electron/core/extract/related.js";
 import { splitSiteSuffix } from "../../electron/core/extract/publisher.js";
 
 const paragraphs = [
@@ -205,4 +207,12 @@ test("Markdown records: the level-one heading is the headline, whatever the meta
   assert.equal(r.fields.title, "Nieuwe fietsbrug over de Schelde opent in mei");
   const span = r.spans.title?.[0];
   assert.ok(span && json.slice(span.start, span.end) === "Nieuwe fietsbrug over de Schelde opent in mei");
+});
+
+test("Nepali and Thai: a Devanagari place and a dash opening the story is the dateline; related headings and inline links", () => {
+  assert.equal(parseDateline("पोखरा — नगरपालिकाले आउँदो साउनदेखि शहरभित्र नयाँ विद्युतीय बस सेवा सञ्चालन गर्ने भएको छ ।")?.text, "पोखरा");
+  // Too short to be a story after the dash: no dateline.
+  assert.equal(parseDateline("पोखरा — नयाँ बस"), null);
+  assert.match("यो पनि पढ्नुहोस् : पोखरामा बस भाडा घट्यो", INLINE_RELATED);
+  assert.ok(RELATED_HEADER.test("ข่าวที่เกี่ยวข้อง"));
 });

@@ -41,9 +41,10 @@ const RE_AGENCY_FIRST = new RegExp(`^(\\([A-Z][A-Za-z]{1,10}\\)\\s*[-–—]\\s*
 const RE_RU = /^([\u0400-\u042F][\u0400-\u045F-]+(?:[ -][\u0400-\u042F][\u0400-\u045F-]+){0,2},\s+\d{1,2}\s+[\u0430-\u045F]+\.?\s+\/[^/\n]{2,20}\/)\.?\s/;
 /**
  * A place of one or two words in a Brahmic script (Devanagari to Sinhala), without capitals to tell it, and a colon
- * opening the story ("कोच्चि: …"), as Indian papers print it; the story goes on for a sentence after it.
+ * or a dash opening the story ("कोच्चि: …", Nepali "काठमाडौं — …"), as Indian and Nepali papers print it; the story
+ * goes on for a sentence after it.
  */
-const RE_INDIC_PLACE_COLON = /^([\u0900-\u0DFF]+(?:\s[\u0900-\u0DFF]+)?):\s+(?=(?:\S+\s+){5})/;
+const RE_INDIC_PLACE_COLON = /^([\u0900-\u0DFF]+(?:\s[\u0900-\u0DFF]+)?)(?::|\s[—–])\s+(?=(?:\S+\s+){5})/;
 /** A mixed-case place and a colon ("Dubai: The Roads …"), as Gulf papers print it; labels are not places. */
 const RE_MIXED_COLON = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?=[A-Z“"])/;
 const NOT_PLACE_MIXED = /^(?:Update[ds]?|Breaking(?: News)?|Watch|Listen|Exclusive|Analysis|Opinion|Editor|Note|Correction|Clarification|File|Photos?|Video|Live|Related|Factbox|Explainer|Commentary|Review|Source|Warning|Disclaimer|Also|Read(?: More)?|Background|Context|Summary|Q|A|Question|Answer|Advertisement|Sponsored|Highlights|Notice|Alert|Reminder|Tip|Caption|Credit|Image|Transcript|Statement|Recap|Preview|Poll|Quiz|Tags|Topics|Keywords|Share|Comment|Comments|Reporting|Editing|Edited|Sources|Updates|Key Points|Quick Reads|In Brief|Latest|Follow|Subscribe|Contact|Disclosure|Methodology|Corrections)$/;

@@ -17,6 +17,7 @@ const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; s
   // (A comments heading, "תגובות", heads readers' comment titles, which are no headlines.)
   he: { headers: ["כתבות נוספות", "כתבות קשורות", "עוד בנושא", "הנקראות ביותר", "הכי נקראות", "קראו גם"], inline: ["קראו גם", "קראו עוד"], skip: ["תגובות"] },
   ja: { headers: ["よく読まれている記事", "よく読まれているニュース", "人気記事", "おすすめ記事", "あわせて読みたい"] },
+  ne: { headers: ["सम्बन्धित समाचार", "यो पनि पढ्नुहोस्", "धेरै पढिएका", "ताजा समाचार"], inline: ["यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "सम्बन्धित समाचार"] },
   ms: { headers: ["berita berkaitan", "artikel berkaitan", "berita lain", "paling popular"], inline: ["baca", "baca lagi"] },
   // A topic box that lists headlines on some sites and tags on others: a tag (one word) is no headline, so its items are dropped.
   // (Dutch and Afrikaans share the inline label "Lees ook:".)
@@ -35,6 +36,7 @@ const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; s
   nb: { headers: ["les også", "mest lest", "siste nytt"], inline: ["les også"] },
   sl: { headers: ["preberite tudi", "najbolj brano", "sorodne novice", "več novic"], inline: ["preberite tudi", "preberite še"] },
   sv: { headers: ["läs också", "läs även", "mest läst", "mest lästa", "senaste nytt", "mer från …"], inline: ["läs också", "läs även", "läs mer"] },
+  th: { headers: ["ข่าวที่เกี่ยวข้อง", "เรื่องที่เกี่ยวข้อง", "ข่าวล่าสุด", "ข่าวยอดนิยม", "อ่านเพิ่มเติม"], inline: ["อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง"], skip: ["แท็ก"] },
   tl: { headers: ["basahin din", "mga kaugnay na balita", "iba pang balita", "pinakabagong balita"], inline: ["basahin", "basahin din"] },
   ur: { headers: ["مزید خبریں", "متعلقہ خبریں", "یہ بھی پڑھیں", "سب سے زیادہ پڑھی جانے والی"], inline: ["یہ بھی پڑھیں", "مزید پڑھیں"] },
 };
