@@ -340,7 +340,7 @@ const ROLE_PHRASE = /^(?:[\p{L}&-]+\s+){0,4}(?:correspondent|editor|reporter|wri
  * Words that make a short capitalised phrase an outlet rather than a person ("Global Times", "Kyodo News"),
  * in the languages of the corpus; an acronym ("CBC", "NZ", "TNN") or a domain does too (see outletLike).
  */
-const OUTLET_WORD = new RegExp(`\\b(?:times|post|news|herald|daily|journal|press|tribune|gazette|online|network|agency|radio|tv|television|media|wire|service|star|mail|telegraph|observer|chronicle|express|standard|review|magazine|weekly|today|sun|mirror|guardian|independent|inquirer|courier|examiner|record|sentinel|ledger|bulletin|dispatch|register|monitor|globe|report|channel|broadcasting|corporation|group|digital|zeitung|presse|diario|noticias|notícias|jornal|correio|giornale|nieuws|dagblad|berita|harian|${AGENCIES})\\b`, "i");
+const OUTLET_WORD = new RegExp(`\\b(?:times|post|news|herald|daily|journal|press|tribune|gazette|online|network|agency|radio|tv|television|media|wire|service|star|mail|telegraph|observer|chronicle|express|standard|review|magazine|weekly|today|sun|mirror|guardian|independent|inquirer|courier|examiner|record|sentinel|ledger|bulletin|dispatch|register|monitor|globe|report|channel|argus|citizen|mercury|advertiser|enquirer|gleaner|beacon|broadcasting|corporation|group|digital|zeitung|presse|diario|noticias|notícias|jornal|correio|giornale|nieuws|dagblad|berita|harian|${AGENCIES})\\b`, "i");
 
 /** Is a short phrase printed beside a date an outlet's name (the source credit) rather than a person's? */
 export function outletLike(s: string): boolean {

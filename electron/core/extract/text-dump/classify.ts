@@ -41,6 +41,8 @@ const SHARE_WORDS = new Set([
   "share", "shares", "this", "article", "story", "page", "to", "on", "via", "facebook", "twitter", "x", "google+", "linkedin", "reddit",
   "whatsapp", "email", "e-mail", "messenger", "pinterest", "flipboard", "print", "wechat", "weibo", "copy", "link", "copied", "about",
   "sharing", "close", "panel", "tumblr", "telegram", "mail", "sms", "more", "tweet", "connect", "comment", "comments", "save", "-", "|",
+  // "Save for later", "Bookmark", "Gift article".
+  "for", "later", "bookmark", "gift",
   "分享", "分享到", "微信", "微博", "打印", "收藏", "qq空间",
   // Korean: share, subscribe (the button beside each reporter's name), print, bookmark.
   "공유", "공유하기", "구독", "구독하기", "인쇄", "스크랩",

@@ -56,6 +56,8 @@ export function isTitleLike(l: Classified): boolean {
   return (f.titleShaped ??= titleShaped(f));
 }
 
+const RE_THE = /^the\s/i;
+
 function titleShaped(l: Line): boolean {
   const t = l.text;
   if (!RE_LETTER.test(t) || RE_LABEL.test(t) || RE_CODE_LINE.test(t)) return false; // "03/05/2024", "1 of 3", "NEWSPAPER SECTION: News"
@@ -74,6 +76,8 @@ function titleShaped(l: Line): boolean {
     if (!RE_TITLE_START.test(t)) return false;
   }
   if (closesWithBracket(t) && RE_CAPTION_SHAPE.test(t)) return false;
+  // An outlet's name on its own line ("The Canadian Press", "The Denver Post"): a credit, not a headline.
+  if (l.stats.words <= 3 && RE_THE.test(t) && outletLike(t.slice(4))) return false;
   // (A stamp in Arabic-Indic or Persian digits too: "۱۲ آذر ۱۴۰۳ - ۱۴:۳۲".)
   if (isStamp(t) || isTimeStamp(westernDigits(t), l.stats.words)) return false;
   // No headline holds an e-mail address (a caption or a sign-off ending "… Name reporter name@site.com" does).
@@ -191,6 +195,16 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     // ("Go Public", "Quick Reads") it is as likely a menu item or a label.
     let anchored = false;
     for (const n of next) if (isMetaLine(n)) { anchored = true; break; }
+    // A byline stacked over three short lines ("Jo Bell" / "Ottawa" / "The Canadian Press" / "Published …"): the
+    // date line comes fourth, after a name line.
+    if (!anchored && next.length === 3 && lineNames(next[0]!).length > 0 && next.every((n) => n.kind === "text" && n.stats.words <= 4)) {
+      for (let j = next[2]!.i + 1; j < end; j++) {
+        const n = lines[j]!;
+        if (n.kind === "blank") continue;
+        anchored = isMetaLine(n);
+        break;
+      }
+    }
     if (anchored) {
       let near = false;
       for (let j = 0; j < 2 && j < next.length; j++) {
@@ -325,7 +339,8 @@ export function pickHeaderDate(lines: Classified[], from: number, to: number, ti
       prevEnd = d.end;
       const updated = RE_UPDATE_WORD.test(l.text) && !RE_PUBLISH_WORD.test(l.text);
       const prevPublished = i > 0 && /^published\b/i.test(lines[i - 1]?.text ?? "");
-      const score = rank * 10 - (updatedHere ? 15 : updated ? 3 : 0) + (prevPublished ? 1 : 0) - Math.abs(i - titleIdx) * 0.1;
+      // (A modification stamp's penalty outweighs the widest gap in rank, 30 - 10: it loses to any other date.)
+      const score = rank * 10 - (updatedHere ? 25 : updated ? 3 : 0) + (prevPublished ? 1 : 0) - Math.abs(i - titleIdx) * 0.1;
       if (score > bestScore) { bestScore = score; best = { line: l, date: d }; }
     }
   }

@@ -5,7 +5,7 @@ import { Draft, findSpan } from "../draft.js";
 import type { Span } from "../../../../shared/record.js";
 import { scoreAbsences } from "../absence.js";
 import { dateRank, findDates, formatDate, sameLocal, timeOnly, type FoundDate } from "../dates.js";
-import { agencyCredit, outletAfterNames, parseBareNames, parseByline, parseCredit, parseDeskByline } from "../byline.js";
+import { agencyCredit, outletAfterNames, outletLike, parseBareNames, parseByline, parseCredit, parseDeskByline } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, INLINE_RELATED } from "../related.js";
@@ -249,6 +249,17 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       const l = lines[i]!;
       const c = l.kind === "text" && l.prose !== 2 && l.text.length <= 60 ? placeCredit(l.text) : "";
       if (c) source = { text: c, ...(findSpan(text, l.start, l.end, c) ?? { start: l.start, end: l.end }) };
+    }
+  }
+  // An outlet's name alone on the line right above the date, under the headline ("Jo Bell" / "The Canadian Press" /
+  // "Published …"; "QNA" / "05 Mar 2024"): the credit printed next to the date. Not a second author.
+  if (!source && dateLine && titleIdx >= 0) {
+    let k = dateLine.i - 1;
+    while (k > titleIdx && lines[k]!.kind === "blank") k--;
+    const l = lines[k]!;
+    if (k > titleIdx && l.kind === "text" && l.text.length <= 40 && l.stats.words <= 5 && outletLike(l.text)) {
+      source = { text: l.text, start: l.start, end: l.end };
+      if (byline) byline = { ...byline, names: byline.names.filter((n) => n !== l.text) };
     }
   }
   if (source) draft.set("source", source.text, 0.8, { start: source.start, end: source.end });

@@ -1,0 +1,47 @@
+// Generic rules the lead added on the eleventh held-out batch's first contact (mostly English sites): a byline
+// stacked over name, place and outlet lines above the date, the outlet line as the source credit (not a headline,
+// not an author), "Save for later" as a share button, and an update stamp that loses to a date-only publication
+// stamp however precise it is. Every text here is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractScrape } from "../../electron/core/extract/index.js";
+
+const story = [
+  "HALIFAX — The province will pay for two new ferries on the harbour crossing, the transport minister said on Tuesday, ending a year of uncertainty for commuters.",
+  "The vessels, to be built in a yard in Nova Scotia, will each carry 400 passengers and should enter service in the spring of 2027.",
+  "Commuter groups welcomed the news but asked for later sailings on weeknights, when the last ferry now leaves before 11 p.m.",
+];
+
+const page = (lines: string[]) => extractScrape(new TextEncoder().encode(lines.join("\n")), "stacked.txt");
+
+test("a byline stacked over name, place and outlet lines: the headline above it, the author, and the outlet as source", () => {
+  const r = page([
+    "The Harbour Ledger", "News", "Politics", "Opinion", "",
+    "Province to pay for two new harbour ferries",
+    "Morgan Tremblay",
+    "Halifax",
+    "The Atlantic Press",
+    "Published March 5, 2024",
+    "Updated March 5, 2024 at 6:10 p.m. AST",
+    "Share", "Save for later", "",
+    ...story,
+  ]);
+  assert.equal(r.fields.title, "Province to pay for two new harbour ferries");
+  assert.deepEqual(r.fields.authors, ["Morgan Tremblay"]);
+  assert.equal(r.fields.source, "The Atlantic Press");
+  // The update stamp has a time and a zone, the publication stamp only a date: the publication stamp still wins.
+  assert.equal(r.fields.publishedAt, "2024-03-05");
+});
+
+test("an agency or outlet alone on the line above the date is the credit, and no second author", () => {
+  const r = page([
+    "Gulf Morning", "Home / Local", "",
+    "Metro feeder buses to serve three new districts",
+    "Layla Haddad",
+    "Gulf Courier",
+    "05 Mar 2024 - 2:32 pm", "",
+    ...story,
+  ]);
+  assert.equal(r.fields.source, "Gulf Courier");
+  assert.deepEqual(r.fields.authors, ["Layla Haddad"]);
+});
