@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractScrape } from "../../electron/core/extract/index.js";
+import { parseDateline } from "../../electron/core/extract/dateline.js";
 
 const story = [
   "HALIFAX — The province will pay for two new ferries on the harbour crossing, the transport minister said on Tuesday, ending a year of uncertainty for commuters.",
@@ -44,4 +45,13 @@ test("an agency or outlet alone on the line above the date is the credit, and no
   ]);
   assert.equal(r.fields.source, "Gulf Courier");
   assert.deepEqual(r.fields.authors, ["Layla Haddad"]);
+});
+
+test("datelines: a place and its country before a colon, a mixed-case place before a spaced dash, an agency in brackets with no dash", () => {
+  assert.equal(parseDateline("Muscat, Oman: The ministry will open two new bus routes from Sunday, officials said.")?.text, "Muscat, Oman");
+  assert.equal(parseDateline("Port Elizabeth - The municipality will raise bus fares by six percent from July.")?.text, "Port Elizabeth");
+  assert.equal(parseDateline("Mumbai, Mar 5 (PTI) The suburban railway recorded its highest ridership on Monday.")?.text, "Mumbai, Mar 5 (PTI)");
+  // A sentence's opening words before a dash are no place.
+  assert.equal(parseDateline("Last Tuesday - The council met again to discuss the fares."), null);
+  assert.equal(parseDateline("Meanwhile - Commuters waited for an hour at the terminus."), null);
 });

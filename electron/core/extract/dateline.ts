@@ -22,7 +22,7 @@ export interface Dateline {
 const CITY = "(?:[A-Z][A-Z'’.\\-]*(?:\\s+[A-Z][A-Z'’.\\-]*){0,3})";
 const MIXED_CITY = "(?:[A-Z][a-zA-Z'’.\\-]+(?:\\s+[A-Z][a-zA-Z'’.\\-]+){0,3})";
 const REGION = "(?:,\\s+[A-Z][\\w'’.\\-]*(?:\\s+[A-Z][\\w'’.\\-]*){0,3})";
-const DATE = "(?:,?\\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})";
+const DATE = "(?:,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})";
 const AGENCY = "(?:\\s+\\((?:[A-Z][\\w&.’' ]{0,30}|[A-Z]{2,6}|[a-z]{2,4})\\))";
 /** An agency after the date and a comma: "Kumasi, June 13, GNA –". */
 const AGENCY_AFTER_DATE = "(?:,\\s+[A-Z]{2,6})";
@@ -32,6 +32,14 @@ const RE_UPPER = new RegExp(`^(${CITY}${REGION}?${DATE}?${AGENCY}?)(?:${DASH}|:\
 /** Labels that open a paragraph with a colon like a dateline ("NEW DELHI:") but are not places. */
 const NOT_PLACE = /^(?:UPDATE[DS]?|BREAKING(?: NEWS)?|WATCH|LISTEN|EXCLUSIVE|ANALYSIS|OPINION|EDITOR'?S NOTE|CORRECTION|CLARIFICATION|NOTE|FILE|PHOTOS?|VIDEO|LIVE|READ MORE|RELATED|FACTBOX|EXPLAINER|COMMENTARY|REVIEW|UPDATE \d+)$/;
 const RE_MIXED = new RegExp(`^(${MIXED_CITY}${REGION}?(?:${DATE}(?:${AGENCY}|${AGENCY_AFTER_DATE})?|${AGENCY}))${DASH}`);
+/** An agency in brackets closing the dateline with no dash, the story straight after it (PTI: "New Delhi, Mar 5 (PTI) The …"). */
+const RE_AGENCY_NO_DASH = new RegExp(`^((?:${CITY}|${MIXED_CITY})${REGION}?${DATE}?${AGENCY})\\s+(?=[A-Z“"])`);
+/**
+ * A mixed-case place alone before a spaced dash, as South African and other papers print it ("Cape Town - Golden
+ * Arrow …"): one to three capitalised words, not a sentence's opening word, and the story opening with a capital.
+ */
+const RE_MIXED_PLACE_DASH = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s[-–—]\s(?=[A-Z“"])/;
+const SENTENCE_OPENER = /^(?:The|A|An|In|On|At|By|For|From|To|Last|This|That|These|Those|It|He|She|We|They|I|You|But|And|Or|So|Yet|Meanwhile|However|Now|Then|Today|Yesterday|Tomorrow|Earlier|Later|Also|Here|There|When|While|After|Before|As|If|Some|Many|Most|One|Two|Three|Officials?|Police|Residents?)\b/;
 /** The agency first: "(ANSA) - MILANO, 05 MAR -". */
 const RE_AGENCY_FIRST = new RegExp(`^(\\([A-Z][A-Za-z]{1,10}\\)\\s*[-–—]\\s*${CITY}(?:,\\s+\\d{1,2}\\s+[A-Z]{3,4}\\.?)?)${DASH}`);
 /**
@@ -45,8 +53,8 @@ const RE_RU = /^([\u0400-\u042F][\u0400-\u045F-]+(?:[ -][\u0400-\u042F][\u0400-\
  * goes on for a sentence after it.
  */
 const RE_INDIC_PLACE_COLON = /^([\u0900-\u0DFF]+(?:\s[\u0900-\u0DFF]+)?)(?::|\s[—–])\s+(?=(?:\S+\s+){5})/;
-/** A mixed-case place and a colon ("Dubai: The Roads …"), as Gulf papers print it; labels are not places. */
-const RE_MIXED_COLON = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?=[A-Z“"])/;
+/** A mixed-case place (and its country) and a colon ("Dubai: The Roads …", "Doha, Qatar: …"), as Gulf papers print it; labels are not places. */
+const RE_MIXED_COLON = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?):\s+(?=[A-Z“"])/;
 const NOT_PLACE_MIXED = /^(?:Update[ds]?|Breaking(?: News)?|Watch|Listen|Exclusive|Analysis|Opinion|Editor|Note|Correction|Clarification|File|Photos?|Video|Live|Related|Factbox|Explainer|Commentary|Review|Source|Warning|Disclaimer|Also|Read(?: More)?|Background|Context|Summary|Q|A|Question|Answer|Advertisement|Sponsored|Highlights|Notice|Alert|Reminder|Tip|Caption|Credit|Image|Transcript|Statement|Recap|Preview|Poll|Quiz|Tags|Topics|Keywords|Share|Comment|Comments|Reporting|Editing|Edited|Sources|Updates|Key Points|Quick Reads|In Brief|Latest|Follow|Subscribe|Contact|Disclosure|Methodology|Corrections)$/;
 const RE_ZH = /^((?:新华社|中新社|中新网|人民网|本报|央视网|新华网|中国日报网|环球网|光明网)[^，。,（(\s]{0,14}?\d{1,2}月\d{1,2}日(?:电|讯))/;
 const RE_CNA = /^[（(]中央社(記者|记者)?([^（()）\d]{0,30}?)\d{1,2}日(?:專電|专电|電|电)[）)]/;
@@ -113,10 +121,12 @@ export function parseDateline(paragraph: string): Dateline | null {
   const other = c0 === 0x28 ? paragraph.match(RE_AGENCY_FIRST) : c0 >= 0x401 && c0 <= 0x42f ? paragraph.match(RE_RU) : null;
   if (other && other[1]) return { text: other[1], end: other[1].length, authors: [] };
   const head = paragraph.slice(0, 120);
-  const m = head.match(RE_UPPER) ?? head.match(RE_MIXED);
+  const m = head.match(RE_UPPER) ?? head.match(RE_MIXED) ?? head.match(RE_AGENCY_NO_DASH);
   if (!m || !m[1]) {
     const mc = head.match(RE_MIXED_COLON);
-    return mc && mc[1] && !NOT_PLACE_MIXED.test(mc[1]) ? { text: mc[1], end: mc[1].length, authors: [] } : null;
+    if (mc && mc[1] && !NOT_PLACE_MIXED.test(mc[1])) return { text: mc[1], end: mc[1].length, authors: [] };
+    const md = head.match(RE_MIXED_PLACE_DASH);
+    return md && md[1] && !SENTENCE_OPENER.test(md[1]) && !NOT_PLACE_MIXED.test(md[1]) ? { text: md[1], end: md[1].length, authors: [] } : null;
   }
   const text = m[1].trim();
   // Needs at least two upper-case letters in a row (a city) or an agency: "The" or "A" alone is prose.
