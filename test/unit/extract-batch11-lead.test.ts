@@ -55,3 +55,8 @@ test("datelines: a place and its country before a colon, a mixed-case place befo
   assert.equal(parseDateline("Last Tuesday - The council met again to discuss the fares."), null);
   assert.equal(parseDateline("Meanwhile - Commuters waited for an hour at the terminus."), null);
 });
+
+test("a stamp's label ('Last update on:') before the date is no source", () => {
+  const r = page(["Dhaka Ledger", "", "Metro rail to run late during Ramadan", "Staff Correspondent", "Last update on: Tue Mar 5, 2024 02:32 PM", "", ...story]);
+  assert.equal(r.fields.source, "");
+});
