@@ -3,6 +3,7 @@
 //   node --import tsx scripts/bench-extract.ts [--corpus DIR] [--seconds N] [--runs R]
 //   node --import tsx scripts/bench-extract.ts --memory [N] [--every K] [--corpus DIR]
 //   node --import tsx scripts/bench-extract.ts --ab OTHER_CHECKOUT [--rounds 16] [--reps 30] [--corpus DIR]
+//   node --import tsx scripts/bench-extract.ts --regexes [--top 30] [--corpus DIR]
 //
 // Throughput: the corpus' text dumps as they are, the same dumps grown to ~5 KB
 // (a second printing of the page appended, as scrapers often save it; cut at a
@@ -23,6 +24,12 @@
 // the median µs per file of each and the ratio; absolute figures on a shared machine are noisy,
 // the ratio much less so (the fastest rounds are printed too: on a busy machine they are the least
 // disturbed). The other checkout must have its node_modules (a symlink will do).
+//
+// Regexes: every regex execution of one pass over the ~5 KB text dumps is recorded (regex, subject, lastIndex),
+// then each regex's calls are replayed alone in a warm loop: its own cost per file, without the recording's
+// overhead, beside the whole extraction's. Their sum against the extraction time says how much of it is regex
+// matching at all; the list, which regexes are worth a fast path. (With exec replaced, split() runs the spec's
+// way, through a sticky copy tried at each position: its rows, flagged y, overstate what split() costs.)
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
@@ -182,8 +189,43 @@ async function ab(other: string): Promise<void> {
   console.log(`  fastest rounds: this ${fast[0]!.toFixed(1)}, other ${fast[1]!.toFixed(1)}, ratio ${(fast[1]! / fast[0]!).toFixed(3)}x`);
 }
 
+/** Each regex's calls of one pass over the ~5 KB text dumps, replayed alone: µs per file, by regex. */
+function regexes(top: number): void {
+  const set = files.filter((f) => /\.txt$/i.test(f.name)).map((f) => grow(f));
+  // CPU time, as in the A/B: waiting for a core is not counted.
+  const cpuUs = (run: () => void): number => { const c0 = process.cpuUsage(); run(); const c = process.cpuUsage(c0); return c.user + c.system; };
+  const timePass = (): number => cpuUs(() => { for (let k = 0; k < 5; k++) for (const f of set) extractScrape(f.bytes, f.name); }) / 5 / set.length;
+  const w0 = performance.now();
+  while (performance.now() - w0 < 2000) timePass();
+  const whole = median(Array.from({ length: 15 }, timePass));
+  // Every match method (test, match, replace, split …) goes through exec once exec is replaced.
+  const exec = RegExp.prototype.exec;
+  // By source and flags: a regex built per call (new RegExp in a function) is one regex to V8's compilation cache.
+  const calls = new Map<string, { s: string; at: number }[]>();
+  RegExp.prototype.exec = function (this: RegExp, s: string): RegExpExecArray | null {
+    const key = `/${this.source}/${this.flags}`;
+    let list = calls.get(key);
+    if (!list) calls.set(key, (list = []));
+    list.push({ s, at: this.lastIndex });
+    return exec.call(this, s);
+  };
+  try { for (const f of set) extractScrape(f.bytes, f.name); } finally { RegExp.prototype.exec = exec; }
+  const rows = [...calls].map(([key, list]) => {
+    const end = key.lastIndexOf("/");
+    const copy = new RegExp(key.slice(1, end), key.slice(end + 1));
+    const replay = (): number => cpuUs(() => { for (let k = 0; k < 20; k++) for (const c of list) { copy.lastIndex = c.at; copy.exec(c.s); } }) / 20 / set.length;
+    for (let k = 0; k < 5; k++) replay();
+    return { us: median(Array.from({ length: 5 }, replay)), n: list.length / set.length, key };
+  }).sort((a, b) => b.us - a.us);
+  const sum = rows.reduce((a, r) => a + r.us, 0);
+  console.log(`${set.length} text dumps ~5 KB: extraction ${whole.toFixed(0)} µs/file; ${rows.length} regexes, replayed alone ${sum.toFixed(0)} µs/file (${(sum / whole * 100).toFixed(0)}%)`);
+  for (const r of rows.slice(0, top)) console.log(`${r.us.toFixed(2).padStart(7)} µs ${r.n.toFixed(1).padStart(6)} calls/file  ${r.key.length > 110 ? r.key.slice(0, 100) + "…" + r.key.slice(r.key.lastIndexOf("/")) : r.key}`);
+}
+
 console.log(`extractor ${EXTRACTOR_VERSION}, node ${process.version}, corpus ${dir}`);
-if (args.includes("--ab")) {
+if (args.includes("--regexes")) {
+  regexes(Number(opt("--top", "30")));
+} else if (args.includes("--ab")) {
   await ab(opt("--ab", ""));
 } else if (args.includes("--memory")) {
   const raw = args[args.indexOf("--memory") + 1];
