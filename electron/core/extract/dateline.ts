@@ -27,11 +27,12 @@ const AGENCY = "(?:\\s+\\((?:[A-Z][\\w&.’' ]{0,30}|[A-Z]{2,6}|[a-z]{2,4})\\))"
 /** An agency after the date and a comma: "Kumasi, June 13, GNA –". */
 const AGENCY_AFTER_DATE = "(?:,\\s+[A-Z]{2,6})";
 const DASH = "\\s*(?:--|—|–|-)\\s+";
-// Upper-case city: agency and date optional. Mixed-case city: needs an agency or a date to count.
+// Upper-case city: agency and date optional. Mixed-case city: needs an agency or a date to count (then a dash, or a
+// colon right after the date: "Chandigarh, March 5:").
 const RE_UPPER = new RegExp(`^(${CITY}${REGION}?${DATE}?${AGENCY}?)(?:${DASH}|:\\s+)`);
 /** Labels that open a paragraph with a colon like a dateline ("NEW DELHI:") but are not places. */
 const NOT_PLACE = /^(?:UPDATE[DS]?|BREAKING(?: NEWS)?|WATCH|LISTEN|EXCLUSIVE|ANALYSIS|OPINION|EDITOR'?S NOTE|CORRECTION|CLARIFICATION|NOTE|FILE|PHOTOS?|VIDEO|LIVE|READ MORE|RELATED|FACTBOX|EXPLAINER|COMMENTARY|REVIEW|UPDATE \d+)$/;
-const RE_MIXED = new RegExp(`^(${MIXED_CITY}${REGION}?(?:${DATE}(?:${AGENCY}|${AGENCY_AFTER_DATE})?|${AGENCY}))${DASH}`);
+const RE_MIXED = new RegExp(`^(${MIXED_CITY}${REGION}?(?:${DATE}(?:${AGENCY}|${AGENCY_AFTER_DATE})?|${AGENCY}))(?:${DASH}|(?<=\\d):\\s+)`);
 /** An agency in brackets closing the dateline with no dash, the story straight after it (PTI: "New Delhi, Mar 5 (PTI) The …"). */
 const RE_AGENCY_NO_DASH = new RegExp(`^((?:${CITY}|${MIXED_CITY})${REGION}?${DATE}?${AGENCY})\\s+(?=[A-Z“"])`);
 /**
@@ -129,9 +130,10 @@ export function parseDateline(paragraph: string): Dateline | null {
     return md && md[1] && !SENTENCE_OPENER.test(md[1]) && !NOT_PLACE_MIXED.test(md[1]) ? { text: md[1], end: md[1].length, authors: [] } : null;
   }
   const text = m[1].trim();
-  // Needs at least two upper-case letters in a row (a city) or an agency: "The" or "A" alone is prose.
-  if (!/[A-Z]{2}/.test(text) && !/\(/.test(text)) return null;
+  // Needs at least two upper-case letters in a row (a city), an agency or a date: "The" or "A" alone is prose.
+  if (!/[A-Z]{2}/.test(text) && !/\(/.test(text) && !/\d/.test(text)) return null;
   if (text.split(/\s+/).length > 9) return null;
-  if (head[m[0].trimEnd().length - 1] === ":" && (NOT_PLACE.test(text) || text.replace(/[^A-Z]/g, "").length < 4)) return null;
+  // A colon after capitals alone ("NEW DELHI:") needs a city's worth of them; after a date it needs none.
+  if (head[m[0].trimEnd().length - 1] === ":" && (NOT_PLACE.test(text) || (!/\d/.test(text) && text.replace(/[^A-Z]/g, "").length < 4))) return null;
   return { text, end: text.length, authors: [] };
 }

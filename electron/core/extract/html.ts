@@ -269,7 +269,16 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     if (f.offsetFrom === "profile") draft.warn(`no time zone on the page: ${f.value.slice(-6)} ${home ? `assumed from ${home.why}` : `from the ${profile!.brand} profile`}`, "publishedAt");
     break;
   }
-  if (!draft.fields.publishedAt) draft.warn("no publication date in the page metadata or a <time> element", "publishedAt");
+  if (!draft.fields.publishedAt) {
+    // No date in the metadata: the date a publication-date element prints ("<div class="pub_date">05 Mar 2024 2:32 pm").
+    const printed = printedDate(article ?? document) ?? printedDate(document);
+    if (printed) {
+      const home = profile?.homeZone ? null : guessHomeZone({ urls: [url, opts.url ?? ""], publisher, language: primary });
+      const f = formatDate(printed.date, profile?.homeZone ?? home?.zone);
+      draft.set("publishedAt", f.value, 0.6, findSpan(html, 0, html.length, printed.text));
+      draft.warn(`publication date read from the page's text (no date in its metadata)${f.offsetFrom === "profile" && home ? `; ${f.value.slice(-6)} assumed from ${home.why}` : ""}`, "publishedAt");
+    } else draft.warn("no publication date in the page metadata or a <time> element", "publishedAt");
+  }
 
   // authors: the byline as printed; JSON-LD (every author, but sometimes a stale template's) when it agrees or
   // there is no byline; meta author often names only the first
@@ -403,12 +412,32 @@ function printedLocal(utc: string, root: El): string {
   return "";
 }
 
+/** Elements whose class names a publication date, in the themes news sites use. */
+const DATE_ELEMENTS = "time, [class*='date'], [class*='publish'], [class*='pub-date'], [class*='posted-on']";
+
+/**
+ * The first date a publication-date element prints (with its text, for the span), preferring one with a time of
+ * day; an element naming an update ("updated", "modified") only when no other has a date. Null when none does.
+ */
+function printedDate(root: El): { date: FoundDate; text: string } | null {
+  let best: { date: FoundDate; text: string; rank: number } | null = null;
+  for (const el of [...(root?.querySelectorAll?.(DATE_ELEMENTS) ?? [])].slice(0, 12)) {
+    const t = textOf(el);
+    if (t.length >= 120) continue;
+    const d = findDates(t)[0];
+    if (!d) continue;
+    const rank = (/updat|modif/i.test(`${String(el.getAttribute?.("class") ?? "")} ${t}`) ? 0 : 2) + (d.hour !== undefined ? 1 : 0);
+    if (!best || rank > best.rank) best = { date: d, text: t.slice(d.start, d.end), rank };
+  }
+  return best && { date: best.date, text: best.text };
+}
+
 /**
  * The day `day` (YYYY-MM-DD) with its time of day as the page prints it: in the first of a few `<time>` or
  * date-class elements ("Τρίτη, 3 Δεκεμβρίου 2024 09:40") holding that date and a clock time. Null when none does.
  */
 function printedOnDay(day: string, root: El): FoundDate | null {
-  const els: El[] = [...(root?.querySelectorAll?.("time, [class*='date'], [class*='publish'], [class*='pub-date'], [class*='posted-on']") ?? [])].slice(0, 8);
+  const els: El[] = [...(root?.querySelectorAll?.(DATE_ELEMENTS) ?? [])].slice(0, 8);
   for (const el of els) {
     const t = textOf(el);
     if (t.length >= 120) continue;

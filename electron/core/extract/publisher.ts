@@ -42,7 +42,8 @@ export function copyrightOwner(line: string): string {
   if (RIGHTS_PHRASE.test(raw)) raw = line.match(OWNER_BEFORE_SIGN)?.[1] ?? "";
   // "聯合線上公司 udn.com": the name, then its site's domain.
   raw = raw.replace(/(\S)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/, "$1");
-  const owner = raw.replace(/^www\./i, "").replace(/\.$/, "").replace(/\s+\d{4}$/, "").replace(/\s*\([^()]*\)$/, "");
+  // ("Copyright: The Tribune Trust": the label's colon is no part of the name.)
+  const owner = raw.replace(/^[:\s]+/, "").replace(/^www\./i, "").replace(/\.$/, "").replace(/\s+\d{4}$/, "").replace(/\s*\([^()]*\)$/, "");
   // "… which is copyright and cannot be reproduced": prose, not a name (a lower-case brand like "euronews" is one).
   if (!owner || /^\d/.test(owner) || wordCount(owner) > 6 || /^(?:and|or|but|which|that|who|is|are|was|may|can|cannot|will|to|of|in)\b/i.test(owner)) return "";
   return owner;

@@ -354,7 +354,7 @@ export interface MetaSegments {
   byline?: { names: string[]; start: number; end: number };
 }
 
-const NOT_SOURCE = /^(?:updated|published|posted|last (?:update[ds]?|modified)|modified|actualizado|publicado|atualizad[oa]|veröffentlicht|aktualisiert|aggiornato|pubblicato|bijgewerkt|aangepast|gepubliceerd|diperbarui|dipublikasikan|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|оновлено|aktualizováno|päivitetty|опубликовано|güncelleme|yayınlanma|giriş(?: tarihi)?|oluşturulma|نشر في|آخر تحديث|تاريخ النشر)(?:\s|$)|ago$|^[\d\s:,/.-]+$/i;
+const NOT_SOURCE = /^(?:updated|published|posted|last (?:update[ds]?|modified)|modified|actualizado|publicado|atualizad[oa]|veröffentlicht|aktualisiert|aggiornato|pubblicato|bijgewerkt|aangepast|gepubliceerd|diperbarui|dipublikasikan|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|оновлено|aktualizováno|päivitetty|опубликовано|güncelleme|yayınlanma|giriş(?: tarihi)?|oluşturulma|نشر في|آخر تحديث|تاريخ النشر)(?:\s|$)|ago$|^[\d\s:,/.-]+$|^(?:on|at|in|from)$/i;
 
 const RE_STAMP_LABEL = new RegExp(`^(?:${RE_UPDATE_WORD.source}|${RE_PUBLISH_WORD.source})`, "i");
 
