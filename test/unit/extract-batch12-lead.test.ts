@@ -45,3 +45,18 @@ test("HTML: with no date in the metadata, the date a publication-date element pr
   assert.equal(r.fields.publishedAt, "2024-04-12T09:15:00+08:00");
   assert.ok(r.warnings.some((w) => w.field === "publishedAt" && /page's text/.test(w.message)));
 });
+
+test("an outlet's name above the date stamps (an update stamp printed first) is the credit", () => {
+  const r = extractScrape(new TextEncoder().encode([
+    "The Valley Tribune", "", "City to add forty electric buses by April",
+    "Harpreet Gill",
+    "Valley News Service",
+    "Updated At: Apr 12, 2024 04:10 PM (IST)",
+    "Posted At: Apr 12, 2024 02:32 PM (IST)", "",
+    "The city transport undertaking will put forty more electric buses on its routes by the end of April, officials said.",
+    "The new buses will run on the routes to the three satellite towns, where commuters have long complained of crowding.",
+    "The undertaking also plans to open two new charging depots on the city's edge before the monsoon.",
+  ].join("\n")), "in.txt");
+  assert.equal(r.fields.source, "Valley News Service");
+  assert.deepEqual(r.fields.authors, ["Harpreet Gill"]);
+});

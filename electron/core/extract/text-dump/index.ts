@@ -251,11 +251,13 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       if (c) source = { text: c, ...(findSpan(text, l.start, l.end, c) ?? { start: l.start, end: l.end }) };
     }
   }
-  // An outlet's name alone on the line right above the date, under the headline ("Jo Bell" / "The Canadian Press" /
-  // "Published …"; "QNA" / "05 Mar 2024"): the credit printed next to the date. Not a second author.
+  // An outlet's name alone on the line right above the date (and the stamps printed with it), under the headline
+  // ("Jo Bell" / "The Canadian Press" / "Published …"; "QNA" / "05 Mar 2024"): the credit printed next to the date.
+  // Not a second author.
   if (!source && dateLine && titleIdx >= 0) {
+    // (Above the stamps printed with it: "Tribune News Service" / "Updated At: …" / "Posted At: …".)
     let k = dateLine.i - 1;
-    while (k > titleIdx && lines[k]!.kind === "blank") k--;
+    while (k > titleIdx && (lines[k]!.kind === "blank" || lines[k]!.kind === "meta")) k--;
     const l = lines[k]!;
     if (k > titleIdx && l.kind === "text" && l.text.length <= 40 && l.stats.words <= 5 && outletLike(l.text)) {
       source = { text: l.text, start: l.start, end: l.end };
