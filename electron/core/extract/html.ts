@@ -415,33 +415,37 @@ function printedLocal(utc: string, root: El): string {
 /** Elements whose class names a publication date, in the themes news sites use. */
 const DATE_ELEMENTS = "time, [class*='date'], [class*='publish'], [class*='pub-date'], [class*='posted-on']";
 
+/** The dates the first `n` date elements print (short texts only: a long one is a paragraph), with each element's class and text. */
+function dateElements(root: El, n: number): { cls: string; text: string; dates: FoundDate[] }[] {
+  const out: { cls: string; text: string; dates: FoundDate[] }[] = [];
+  for (const el of [...(root?.querySelectorAll?.(DATE_ELEMENTS) ?? [])].slice(0, n)) {
+    const text = textOf(el);
+    if (text.length < 120) out.push({ cls: String(el.getAttribute?.("class") ?? ""), text, dates: findDates(text) });
+  }
+  return out;
+}
+
 /**
  * The first date a publication-date element prints (with its text, for the span), preferring one with a time of
  * day; an element naming an update ("updated", "modified") only when no other has a date. Null when none does.
  */
 function printedDate(root: El): { date: FoundDate; text: string } | null {
   let best: { date: FoundDate; text: string; rank: number } | null = null;
-  for (const el of [...(root?.querySelectorAll?.(DATE_ELEMENTS) ?? [])].slice(0, 12)) {
-    const t = textOf(el);
-    if (t.length >= 120) continue;
-    const d = findDates(t)[0];
+  for (const { cls, text, dates: [d] } of dateElements(root, 12)) {
     if (!d) continue;
-    const rank = (/updat|modif/i.test(`${String(el.getAttribute?.("class") ?? "")} ${t}`) ? 0 : 2) + (d.hour !== undefined ? 1 : 0);
-    if (!best || rank > best.rank) best = { date: d, text: t.slice(d.start, d.end), rank };
+    const rank = (/updat|modif/i.test(`${cls} ${text}`) ? 0 : 2) + (d.hour !== undefined ? 1 : 0);
+    if (!best || rank > best.rank) best = { date: d, text: text.slice(d.start, d.end), rank };
   }
   return best && { date: best.date, text: best.text };
 }
 
 /**
- * The day `day` (YYYY-MM-DD) with its time of day as the page prints it: in the first of a few `<time>` or
- * date-class elements ("Τρίτη, 3 Δεκεμβρίου 2024 09:40") holding that date and a clock time. Null when none does.
+ * The day `day` (YYYY-MM-DD) with its time of day as the page prints it: in the first of a few date elements
+ * ("Τρίτη, 3 Δεκεμβρίου 2024 09:40") holding that date and a clock time. Null when none does.
  */
 function printedOnDay(day: string, root: El): FoundDate | null {
-  const els: El[] = [...(root?.querySelectorAll?.(DATE_ELEMENTS) ?? [])].slice(0, 8);
-  for (const el of els) {
-    const t = textOf(el);
-    if (t.length >= 120) continue;
-    const d = findDates(t).find((x) => x.hour !== undefined && formatDate({ ...x, hour: undefined }).value === day);
+  for (const { dates } of dateElements(root, 8)) {
+    const d = dates.find((x) => x.hour !== undefined && formatDate({ ...x, hour: undefined }).value === day);
     if (d) return d;
   }
   return null;
