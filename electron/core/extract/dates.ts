@@ -239,7 +239,7 @@ const FOUR_DIGITS = /\d{4}/;
 const RE_H_TIME = /\d\s?h\s?\d/;
 
 /** What may separate a time from its date: spaces, commas, bars, dashes, "at", a weekday name. */
-// Clock words of other languages too ("um", "às", "a las", "alle", "om", "pukul", "kl.", "в", "الساعة", Croatian and
+// English "at" and "on" ("5:32 pm on 5 March 2024"); clock words of other languages too ("um", "às", "a las", "alle", "om", "pukul", "kl.", "в", "الساعة", Croatian and
 // Serbian "u", Czech and Slovak "v", Slovene "ob", Romanian "la ora", Estonian "kell", Latvian "plkst.", Lithuanian "val."),
 // a colon ("05 مارس ,2024: 02:32"), and the full stop Croatian, Serbian and Hungarian print after a year ("2024. u 14:32").
 const GAP = /^(?:[\s,/|·•@:\-–—]|(?<=^)\.(?=\s)|(?:at|on|à|um|às|a las|a les|alle|ore|om|o|u|v|ob|la ora|ora|kell|plkst|val|pukul|jam|saat|kl|klo|godz|в|الساعة)\.?(?=\s|\d|$)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)*$/i;

@@ -252,10 +252,9 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     }
   }
   // An outlet's name alone on the line right above the date (and the stamps printed with it), under the headline
-  // ("Jo Bell" / "The Canadian Press" / "Published …"; "QNA" / "05 Mar 2024"): the credit printed next to the date.
-  // Not a second author.
+  // ("Jo Bell" / "The Canadian Press" / "Published …"; "QNA" / "05 Mar 2024"; "Tribune News Service" / "Updated At: …" /
+  // "Posted At: …"): the credit printed next to the date. Not a second author.
   if (!source && dateLine && titleIdx >= 0) {
-    // (Above the stamps printed with it: "Tribune News Service" / "Updated At: …" / "Posted At: …".)
     let k = dateLine.i - 1;
     while (k > titleIdx && (lines[k]!.kind === "blank" || lines[k]!.kind === "meta")) k--;
     const l = lines[k]!;
