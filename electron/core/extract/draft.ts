@@ -4,7 +4,7 @@
 // how sure the reader is that the page has none: 0 unless it said so).
 import type { ArticleFields, FieldName, Region, Span, Warning } from "../../../shared/record.js";
 import { emptyFields } from "../../../shared/record.js";
-import { norm } from "./normalize.js";
+import { escapeRegExp, norm } from "./normalize.js";
 
 type Single = "title" | "publisher" | "source" | "publishedAt" | "dateline" | "editor" | "language" | "externalId" | "url";
 type List = "authors" | "body" | "related";
@@ -81,7 +81,7 @@ export function findSpan(text: string, from: number, to: number, value: string):
   // The pattern below starts with the first word as printed: without it in the range there is no match,
   // and no regex to compile (a case-fixed byline name, "Zhang Xi" printed "ZHANG XI", is the usual miss).
   if (!plain.length || plain.length > 60 || !hay.includes(plain[0]!)) return null;
-  const words = plain.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const words = plain.map(escapeRegExp);
   const m = new RegExp(words.join("[\\s\\u00A0\\u3000]+")).exec(hay);
   return m ? { start: from + m.index, end: from + m.index + m[0].length } : null;
 }

@@ -9,7 +9,7 @@ import { isSiteName, siteNameBesideTitle, splitSiteSuffix } from "./publisher.js
 import { hostOf, matchProfile } from "./profiles/index.js";
 import { guessHomeZone } from "./home-zone.js";
 import { normalizeIsoDate } from "./dates.js";
-import { norm } from "./normalize.js";
+import { escapeRegExp, norm } from "./normalize.js";
 import { DATE_KEYS, URL_KEYS, flatFields, keyOf, pick, pickString } from "./record-fields.js";
 import { isHeadlineLike } from "./related.js";
 import { extractHtml } from "./html.js";
@@ -166,7 +166,7 @@ function headlineFromRecord(f: Map<string, string | string[]>, inner: string, of
     for (const t of [whole, cut]) {
       if (!t || seen.has(t) || t === draft.fields.title) continue;
       seen.add(t);
-      const re = new RegExp(`^[ \\t\\u00A0]*${t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\t\\u00A0]+")}[ \\t\\u00A0]*$`, "m");
+      const re = new RegExp(`^[ \\t\\u00A0]*${escapeRegExp(t).replace(/ /g, "[ \\t\\u00A0]+")}[ \\t\\u00A0]*$`, "m");
       const m = re.exec(inner);
       // Remapped spans index the JSON text: the story's first paragraph is compared there.
       const at = m ? (offsets ? offsets[m.index] ?? Infinity : m.index) : Infinity;
@@ -300,7 +300,7 @@ function paragraphListContent(rec: Record<string, unknown>, text: string): { val
   for (const [key, v] of Object.entries(rec)) {
     if (!Array.isArray(v) || v.length < 2 || !(CONTENT_KEY.test(keyOf(key)) || keyOf(key) === "paragraphs")) continue;
     if (!v.every((x) => typeof x === "string")) continue;
-    const open = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:\\s*\\[`).exec(text);
+    const open = new RegExp(`"${escapeRegExp(key)}"\\s*:\\s*\\[`).exec(text);
     if (!open) continue;
     // The array's string literals in order, each after a comma or the bracket.
     const blocks: Literal[] = [];
@@ -320,7 +320,7 @@ function paragraphListContent(rec: Record<string, unknown>, text: string): { val
 
 /** The string literal holding `value` under `"key":` at or after `from` in the JSON text. */
 function literalFrom(text: string, key: string, value: string, from: number): ReturnType<typeof scanStringLiteral> {
-  const re = new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"\\s*:\\s*"`, "g");
+  const re = new RegExp(`"${escapeRegExp(key)}"\\s*:\\s*"`, "g");
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lit = scanStringLiteral(text, m.index + m[0].length - 1);
