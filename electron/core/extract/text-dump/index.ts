@@ -164,7 +164,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       }
     }
     // No profile: the home zone the page's domain, the brand or the language make plain, if any.
-    const home = profile?.homeZone || date.hour === undefined || date.offset || (date.zone && date.zoneText !== "CST") ? null : guessHomeZone({ urls: pageUrl ? [pageUrl] : [], publisher: draft.fields.publisher, language });
+    const home = profile?.homeZone || date.hour === undefined || date.offset || (date.zone && date.zoneText !== "CST") ? null : guessHomeZone({ urls: pageUrl ? [pageUrl] : [], publisher: draft.fields.publisher, language, headerLines: headerTexts(lines, titleIdx >= 0 ? titleIdx : limit) });
     const f = formatDate(date, profile?.homeZone ?? home?.zone);
     const span = { start: dateLine.start + mapOffset(dateLine, date.start), end: dateLine.start + mapOffset(dateLine, date.end) };
     draft.set("publishedAt", f.value, f.offsetFrom === "page" ? 0.9 : f.offsetFrom === "profile" ? (home ? 0.7 : 0.85) : dateRank(date) === 1 ? 0.8 : 0.6, span);
@@ -654,4 +654,11 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
   }
   draft.setList("related", headerless > headed ? 0.6 : 0.8);
   if (headerless) draft.warn(`${headerless} related headlines taken from a list without a heading`, "related");
+}
+
+/** The page's lines above the headline (at most the first 40), where a masthead names its place. */
+function headerTexts(lines: readonly Classified[], to: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < Math.min(to, 40); i++) if (lines[i]!.text) out.push(lines[i]!.text);
+  return out;
 }
