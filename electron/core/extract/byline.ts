@@ -70,12 +70,12 @@ const ARABIC_AND = /^([\u0621-\u064A\u0671-\u06D3]+(?:\s[\u0621-\u064A\u0671-\u0
 /** Newsroom words of Arabic-script bylines (Arabic; Urdu and Persian reporter, correspondent, staff, desk): a desk, not a person. */
 export const ARABIC_DESK = /فريق|تحرير|وكالة|موقع|قسم|محرر|مراسل|أخبار|الأخبار|رپورٹر|نمائندہ|نامہ نگار|نامہ‌نگار|خبرنگار|اسٹاف|ڈیسک/;
 /**
- * Between names: commas (Latin, Arabic), semicolons, "&", "、", slashes, bars, and "and" in the byline languages
- * (English, Spanish y, Portuguese/Italian e, French et, German und, Swedish och, Danish/Norwegian og, Indonesian dan,
- * Russian и). Dutch "en" is left out: it is Spanish "in" ("Por Ana Ruiz en Madrid").
+ * Between names: commas (Latin, Arabic), semicolons, "&", "、", slashes, bars, "with (additional) reporting by" (whose
+ * names are reporters too), and "and" in the byline languages (English, Spanish y, Portuguese/Italian e, French et,
+ * German und, Swedish och, Danish/Norwegian og, Indonesian dan, Russian и), between spaces: \b is ASCII-only, so
+ * "Lavallée" would end in a word "e". Dutch "en" is left out: it is Spanish "in" ("Por Ana Ruiz en Madrid").
  */
-/** Between names: commas, "and" in several languages, and "with (additional) reporting by", whose names are reporters too. */
-const NAME_SEPARATORS = /\s*(?:;?\s(?:with\s+)?(?:additional\s+)?reporting\s+by\s|,|،|;|\b(?:[Aa]nd|AND|y|e|et|und|och|og|dan)\b|\sи\s|&|、|\/|\|)\s*/;
+const NAME_SEPARATORS = /\s*(?:;?\s(?:with\s+)?(?:additional\s+)?reporting\s+by\s|,|،|;|\s(?:[Aa]nd|AND|y|e|et|und|och|og|dan)\s|\sи\s|&|、|\/|\|)\s*/;
 /** ", Hamburg" closing a byline: a single capitalised word after a comma. */
 const PLACE_AFTER = /,\s*\p{Lu}[\p{L}'’-]+$/u;
 
@@ -103,7 +103,7 @@ export function splitNames(s: string): string[] {
   // "Von Katrin Weber und Jan Ott, Hamburg", "By Ana Cruz, Manila": one capitalised word after a comma closing a
   // list of full names is the place the reporters write from, not a name (a one-word name after full names is rare).
   const place = rest.includes(",") ? rest.match(PLACE_AFTER) : null;
-  if (place && place.index !== undefined && /\S\s+\S/.test(rest.slice(0, place.index).split(/,|\b(?:and|und|et|y|e)\b|&/).pop() ?? "")) rest = rest.slice(0, place.index);
+  if (place && place.index !== undefined && /\S\s+\S/.test(rest.slice(0, place.index).split(/,|\s(?:and|und|et|y|e)\s|&/).pop() ?? "")) rest = rest.slice(0, place.index);
   const parts = rest.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   const out: string[] = [];
   for (const [i, p] of parts.entries()) {

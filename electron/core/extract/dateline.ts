@@ -1,6 +1,6 @@
 // Dateline grammar for the paragraph that opens a story:
 //   Xinhua   BEIJING, Oct. 21 (Xinhua) --
-//   Reuters  WASHINGTON (Reuters) -        AP  LONDON (AP) —
+//   Reuters  WASHINGTON (Reuters) -        AP  LONDON (AP) —      outlet alone  (ECNS) --
 //   local    DENVER —   ROCKLAND, Maine —
 //   Chinese  新华社北京8月12日电（记者王丽娟、陈刚）
 //   CNA      （中央社記者陳怡君台北5日電）  (bracketed as a whole, reporters inside: kept as printed)
@@ -41,8 +41,8 @@ const RE_AGENCY_NO_DASH = new RegExp(`^((?:${CITY}|${MIXED_CITY})${REGION}?${DAT
  */
 const RE_MIXED_PLACE_DASH = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s[-–—]\s(?=[A-Z“"])/;
 const SENTENCE_OPENER = /^(?:The|A|An|In|On|At|By|For|From|To|Last|This|That|These|Those|It|He|She|We|They|I|You|But|And|Or|So|Yet|Meanwhile|However|Now|Then|Today|Yesterday|Tomorrow|Earlier|Later|Also|Here|There|When|While|After|Before|As|If|Some|Many|Most|One|Two|Three|Officials?|Police|Residents?)\b/;
-/** The agency first: "(ANSA) - MILANO, 05 MAR -". */
-const RE_AGENCY_FIRST = new RegExp(`^(\\([A-Z][A-Za-z]{1,10}\\)\\s*[-–—]\\s*${CITY}(?:,\\s+\\d{1,2}\\s+[A-Z]{3,4}\\.?)?)${DASH}`);
+/** The agency first: "(ANSA) - MILANO, 05 MAR -"; or an outlet's capitals alone, with no place: "(ECNS) --", "(CNN) —". */
+const RE_AGENCY_FIRST = new RegExp(`^(\\([A-Z][A-Za-z]{1,10}\\)\\s*[-–—]\\s*${CITY}(?:,\\s+\\d{1,2}\\s+[A-Z]{3,4}\\.?)?|\\([A-Z]{2,}[A-Za-z]{0,8}\\))${DASH}`);
 /**
  * Cyrillic agency datelines, the agency in slashes: Russian "МОСКВА, 5 марта. /ТАСС/." (kept without the closing full
  * stop), Bulgarian "София, 12 февруари /БТА/ -" (a mixed-case place counts: the slashed agency marks the dateline).

@@ -50,6 +50,9 @@ const RE_TILDE_TOKEN = /~((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,16})$/i;
 /** An alphanumeric id closing a slug after its date ("…-20240304-p5f9ab"): letters and digits both. */
 const RE_DATED_TOKEN = /[-_](?:19|20)\d{6}[-_]((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,12})$/i;
 
+/** One short word, then letters fused to a long number: the whole token is the id ("detail-iheqrvxa1234567", "doc-imzk1234567"). */
+const RE_WORD_TOKEN = /^[a-z]{2,8}-([a-z]{3,12}\d{6,})$/i;
+
 function idFromPath(url: string): string {
   const path = url.replace(/^https?:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
   const segs = path.split("/").filter(Boolean);
@@ -65,6 +68,8 @@ function idFromPath(url: string): string {
   if (lettered) return lettered[1]!;
   const dotted = ("/" + last).match(RE_DOTTED_ID);
   if (dotted) return dotted[1]!;
+  const worded = last.match(RE_WORD_TOKEN);
+  if (worded) return worded[1]!;
   const tilde = last.match(RE_TILDE_TOKEN);
   if (tilde) return tilde[1]!;
   const token = segs.length >= 2 ? last.match(RE_TOKEN_END) : null;

@@ -354,7 +354,8 @@ export interface MetaSegments {
   byline?: { names: string[]; start: number; end: number };
 }
 
-const NOT_SOURCE = /^(?:updated|published|posted|last (?:update[ds]?|modified)|modified|actualizado|publicado|atualizad[oa]|veröffentlicht|aktualisiert|aggiornato|pubblicato|bijgewerkt|aangepast|gepubliceerd|diperbarui|dipublikasikan|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|оновлено|aktualizováno|päivitetty|опубликовано|güncelleme|yayınlanma|giriş(?: tarihi)?|oluşturulma|نشر في|آخر تحديث|تاريخ النشر)(?:\s|$)|ago$|^[\d\s:,/.-]+$|^(?:on|at|in|from)$/i;
+/** What stands beside a date but credits no source: stamp labels, page furniture, an app promo ("ECNS App Download"). */
+const NOT_SOURCE = /^(?:updated|published|posted|last (?:update[ds]?|modified)|modified|actualizado|publicado|atualizad[oa]|veröffentlicht|aktualisiert|aggiornato|pubblicato|bijgewerkt|aangepast|gepubliceerd|diperbarui|dipublikasikan|by\b|editor|staff|min read|share|\d+\s+min|print|close|home|menu|comments?|source|today|yesterday)\b|^(?:publié|modifié|mis à jour|обновлено|оновлено|aktualizováno|päivitetty|опубликовано|güncelleme|yayınlanma|giriş(?: tarihi)?|oluşturulma|نشر في|آخر تحديث|تاريخ النشر)(?:\s|$)|ago$|^[\d\s:,/.-]+$|^(?:on|at|in|from)$|\b(?:app|download)\b/i;
 
 const RE_STAMP_LABEL = new RegExp(`^(?:${RE_UPDATE_WORD.source}|${RE_PUBLISH_WORD.source})`, "i");
 
@@ -368,6 +369,11 @@ function sourceLike(s: string): boolean {
   return wordCount(s) <= 6 && /^[\p{Lu}]/u.test(s) && !/\d/.test(s);
 }
 
+/**
+ * "Source: Xinhua", "来源： 新华网": the credit runs to a bar, a wide gap, a date or the next label ("Editor:",
+ * "Published:", "作者：").
+ */
+const RE_LABELLED_SOURCE = new RegExp(`(?:^|[|\\s])(?:source|来源|出处)\\s*[:：]\\s*([^|\\n]+?)(?=\\s*(?:\\||editor\\b|责任编辑|\\d{4}[-/年]|$|\\s{2,}|\\u3000|(?:作者|记者|编辑|责编|author|reporter|posted|${RE_PUBLISH_WORD.source}|${RE_UPDATE_WORD.source})\\s*[:：]))`, "i");
 /** Reads source credit and byline from one header line ("By X | site | Updated: date", "site 2015-10-21 19:16:03", "Source: Xinhua| date|Editor: Y"). */
 export function parseMetaLine(l: Classified): MetaSegments {
   return (l.meta ??= readMetaLine(l)) as MetaSegments;
@@ -386,7 +392,7 @@ function readMetaLine(l: Classified): MetaSegments {
     }
   }
   // Labelled source: "Source: Xinhua", "来源： 新华网".
-  const lab = raw.match(/(?:^|[|\s])(?:source|来源|出处)\s*[:：]\s*([^|\n]+?)(?=\s*(?:\||editor\b|责任编辑|\d{4}[-/年]|$|\s{2,}|\u3000|(?:作者|记者|编辑|责编|author|reporter)\s*[:：]))/i);
+  const lab = raw.match(RE_LABELLED_SOURCE);
   if (lab && lab[1] !== undefined && lab.index !== undefined) {
     const val = lab[1].trim();
     const at = raw.indexOf(val, lab.index);

@@ -52,6 +52,13 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       }
     }
   }
+  if (!pageUrl) {
+    // The address a share bar prints for copying ("Share: Weibo | WeChat | Copy link http://…"): the page's own.
+    for (const l of lines) {
+      const m = l.text.length < 300 && l.key.includes("link") ? RE_COPY_LINK.exec(l.text) : null;
+      if (m && isArticleUrl(cleanUrl(m[1]!))) { pageUrl = cleanUrl(m[1]!); urlSpan = findSpan(text, l.start, l.end, pageUrl); break; }
+    }
+  }
   if (!pageUrl && opts.url) pageUrl = opts.url;
   const data = pageData(lines);
   if (!pageUrl && data.url && isArticleUrl(cleanUrl(data.url.value))) {
@@ -655,6 +662,8 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
   draft.setList("related", headerless > headed ? 0.6 : 0.8);
   if (headerless) draft.warn(`${headerless} related headlines taken from a list without a heading`, "related");
 }
+
+const RE_COPY_LINK = /\b(?:copy link|permalink|short ?link|link to this (?:article|story|page))\s*[:：]?\s*(https?:\/\/\S+)$/i;
 
 /** The page's lines above the headline (at most the first 40), where a masthead names its place. */
 function headerTexts(lines: readonly Classified[], to: number): string[] {
