@@ -213,7 +213,10 @@ export function parseByline(text: string): Byline | null {
     editor = splitNames(ed[1]).join(", ") || undefined;
     rest = rest.slice(0, ed.index);
   }
-  const names = splitNames(rest);
+  // "作者：本报记者 王晓燕 通讯员 陈默": a label, then a Chinese role byline.
+  const c = rest.charCodeAt(0);
+  const zh = c >= 0x3400 && c <= 0x9fff ? parseZhRoleByline(rest) : [];
+  const names = zh.length ? zh : splitNames(rest);
   if (!names.length) return null;
   // (Swahili "na" in lower case is "and", never a by-word; Corriere's lower-case "di" is one.)
   if ((WEAK_BY.test(m[1]!) && !names.every((n) => /\s/.test(n))) || m[1]!.startsWith("na ")) return null;

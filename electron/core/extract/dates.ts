@@ -230,6 +230,9 @@ const RE_DMY = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+|-)${MONTH_NAME},
 // Arabic pages mark the half of the day with ص (a.m.) / م (p.m.), or the words صباحاً / مساءً.
 const RE_TIME = /(?<![\d:.])(\d{1,2})([:.]|\s?h\s?)(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\.?(?![a-z])|\s?(صباحاً|صباحا|صباح|مساءً|مساء|ص|م)(?![\u0600-\u06ff]))?/gi;
 /** A dotted time is a time, not a decimal, with an hour word after it ("14.32 Uhr", "14.32 h") or a clock word before it ("pukul 14.32", "kl. 14.32", "ore 14.32"). */
+/** The half of the day before a Chinese or Japanese time; the afternoon and evening words are p.m. ("中午" is noon: 12 stays, 1 is 13). */
+const ZH_HALF_BEFORE = /(上午|下午|中午|晚上|晚间|凌晨|早上|午前|午後)\s*$/;
+const ZH_PM = /下午|中午|晚上|晚间|午後/;
 const DOT_TIME_AFTER = /^\s?(?:uhr|h|hrs?|horas?|heures?)(?![a-z])/i;
 const DOT_TIME_AFTER_YEAR = /\d{4},?\s$/;
 const DOT_TIME_BEFORE = /(?:^|[^a-z])(?:pukul|jam|kl|klo|ore|alle|um|om|godz)\.?\s*$/i;
@@ -242,7 +245,7 @@ const RE_H_TIME = /\d\s?h\s?\d/;
 // English "at" and "on" ("5:32 pm on 5 March 2024"); clock words of other languages too ("um", "às", "a las", "alle", "om", "pukul", "kl.", "в", "الساعة", Croatian and
 // Serbian "u", Czech and Slovak "v", Slovene "ob", Romanian "la ora", Estonian "kell", Latvian "plkst.", Lithuanian "val."),
 // a colon ("05 مارس ,2024: 02:32"), and the full stop Croatian, Serbian and Hungarian print after a year ("2024. u 14:32").
-const GAP = /^(?:[\s,/|·•@:\-–—]|(?<=^)\.(?=\s)|(?:at|on|à|um|às|a las|a les|alle|ore|om|o|u|v|ob|la ora|ora|kell|plkst|val|pukul|jam|saat|kl|klo|godz|в|الساعة)\.?(?=\s|\d|$)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)*$/i;
+const GAP = /^(?:[\s,/|·•@:\-–—]|(?<=^)\.(?=\s)|(?:at|on|à|um|às|a las|a les|alle|ore|om|o|u|v|ob|la ora|ora|kell|plkst|val|pukul|jam|saat|kl|klo|godz|в|الساعة)\.?(?=\s|\d|$)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?:星期|週|周)[一二三四五六日天]|[（(][一二三四五六日][)）])*$/i;
 /** A zone printed between the date and the time: "2024-03-05 HKT 14:32". */
 const ZONE_GAP = /^\s+(?:[A-Z]{1,4}T|UTC|GMT)\s+$/;
 
@@ -292,13 +295,15 @@ function timesIn(s: string): TimeHit[] {
     const minute = Number(m[3]);
     if (hour > 23 || minute > 59) continue;
     const dot = m[2] === ".";
-    const half = m[5] ? m[5].toLowerCase() : m[6] ? (m[6].startsWith("م") ? "p" : "a") : "";
+    // Chinese and Japanese name the half of the day before the time ("下午6:32", "午後 6:32").
+    const zhHalf = !m[5] && !m[6] && m.index > 0 ? ZH_HALF_BEFORE.exec(s.slice(Math.max(0, m.index - 4), m.index)) : null;
+    const half = m[5] ? m[5].toLowerCase() : m[6] ? (m[6].startsWith("م") ? "p" : "a") : zhHalf ? (ZH_PM.test(zhHalf[1]!) ? "p" : "a") : "";
     if (half) {
       const pm = half === "p";
       if (hour === 12) hour = pm ? 12 : 0;
       else if (pm && hour < 12) hour += 12;
     }
-    const hit: TimeHit = { start: m.index, end: m.index + m[0].length, hour, minute, second: m[4] ? Number(m[4]) : 0 };
+    const hit: TimeHit = { start: m.index - (zhHalf ? zhHalf[0].length : 0), end: m.index + m[0].length, hour, minute, second: m[4] ? Number(m[4]) : 0 };
     let z = zoneAt(s, hit.end);
     if (dot && !half && !z) {
       const word = s.slice(hit.end, hit.end + 8).match(DOT_TIME_AFTER);

@@ -10,12 +10,15 @@ const RE_LETTER_ID = /[-_]([a-z]\d{6,})$/i;
  * Article number in a URL: the last run of 5+ digits in the last path segment (not a date), standing
  * at its start or end ("123456-slug", "slug-48213"); a number inside a slug is a word of the headline ("…-40000-in-…").
  */
+/** A yyyymmdd date, which is no article number. */
+const RE_YMD = /^(?:19|20)\d{6}$/;
+
 export function idFromUrl(url: string): string {
   const id = idFromPath(url);
   if (id) return id;
   // None in the path: a numeric id in the query ("news.php?id=2275123", WordPress "?p=412345").
   const q = url.match(/[?&](?:id|p|aid|articleid|article_id|newsid|news_id|story_id|storyid|docid|cid|nid)=(\d{4,})(?:[&#]|$)/i);
-  return q && !/^(?:19|20)\d{6}$/.test(q[1]!) ? q[1]! : "";
+  return q && !RE_YMD.test(q[1]!) ? q[1]! : "";
 }
 
 /**
@@ -76,20 +79,21 @@ function idFromPath(url: string): string {
   if (token && interleaved(token[1]!)) return token[1]!;
   const dated = last.match(RE_DATED_TOKEN);
   if (dated) return dated[1]!;
-  // Comma-separated numbers before the slug ("7,54420,30756421,slug"): the longest is the article's, the others sections.
-  const commas = last.match(/^(\d+(?:,\d+)+),/);
+  // Comma-separated numbers before the slug ("7,54420,30756421,slug"), or a segment of numbers joined by hyphens
+  // ("20250314004512-260405"): the longest is the article's, the others sections or channels.
+  const commas = last.match(/^(\d+(?:,\d+)+),/) ?? last.match(/^(\d+(?:-\d+)+)$/);
   if (commas) {
-    const nums = commas[1]!.split(",");
-    const best = nums.reduce((a, b) => (b.length >= a.length ? b : a));
+    const nums = commas[1]!.split(/[,-]/).filter((n) => !RE_YMD.test(n));
+    const best = nums.reduce((a, b) => (b.length >= a.length ? b : a), "");
     if (best.length >= 5) return best;
   }
   const runs = last.match(/^\d{5,}(?=[-_.]|$)|\d{5,}(?=$|[-_.]\d)/g);
   // "/news/1819234/slug": the number as a whole segment just before the slug (not a yyyymmdd date).
   const prev = segs[segs.length - 2] ?? "";
-  if (!runs) return segs.length >= 2 && /^\d{5,}$/.test(prev) && !/^(?:19|20)\d{6}$/.test(prev) ? prev : "";
+  if (!runs) return segs.length >= 2 && /^\d{5,}$/.test(prev) && !RE_YMD.test(prev) ? prev : "";
   const id = runs[runs.length - 1]!;
   // A yyyymmdd date is no article number ("…-20240305"): the number before it, else none.
-  if (/^(?:19|20)\d{6}$/.test(id)) return runs.length > 1 ? runs[runs.length - 2] ?? "" : "";
+  if (RE_YMD.test(id)) return runs.length > 1 ? runs[runs.length - 2] ?? "" : "";
   return id;
 }
 
