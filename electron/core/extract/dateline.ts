@@ -22,7 +22,8 @@ export interface Dateline {
 const CITY = "(?:[A-Z][A-Z'’.\\-]*(?:\\s+[A-Z][A-Z'’.\\-]*){0,3})";
 const MIXED_CITY = "(?:[A-Z][a-zA-Z'’.\\-]+(?:\\s+[A-Z][a-zA-Z'’.\\-]+){0,3})";
 const REGION = "(?:,\\s+[A-Z][\\w'’.\\-]*(?:\\s+[A-Z][\\w'’.\\-]*){0,3})";
-const DATE = "(?:,?\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})";
+/** "Oct. 21", or the day first with a Spanish, Portuguese or French month, as Xinhua's other editions print it ("14 mar", "14 mars"). */
+const DATE = "(?:,?\\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:ene|feb|f[eé]v|mar|abr|avr|may|mai|jun|juin|jul|juil|ago|ao[uû]t|sep|set|oct|out|nov|dic|d[eé][cz]|janv?)[a-zéû]*\\.?))";
 const AGENCY = "(?:\\s+\\((?:[A-Z][\\w&.’' ]{0,30}|[A-Z]{2,6}|[a-z]{2,4})\\))";
 /** An agency after the date and a comma: "Kumasi, June 13, GNA –". */
 const AGENCY_AFTER_DATE = "(?:,\\s+[A-Z]{2,6})";
@@ -73,8 +74,10 @@ const RE_ARABIC_PLACE_DESK = /^([\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*\
  */
 const RE_TW = /^[〔［\[【（(][^〔［\[【（()）\]】〕］／/]{0,10}?(?:記者|记者)([^〔［\[【（()）\]】〕］／/]{2,40})[／/][^〔［\[【（()）\]】〕］／/]{1,10}?(?:報導|报道|報道|電|电)[〕］\]】）)]/;
 /** An outlet's own-report mark with no date, before the reporters' bracket: "新京报讯（记者 …）". */
-const RE_ZH_OUTLET = /^([\p{Script=Han}]{2,6}?(?:报|報)讯)(?=\s*[（(]\s*(?:记者|通讯员|实习生))/u;
-const RE_ZH_CREDIT = /^\s*[（(]\s*(?:记者|通讯员|实习生)\s*([^）)]{1,40})[）)]/;
+/** An outlet's own tag before a reporter credit: "新京报讯（记者 X）", "央视网消息（总台记者 X）". */
+const RE_ZH_OUTLET = /^([\p{Script=Han}]{2,6}?(?:(?:报|報)讯|消息))(?=\s*[（(]\s*[\p{Script=Han}]{0,3}?(?:记者|通讯员|实习生))/u;
+/** The reporter credit after it; a desk may qualify the role ("总台记者", "本台记者"). */
+const RE_ZH_CREDIT = /^\s*[（(]\s*[\p{Script=Han}]{0,3}?(?:记者|通讯员|实习生)\s*([^）)]{1,40})[）)]/u;
 
 export function parseDateline(paragraph: string): Dateline | null {
   const cna = paragraph.startsWith("（中央社") || paragraph.startsWith("(中央社") ? paragraph.match(RE_CNA) : null;
@@ -98,7 +101,7 @@ export function parseDateline(paragraph: string): Dateline | null {
     const authors = tw[1].split(/[、，,]/).map((n) => n.trim()).filter((n) => n.length >= 2 && n.length <= 4);
     return { text: tw[0], end: tw[0].length, authors, authorsStart: at, authorsEnd: at + tw[1].length };
   }
-  const zh = paragraph.match(RE_ZH) ?? (paragraph.includes("讯") ? paragraph.match(RE_ZH_OUTLET) : null);
+  const zh = paragraph.match(RE_ZH) ?? (paragraph.includes("讯") || paragraph.includes("消息") ? paragraph.match(RE_ZH_OUTLET) : null);
   if (zh && zh[1]) {
     const d: Dateline = { text: zh[1], end: zh[1].length, authors: [] };
     const credit = paragraph.slice(d.end).match(RE_ZH_CREDIT);

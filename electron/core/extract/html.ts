@@ -17,8 +17,8 @@ import { copyrightOwner, guessPublisher, isSiteName, sameName, siteNameBesideTit
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, isHeadlineLike, stripBullet } from "./related.js";
 import { idFromUrl } from "./ids.js";
 import { guessHomeZone } from "./home-zone.js";
-import { creditRole } from "./credit-roles.js";
-import { classifyLines } from "./text-dump/classify.js";
+import { creditRole, unlabelledSource } from "./credit-roles.js";
+import { classifyLines, editorOf } from "./text-dump/classify.js";
 import { makeLine, type Line } from "./text-dump/lines.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -136,6 +136,16 @@ function isCard(el: El): boolean {
  * A paragraph that is a list label in bold and a link ("<p><strong>À lire aussi</strong> <a>Headline</a></p>"): an inline
  * related item, printed without the colon INLINE_RELATED looks for.
  */
+/** The last paragraph opening with a copyright notice ("<p>Copyright 2025 by KOMO News …"), for a page without a footer. */
+function lastCopyrightLine(document: El): string {
+  let last = "";
+  for (const p of document.querySelectorAll("p")) {
+    const t = textOf(p);
+    if (t.length < 200 && /^(?:copyright\b|©)/i.test(t)) last = t;
+  }
+  return last;
+}
+
 function labelledLink(el: El): boolean {
   const lead = el.firstElementChild;
   if (!lead || !/^(?:strong|b)$/i.test(String(lead.tagName)) || !el.querySelector?.("a")) return false;
@@ -219,7 +229,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     const guess = guessPublisher({
       metadata: [meta.get("og:site_name") ?? opts.siteNames?.[0] ?? "", ldName(art.publisher), ldName(ld.find((o) => ldType(o).includes("WebSite"))), meta.get("application-name") ?? ""].filter(Boolean),
       browserTitles: suffixes,
-      copyrightOwners: [copyrightOwner(textOf(document.querySelector("footer, #footer, .site-footer, .footer, .copyright")))].filter(Boolean),
+      copyrightOwners: [copyrightOwner(textOf(document.querySelector("footer, #footer, .site-footer, .footer, .copyright")) || lastCopyrightLine(document))].filter(Boolean),
       mastheads,
       hosts: [url, opts.url ?? ""].map(hostOf).filter(Boolean),
       language: primary,
@@ -300,8 +310,15 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
 
   // source credit printed beside the date, else JSON-LD sourceOrganization
   const srcEl = article?.querySelector?.(".source, .article-source, .story-source, [itemprop='sourceOrganization']");
-  const source = textOf(srcEl) || printedBy.source || ldName(art.sourceOrganization);
+  const source = unlabelledSource(textOf(srcEl)) || printedBy.source || ldName(art.sourceOrganization);
   if (source && source.length < 80) draft.set("source", source, srcEl ? 0.8 : 0.7, findSpan(html, 0, html.length, source));
+
+  // editor credit: an element the theme names for it ("<span class=editor>Editor: Fu Rong</span>", "[Editor: X]")
+  for (const el of document.querySelectorAll('[class*="editor" i]') as Iterable<El>) {
+    const t = textOf(el);
+    const editor = t.length < 80 ? editorOf(t) : null;
+    if (editor) { draft.set("editor", editor, 0.8, findSpan(html, 0, html.length, editor)); break; }
+  }
 
   // related: inline RELATED links and related boxes, in page order
   const relFrom = { at: 0 };
@@ -309,7 +326,15 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   // Elements in document order (a box heading must come before the link).
   const order = new Map<El, number>();
   for (const e of document.querySelectorAll("*")) order.set(e, order.size);
-  for (const a of document.querySelectorAll("a")) {
+  for (const a of document.querySelectorAll("a, p")) {
+    if (String(a.tagName).toLowerCase() === "p") {
+      // "<p>RELATED | Headline</p>" printed without a link (a scraper's article HTML keeps no anchors).
+      const t = a.querySelector("a") ? "" : textOf(a);
+      const m = t && t.length < 250 ? INLINE_RELATED.exec(t) : null;
+      const h = m ? m[m.length - 1]!.trim() : "";
+      if (h && isHeadlineLike(h) && draft.push("related", h, approxSpan(html, h, relFrom.at) ?? approxSpan(html, h))) relCount++;
+      continue;
+    }
     const ctx = relatedContext(a, order);
     if (!ctx) continue;
     const t = stripBullet(textOf(a));

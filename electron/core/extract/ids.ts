@@ -32,10 +32,11 @@ export function shortlinkId(line: string, pageUrl: string): string {
 }
 
 /**
- * An alphanumeric id, letters and digits interleaved: the whole last segment ("/bangladesh/8xq2m4hz7k"), or closing
+ * An alphanumeric id, letters and digits interleaved: the whole last segment ("/bangladesh/8xq2m4hz7k", CCTV's
+ * "/2025/03/14/ARTIk3m9…250314.shtml", up to 40 characters), or closing
  * a slug after an underscore ("…-conurbano_0_Xk9pQ2mV4a"; hyphens join a slug's words, "covid-19-cases").
  */
-const RE_TOKEN_END = /(?:^|_)([a-z0-9]{8,16})$/i;
+const RE_TOKEN_END = /(?:^|_)([a-z0-9]{8,16})$|^([a-z0-9]{17,40})$/i;
 /** Letters and digits change places three times or more ("8xq2m4…"); a word and a number ("football2024") once. */
 function interleaved(s: string): boolean {
   let switches = 0;
@@ -53,6 +54,8 @@ const RE_TILDE_TOKEN = /~((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{6,16})$/i;
 /** An alphanumeric id closing a slug after its date ("…-20240304-p5f9ab"): letters and digits both. */
 const RE_DATED_TOKEN = /[-_](?:19|20)\d{6}[-_]((?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,12})$/i;
 
+/** 24 to 40 hex digits, letters and digits both. */
+const RE_HEX_SEGMENT = /^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{24,40}$/i;
 /** One short word, then letters fused to a long number: the whole token is the id ("detail-iheqrvxa1234567", "doc-imzk1234567"). */
 const RE_WORD_TOKEN = /^[a-z]{2,8}-([a-z]{3,12}\d{6,})$/i;
 
@@ -66,6 +69,9 @@ function idFromPath(url: string): string {
     const whole = last.match(RE_UUID_SEGMENT);
     return whole ? whole[0] : last.slice(-36);
   }
+  // A long hex token as a whole segment before a generic file name ("/20250314/8c4e…2a1b/c.html"): the document's hash id.
+  const hex = segs.length >= 2 ? segs.slice(0, -1).reverse().find((x) => RE_HEX_SEGMENT.test(x)) : undefined;
+  if (hex && last.length <= 8 && !/\d{5}/.test(last)) return hex;
   // A letter fused to the number closing a slug ("…-cornwall-b2561234") is part of the id, not a word.
   const lettered = last.match(RE_LETTER_ID);
   if (lettered) return lettered[1]!;
@@ -76,7 +82,8 @@ function idFromPath(url: string): string {
   const tilde = last.match(RE_TILDE_TOKEN);
   if (tilde) return tilde[1]!;
   const token = segs.length >= 2 ? last.match(RE_TOKEN_END) : null;
-  if (token && interleaved(token[1]!)) return token[1]!;
+  const tok = token ? token[1] ?? token[2]! : "";
+  if (tok && interleaved(tok)) return tok;
   const dated = last.match(RE_DATED_TOKEN);
   if (dated) return dated[1]!;
   // Comma-separated numbers before the slug ("7,54420,30756421,slug"), or a segment of numbers joined by hyphens

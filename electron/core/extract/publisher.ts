@@ -43,7 +43,7 @@ export function copyrightOwner(line: string): string {
   // "聯合線上公司 udn.com": the name, then its site's domain.
   raw = raw.replace(/(\S)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/, "$1");
   // ("Copyright: The Tribune Trust": the label's colon is no part of the name.)
-  const owner = raw.replace(/^[:\s]+/, "").replace(/^www\./i, "").replace(/\.$/, "").replace(/\s+\d{4}$/, "").replace(/\s*\([^()]*\)$/, "");
+  const owner = raw.replace(/^[:\s]+/, "").replace(/^www\./i, "").replace(/\s*[-–—|]+$/, "").replace(/\.$/, "").replace(/\s+\d{4}$/, "").replace(/\s*\([^()]*\)$/, "");
   // "… which is copyright and cannot be reproduced": prose, not a name (a lower-case brand like "euronews" is one).
   if (!owner || /^\d/.test(owner) || wordCount(owner) > 6 || /^(?:and|or|but|which|that|who|is|are|was|may|can|cannot|will|to|of|in)\b/i.test(owner)) return "";
   return owner;
@@ -57,13 +57,15 @@ export function siteNameBesideTitle(line: string, title: string): string {
   const m = low.startsWith(t) ? line.slice(title.length).match(/^\s*(?:[-|–—:·»_]|::)\s*(.{2,60}?)\s*$/)
     : low.endsWith(t) ? line.slice(0, line.length - title.length).match(/^\s*(.{2,60}?)\s*(?:[-|–—:·»_]|::)\s*$/) : null;
   // "Headline | Mumbai News - Times of India": the site is the outermost part, the section sits next to the headline.
-  const parts = (m?.[1] ?? "").split(/\s+(?:[-|–—·»]|::)\s+/);
-  const name = (low.startsWith(t) ? parts[parts.length - 1] : parts[0]) ?? "";
+  // Chinese portals join the parts with "_" and add their domain: "Headline_新闻频道_央视网(cctv.com)".
+  const parts = (m?.[1] ?? "").split(/\s+(?:[-|–—·»]|::)\s+|_/);
+  const name = ((low.startsWith(t) ? parts[parts.length - 1] : parts[0]) ?? "").replace(RE_DOMAIN_IN_BRACKETS, "");
   if (!name || wordCount(name) > 6 || /[.!?]$/.test(name)) return "";
   // "Bisnis Tempo.co": a section printed before the site's domain-like name without a separator; the site is the domain.
   const glued = name.match(RE_SECTION_THEN_DOMAIN);
   return glued ? glued[1]! : name;
 }
+const RE_DOMAIN_IN_BRACKETS = /(?<=\S)\s*[(（](?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}[)）]$/i;
 const RE_SECTION_THEN_DOMAIN = /^\p{L}[\p{L} ]*\s([\p{L}\d-]+\.[a-z]{2,4})$/u;
 
 export interface PublisherEvidence {

@@ -25,7 +25,8 @@ export function flatFields(rec: Record<string, unknown>): Map<string, string | s
         if (typeof v === "string") { if (v.trim()) put(k, v); }
         else if (Array.isArray(v)) {
           if (v.length && v.every((x) => typeof x === "string")) put(k, v as string[]);
-          // Linked items as objects (`related_links: [{title, url}]`): their titles, as a list of strings would give them.
+          // Linked items or people as objects (`related_links: [{title, url}]`, `authors: [{name}]`): their titles or
+          // names, as a list of strings would give them.
           else if (v.length && v.every((x) => typeof titleOf(x) === "string")) put(k, v.map(titleOf) as string[]);
           // Meta tags as a list of pairs: {"property": "og:site_name", "content": "…"}; other objects
           // (a JSON-LD list) are read as nested objects.
@@ -38,6 +39,8 @@ export function flatFields(rec: Record<string, unknown>): Map<string, string | s
             else if (!NOT_PAGE_OBJECT.test(k)) next.push(t);
           }
         } else if (v && typeof v === "object" && !NOT_PAGE_OBJECT.test(k)) next.push(v as Record<string, unknown>);
+        // A WARC record's headers, kept with the text a Common Crawl WET record converted: they describe the page itself.
+        else if (v && typeof v === "object") for (const [h, x] of Object.entries(v)) if (typeof x === "string" && /^warc-/i.test(h) && x.trim()) put(h, x);
       }
     }
     level = next;
@@ -45,12 +48,15 @@ export function flatFields(rec: Record<string, unknown>): Map<string, string | s
   return out;
 }
 
-/** An object's title (`title` or `headline`) when it is a linked item, not a meta-tag pair. */
+/**
+ * An object's title when it is a linked item or a person, not a meta-tag pair: `title` or `headline`
+ * (`related_links: [{title, url}]`), else `name` (Zyte's `authors: [{name, nameRaw}]`).
+ */
 function titleOf(x: unknown): string | undefined {
   if (!x || typeof x !== "object" || Array.isArray(x)) return undefined;
   const t = x as Record<string, unknown>;
-  const title = t.title ?? t.headline;
-  return typeof title === "string" && title.trim() && t.content === undefined ? title : undefined;
+  const title = t.title ?? t.headline ?? t.name;
+  return typeof title === "string" && title.trim() && t.content === undefined && t.value === undefined ? title : undefined;
 }
 
 /** The first string (or string list) among the record's fields, by compared key. */
@@ -73,5 +79,5 @@ export function pickString(f: Map<string, string | string[]>, keys: string[], ok
 // Key spellings of common scrapers: Scrapy items, newspaper3k (canonical_link, meta_site_name, meta_lang), trafilatura
 // (sitename, source-hostname = the outlet's name, source = the URL), Apify (crawl.loadedUrl, metadata.canonicalUrl), Firecrawl (ogSiteName, sourceURL).
 /** Keys naming the page's own address, best first: the canonical, then where the crawl ended, then what it asked for. */
-export const URL_KEYS = ["canonical", "canonicalurl", "canonicallink", "og:url", "ogurl", "finalurl", "loadedurl", "resolvedurl", "resolvedpageurl", "responseurl", "url", "link", "pageurl", "sourceurl", "source", "requesturl"];
+export const URL_KEYS = ["canonical", "canonicalurl", "canonicallink", "og:url", "ogurl", "finalurl", "loadedurl", "resolvedurl", "resolvedpageurl", "responseurl", "url", "link", "pageurl", "sourceurl", "source", "requesturl", "warctargeturi"];
 export const DATE_KEYS = ["article:publishedtime", "articlepublishedtime", "published", "publishedat", "publishedtime", "datepublished", "datepublish", "pubdate", "publishdate", "date"];

@@ -4,7 +4,7 @@ import { hanCount, wordCount } from "../normalize.js";
 import { dateRank, endsWithYearAbbr, findDates, isWeekday, westernDigits, type FoundDate } from "../dates.js";
 import { agencyCredit, BYLINE_OPENER, caselessName, outletLike, parseBareNames, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
 import { agreesWithSlug } from "../url-slug.js";
-import { creditRole } from "../credit-roles.js";
+import { creditRole, SOURCE_LABEL_WORDS } from "../credit-roles.js";
 import { lineDates, lineNames, type Line } from "./lines.js";
 import { unspacedLetters, type Classified } from "./classify.js";
 
@@ -373,7 +373,7 @@ function sourceLike(s: string): boolean {
  * "Source: Xinhua", "来源： 新华网": the credit runs to a bar, a wide gap, a date or the next label ("Editor:",
  * "Published:", "作者：").
  */
-const RE_LABELLED_SOURCE = new RegExp(`(?:^|[|\\s])(?:source|来源|出处)\\s*[:：]\\s*([^|\\n]+?)(?=\\s*(?:\\||editor\\b|责任编辑|\\d{4}[-/年]|$|\\s{2,}|\\u3000|(?:作者|记者|编辑|责编|author|reporter|posted|${RE_PUBLISH_WORD.source}|${RE_UPDATE_WORD.source})\\s*[:：]))`, "i");
+const RE_LABELLED_SOURCE = new RegExp(`(?:^|[|\\s])(?:${SOURCE_LABEL_WORDS})\\s*[:：]\\s*([^|\\n]+?)(?=\\s*(?:\\||editor\\b|责任编辑|\\d{4}[-/年]|$|\\s{2,}|\\u3000|(?:作者|记者|编辑|责编|author|reporter|posted|${RE_PUBLISH_WORD.source}|${RE_UPDATE_WORD.source})\\s*[:：]))`, "i");
 /** Reads source credit and byline from one header line ("By X | site | Updated: date", "site 2015-10-21 19:16:03", "Source: Xinhua| date|Editor: Y"). */
 export function parseMetaLine(l: Classified): MetaSegments {
   return (l.meta ??= readMetaLine(l)) as MetaSegments;
