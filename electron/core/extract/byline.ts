@@ -94,9 +94,11 @@ export function isNewsroomDesk(name: string): boolean {
 export function splitNames(s: string): string[] {
   let rest = s.trim().replace(BY_WORD, "").replace(ROLE, "");
   // Up to three trailers ("..., Staff Reporter, Reuters"); stop at the first pass that removes nothing.
+  // (The text the last pass left unchanged: a name part equal to it needs no TRAILERS scan of its own below.)
+  let trailerFree = "";
   for (let i = 0; i < 3; i++) {
     const cut = rest.replace(TRAILERS, "");
-    if (cut === rest) break;
+    if (cut === rest) { trailerFree = rest; break; }
     rest = cut;
   }
   rest = rest.replace(/\s+in\s+[A-Z][\w ]+$/, "");
@@ -106,11 +108,12 @@ export function splitNames(s: string): string[] {
   if (place && place.index !== undefined && /\S\s+\S/.test(rest.slice(0, place.index).split(/,|\s(?:and|und|et|y|e)\s|&/).pop() ?? "")) rest = rest.slice(0, place.index);
   const parts = rest.split(NAME_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   const out: string[] = [];
-  for (const [i, p] of parts.entries()) {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
     // Each name with its role or its service after a comma ("Jo Bell, Transport Reporter and Al Roy, Local Democracy
     // Reporting Service"): after a name, a role phrase, or three words or more naming an outlet, is no name.
     if (out.length && (ROLE_PHRASE.test(p) || (OUTLET_WORD.test(p) && p.split(/\s+/).length >= 3))) continue;
-    const cleaned = p.replace(TRAILERS, "").trim();
+    const cleaned = (p === trailerFree ? p : p.replace(TRAILERS, "")).trim();
     if (!cleaned) continue;
     if (HAN_CHAR.test(cleaned)) {
       if (cleaned.length >= 2 && cleaned.length <= 4) out.push(cleaned);

@@ -196,6 +196,8 @@ const RE_MONTH_SCRIPT = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u
 /** Arabic-Indic and Persian digits, read as 0–9 (one UTF-16 unit each, so offsets hold). */
 const RE_EASTERN_DIGIT = /[\u0660-\u0669\u06f0-\u06f9]/;
 export function westernDigits(s: string): string {
+  // (Most text has none: a plain search first spares the global replace with a callback, a slow path even when nothing matches.)
+  if (!RE_EASTERN_DIGIT.test(s)) return s;
   return s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) - (c.charCodeAt(0) >= 0x6f0 ? 0x6f0 : 0x660)));
 }
 

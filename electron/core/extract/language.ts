@@ -4,6 +4,7 @@
 // language, a close relative of a listed one, Cyrillic, Arabic and Devanagari scripts) goes to
 // franc's trigram model of the languages below.
 import { franc } from "franc";
+import { unitsOf } from "./normalize.js";
 
 const STOPWORDS: Record<string, string[]> = {
   en: ["the", "and", "of", "to", "in", "is", "that", "said", "for", "with", "was", "on", "by", "from", "has", "have", "it"],
@@ -234,17 +235,20 @@ function latinLanguage(sample: string, fallback: string): string {
   // Languages in the order first counted (ties go to the first).
   const order: number[] = [];
   const s = sample.slice(0, 800).toLowerCase();
+  // The walk reads code units from an array (unitsOf): charCodeAt() on the sliced, often two-byte, sample was most of its cost.
+  const u = unitsOf(s);
+  const n = s.length;
   const seen = ++walk;
   let words = 0;
-  for (let i = 0; i < s.length; ) {
-    if (!isWordLetter(s.charCodeAt(i))) { i++; continue; }
+  for (let i = 0; i < n; ) {
+    if (!isWordLetter(u[i]!)) { i++; continue; }
     words++;
-    let k = LETTER_CODE[s.charCodeAt(i)]!;
+    let k = LETTER_CODE[u[i]!]!;
     // A letter no function word has (code 0) rules the word out.
     let known = k > 0;
     let shift = 5;
     let j = i + 1;
-    for (let c: number; j < s.length && isWordLetter((c = s.charCodeAt(j))); j++) {
+    for (let c: number; j < n && isWordLetter((c = u[j]!)); j++) {
       if (j - i < LONGEST) { const code = LETTER_CODE[c]!; known &&= code > 0; k |= code << shift; shift += 5; }
     }
     if (known && j - i <= LONGEST) {

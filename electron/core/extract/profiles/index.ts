@@ -45,7 +45,13 @@ export function hostOf(url: string): string {
 }
 
 function onDomain(host: string, p: PublisherProfile): boolean {
-  return p.domains.some((d) => host === d || host.endsWith("." + d));
+  for (const d of p.domains) if (host === d || subdomainOf(host, d)) return true;
+  return false;
+}
+
+/** host.endsWith("." + d), without building the dotted string (asked for every profile's domains on each page). */
+function subdomainOf(host: string, d: string): boolean {
+  return host.length > d.length && host.charCodeAt(host.length - d.length - 1) === 0x2e && host.endsWith(d);
 }
 
 export interface ProfileEvidence {

@@ -332,13 +332,16 @@ export function pickHeaderDate(lines: Classified[], from: number, to: number, ti
     const l = lines[i]!;
     if (l.kind !== "meta" && l.kind !== "byline" && l.kind !== "text") continue;
     if (l.kind === "text" && l.prose === 2) continue;
+    const dates = lineDates(l);
+    if (!dates.length) continue;
+    // (Of the line, not of each date: asked once.)
+    const updated = RE_UPDATE_WORD.test(l.text) && !RE_PUBLISH_WORD.test(l.text);
+    const prevPublished = i > 0 && /^published\b/i.test(lines[i - 1]?.text ?? "");
     let prevEnd = 0;
-    for (const d of lineDates(l)) {
+    for (const d of dates) {
       const rank = dateRank(d);
       const updatedHere = RE_UPDATE_WORD.test(l.text.slice(prevEnd, d.start));
       prevEnd = d.end;
-      const updated = RE_UPDATE_WORD.test(l.text) && !RE_PUBLISH_WORD.test(l.text);
-      const prevPublished = i > 0 && /^published\b/i.test(lines[i - 1]?.text ?? "");
       // (A modification stamp's penalty outweighs the widest gap in rank, 30 - 10: it loses to any other date.)
       const score = rank * 10 - (updatedHere ? 25 : updated ? 3 : 0) + (prevPublished ? 1 : 0) - Math.abs(i - titleIdx) * 0.1;
       if (score > bestScore) { bestScore = score; best = { line: l, date: d }; }

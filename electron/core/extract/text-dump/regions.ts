@@ -5,12 +5,15 @@ import type { FieldName, Region, Span } from "../../../../shared/record.js";
 import type { BodyResult } from "./body.js";
 import type { Classified, Kind } from "./classify.js";
 
-/** Line kinds that are page furniture, with the word shown for them. Such a line counts as dropped only when no field was read from it. */
-const FURNITURE: Partial<Record<Kind, string>> = {
-  nav: "navigation", share: "share buttons", caption: "photo caption", imageMeta: "image credit", copyright: "footer",
-  end: "end marker", ad: "advertisement", id: "tracking id", url: "link", relHeader: "list heading",
-  skipHeader: "tags or sponsored links", editor: "editor credit", credit: "credit line",
-};
+/**
+ * Line kinds that are page furniture, with the word shown for them. Such a line counts as dropped only when no field was read from it.
+ * (A Map: an object indexed by each line's kind was a megamorphic keyed load, read for every line of the page.)
+ */
+const FURNITURE = new Map<Kind, string>([
+  ["nav", "navigation"], ["share", "share buttons"], ["caption", "photo caption"], ["imageMeta", "image credit"], ["copyright", "footer"],
+  ["end", "end marker"], ["ad", "advertisement"], ["id", "tracking id"], ["url", "link"], ["relHeader", "list heading"],
+  ["skipHeader", "tags or sponsored links"], ["editor", "editor credit"], ["credit", "credit line"],
+]);
 
 export function pageRegions(text: string, lines: Classified[], body: BodyResult, spans: Partial<Record<FieldName, Span[]>>): Region[] {
   return [...copyRegions(text, lines, body), ...droppedFurniture(lines, spans)];
@@ -23,7 +26,7 @@ function droppedFurniture(lines: Classified[], spans: Partial<Record<FieldName, 
   let run: Region | null = null;
   for (const l of lines) {
     if (l.kind === "blank") continue;
-    const label = FURNITURE[l.kind];
+    const label = FURNITURE.get(l.kind);
     if (!label || used[l.i]) {
       run = null;
     } else if (run && run.label === label) {
