@@ -7,6 +7,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Extraction } from "../../shared/record.js";
 import { extractWithoutText, failedExtraction } from "./extract/index.js";
+import type { AheadLimit } from "./read-ahead.js";
 import type { WorkerMessage, WorkerTask } from "./serve-extractions.js";
 
 /** More workers than this gain little on a desk's folder and each holds its own copy of the extractor. */
@@ -20,8 +21,8 @@ export function defaultPoolSize(): number {
 }
 
 export interface ExtractPoolOptions<R> {
-  /** The worker module; it calls serveExtractions (serve-extractions.ts). */
-  script: URL;
+  /** The worker module, which calls serveExtractions (serve-extractions.ts); only a pool of workers needs one. */
+  script?: URL;
   /** The same extraction in this thread: with 0 or 1 worker, and when workers cannot be started. */
   inThread: (bytes: Uint8Array, file: string) => R;
   /** The result for a file its worker threw or died on. */
@@ -56,6 +57,14 @@ export class ExtractPool<R> {
     const size = Math.floor(options.size ?? defaultPoolSize());
     this.size = size > 1 ? size : 0;
     for (let i = 0; i < this.size; i++) this.spawn();
+  }
+
+  /**
+   * How far a caller should start files ahead of the one it handles: each worker has its next
+   * file waiting while a result is handled, within 32 MB of raw bytes (the memory bound).
+   */
+  get ahead(): AheadLimit {
+    return { items: Math.max(1, 2 * this.size), weight: 32 * 1024 * 1024 };
   }
 
   /** Never rejects: a file that fails gets the `failure` result. The bytes are transferred: do not use them afterwards. */
@@ -149,11 +158,12 @@ export class ExtractPool<R> {
   }
 }
 
-/** The app's extractor on a pool of `extract-worker` threads. */
-export function startExtractPool(options: Pick<ExtractPoolOptions<Extraction>, "size" | "onWarning"> = {}): ExtractPool<Extraction> {
+/** The app's extractor on a pool of `extract-worker` threads; `files`: how many the caller has to extract, if known. */
+export function startExtractPool(options: Pick<ExtractPoolOptions<Extraction>, "size" | "onWarning"> & { files?: number } = {}): ExtractPool<Extraction> {
   // Beside this module: extract-worker.ts from the sources, extract-worker.js once built.
   const script = new URL(`./extract-worker${import.meta.url.slice(import.meta.url.lastIndexOf("."))}`, import.meta.url);
-  return new ExtractPool({ ...options, script, inThread: extractWithoutText, failure: failedExtraction });
+  const size = options.files !== undefined && options.files < POOL_MIN_FILES ? 0 : options.size;
+  return new ExtractPool({ script, size, onWarning: options.onWarning, inThread: extractWithoutText, failure: failedExtraction });
 }
 
 /**
@@ -162,7 +172,8 @@ export function startExtractPool(options: Pick<ExtractPoolOptions<Extraction>, "
  * tsx#354), so the worker registers tsx itself before importing the .ts file. Built JavaScript
  * (the app, the command line) is started directly.
  */
-function startWorker(script: URL): Worker {
+function startWorker(script: URL | undefined): Worker {
+  if (!script) throw new Error("no worker script was given");
   if (!script.pathname.endsWith(".ts")) return new Worker(script);
   // Resolved here: the eval'd boot script would resolve bare names from the working folder.
   const tsx = import.meta.resolve("tsx/esm/api");
