@@ -57,6 +57,7 @@ export class ExtractPool<R> {
     const size = Math.floor(options.size ?? defaultPoolSize());
     this.size = size > 1 ? size : 0;
     for (let i = 0; i < this.size; i++) this.spawn();
+    this.dispatch();
   }
 
   /**
@@ -99,8 +100,6 @@ export class ExtractPool<R> {
       this.fallBack(error as Error);
       return;
     }
-    // Never what keeps a command-line run alive; close() ends them sooner.
-    worker.unref();
     const slot: Slot<R> = { worker, ready: false };
     this.slots.add(slot);
     worker.on("message", (message: WorkerMessage<R>) => {
@@ -137,15 +136,18 @@ export class ExtractPool<R> {
       // Workers still busy finish their file; idle ones go.
       for (const slot of this.slots) if (!slot.task) (this.slots.delete(slot), void slot.worker.terminate());
       for (const task of this.queue.splice(0)) task.done(this.inThread(task));
-      return;
     }
     for (const slot of this.slots) {
-      if (!slot.ready || slot.task) continue;
-      const task = this.queue.shift();
-      if (!task) return;
-      slot.task = task;
-      const bytes = transferable(task.bytes);
-      slot.worker.postMessage({ bytes, file: task.file } satisfies WorkerTask, [bytes.buffer as ArrayBuffer]);
+      const task = slot.ready && !slot.task ? this.queue.shift() : undefined;
+      if (task) {
+        slot.task = task;
+        const bytes = transferable(task.bytes);
+        slot.worker.postMessage({ bytes, file: task.file } satisfies WorkerTask, [bytes.buffer as ArrayBuffer]);
+      }
+      // A worker keeps the process alive only while a file waits on it: an idle pool never holds up an exit,
+      // and a caller awaiting a result is never left behind by one.
+      if (slot.task || (!slot.ready && this.queue.length > 0)) slot.worker.ref();
+      else slot.worker.unref();
     }
   }
 
