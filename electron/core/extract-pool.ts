@@ -33,6 +33,8 @@ export interface ExtractPoolOptions<R> {
   onWarning?: (message: string) => void;
 }
 
+const STOPPED = "the extraction was stopped before this file was done";
+
 interface Task<R> extends WorkerTask {
   done: (result: R) => void;
 }
@@ -71,7 +73,7 @@ export class ExtractPool<R> {
   /** Never rejects: a file that fails gets the `failure` result. The bytes are transferred: do not use them afterwards. */
   extract(bytes: Uint8Array, file: string): Promise<R> {
     return new Promise((done) => {
-      if (this.closed) return done(this.options.failure(file, "the extraction was stopped before this file"));
+      if (this.closed) return done(this.options.failure(file, STOPPED));
       this.queue.push({ bytes, file, done });
       this.dispatch();
     });
@@ -80,13 +82,12 @@ export class ExtractPool<R> {
   /** Stops the workers; files still waiting get a failure result. */
   async close(): Promise<void> {
     this.closed = true;
-    const stopped = "the extraction was stopped before this file was done";
-    for (const task of this.queue.splice(0)) task.done(this.options.failure(task.file, stopped));
+    for (const task of this.queue.splice(0)) task.done(this.options.failure(task.file, STOPPED));
     const slots = [...this.slots];
     this.slots.clear();
     await Promise.all(
       slots.map((slot) => {
-        if (slot.task) slot.task.done(this.options.failure(slot.task.file, stopped));
+        if (slot.task) slot.task.done(this.options.failure(slot.task.file, STOPPED));
         return slot.worker.terminate();
       }),
     );
@@ -107,7 +108,7 @@ export class ExtractPool<R> {
       else if (slot.task) {
         const { file, done } = slot.task;
         slot.task = undefined;
-        done(message.type === "done" ? message.result : this.options.failure(file, `the extractor failed on this file: ${message.message}`));
+        done(message.type === "done" ? message.result : this.threw(file, message.message));
       }
       this.dispatch();
     });
@@ -116,7 +117,10 @@ export class ExtractPool<R> {
       if (!this.slots.delete(slot)) return; // closed
       const reason = slot.error ? slot.error.message : `exit code ${code}`;
       if (!slot.ready) return this.fallBack(new Error(reason));
-      if (slot.task) slot.task.done(this.options.failure(slot.task.file, `the extractor's worker thread stopped on this file (${reason}); the other files went on`));
+      if (slot.task) {
+        const message = `the extractor's worker thread stopped on this file (${reason}); the other files were extracted. Check whether the file is a page at all (very large, or not text)`;
+        slot.task.done(this.options.failure(slot.task.file, message));
+      }
       if (this.size > 0) this.spawn();
       this.dispatch();
     });
@@ -155,8 +159,12 @@ export class ExtractPool<R> {
     try {
       return this.options.inThread(bytes, file);
     } catch (error) {
-      return this.options.failure(file, `the extractor failed on this file: ${(error as Error).message}`);
+      return this.threw(file, error instanceof Error ? error.message : String(error));
     }
+  }
+
+  private threw(file: string, message: string): R {
+    return this.options.failure(file, `the extractor failed on this file: ${message}`);
   }
 }
 
