@@ -3,11 +3,12 @@
 // back to this thread. Every test closes its pool (an open one would keep workers running).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { extractWithoutText } from "../../electron/core/extract/index.js";
 import { ExtractPool, startExtractPool, type ExtractPoolOptions } from "../../electron/core/extract-pool.js";
-import { handbookScrapes, heldoutScrapes } from "../helpers.js";
+import { handbookScrapes, heldoutScrapes, repoRoot, SAMPLE, sampleScrapes } from "../helpers.js";
 
 const fixtureWorker = (name: string) => new URL(`../fixtures/workers/${name}`, import.meta.url);
 
@@ -100,4 +101,14 @@ test("closing the pool answers the files still waiting with a failure", async ()
   await pool.close();
   for (const result of await Promise.all(waiting)) assert.match(result.error ?? "", /stopped before this file/);
   assert.match((await pool.extract(bytesOf("x"), "late.txt")).error ?? "", /stopped before this file/);
+});
+
+const builtPool = join(repoRoot, "dist", "electron", "core", "extract-pool.js");
+test("the built pool starts the built worker beside it (as the app and the command line run it)", { skip: !existsSync(builtPool) && "not built (npm run build)" }, async (t) => {
+  const built = (await import(pathToFileURL(builtPool).href)) as typeof import("../../electron/core/extract-pool.js");
+  const warnings: string[] = [];
+  const pool = usePool(t, built.startExtractPool({ size: 2, onWarning: (m) => warnings.push(m) }));
+  const path = join(sampleScrapes, SAMPLE);
+  assert.deepEqual(await pool.extract(readFileSync(path), SAMPLE), extractWithoutText(readFileSync(path), SAMPLE));
+  assert.deepEqual(warnings, []);
 });
