@@ -168,7 +168,14 @@ export class ExtractPool<R> {
   }
 }
 
-/** The app's extractor on a pool of `extract-worker` threads; `files`: how many the caller has to extract, if known. */
+/**
+ * The app's extractor on a pool of `extract-worker` threads; `files`: how many the caller has to
+ * extract, if known. In the packaged app the worker and everything it imports sit inside app.asar:
+ * Electron sets up asar reading in worker threads as in the main process (electron/electron#33216,
+ * since Electron 18), so nothing is unpacked (unpacking the worker alone would not help: its
+ * imports stay in the archive). Should a worker still fail to load there, the pool falls back to
+ * the main thread and the warning goes to the log.
+ */
 export function startExtractPool(options: Pick<ExtractPoolOptions<Extraction>, "size" | "onWarning"> & { files?: number } = {}): ExtractPool<Extraction> {
   // Beside this module: extract-worker.ts from the sources, extract-worker.js once built.
   const script = new URL(`./extract-worker${import.meta.url.slice(import.meta.url.lastIndexOf("."))}`, import.meta.url);
