@@ -178,7 +178,7 @@ export class ExtractPool<R> {
  */
 export function startExtractPool(options: Pick<ExtractPoolOptions<Extraction>, "size" | "onWarning"> & { files?: number } = {}): ExtractPool<Extraction> {
   // Beside this module: extract-worker.ts from the sources, extract-worker.js once built.
-  const script = new URL(`./extract-worker${import.meta.url.slice(import.meta.url.lastIndexOf("."))}`, import.meta.url);
+  const script = new URL(new URL(import.meta.url).pathname.endsWith(".ts") ? "./extract-worker.ts" : "./extract-worker.js", import.meta.url);
   const size = options.files !== undefined && options.files < POOL_MIN_FILES ? 0 : options.size;
   return new ExtractPool({ script, size, onWarning: options.onWarning, inThread: extractWithoutText, failure: failedExtraction });
 }
