@@ -205,13 +205,15 @@ async function openOnce(folder: string, dbPath: string, workers: number): Promis
   const delay = monitorEventLoopDelay({ resolution: 10 });
   const elu0 = performance.eventLoopUtilization();
   delay.enable();
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const desk = await Desk.open({ folder, dbPath, reviewer: "bench", extractWorkers: workers, onWarning: (w) => console.error(w) });
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0); // every thread of the process: the workers' too
   delay.disable();
   const elu = performance.eventLoopUtilization(elu0).utilization;
   await desk.close();
-  console.log(JSON.stringify({ ms, elu, stall: delay.max / 1e6 }));
+  console.log(JSON.stringify({ ms, elu, stall: delay.max / 1e6, cpuMs: (cpu.user + cpu.system) / 1000 }));
 }
 
 /** Wall time of a first open of a folder of n synthesised files, in this thread and through the pool. */
@@ -225,22 +227,23 @@ async function deskOpen(n: number, size: number | undefined): Promise<void> {
       writeFileSync(join(folder, `${String(i).padStart(5, "0")}_${v.name}`), v.bytes);
     }
     const modes = [{ label: "this thread", workers: 0 }, { label: "pool", workers: size ?? defaultPoolSize() }];
-    const results = modes.map(() => ({ ms: [] as number[], elu: [] as number[], stall: [] as number[] }));
+    const results = modes.map(() => ({ ms: [] as number[], elu: [] as number[], stall: [] as number[], cpuMs: [] as number[] }));
     for (let r = 0; r < runs; r++) {
       for (const m of r % 2 ? [1, 0] : [0, 1]) {
         // A fresh process each time: a first open starts cold in the main thread and in the workers alike.
         const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--open-once", folder, join(root, `review-${r}-${m}.json`), String(modes[m]!.workers), ...(args.includes("--dist") ? ["--dist"] : [])], { encoding: "utf8" });
         if (child.status !== 0) throw new Error(`the open failed: ${child.stderr}`);
-        const x = JSON.parse(child.stdout.trim().split("\n").pop()!) as { ms: number; elu: number; stall: number };
+        const x = JSON.parse(child.stdout.trim().split("\n").pop()!) as { ms: number; elu: number; stall: number; cpuMs: number };
         results[m]!.ms.push(x.ms);
         results[m]!.elu.push(x.elu);
         results[m]!.stall.push(x.stall);
+        results[m]!.cpuMs.push(x.cpuMs);
       }
     }
     console.log(`desk open, ${n} new files (${files.length} corpus files varied), ${runs} runs each, alternating, each in a fresh process${args.includes("--dist") ? " on the built dist/" : " on the sources (tsx: workers compile the extractor when they start; --dist for the built app's figure)"}; medians:`);
     for (const [i, m] of modes.entries()) {
       const x = results[i]!;
-      console.log(`  ${m.label.padEnd(11)} ${(median(x.ms) / 1000).toFixed(2)} s (runs ${x.ms.map((v) => (v / 1000).toFixed(2)).join(" ")}), main event loop busy ${(median(x.elu) * 100).toFixed(0)}%, longest stall ${median(x.stall).toFixed(0)} ms`);
+      console.log(`  ${m.label.padEnd(11)} ${(median(x.ms) / 1000).toFixed(2)} s (runs ${x.ms.map((v) => (v / 1000).toFixed(2)).join(" ")}), CPU ${(median(x.cpuMs) / 1000).toFixed(2)} s (all threads), main event loop busy ${(median(x.elu) * 100).toFixed(0)}%, longest stall ${median(x.stall).toFixed(0)} ms`);
     }
     console.log(`  ratio this thread / pool: ${(median(results[0]!.ms) / median(results[1]!.ms)).toFixed(2)}x`);
   } finally {
