@@ -6,7 +6,8 @@ import { userInfo } from "node:os";
 import { resolve } from "node:path";
 import { Desk } from "./core/desk.js";
 import { OpenFolder } from "./core/open-folder.js";
-import { expandInputs, extractFile } from "./core/extract-files.js";
+import { expandInputs, extractInputs } from "./core/extract-files.js";
+import { startExtractPool } from "./core/extract-pool.js";
 import { exportApproved } from "./core/export/export-approved.js";
 import { manifestPathFor } from "./core/export/export-manifest.js";
 import { ExportFilter, ExportFormat } from "../shared/api.js";
@@ -75,18 +76,23 @@ async function extract(args: string[]): Promise<number> {
   for await (const input of expandInputs(positionals)) inputs.push(input);
   const progress = process.stderr.isTTY;
   let failed = 0;
-  for (const [index, input] of inputs.entries()) {
-    const line = input.error ? null : await extractFile(input.path);
-    if (!line || line.error) failed++;
-    if (values.jsonl) {
-      await print(JSON.stringify(line ?? { file: input.path, error: input.error }) + "\n");
-    } else if (line) {
-      const note = line.error ? `ERROR ${line.error}` : `${line.fields.title || "(no title)"} · ${line.fields.body.length} paragraphs · ${line.warnings.length} warnings`;
-      await print(`${input.path}\t${note}\n`);
-    } else {
-      await print(`${input.path}\tERROR ${input.error}\n`);
+  let index = 0;
+  const pool = startExtractPool({ files: inputs.length, onWarning: warn });
+  try {
+    for await (const { input, line } of extractInputs(inputs, pool)) {
+      if (!line || line.error) failed++;
+      if (values.jsonl) {
+        await print(JSON.stringify(line ?? { file: input.path, error: input.error }) + "\n");
+      } else if (line) {
+        const note = line.error ? `ERROR ${line.error}` : `${line.fields.title || "(no title)"} · ${line.fields.body.length} paragraphs · ${line.warnings.length} warnings`;
+        await print(`${input.path}\t${note}\n`);
+      } else {
+        await print(`${input.path}\tERROR ${input.error}\n`);
+      }
+      if (progress) process.stderr.write(`\rextracting ${++index}/${inputs.length}`);
     }
-    if (progress) process.stderr.write(`\rextracting ${index + 1}/${inputs.length}`);
+  } finally {
+    await pool.close();
   }
   if (progress) process.stderr.write(`\rextracted ${inputs.length} files, ${failed} with errors\n`);
   return 0;
@@ -154,7 +160,7 @@ async function serve(args: string[]): Promise<number> {
   const reviewer = values.reviewer ?? process.env.COPYDESK_REVIEWER ?? userInfo().username;
   // The server answers while the folder opens: the page shows how far the opening has got.
   const printProgress = progressPrinter();
-  const opened = new OpenFolder((f, onProgress) => Desk.open({ folder: f, dbPath, reviewer, onProgress: (p) => (onProgress(p), printProgress?.(p)) }), folder);
+  const opened = new OpenFolder((f, onProgress) => Desk.open({ folder: f, dbPath, reviewer, onProgress: (p) => (onProgress(p), printProgress?.(p)), onWarning: warn }), folder);
   const router = createRouter({
     desk: () => opened.desk(),
     opening: () => opened.opening(),
@@ -191,6 +197,11 @@ async function serve(args: string[]): Promise<number> {
   );
   await stopped;
   return 0;
+}
+
+/** A warning that does not stop the command (extraction back on one thread, say). */
+function warn(message: string): void {
+  process.stderr.write(`copydesk: ${message}\n`);
 }
 
 /** Streams to stdout, waiting when a slow reader has its buffer full, so memory stays flat. */

@@ -71,7 +71,7 @@ async function start(): Promise<void> {
   });
 
   const bundledSamples = app.isPackaged ? join(process.resourcesPath, "samples", "scrapes") : sampleFolder();
-  const folder = OpenFolder.withDesk((f) => ({ dbPath: defaultDbPath(app.getPath("userData"), f), reviewer }), folderArgument(process.argv, app.isPackaged) ?? bundledSamples);
+  const folder = OpenFolder.withDesk((f) => ({ dbPath: defaultDbPath(app.getPath("userData"), f), reviewer, onWarning: (message) => log?.write("warn", message) }), folderArgument(process.argv, app.isPackaged) ?? bundledSamples);
   opened = folder;
   folder.desk().catch((error: Error) => log?.write("error", `opening the folder failed: ${error.message}`));
   // The options come from windowOptions(), asserted in test/unit/window-policy.test.ts; the

@@ -4,6 +4,7 @@
 //   node --import tsx scripts/bench-extract.ts --memory [N] [--every K] [--corpus DIR]
 //   node --import tsx scripts/bench-extract.ts --ab OTHER_CHECKOUT [--rounds 16] [--reps 30] [--corpus DIR]
 //   node --import tsx scripts/bench-extract.ts --regexes [--top 30] [--corpus DIR]
+//   node --import tsx scripts/bench-extract.ts --pool [N] [--files 2000] [--seconds N] [--runs R] [--corpus DIR]
 //
 // Throughput: the corpus' text dumps as they are, the same dumps grown to ~5 KB
 // (a second printing of the page appended, as scrapers often save it; cut at a
@@ -25,16 +26,29 @@
 // the ratio much less so (the fastest rounds are printed too: on a busy machine they are the least
 // disturbed). The other checkout must have its node_modules (a symlink will do).
 //
+// Pool (--pool [N], N workers, default one per core, at most 8): the ~5 KB text dumps and the HTML
+// pages through the extract pool's worker threads, kept busy (2N files in flight, each file's bytes
+// copied for transfer as a read would allocate them), in wall-clock files/s, beside the one-thread
+// median measured in the same run, and the ratio. Then a desk open of a temp folder of --files
+// (default 2,000) distinct files synthesised from the corpus (as for --memory), in this thread and
+// through the pool, alternating, R runs each on a fresh database: wall time, and how busy the main
+// thread's event loop was (event-loop utilisation; 1 = never free) and its longest stall.
+//
 // Regexes: every regex execution of one pass over the ~5 KB text dumps is recorded (regex, subject, lastIndex),
 // then each regex's calls are replayed alone in a warm loop: its own cost per file, without the recording's
 // overhead, beside the whole extraction's. Their sum against the extraction time says how much of it is regex
 // matching at all; the list, which regexes are worth a fast path. (With exec replaced, split() runs the spec's
 // way, through a sticky copy tried at each position: its rows, flagged y, overstate what split() costs.)
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { extractScrape, EXTRACTOR_VERSION } from "../electron/core/extract/index.js";
 import { decodeBytes } from "../electron/core/extract/decode.js";
+import { defaultPoolSize, startExtractPool } from "../electron/core/extract-pool.js";
 
 interface File { name: string; bytes: Uint8Array }
 
@@ -107,8 +121,9 @@ function variant(f: File, v: number): File {
 
 // ---- throughput ----------------------------------------------------------------
 
-function bench(label: string, set: File[]): void {
-  if (!set.length) return;
+/** Prints the set's one-thread throughput; returns the median files/s wall. */
+function bench(label: string, set: File[]): number {
+  if (!set.length) return 0;
   // Warm-up: modules are loaded (and transpiled by tsx) before this point, so no loader work is
   // timed; this lets the JIT optimise the hot paths first. On a loaded 2-core machine throughput
   // still climbs for ~1.5 s (optimising compiles run on a second thread), so 300 ms left the
@@ -134,7 +149,106 @@ function bench(label: string, set: File[]): void {
     `${label.padEnd(18)} ${String(set.length).padStart(3)} files, ${kb.toFixed(1).padStart(4)} KB avg: ` +
       `median ${median(wall).toFixed(0).padStart(5)} files/s wall (runs ${wall.map((x) => x.toFixed(0)).join(" ")}), ` +
       `${median(cpu).toFixed(0).padStart(5)} files/CPU-s, ${(1000 / median(wall)).toFixed(3)} ms/file; ${total} extractions`,
-  );
+  );  return median(wall);
+}
+
+/** Files/s wall through a pool of `size` workers kept busy, median of the runs. */
+async function benchPool(set: File[], size: number): Promise<{ size: number; wall: number[] }> {
+  const pool = startExtractPool({ size, onWarning: (w) => console.log(w) });
+  const run = async (ms: number): Promise<number> => {
+    let done = 0;
+    let next = 0;
+    const inFlight = new Set<Promise<void>>();
+    const t0 = performance.now();
+    while (performance.now() - t0 < ms) {
+      while (inFlight.size < 2 * Math.max(1, pool.size)) {
+        const f = set[next++ % set.length]!;
+        const p: Promise<void> = pool.extract(new Uint8Array(f.bytes), f.name).then(() => { done++; inFlight.delete(p); });
+        inFlight.add(p);
+      }
+      await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    return done / ((performance.now() - t0) / 1000);
+  };
+  try {
+    // Each worker loads and optimises the extractor on its own; on a loaded 2-core machine the
+    // optimising compilers compete and throughput climbs for several seconds: warm up until two
+    // one-second windows agree within 10% (at most 20 s).
+    const warm = performance.now();
+    for (let last = 0, now = await run(1000); performance.now() - warm < 20_000 && Math.abs(now - last) > 0.1 * now; ) [last, now] = [now, await run(1000)];
+    const wall: number[] = [];
+    for (let r = 0; r < runs; r++) wall.push(await run(seconds * 1000));
+    return { size: pool.size, wall };
+  } finally {
+    await pool.close();
+  }
+}
+
+async function poolFigures(size: number | undefined): Promise<void> {
+  const txt = files.filter((f) => /\.txt$/i.test(f.name)).map((f) => grow(f));
+  const html = files.filter((f) => /\.html?$/i.test(f.name));
+  console.log(`${runs} runs of ${seconds} s per set; medians; ${availableParallelism()} cores`);
+  for (const [label, set] of [["text dumps ~5 KB", txt], ["html", html]] as const) {
+    if (!set.length) continue;
+    const one = bench(label, set);
+    const pooled = await benchPool(set, size ?? defaultPoolSize());
+    const m = median(pooled.wall);
+    console.log(`${`${label}, pool`.padEnd(18)} ${pooled.size} workers: median ${m.toFixed(0).padStart(5)} files/s wall (runs ${pooled.wall.map((x) => x.toFixed(0)).join(" ")}), ${(m / one).toFixed(2)}x one thread's ${one.toFixed(0)}`);
+  }
+  await deskOpen(Number(opt("--files", "2000")), size);
+}
+
+/** One first open, in this process, printed as JSON: wall time, main event-loop utilisation, longest stall. */
+async function openOnce(folder: string, dbPath: string, workers: number): Promise<void> {
+  const { Desk } = (await import(args.includes("--dist") ? "../dist/electron/core/desk.js" : "../electron/core/desk.js")) as typeof import("../electron/core/desk.js");
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  const elu0 = performance.eventLoopUtilization();
+  delay.enable();
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const desk = await Desk.open({ folder, dbPath, reviewer: "bench", extractWorkers: workers, onWarning: (w) => console.error(w) });
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0); // every thread of the process: the workers' too
+  delay.disable();
+  const elu = performance.eventLoopUtilization(elu0).utilization;
+  await desk.close();
+  console.log(JSON.stringify({ ms, elu, stall: delay.max / 1e6, cpuMs: (cpu.user + cpu.system) / 1000 }));
+}
+
+/** Wall time of a first open of a folder of n synthesised files, in this thread and through the pool. */
+async function deskOpen(n: number, size: number | undefined): Promise<void> {
+  const root = mkdtempSync(join(tmpdir(), "copydesk-bench-open-"));
+  try {
+    const folder = join(root, "scrapes");
+    mkdirSync(folder);
+    for (let i = 0; i < n; i++) {
+      const v = variant(files[i % files.length]!, Math.floor(i / files.length));
+      writeFileSync(join(folder, `${String(i).padStart(5, "0")}_${v.name}`), v.bytes);
+    }
+    const modes = [{ label: "this thread", workers: 0 }, { label: "pool", workers: size ?? defaultPoolSize() }];
+    const results = modes.map(() => ({ ms: [] as number[], elu: [] as number[], stall: [] as number[], cpuMs: [] as number[] }));
+    for (let r = 0; r < runs; r++) {
+      for (const m of r % 2 ? [1, 0] : [0, 1]) {
+        // A fresh process each time: a first open starts cold in the main thread and in the workers alike.
+        const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), "--open-once", folder, join(root, `review-${r}-${m}.json`), String(modes[m]!.workers), ...(args.includes("--dist") ? ["--dist"] : [])], { encoding: "utf8" });
+        if (child.status !== 0) throw new Error(`the open failed: ${child.stderr}`);
+        const x = JSON.parse(child.stdout.trim().split("\n").pop()!) as { ms: number; elu: number; stall: number; cpuMs: number };
+        results[m]!.ms.push(x.ms);
+        results[m]!.elu.push(x.elu);
+        results[m]!.stall.push(x.stall);
+        results[m]!.cpuMs.push(x.cpuMs);
+      }
+    }
+    console.log(`desk open, ${n} new files (${files.length} corpus files varied), ${runs} runs each, alternating, each in a fresh process${args.includes("--dist") ? " on the built dist/" : " on the sources (tsx: workers compile the extractor when they start; --dist for the built app's figure)"}; medians:`);
+    for (const [i, m] of modes.entries()) {
+      const x = results[i]!;
+      console.log(`  ${m.label.padEnd(11)} ${(median(x.ms) / 1000).toFixed(2)} s (runs ${x.ms.map((v) => (v / 1000).toFixed(2)).join(" ")}), CPU ${(median(x.cpuMs) / 1000).toFixed(2)} s (all threads), main event loop busy ${(median(x.elu) * 100).toFixed(0)}%, longest stall ${median(x.stall).toFixed(0)} ms`);
+    }
+    console.log(`  ratio this thread / pool: ${(median(results[0]!.ms) / median(results[1]!.ms)).toFixed(2)}x`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 function memory(n: number, every: number): void {
@@ -223,7 +337,13 @@ function regexes(top: number): void {
 }
 
 console.log(`extractor ${EXTRACTOR_VERSION}, node ${process.version}, corpus ${dir}`);
-if (args.includes("--regexes")) {
+if (args.includes("--open-once")) {
+  const at = args.indexOf("--open-once");
+  await openOnce(args[at + 1]!, args[at + 2]!, Number(args[at + 3]));
+} else if (args.includes("--pool")) {
+  const raw = args[args.indexOf("--pool") + 1];
+  await poolFigures(raw && /^\d+$/.test(raw) ? Number(raw) : undefined);
+} else if (args.includes("--regexes")) {
   regexes(Number(opt("--top", "30")));
 } else if (args.includes("--ab")) {
   await ab(opt("--ab", ""));

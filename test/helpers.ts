@@ -1,5 +1,5 @@
 // Shared by the Node tests: real files in temp folders, never mocks of the file system.
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,6 +7,10 @@ import { fileURLToPath } from "node:url";
 export const repoRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
 /** The corpus scrapes bundled as the app's sample folder (a copy of the handbook's corpus). */
 export const sampleScrapes = join(repoRoot, "samples", "scrapes");
+/** The handbook's corpus where the handbook sits beside the repo, else the bundled copy of it. */
+export const handbookScrapes = [join(repoRoot, "..", "shared", "corpus", "scrapes"), sampleScrapes].find((dir) => existsSync(dir))!;
+/** Our held-out-style scrapes (sites the handbook corpus lacks). */
+export const heldoutScrapes = join(repoRoot, "test", "fixtures", "heldout", "scrapes");
 export const goldFolder = join(repoRoot, "test", "fixtures", "gold");
 export const SAMPLE = "000_de0f63e2a1ef871e.txt";
 

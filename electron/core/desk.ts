@@ -6,7 +6,9 @@ import type { ApprovalOverride, Corrections, ItemDetail, ItemSummary, Response, 
 import { applyCorrections, effectiveCorrections, sameValue } from "../../shared/corrections.js";
 import { recordProblems } from "../../shared/validation.js";
 import type { Extraction, FieldName } from "../../shared/record.js";
-import { EXTRACTOR_VERSION, extractScrape, scrapeText } from "./extract/index.js";
+import { EXTRACTOR_VERSION, extractWithoutText, failedExtraction, scrapeText } from "./extract/index.js";
+import { ExtractPool, startExtractPool } from "./extract-pool.js";
+import { readAhead } from "./read-ahead.js";
 import { exportApproved, type ExportOptions } from "./export/export-approved.js";
 import { manifestPathFor } from "./export/export-manifest.js";
 import type { ExportFormat, ExportSummary } from "../../shared/api.js";
@@ -40,7 +42,15 @@ export interface DeskOptions {
   store?: StoreOptions;
   /** The extractor version to compare with (tests pretend the extractor changed). */
   extractorVersion?: string;
+  /** An extractor to use instead of the app's (tests); it runs in this thread. */
   extract?: (bytes: Uint8Array, file: string) => Extraction;
+  /**
+   * Worker threads that extract a folder's new files (default one per core, at most 8; 0 or 1:
+   * this thread). A scan with fewer than POOL_MIN_FILES files to read extracts in this thread.
+   */
+  extractWorkers?: number;
+  /** Told of what works in a lesser way without failing (extraction back on one thread); for a log. */
+  onWarning?: (message: string) => void;
   /**
    * "before" (the default): open returns once the folder has been checked for new, changed and
    * removed files. "background": open returns as soon as the database is read (under a second at
@@ -93,7 +103,9 @@ export class Desk {
       const { skipped, report } = await scanInto(store, folder, {
         reviewer: options.reviewer,
         extractorVersion: options.extractorVersion ?? EXTRACTOR_VERSION,
-        extract: desk.extract,
+        extract: options.extract,
+        workers: options.extractWorkers,
+        onWarning: options.onWarning,
         onProgress: options.onProgress,
       });
       desk.skipped = skipped;
@@ -279,8 +291,30 @@ export class Desk {
 interface ScanContext {
   reviewer: string;
   extractorVersion: string;
-  extract: (bytes: Uint8Array, file: string) => Extraction;
+  /** An injected extractor (tests), run in this thread; without one the app's runs on worker threads. */
+  extract?: (bytes: Uint8Array, file: string) => Extraction;
+  workers?: number;
+  onWarning?: (message: string) => void;
   onProgress?: (p: OpenProgress) => void;
+}
+
+/** A file of the folder as the scan read it, handed on in file order. */
+interface ScannedFile {
+  file: string;
+  /** Why the file is left out (listed as skipped). */
+  skip?: string;
+  error?: unknown;
+  /** New or changed bytes; absent for a file unchanged since the last scan and for a copy of an earlier file. */
+  read?: {
+    info: { size: number; mtimeMs: number };
+    id: string;
+    size: number;
+    knownId?: string;
+    known?: IndexEntry;
+    existing?: IndexEntry;
+    reextract: boolean;
+    extraction?: Promise<Extraction>;
+  };
 }
 
 /**
@@ -291,6 +325,10 @@ interface ScanContext {
  * the extractor version changed. Corrections and decisions are never changed here: where the
  * extractor now reads a corrected field differently, or a reviewed file changed, the item is
  * flagged for a look.
+ *
+ * Files are read and hashed in order here; their extractions run on the pool's worker threads a
+ * few files ahead, and each file's outcome is recorded in file order, so ids, reports, duplicates
+ * and the flushes are those of a one-file-at-a-time scan.
  */
 async function scanInto(store: ReviewStore, folder: string, ctx: ScanContext): Promise<{ skipped: SkippedFile[]; report: ScanReport }> {
   const { files, skipped, stats } = await listScrapeFiles(folder);
@@ -308,81 +346,113 @@ async function scanInto(store: ReviewStore, folder: string, ctx: ScanContext): P
   let buffered = 0;
   const now = new Date().toISOString();
 
-  for (const [index, file] of files.entries()) {
-    if (index % 100 === 0) ctx.onProgress?.({ done: index, total: files.length, file });
+  /** Taken as unchanged without being read: the size and mtime of its entry, extracted by this extractor (or decided). */
+  const unchanged = (id: string, known: IndexEntry | undefined, info: { size: number; mtimeMs: number }): known is IndexEntry =>
+    !!known && !known.missing && known.size === info.size && known.mtimeMs === info.mtimeMs && !stale(store, id, known, ctx);
+  const toRead = files.filter((file) => {
+    const id = idByFile.get(file);
+    const info = stats.get(file);
+    return !(id && info && unchanged(id, store.entry(id), info));
+  }).length;
+  const pool = ctx.extract
+    ? new ExtractPool({ size: 0, inThread: ctx.extract, failure: failedExtraction })
+    : startExtractPool({ size: ctx.workers, files: toRead, onWarning: ctx.onWarning });
+
+  async function readOne(file: string): Promise<ScannedFile> {
     try {
       const path = join(folder, file);
       const info = stats.get(file) ?? (await stat(path));
-      if (info.size === 0) {
-        skipped.push({ file, reason: "the file is empty" });
-        continue;
-      }
+      if (info.size === 0) return { file, skip: "the file is empty" };
       if (info.size > MAX_SCRAPE_BYTES) {
-        skipped.push({ file, reason: `the file is ${Math.round(info.size / 1048576)} MB, larger than the ${MAX_SCRAPE_BYTES / 1048576} MB a scrape may be` });
-        continue;
+        return { file, skip: `the file is ${Math.round(info.size / 1048576)} MB, larger than the ${MAX_SCRAPE_BYTES / 1048576} MB a scrape may be` };
       }
       const knownId = idByFile.get(file);
       const known = knownId ? store.entry(knownId) : undefined;
-      if (knownId && known && !known.missing && known.size === info.size && known.mtimeMs === info.mtimeMs && !seen.has(knownId) && !stale(store, knownId, known, ctx)) {
+      if (knownId && unchanged(knownId, known, info) && !seen.has(knownId)) {
         seen.set(knownId, file);
-        continue;
+        return { file };
       }
       const bytes = await readFile(path);
       const id = sha256(bytes);
       const first = seen.get(id);
       if (first) {
-        skipped.push({ file, reason: `the same bytes as ${first}` });
         copies.set(id, [...(copies.get(id) ?? []), file]);
-        continue;
+        return { file, skip: `the same bytes as ${first}` };
       }
       seen.set(id, file);
       const existing = store.entry(id);
-      let extraction: Extraction | undefined;
-      if (!existing) {
-        extraction = ctx.extract(bytes, file);
-      } else if (stale(store, id, existing, ctx)) {
-        extraction = ctx.extract(bytes, file);
-        report.reextracted++;
-        const look = await correctionConflicts(store, id, extraction, now);
-        if (look) flags.set(id, look);
-      }
-      if (existing?.missing) report.returned++;
-      else if (existing && existing.file !== file) report.moved++;
-      const entry: IndexEntry = {
-        ...(existing ?? { createdAt: now }),
-        ...(extraction ? summariseExtraction(extraction) : {}),
-        file,
-        size: info.size,
-        mtimeMs: info.mtimeMs,
-      } as IndexEntry;
-      delete entry.missing;
-      delete entry.replacedBy;
-      if (extraction && !extraction.error) delete entry.error;
-      if (knownId && knownId !== id && known && !known.missing) {
-        // The same path now holds other bytes: a new item; the old one stays, with its decisions, marked replaced.
-        report.changed++;
-        entries.set(knownId, { ...known, missing: true, replacedBy: id });
-        entry.replaces = knownId;
-        const decision = store.decision(knownId);
-        if (decision && (decision.status !== "pending" || Object.keys(decision.corrections).length > 0)) {
-          flags.set(id, { at: now, reason: `The file changed after it was reviewed (it was ${decision.status}); the earlier decision stays with the old version.` });
-        }
-      }
-      else if (!existing) report.added++;
-      entries.set(id, entry);
-      if (extraction) {
-        extractions.set(id, extraction);
-        buffered += bytes.length;
-        if (buffered > EXTRACTION_FLUSH_BYTES) {
-          await store.putExtractions(extractions);
-          extractions.clear();
-          buffered = 0;
-        }
-      }
+      const reextract = !!existing && stale(store, id, existing, ctx);
+      const size = bytes.length; // before the bytes are transferred to a worker
+      const extraction = !existing || reextract ? pool.extract(bytes, file) : undefined;
+      return { file, read: { info, id, size, knownId, known, existing, reextract, extraction } };
     } catch (error) {
-      if (error instanceof StoreError) throw error;
-      skipped.push({ file, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      return { file, error };
     }
+  }
+  async function* readAll(): AsyncGenerator<ScannedFile> {
+    for (const file of files) yield await readOne(file);
+  }
+
+  /** Records a new or changed file (and its extraction) in the index. */
+  async function record(file: string, read: NonNullable<ScannedFile["read"]>): Promise<void> {
+    const { info, id, knownId, known, existing } = read;
+    const extraction = await read.extraction;
+    if (extraction && read.reextract) {
+      report.reextracted++;
+      const look = await correctionConflicts(store, id, extraction, now);
+      if (look) flags.set(id, look);
+    }
+    if (existing?.missing) report.returned++;
+    else if (existing && existing.file !== file) report.moved++;
+    const entry: IndexEntry = {
+      ...(existing ?? { createdAt: now }),
+      ...(extraction ? summariseExtraction(extraction) : {}),
+      file,
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+    } as IndexEntry;
+    delete entry.missing;
+    delete entry.replacedBy;
+    if (extraction && !extraction.error) delete entry.error;
+    if (knownId && knownId !== id && known && !known.missing) {
+      // The same path now holds other bytes: a new item; the old one stays, with its decisions, marked replaced.
+      report.changed++;
+      entries.set(knownId, { ...known, missing: true, replacedBy: id });
+      entry.replaces = knownId;
+      const decision = store.decision(knownId);
+      if (decision && (decision.status !== "pending" || Object.keys(decision.corrections).length > 0)) {
+        flags.set(id, { at: now, reason: `The file changed after it was reviewed (it was ${decision.status}); the earlier decision stays with the old version.` });
+      }
+    }
+    else if (!existing) report.added++;
+    entries.set(id, entry);
+    if (extraction) {
+      extractions.set(id, extraction);
+      buffered += read.size;
+      if (buffered > EXTRACTION_FLUSH_BYTES) {
+        await store.putExtractions(extractions);
+        extractions.clear();
+        buffered = 0;
+      }
+    }
+  }
+
+  let index = 0;
+  try {
+    for await (const scanned of readAhead(readAll(), pool.ahead, (s) => (s.read?.extraction ? s.read.size : 0))) {
+      if (index % 100 === 0) ctx.onProgress?.({ done: index, total: files.length, file: scanned.file });
+      index++;
+      try {
+        if (scanned.error) throw scanned.error;
+        if (scanned.skip) skipped.push({ file: scanned.file, reason: scanned.skip });
+        else if (scanned.read) await record(scanned.file, scanned.read);
+      } catch (error) {
+        if (error instanceof StoreError) throw error;
+        skipped.push({ file: scanned.file, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      }
+    }
+  } finally {
+    await pool.close();
   }
   ctx.onProgress?.({ done: files.length, total: files.length, file: "" });
 
@@ -494,11 +564,6 @@ function describeScan(r: ScanReport): string | null {
     r.flagged && `${r.flagged} flagged for a look`,
   ].filter(Boolean);
   return parts.length ? `Since this folder was last opened: ${parts.join("; ")}.` : null;
-}
-
-function extractWithoutText(bytes: Uint8Array, file: string): Extraction {
-  const { text: _text, ...extraction } = extractScrape(bytes, file);
-  return extraction;
 }
 
 function summarise({ id, entry, decision }: ItemView): ItemSummary {

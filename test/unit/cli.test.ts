@@ -1,12 +1,14 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Desk } from "../../electron/core/desk.js";
+import { extractWithoutText } from "../../electron/core/extract/index.js";
+import { POOL_MIN_FILES } from "../../electron/core/extract-pool.js";
 import { sha256 } from "../../electron/core/hash.js";
 import { FIELD_NAMES } from "../../shared/record.js";
-import { copyScrapes, repoRoot, SAMPLE, tempDir } from "../helpers.js";
+import { copyScrapes, handbookScrapes, heldoutScrapes, repoRoot, SAMPLE, tempDir } from "../helpers.js";
 
 /** Runs the real command line (from source, through tsx) in a child process. */
 function copydesk(...args: string[]) {
@@ -28,6 +30,23 @@ test("extract --jsonl prints one line per file with every guideline field, and a
   }
   assert.ok(byName["broken.json"].error || byName["broken.json"].warnings.length > 0, "the broken file says what is wrong");
   assert.match(byName["missing.txt"].error, /no such file/);
+});
+
+test("extract --jsonl through the worker pool prints the lines in input order, each as this thread extracts it", (t) => {
+  const folder = tempDir(t, "copydesk-scrapes-");
+  for (const dir of [handbookScrapes, heldoutScrapes]) for (const name of readdirSync(dir)) copyFileSync(join(dir, name), join(folder, name));
+  // Not the folder's order: the order given.
+  const inputs = readdirSync(folder).map((name) => join(folder, name)).reverse();
+  assert.ok(inputs.length >= POOL_MIN_FILES, "enough files for the pool");
+  const run = copydesk("extract", ...inputs, "--jsonl");
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stderr, "", "no warning: the workers started");
+  const lines = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((l) => l.file), inputs);
+  for (const [i, path] of inputs.entries()) {
+    const { regions: _regions, ...expected } = extractWithoutText(readFileSync(path), path);
+    assert.deepEqual(lines[i], { file: path, ...expected }, path);
+  }
 });
 
 test("export writes the approved records of a database; a missing database is a clear error", async (t) => {

@@ -43,7 +43,7 @@ test("every platform has installer targets", () => {
 
 test("the package holds the main process, the preload and the renderer, and no tests or sources", () => {
   assert.equal(pkg.main, "dist/electron/main.js");
-  for (const path of ["dist/electron/main.js", "dist/electron/preload.cjs", "dist/electron/core/desk.js", "dist/shared/api.js", "dist/renderer/index.html", "package.json"]) {
+  for (const path of ["dist/electron/main.js", "dist/electron/preload.cjs", "dist/electron/core/desk.js", "dist/electron/core/extract-worker.js", "dist/shared/api.js", "dist/renderer/index.html", "package.json"]) {
     assert.ok(packaged(path), `${path} is packaged`);
   }
   for (const path of ["test/unit/store.test.ts", "electron/main.ts", "dist/electron/main.js.map", "node_modules/.bin/tsc"]) {

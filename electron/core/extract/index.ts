@@ -81,3 +81,15 @@ export function extractScrape(bytes: Uint8Array, fileName: string): ScrapeResult
     return failed(format, encoding, text, `extractor failed on this file: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
+
+/** extractScrape without its decoded text: what the store keeps and a worker thread sends back (the raw text is re-read from disk). */
+export function extractWithoutText(bytes: Uint8Array, fileName: string): Extraction {
+  const { text: _text, ...extraction } = extractScrape(bytes, fileName);
+  return extraction;
+}
+
+/** The result for a file the extractor could not finish (its worker thread threw or died on it). */
+export function failedExtraction(fileName: string, error: string): Extraction {
+  const { text: _text, ...extraction } = failed(detectFormat(fileName, ""), "", "", error);
+  return extraction;
+}

@@ -1,0 +1,5 @@
+// The production extract worker: the app's extractor on a worker thread (see extract-pool.ts).
+import { extractWithoutText } from "./extract/index.js";
+import { serveExtractions } from "./serve-extractions.js";
+
+serveExtractions(extractWithoutText);
