@@ -22,7 +22,9 @@ import { dirname, join } from "node:path";
 const USAGE = `Copydesk: a review desk for news scrapes.
 
 Usage:
-  copydesk extract <file|folder>... [--jsonl]   extract article fields; --jsonl prints one JSON line per file
+  copydesk extract <file|folder>... [--jsonl] [--workers N]
+                                               extract article fields; --jsonl prints one JSON line per file;
+                                               --workers: threads to extract on (default: one per core for 500 files or more)
   copydesk export --db <file> --out <path> [--format jsonl|json|csv|markdown] [--bom] [--escape-formulas]
                 [--publisher NAME]... [--reviewer NAME]... [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                 [--since-last-export]
@@ -70,14 +72,16 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function extract(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { jsonl: { type: "boolean", default: false } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { jsonl: { type: "boolean", default: false }, workers: { type: "string" } } });
   if (positionals.length === 0) throw new UsageError("extract needs at least one file or folder.");
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new UsageError("--workers needs a whole number (0 or 1: one thread).");
   const inputs: { path: string; error?: string }[] = [];
   for await (const input of expandInputs(positionals)) inputs.push(input);
   const progress = process.stderr.isTTY;
   let failed = 0;
   let index = 0;
-  const pool = startExtractPool({ files: inputs.length, onWarning: warn });
+  const pool = startExtractPool({ files: inputs.length, size: workers, onWarning: warn });
   try {
     for await (const { input, line } of extractInputs(inputs, pool)) {
       if (!line || line.error) failed++;

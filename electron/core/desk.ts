@@ -45,8 +45,8 @@ export interface DeskOptions {
   /** An extractor to use instead of the app's (tests); it runs in this thread. */
   extract?: (bytes: Uint8Array, file: string) => Extraction;
   /**
-   * Worker threads that extract a folder's new files (default one per core, at most 8; 0 or 1:
-   * this thread). A scan with fewer than POOL_MIN_FILES files to read extracts in this thread.
+   * Worker threads that extract a folder's new files (0 or 1: this thread). By default one per core,
+   * at most 8, when the scan has POOL_MIN_FILES files or more to read; fewer are extracted in this thread.
    */
   extractWorkers?: number;
   /** Told of what works in a lesser way without failing (extraction back on one thread); for a log. */

@@ -5,7 +5,6 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path";
 import { Desk } from "../../electron/core/desk.js";
 import { extractWithoutText } from "../../electron/core/extract/index.js";
-import { POOL_MIN_FILES } from "../../electron/core/extract-pool.js";
 import { sha256 } from "../../electron/core/hash.js";
 import { FIELD_NAMES } from "../../shared/record.js";
 import { copyScrapes, handbookScrapes, heldoutScrapes, repoRoot, SAMPLE, tempDir } from "../helpers.js";
@@ -37,8 +36,7 @@ test("extract --jsonl through the worker pool prints the lines in input order, e
   for (const dir of [handbookScrapes, heldoutScrapes]) for (const name of readdirSync(dir)) copyFileSync(join(dir, name), join(folder, name));
   // Not the folder's order: the order given.
   const inputs = readdirSync(folder).map((name) => join(folder, name)).reverse();
-  assert.ok(inputs.length >= POOL_MIN_FILES, "enough files for the pool");
-  const run = copydesk("extract", ...inputs, "--jsonl");
+  const run = copydesk("extract", ...inputs, "--jsonl", "--workers", "2");
   assert.equal(run.status, 0, run.stderr);
   assert.equal(run.stderr, "", "no warning: the workers started");
   const lines = run.stdout.trim().split("\n").map((l) => JSON.parse(l));
@@ -70,4 +68,7 @@ test("usage errors exit 2 with the usage text", () => {
   assert.equal(run.status, 2);
   assert.match(run.stderr, /Unknown command "frobnicate"/);
   assert.match(run.stderr, /copydesk extract/);
+  const workers = copydesk("extract", "samples/scrapes", "--workers", "two");
+  assert.equal(workers.status, 2);
+  assert.match(workers.stderr, /--workers needs a whole number/);
 });

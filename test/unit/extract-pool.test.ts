@@ -112,3 +112,9 @@ test("the built pool starts the built worker beside it (as the app and the comma
   assert.deepEqual(await pool.extract(readFileSync(path), SAMPLE), extractWithoutText(readFileSync(path), SAMPLE));
   assert.deepEqual(warnings, []);
 });
+
+test("by default a small batch is extracted in this thread (starting workers would cost more); an explicit size is taken as given", async (t) => {
+  assert.equal(usePool(t, startExtractPool({ files: 10 })).size, 0);
+  assert.equal(usePool(t, startExtractPool({ files: 10, size: 2 })).size, 2);
+  assert.equal(usePool(t, startExtractPool({ files: 10, size: 1 })).size, 0, "one worker is this thread");
+});
