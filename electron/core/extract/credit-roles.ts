@@ -29,8 +29,8 @@ export function creditRole(line: string): Role | "" {
   return ROLES.get(line.trim().toLowerCase().replace(/[:：.]$/, "")) ?? "";
 }
 
-/** "Source" as a credit label, in the languages met so far ("Source: Xinhua", "Fuente： Xinhua", "来源：新华网"): a regex source. */
-export const SOURCE_LABEL_WORDS = "source|fuente|fonte|quelle|来源|來源|出处|出處";
+/** "Source" as a credit label, in the languages met so far ("Source: Xinhua", "Fuente： Xinhua", "Источник: ТАСС", "来源：新华网"): a regex source. */
+export const SOURCE_LABEL_WORDS = "source|fuente|fonte|quelle|sumber|kaynak|источник|джерело|来源|來源|出处|出處";
 const SOURCE_LABEL = new RegExp(`^(?:${SOURCE_LABEL_WORDS})\\s*[:：]\\s*`, "i");
 
 /** The credit without its label: "Source: SHINE" -> "SHINE". */

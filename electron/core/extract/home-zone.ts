@@ -62,7 +62,7 @@ const BRAND_PLACES: [string, string][] = ([
   ["bangkok|thailand|thai", "Asia/Bangkok"], ["vietnam|hanoi|saigon", "Asia/Ho_Chi_Minh"], ["jakarta", "Asia/Jakarta"],
   ["malaysia|malay|kuala lumpur", "Asia/Kuala_Lumpur"], ["singapore", "Asia/Singapore"], ["philippines?|manila", "Asia/Manila"],
   ["taipei|taiwan", "Asia/Taipei"], ["hong kong", "Asia/Hong_Kong"], ["macau|macao", "Asia/Macau"], ["china|beijing|shanghai", "Asia/Shanghai"],
-  ["japan|tokyo|osaka", "Asia/Tokyo"], ["korea|seoul", "Asia/Seoul"],
+  ["vladivostok|владивосток\\p{L}*", "Asia/Vladivostok"], ["phnom penh|cambodia", "Asia/Phnom_Penh"], ["japan|tokyo|osaka", "Asia/Tokyo"], ["korea|seoul", "Asia/Seoul"],
   ["new zealand|auckland|wellington", "Pacific/Auckland"], ["sydney|canberra", "Australia/Sydney"], ["melbourne", "Australia/Melbourne"],
   ["brisbane|queensland", "Australia/Brisbane"], ["adelaide", "Australia/Adelaide"], ["perth|west(?:ern)? australian?", "Australia/Perth"], ["hobart|tasmania", "Australia/Hobart"],
   ["new york|brooklyn|newark|boston|philadelphia|washington|baltimore|pittsburgh|atlanta|miami|orlando|tampa|detroit|cleveland|charlotte", "America/New_York"],
@@ -71,7 +71,7 @@ const BRAND_PLACES: [string, string][] = ([
   ["los angeles|san francisco|san diego|seattle|portland|las vegas|sacramento", "America/Los_Angeles"], ["honolulu|hawaii", "Pacific/Honolulu"],
   ["toronto|ottawa|montreal", "America/Toronto"], ["vancouver", "America/Vancouver"], ["calgary|edmonton", "America/Edmonton"], ["winnipeg", "America/Winnipeg"],
   ["s(?:ao|\\.)\\s*paulo|rio de janeiro|brasilia", "America/Sao_Paulo"], ["buenos aires|argentina", "America/Argentina/Buenos_Aires"],
-  ["lima|peru", "America/Lima"], ["mexico city|ciudad de mexico|cdmx", "America/Mexico_City"], ["jamaica", "America/Jamaica"],
+  ["manaus|amazonas", "America/Manaus"], ["anchorage|alaska", "America/Anchorage"], ["lima|peru", "America/Lima"], ["mexico city|ciudad de mexico|cdmx", "America/Mexico_City"], ["jamaica", "America/Jamaica"],
 ] as [string, string][]);
 /** The places in one pattern, a capture group per zone: one scan of the brand, not one per place. */
 const PLACES = `(?:${BRAND_PLACES.map(([re]) => `(${re})`).join("|")})(?![\\p{L}\\p{N}])`;

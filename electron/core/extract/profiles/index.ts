@@ -108,17 +108,19 @@ export function matchProfile(ev: ProfileEvidence): ProfileMatch | null {
   const footerLines = ANY_FOOTER ? ev.footerLines.filter((l) => ANY_FOOTER.test(l)) : ev.footerLines;
   const byMasthead = new Set<PublisherProfile>();
   for (const h of heads) mastheadsOf(h, byMasthead);
-  // A credit spelling a masthead whole, or holding a domain.
-  const byCredit = new Set<PublisherProfile>();
+  // A credit holding the site's domain ("English.news.cn"), or spelling a masthead whole ("Xinhua", "ТАСС"). The
+  // second alone matches no profile: a regional site republishing a wire story credits the agency the same way.
+  const byCreditDomain = new Set<PublisherProfile>();
+  const byCreditName = new Set<PublisherProfile>();
   for (const c of credits) {
-    for (const p of BY_MASTHEAD.get(c) ?? []) byCredit.add(p);
-    if (ANY_DOMAIN.test(c)) for (const p of PROFILES) for (const d of p.domains) if (c.includes(d)) byCredit.add(p);
+    for (const p of BY_MASTHEAD.get(c) ?? []) byCreditName.add(p);
+    if (ANY_DOMAIN.test(c)) for (const p of PROFILES) for (const d of p.domains) if (c.includes(d)) byCreditDomain.add(p);
   }
   for (const p of PROFILES) {
     const url = hosts.length > 0 && hosts.some((h) => onDomain(h, p));
     const masthead = byMasthead.has(p);
-    const credit = byCredit.has(p);
-    const others = (url ? 4 : 0) + (masthead ? 3 : 0) + (credit ? 2 : 0);
+    const credit = byCreditDomain.has(p) || byCreditName.has(p);
+    const others = (url ? 4 : 0) + (masthead ? 3 : 0) + (byCreditDomain.has(p) ? 2 : byCreditName.has(p) ? 1 : 0);
     // The footer patterns are the costly test: skipped when even with them this profile could not win.
     const footer: boolean = footerLines.length > 0 && (!best || others + FOOTER_POINTS > best.score) &&
       p.footers.some((re) => footerLines.some((l) => re.test(l)));

@@ -9,6 +9,7 @@ import { lineAlternation } from "./line-alternation.js";
 import { byLastChar, firstCharDispatch } from "./edge-chars.js";
 import { endsWithYearAbbr, westernDigits } from "../dates.js";
 import { bareUrl } from "../ids.js";
+import { SOURCE_LABEL_WORDS } from "../credit-roles.js";
 
 export type Kind =
   | "blank" | "nav" | "share" | "caption" | "imageMeta" | "credit" | "editor" | "copyright" | "id" | "url"
@@ -201,7 +202,7 @@ function isShare(l: Line): boolean {
  * cleared by these three tests instead of running thirty rules. They run on the
  * lower-cased line, so none needs the /i flag.
  */
-const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|редактор|teksti\s*:|текст\s*:|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|deur\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|作者|文\s*[／/]|do you|did you|was this|source|来源|出处|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|[（(]\s*原(?:标题|標題)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|(?:comments?|कमेंट|टिप्पणियां|yorumlar|kommentare|commentaires|comentarios|commenti|komentarze|bình luận|댓글|评论|コメント)\s*\(\d+\)$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門|with files|before you|اقرأ|المزيد|الأكثر|أخبار ذات|مقالات ذات|مواضيع|الكلمات|author\s*:|reporter\s*:|haber\s*:|yazar\s*:|muhabir\s*:|लेखक|रिपोर्टर|lees|meer|meest|gerelateerd|onderwerpen|lesen sie|auch interessant|weitere artikel|lee también|lea también|te recomendamos|ti potrebbe|potrebbe|più letti|i più letti|ultime notizie|últimas not|dernières|i\u0307?lgi\u0307?li\u0307? haber|en çok|sıradaki|benzer haber|zobacz|czytaj|najczęściej|polecamy|terpopuler|по теме|самое|більше|головне|související|nejčtenější|luetuimmat|lue myös|tin cùng|đọc nhiều|xem thêm|mirá|อ่าน|ข่าว|আরও)/;
+const HEAD_GATE = /^(?:[[(（【]?\s*(?:web |chief |copy )?editor|редактор|teksti\s*:|текст\s*:|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|deur\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|作者|文\s*[／/]|do you|did you|was this|source|来源|出处|fuente|fonte|quelle|sumber|kaynak|источник|джерело|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|[（(]\s*原(?:标题|標題)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|(?:comments?|कमेंट|टिप्पणियां|yorumlar|kommentare|commentaires|comentarios|commenti|komentarze|bình luận|댓글|评论|コメント)\s*\(\d+\)$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門|with files|before you|اقرأ|المزيد|الأكثر|أخبار ذات|مقالات ذات|مواضيع|الكلمات|author\s*:|reporter\s*:|haber\s*:|yazar\s*:|muhabir\s*:|लेखक|रिपोर्टर|lees|meer|meest|gerelateerd|onderwerpen|lesen sie|auch interessant|weitere artikel|lee también|lea también|te recomendamos|ti potrebbe|potrebbe|più letti|i più letti|ultime notizie|últimas not|dernières|i\u0307?lgi\u0307?li\u0307? haber|en çok|sıradaki|benzer haber|zobacz|czytaj|najczęściej|polecamy|terpopuler|по теме|самое|більше|головне|související|nejčtenější|luetuimmat|lue myös|tin cùng|đọc nhiều|xem thêm|mirá|อ่าน|ข่าว|আরও)/;
 /**
  * The line-start alternations the gate and the classifier run most (HEAD_GATE and the phrase gate on every line,
  * RELATED_HEADER on every short gated one), tried by the line's first character: each tries a hundred alternatives
@@ -331,7 +332,7 @@ const RE_COMMENTS = /^(?:comments?|reader comments|(?:comments?|कमेंट|
 const RE_FOLLOW = /^follow\s+(?:him|her|them|us|@|[A-Z])/i;
 /** A reporter's contact alone on its line after the story: an e-mail address or a handle, perhaps labelled ("X: @jo_bell"). */
 const RE_CONTACT_LINE = /^(?:[\p{L} ]{1,20}[:：]\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/u;
-const RE_SOURCE = /^(?:source|来源|出处)\s*[:：]/;
+const RE_SOURCE = new RegExp(`^(?:${SOURCE_LABEL_WORDS})\\s*[:：]`, "i");
 const RE_STAMP_WORD = /^(?:published|updated|posted|last updated|发布时间|更新时间)\s*:?$/;
 /** A stamp line however long its relative-time noise: "Posted 5h ago5 hours ago Tue 5 Mar 2024 at 4:12pm, updated …". */
 const RE_STAMP_START = /^(?:published|updated|posted|last updated)\b/;
@@ -345,7 +346,7 @@ const RE_TERMINAL_STOP = /[.。]$/;
 /** A by-word right after a bar (on the lower-cased line). */
 const RE_BAR_BY = /\|\s*(?:(?:written|reported|story|words|text)\s+)?(?:by|por|par|von|oleh|penulis)[\s:]/;
 const RE_BAR = /\s*\|\s*/;
-const RE_ZH_BY = /记者|記者|实习生|實習生|通讯员|通訊員|^文\s*[／/]|^作者/;
+const RE_ZH_BY = /记者|記者|实习生|實習生|通讯员|通訊員|^文\s*[／/]|^作者|^撰文|^撰稿/;
 const RE_DIGIT = /\d/;
 /** A time closing the line with an abbreviation's full stop: "4:12 p.m.", Thai "10:15 น." (nalika, o'clock). */
 const RE_AM_PM_END = /(?:\b[ap]\.m\.|\d\s?น\.)$/i;

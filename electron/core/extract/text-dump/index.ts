@@ -171,7 +171,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       }
     }
     // No profile: the home zone the page's domain, the brand or the language make plain, if any.
-    const home = profile?.homeZone || date.hour === undefined || date.offset || (date.zone && date.zoneText !== "CST") ? null : guessHomeZone({ urls: pageUrl ? [pageUrl] : [], publisher: draft.fields.publisher, language, headerLines: headerTexts(lines, titleIdx >= 0 ? titleIdx : limit) });
+    const home = profile?.homeZone || date.hour === undefined || date.offset || (date.zone && date.zoneText !== "CST") ? null : guessHomeZone({ urls: pageUrl ? [pageUrl] : [], publisher: draft.fields.publisher, language, headerLines: headerTexts(lines, B >= 0 ? B : limit, draft.fields.title.toLowerCase()) });
     const f = formatDate(date, profile?.homeZone ?? home?.zone);
     const span = { start: dateLine.start + mapOffset(dateLine, date.start), end: dateLine.start + mapOffset(dateLine, date.end) };
     draft.set("publishedAt", f.value, f.offsetFrom === "page" ? 0.9 : f.offsetFrom === "profile" ? (home ? 0.7 : 0.85) : dateRank(date) === 1 ? 0.8 : 0.6, span);
@@ -665,9 +665,15 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
 
 const RE_COPY_LINK = /\b(?:copy link|permalink|short ?link|link to this (?:article|story|page))\s*[:：]?\s*(https?:\/\/\S+)$/i;
 
-/** The page's lines above the headline (at most the first 40), where a masthead names its place. */
-function headerTexts(lines: readonly Classified[], to: number): string[] {
+/**
+ * The page's lines above the story (at most the first 40), where a masthead names its place: not the headline or
+ * a browser-title line holding it, captions or sentences.
+ */
+function headerTexts(lines: readonly Classified[], to: number, title: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < Math.min(to, 40); i++) if (lines[i]!.text) out.push(lines[i]!.text);
+  for (let i = 0; i < Math.min(to, 40); i++) {
+    const l = lines[i]!;
+    if (l.text && l.kind !== "caption" && l.prose === 0 && !(title && l.key.includes(title))) out.push(l.text);
+  }
   return out;
 }
