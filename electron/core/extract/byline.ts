@@ -48,7 +48,8 @@ export function opensByline(text: string): boolean {
 /** By-words that are also common words ("Di" = of, "Door" = through, "Av"/"Af" = of): only as printed in a byline, capitalised, before full names. */
 const WEAK_BY = /^(?:Di|Door|Deur|Av|Af|Na|NA)\s/;
 /** An article or a brand word opens the phrase: "The Guardian", "La Nación", "Staff", not a person. */
-const NOT_PERSON = /^(?:the|la|el|le|les|los|las|die|der|das)\s|^(?:staff|news|agencies|agencias|redacción|redaccion)\b/i;
+/** Words no name opens with: articles, desks, and a reporter's role in the byline languages ("Repórter de Cidades"). */
+const NOT_PERSON = /^(?:the|la|el|le|les|los|las|die|der|das)\s|^(?:staff|news|agencies|agencias|redacción|redaccion|rep[oó]rter|reportera?|periodista|jornalista|journaliste|giornalista|correspondente|corresponsal|correspondant|corrispondente|redator[a]?|redactor[a]?|rédacteur|rédactrice|wartawan|editor[a]?)\b/i;
 
 /** A beat and role after the name: "Environment correspondent", "Home affairs editor", "Science Reporter". */
 const ROLE = /,?\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)*\s+(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic)s?$/u;

@@ -74,6 +74,7 @@ const RE_ARABIC_PLACE_DESK = /^([\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*\
  */
 const RE_TW = /^[〔［\[【（(][^〔［\[【（()）\]】〕］／/]{0,10}?(?:記者|记者)([^〔［\[【（()）\]】〕］／/]{2,40})[／/][^〔［\[【（()）\]】〕］／/]{1,10}?(?:報導|报道|報道|電|电)[〕］\]】）)]/;
 /** An outlet's own-report mark with no date, before the reporters' bracket: "新京报讯（记者 …）". */
+const RE_ZH_BRACKET_TAG = /^【[^【】]{1,20}?(?:專訊|专讯|報訊|报讯|快訊|快讯|電|电|訊|讯)】/;
 /** An outlet's own tag before a reporter credit: "新京报讯（记者 X）", "央视网消息（总台记者 X）". */
 const RE_ZH_OUTLET = /^([\p{Script=Han}]{2,6}?(?:(?:报|報)讯|消息))(?=\s*[（(]\s*[\p{Script=Han}]{0,3}?(?:记者|通讯员|实习生))/u;
 /** The reporter credit after it; a desk may qualify the role ("总台记者", "本台记者"). */
@@ -100,6 +101,11 @@ export function parseDateline(paragraph: string): Dateline | null {
     const at = tw[0].indexOf(tw[1]);
     const authors = tw[1].split(/[、，,]/).map((n) => n.trim()).filter((n) => n.length >= 2 && n.length <= 4);
     return { text: tw[0], end: tw[0].length, authors, authorsStart: at, authorsEnd: at + tw[1].length };
+  }
+  // "【on.cc東網專訊】", "【本报讯】": an outlet's own-report tag in brackets, kept whole as printed.
+  if (c0 === 0x3010) {
+    const tag = RE_ZH_BRACKET_TAG.exec(paragraph);
+    if (tag) return { text: tag[0], end: tag[0].length, authors: [] };
   }
   const zh = paragraph.match(RE_ZH) ?? (paragraph.includes("讯") || paragraph.includes("消息") ? paragraph.match(RE_ZH_OUTLET) : null);
   if (zh && zh[1]) {

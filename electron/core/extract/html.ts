@@ -136,6 +136,19 @@ function isCard(el: El): boolean {
  * A paragraph that is a list label in bold and a link ("<p><strong>À lire aussi</strong> <a>Headline</a></p>"): an inline
  * related item, printed without the colon INLINE_RELATED looks for.
  */
+/**
+ * A credit element a theme names for the source, beside the byline ("<div class="td-post-source">BERNAMA</div>",
+ * "byline-source"): a short text, not a link list or a sentence.
+ */
+function sourceElement(document: El): El | null {
+  for (const el of document.querySelectorAll('[class*="source" i]') as Iterable<El>) {
+    if (!/(?:^|[\s_-])source(?:$|[\s_-])/i.test(String(el.getAttribute?.("class") ?? ""))) continue;
+    const t = textOf(el);
+    if (t && t.length <= 60 && !/[.!?]$|https?:/.test(t) && !el.querySelector?.("a, img, video, source")) return el;
+  }
+  return null;
+}
+
 /** The last paragraph opening with a copyright notice ("<p>Copyright 2025 by KOMO News …"), for a page without a footer. */
 function lastCopyrightLine(document: El): string {
   let last = "";
@@ -309,7 +322,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   draft.setList("authors", authorsConf);
 
   // source credit printed beside the date, else JSON-LD sourceOrganization
-  const srcEl = article?.querySelector?.(".source, .article-source, .story-source, [itemprop='sourceOrganization']");
+  const srcEl = article?.querySelector?.(".source, .article-source, .story-source, [itemprop='sourceOrganization']") ?? sourceElement(document);
   const source = unlabelledSource(textOf(srcEl)) || printedBy.source || ldName(art.sourceOrganization);
   if (source && source.length < 80) draft.set("source", source, srcEl ? 0.8 : 0.7, findSpan(html, 0, html.length, source));
 
@@ -352,6 +365,8 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     const withId = document.querySelector("[data-article-id], [data-post-id], [data-story-id]");
     id = String(withId?.getAttribute("data-article-id") ?? withId?.getAttribute("data-post-id") ?? withId?.getAttribute("data-story-id") ?? "");
     if (!id) id = String(article?.getAttribute?.("id") ?? "").match(/^post-(\d+)$/)?.[1] ?? "";
+    // WordPress names the post on <body> too: class="… postid-718234".
+    if (!id) id = String(document.body?.getAttribute?.("class") ?? "").match(/(?:^|\s)postid-(\d+)(?:\s|$)/)?.[1] ?? "";
     idConf = 0.7;
   }
   if (id) draft.set("externalId", id, idConf, findSpan(html, 0, html.length, id));

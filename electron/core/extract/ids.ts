@@ -98,7 +98,8 @@ function idFromPath(url: string): string {
   // "/news/1819234/slug": the number as a whole segment just before the slug (not a yyyymmdd date).
   const prev = segs[segs.length - 2] ?? "";
   if (!runs) return segs.length >= 2 && /^\d{5,}$/.test(prev) && !RE_YMD.test(prev) ? prev : "";
-  const id = runs[runs.length - 1]!;
+  // A long stamp-like number ("bkn-20250320184205123-0320_00822_001") is the article's; the short runs after it are codes.
+  const id = runs.find((r) => r.length >= 12) ?? runs[runs.length - 1]!;
   // A yyyymmdd date is no article number ("…-20240305"): the number before it, else none.
   if (RE_YMD.test(id)) return runs.length > 1 ? runs[runs.length - 2] ?? "" : "";
   return id;

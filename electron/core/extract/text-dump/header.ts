@@ -364,7 +364,8 @@ const RE_STAMP_LABEL = new RegExp(`^(?:${RE_UPDATE_WORD.source}|${RE_PUBLISH_WOR
 
 function sourceLike(s: string): boolean {
   // (A weekday printed before the date, in any language of the table, is no credit: "Torsdag 7. mar. 2024".)
-  if (!s || s.length > 60 || NOT_SOURCE.test(s) || isWeekday(s)) return false;
+  // (Nor a place and the weekday: "Manaus, quinta-feira".)
+  if (!s || s.length > 60 || NOT_SOURCE.test(s) || isWeekday(s) || isWeekday(s.slice(s.lastIndexOf(",") + 1).trim())) return false;
   // A stamp's label before its date ("Publicerad 19 november", "Atnaujinta 2024-06-12"), in any language of the two tables above.
   if (RE_STAMP_LABEL.test(s)) return false;
   if (/^[\w-]+(?:\.[\w-]+)+$/.test(s)) return true; // a domain: chinadaily.com.cn

@@ -216,7 +216,13 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     // out of optimised code on every call for some pages.)
     let lead = "";
     for (let k = 0; k < 4 && k < body.paragraphs.length; k++) lead += (k ? "\n" : "") + body.paragraphs[k]!.text;
-    const bare = bareNameByline(lines, titleIdx, zoneTo, lead);
+    // A headline read from a browser-title line above the page: the byline block is under the headline as printed.
+    let headIdx = titleIdx;
+    if (title?.cut) {
+      const key = title.cut.text.toLowerCase();
+      for (let i = titleIdx + 1; i < zoneTo; i++) if (lines[i]!.key === key) { headIdx = i; break; }
+    }
+    const bare = bareNameByline(lines, headIdx, zoneTo, lead);
     if (bare?.names.length) {
       byline = { names: bare.names, start: bare.start, end: bare.end, conf: 0.65 };
       // The outlet after the names on their line ("Jo Bell, LRT.lt") credits the story, as a credit beside the date does.
