@@ -90,6 +90,11 @@ const RE_KICKER_STOP = /[.:;!?。]$/;
 const TITLE_SEP = /\s(?:-|\||–|—|_)\s/;
 /** The date and time a browser prints before the page title at the top of each printed page ("11.2.2025 16.40 Headline | Site"). */
 export const RE_PRINT_HEADER = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+/;
+/** A print header: its stamp followed by the page's title (three words or more; "14/08/2024 09:05 GMT+7" is a stamp line). */
+export function printHeaderOf(text: string): boolean {
+  const m = RE_PRINT_HEADER.exec(text);
+  return m !== null && wordCount(text.slice(m[0].length)) >= 3;
+}
 const TITLE_SPLIT = /^(.{10,}?)\s+(?:-|\||–|—|_)\s+(.{2,})$/;
 
 /** A browser-title line split at its bar ("Headline - Brand | site"), once per distinct line; null for none or a stamp line. */
@@ -332,6 +337,8 @@ export function pickHeaderDate(lines: Classified[], from: number, to: number, ti
     const l = lines[i]!;
     if (l.kind !== "meta" && l.kind !== "byline" && l.kind !== "text") continue;
     if (l.kind === "text" && l.prose === 2) continue;
+    // A browser's print header ("20/03/2025, 11:04 am<TAB>Headline | Site") dates the printing, not the story.
+    if (printHeaderOf(l.text)) continue;
     const dates = lineDates(l);
     if (!dates.length) continue;
     // (Of the line, not of each date: asked once.)
