@@ -149,6 +149,9 @@ function sourceElement(document: El): El | null {
   return null;
 }
 
+const RE_EDITOR_WORD = /editor|编辑|編輯|редактор/i;
+const RE_DATA_LAYER_ID = /["'](?:articleId|article_id|contentId|content_id|storyId|story_id)["']\s*:\s*["']?(\d{4,})["']?/;
+
 /** The last paragraph opening with a copyright notice ("<p>Copyright 2025 by KOMO News …"), for a page without a footer. */
 function lastCopyrightLine(document: El): string {
   let last = "";
@@ -326,12 +329,18 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   const source = unlabelledSource(textOf(srcEl)) || printedBy.source || ldName(art.sourceOrganization);
   if (source && source.length < 80) draft.set("source", source, srcEl ? 0.8 : 0.7, findSpan(html, 0, html.length, source));
 
-  // editor credit: an element the theme names for it ("<span class=editor>Editor: Fu Rong</span>", "[Editor: X]")
-  for (const el of document.querySelectorAll('[class*="editor" i]') as Iterable<El>) {
+  // editor credit: a short element holding it, alone or as one part of a bar-joined credit row
+  // ("<span class=editor>Editor: Fu Rong</span>", "[Editor: X]", "Penulis: X | Editor: Y")
+  // (The innermost such element: a wrapper's text runs on into the date beside it.)
+  let credit: { editor: string; length: number } | undefined;
+  for (const el of document.querySelectorAll("div, span, p, li") as Iterable<El>) {
+    if ((el.children?.length ?? 0) > 4) continue;
     const t = textOf(el);
-    const editor = t.length < 80 ? editorOf(t) : null;
-    if (editor) { draft.set("editor", editor, 0.8, findSpan(html, 0, html.length, editor)); break; }
+    if (t.length > 120 || (credit && t.length >= credit.length) || !RE_EDITOR_WORD.test(t)) continue;
+    const editor = t.split("|").map((seg) => editorOf(seg.trim())).find(Boolean);
+    if (editor) credit = { editor, length: t.length };
   }
+  if (credit) draft.set("editor", credit.editor, 0.8, findSpan(html, 0, html.length, credit.editor));
 
   // related: inline RELATED links and related boxes, in page order
   const relFrom = { at: 0 };
@@ -365,6 +374,8 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     const withId = document.querySelector("[data-article-id], [data-post-id], [data-story-id]");
     id = String(withId?.getAttribute("data-article-id") ?? withId?.getAttribute("data-post-id") ?? withId?.getAttribute("data-story-id") ?? "");
     if (!id) id = String(article?.getAttribute?.("id") ?? "").match(/^post-(\d+)$/)?.[1] ?? "";
+    // An analytics data layer naming the article ("var dataLayer = [{'articleId':'3412345', …}]").
+    if (!id) id = RE_DATA_LAYER_ID.exec(html)?.[1] ?? "";
     // WordPress names the post on <body> too: class="… postid-718234".
     if (!id) id = String(document.body?.getAttribute?.("class") ?? "").match(/(?:^|\s)postid-(\d+)(?:\s|$)/)?.[1] ?? "";
     idConf = 0.7;

@@ -346,6 +346,7 @@ const RE_TERMINAL_STOP = /[.。]$/;
 /** A by-word right after a bar (on the lower-cased line). */
 const RE_BAR_BY = /\|\s*(?:(?:written|reported|story|words|text)\s+)?(?:by|por|par|von|oleh|penulis)[\s:]/;
 const RE_BAR = /\s*\|\s*/;
+const RE_REPORT_BY = /^Laporan (?:[Ww]artawan|[Rr]eporter|[Kk]ontributor|[Kk]oresponden)\b[^,]{2,50},\s*\p{Lu}[\p{L}.'’ -]{2,50}$/u;
 const RE_ZH_BY = /记者|記者|实习生|實習生|通讯员|通訊員|^文\s*[／/]|^作者|^撰文|^撰稿/;
 const RE_DIGIT = /\d/;
 /** A time closing the line with an abbreviation's full stop: "4:12 p.m.", Thai "10:15 น." (nalika, o'clock). */
@@ -459,6 +460,9 @@ function classifyText(l: Line): Kind {
     if (RE_COPYRIGHT.test(k.length > 300 ? k.slice(0, 150) + " " + k.slice(-150) : k)) return "copyright";
     if (RE_CONTRIBUTED.test(k.length > 300 ? k.slice(-150) : k) || RE_CREDIT.test(k) || RE_FOLLOW.test(t)) return "credit";
   }
+  // "Laporan Wartawan Tribun Bali, Ni Komang Ayu" ("report by the outlet's journalist, Name"), the Indonesian regional
+  // papers' byline paragraph printed at the top of the story.
+  if (c0 === 0x4c && t.length < 120 && RE_REPORT_BY.test(t)) return "byline";
   // Anchored on "Name Surname is/was a|an|the": most lines fail on their second word, so it runs ungated.
   if (t.length < 400 && bioShaped(t) && RE_BIO.test(t)) return "credit";
   if (t.length < 80 && t.indexOf("@") >= 0 && RE_CONTACT_LINE.test(t)) return "credit";
