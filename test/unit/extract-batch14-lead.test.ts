@@ -72,3 +72,17 @@ test("HTML: a source element by its class beside the byline, an editor in a bar-
   assert.equal(r.fields.dateline, "CONTOH.COM, DENPASAR");
   assert.ok(!r.fields.body.some((p) => p.startsWith("Laporan")), "the report-by line is no paragraph");
 });
+
+test("a 'MORE NEWS' box between paragraphs, the story going on under it, is inside the story", () => {
+  const more = ["Gawler line trains to run every 15 minutes on weekends", "Metro fares frozen for second year"];
+  const tail = [
+    "Passengers will book trips through the operator's app or by phone and pay a standard fare, with the trip to the interchange free.",
+    "The mayor welcomed the trial but said the council would keep pushing for a rail link to the hills towns in the years ahead.",
+  ];
+  const r = extractScrape(enc(["Night buses to run in the hills from April", "March 20, 2025 - 5:30AM", "", ...STORY, "", "MORE NEWS", ...more, "", tail.join("\n\n")].join("\n")), "more.txt");
+  assert.deepEqual(r.fields.body, [...STORY, ...tail]);
+  assert.deepEqual(r.fields.related, more);
+  // The same list after the story's last paragraph ends it.
+  const after = extractScrape(enc(["Night buses to run in the hills from April", "March 20, 2025 - 5:30AM", "", ...STORY, "", "MORE NEWS", ...more].join("\n")), "after.txt");
+  assert.deepEqual(after.fields.body, STORY);
+});

@@ -99,6 +99,22 @@ function isAfterStoryHeader(l: Classified): boolean {
   return l.kind === "relHeader" && /^(?:most|more|top|trending|popular|latest|recommended|you|editor|what|热|更多|猜)/i.test(l.text);
 }
 
+/**
+ * Does the story go on after the list headed at `at`: at most four short headline lines, then two paragraphs?
+ * (A list after the story runs on into other lists or the footer.)
+ */
+function storyResumes(lines: Classified[], at: number): boolean {
+  let items = 0;
+  let paragraphs = 0;
+  for (let i = at + 1; i < lines.length && paragraphs < 2; i++) {
+    const l = lines[i]!;
+    if (l.kind === "blank") continue;
+    if (l.prose === 2) { paragraphs++; continue; }
+    if (paragraphs > 0 || l.kind !== "text" || l.text.length > 120 || ++items > 4) return false;
+  }
+  return paragraphs === 2 && items > 0;
+}
+
 export function clusterProse(lines: Classified[]): Cluster[] {
   const clusters: Cluster[] = [];
   let cur: Cluster | null = null;
@@ -106,7 +122,8 @@ export function clusterProse(lines: Classified[]): Cluster[] {
   let pendingWeak: Classified[] = [];
   // Lines of page furniture since the last paragraph (the gap without the captions, credits and ad slots a story holds).
   let furniture = 0;
-  for (const l of lines) {
+  for (let idx = 0; idx < lines.length; idx++) {
+    const l = lines[idx]!;
     if (l.kind === "blank") continue;
     // A short sentence right after the last paragraph, then an end marker, a list header, the share buttons or a
     // sign-up or follow promo: the story's closing line.
@@ -117,7 +134,8 @@ export function clusterProse(lines: Classified[]): Cluster[] {
     }
     // (A list header after three lines of page furniture or more opens the lists after the story; a related box inside
     // the story stands right after a paragraph, or after a picture's caption and an ad slot.)
-    if (HARD_END.has(l.kind) || isAfterStoryHeader(l) || (l.kind === "relHeader" && furniture >= 3)) { pushCluster(clusters, cur); cur = null; gap = 0; furniture = 0; pendingWeak = []; continue; }
+    // ("MORE NEWS" and two headlines between paragraphs, the story going on under them, is a box inside the story.)
+    if (HARD_END.has(l.kind) || (isAfterStoryHeader(l) && !(cur && gap === 0 && storyResumes(lines, idx))) || (l.kind === "relHeader" && furniture >= 3)) { pushCluster(clusters, cur); cur = null; gap = 0; furniture = 0; pendingWeak = []; continue; }
     if (l.prose === 2) {
       if (!cur) cur = { lines: [], chars: 0 };
       const c: Cluster = cur;
