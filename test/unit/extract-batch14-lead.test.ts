@@ -8,6 +8,8 @@ import { findDates } from "../../electron/core/extract/dates.js";
 import { idFromUrl } from "../../electron/core/extract/ids.js";
 import { matchProfile } from "../../electron/core/extract/profiles/index.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
+import { classifyLines } from "../../electron/core/extract/text-dump/classify.js";
+import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const STORY = [
@@ -85,4 +87,13 @@ test("a 'MORE NEWS' box between paragraphs, the story going on under it, is insi
   // The same list after the story's last paragraph ends it.
   const after = extractScrape(enc(["Night buses to run in the hills from April", "March 20, 2025 - 5:30AM", "", ...STORY, "", "MORE NEWS", ...more].join("\n")), "after.txt");
   assert.deepEqual(after.fields.body, STORY);
+});
+
+test("closing furniture: a Russian subscribe-on-Telegram promo, a bracketed outlet/reporter sign-off, an Indonesian syndication trailer", () => {
+  const kinds = (text: string) => classifyLines(splitLines(text)).filter((l) => l.text).map((l) => l.kind);
+  assert.deepEqual(kinds([
+    "Подписывайтесь на Пример.ру в Telegram — все главные новости города",
+    "(Contoh-Bali.com/Ni Komang Ayu)",
+    "Artikel ini telah tayang di Contoh-Bali.com dengan judul Koridor Bus Diperpanjang, https://bali.contoh.com/2025/03/20/koridor",
+  ].join("\n")), ["promo", "credit", "promo"]);
 });

@@ -396,6 +396,11 @@ const RE_PROMO_MORE = lineAlternation([
   ".{0,200}\\bfollow (?:us|[\\w’'.-]+(?: [\\w’'.-]+)?) on (?:whatsapp|telegram|google news|instagram|facebook|x|twitter|threads)(?: channels?)?[.!]?$",
   // "Get the latest news from X on WhatsApp. Join our channel."
   ".{0,200}[.!?]\\sjoin (?:us|our)\\b.{0,40}\\b(?:whatsapp|telegram|channels?|community)[.!]?$",
+  // A syndication trailer: "Artikel ini telah tayang di Tribun-Bali.com dengan judul …" ("this article first appeared on").
+  "artikel ini (?:telah )?(?:tayang|terbit|dipublikasikan) di\\b",
+  // Russian and Ukrainian "subscribe to us on Telegram / VK …".
+  // (No \\b beside Cyrillic words: these patterns run without the u flag, where \\b knows ASCII letters only.)
+  "(?:подписывайтесь|подпишитесь|підписуйтесь|підпишіться)\\s.{0,60}(?:telegram|телеграм|vk|вконтакте|дзен|viber|whatsapp)",
   // Thai "follow (our news) on LINE / Facebook …".
   "ติดตาม.{0,80}(?:line|facebook|youtube|tiktok|instagram|twitter|x)\\b",
   // Social-follow invitations addressed to the reader.
@@ -460,6 +465,8 @@ function classifyText(l: Line): Kind {
     if (RE_COPYRIGHT.test(k.length > 300 ? k.slice(0, 150) + " " + k.slice(-150) : k)) return "copyright";
     if (RE_CONTRIBUTED.test(k.length > 300 ? k.slice(-150) : k) || RE_CREDIT.test(k) || RE_FOLLOW.test(t)) return "credit";
   }
+  // A sign-off alone on its line, the outlet and the reporter in brackets: "(Tribun-Bali.com/Ni Komang Ayu)".
+  if (c0 === 0x28 && last0 === 0x29 && t.length < 90 && t.includes("/") && BRACKET_CREDIT.test(t)) return "credit";
   // "Laporan Wartawan Tribun Bali, Ni Komang Ayu" ("report by the outlet's journalist, Name"), the Indonesian regional
   // papers' byline paragraph printed at the top of the story.
   if (c0 === 0x4c && t.length < 120 && RE_REPORT_BY.test(t)) return "byline";
