@@ -58,7 +58,8 @@ const RE_INDIC_PLACE_COLON = /^([\u0900-\u0DFF]+(?:\s[\u0900-\u0DFF]+)?)(?::|\s[
 /** A mixed-case place (and its country) and a colon ("Dubai: The Roads …", "Doha, Qatar: …"), as Gulf papers print it; labels are not places. */
 const RE_MIXED_COLON = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?):\s+(?=[A-Z“"])/;
 const NOT_PLACE_MIXED = /^(?:Update[ds]?|Breaking(?: News)?|Watch|Listen|Exclusive|Analysis|Opinion|Editor|Note|Correction|Clarification|File|Photos?|Video|Live|Related|Factbox|Explainer|Commentary|Review|Source|Warning|Disclaimer|Also|Read(?: More)?|Background|Context|Summary|Q|A|Question|Answer|Advertisement|Sponsored|Highlights|Notice|Alert|Reminder|Tip|Caption|Credit|Image|Transcript|Statement|Recap|Preview|Poll|Quiz|Tags|Topics|Keywords|Share|Comment|Comments|Reporting|Editing|Edited|Sources|Updates|Key Points|Quick Reads|In Brief|Latest|Follow|Subscribe|Contact|Disclosure|Methodology|Corrections)$/;
-const RE_ZH = /^((?:新华社|中新社|中新网|人民网|本报|央视网|新华网|中国日报网|环球网|光明网)[^，。,（(\s]{0,14}?\d{1,2}月\d{1,2}日(?:电|讯))/;
+/** An agency's or a site's wire line: "新华社北京10月21日电", "中新网上海3月14日电", "央广网南宁3月27日消息" (any outlet ending 网/社/报/台). */
+const RE_ZH = /^((?:新华社|中新社|本报|本報|[\p{Script=Han}]{1,5}?(?:网|網|社|报|報|台))[^，。,（(\s]{0,14}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息))/u;
 const RE_CNA = /^[（(]中央社(記者|记者)?([^（()）\d]{0,30}?)\d{1,2}日(?:專電|专电|電|电)[）)]/;
 /** Places longer than two characters that CNA datelines name; any other place is taken as two characters. */
 const LONG_PLACE = /(?:華盛頓|华盛顿|舊金山|旧金山|洛杉磯|洛杉矶|布魯塞爾|布鲁塞尔|耶路撒冷|莫斯科|新加坡|吉隆坡|雅加達|雅加达)$/;

@@ -334,8 +334,11 @@ const RE_FOLLOW = /^follow\s+(?:him|her|them|us|@|[A-Z])/i;
 const RE_CONTACT_LINE = /^(?:[\p{L} ]{1,20}[:：]\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/u;
 const RE_SOURCE = new RegExp(`^(?:${SOURCE_LABEL_WORDS})\\s*[:：]`, "i");
 const RE_STAMP_WORD = /^(?:published|updated|posted|last updated|发布时间|更新时间)\s*:?$/;
-/** A stamp line however long its relative-time noise: "Posted 5h ago5 hours ago Tue 5 Mar 2024 at 4:12pm, updated …". */
-const RE_STAMP_START = /^(?:published|updated|posted|last updated)\b/;
+/**
+ * A stamp line however long its relative-time noise: "Posted 5h ago5 hours ago Tue 5 Mar 2024 at 4:12pm, updated …"; or a
+ * Chinese portal's "发布时间： 2025-03-27 09:30 | 来源： X | 作者： Y | 字号：…" (its Han labels read as a sentence's worth).
+ */
+const RE_STAMP_START = /^(?:(?:published|updated|posted|last updated)\b|(?:发布时间|發布時間|发布日期|發布日期|更新时间|更新時間)\s*[:：])/;
 const RE_READ_AGO = /^\d+\s+min(?:ute)?s?\s+read$|\b\d+\s+(?:minutes?|hours?|days?)\s+ago$/;
 /**
  * A relative stamp alone on a short line in other languages ("3 घंटे पहले", "2 saat önce", "3시간 전", "5分钟前",
@@ -461,7 +464,9 @@ function classifyText(l: Line): Kind {
     if (short && (RE_END.test(k) || RE_COMMENTS.test(k) || RE_SIGN_OFF.test(t))) return "end";
     if (short && RE_AD.test(k)) return "ad";
     if (RE_IMAGE_META.test(k)) return "imageMeta";
-    if (t.length < 200 && editorOf(t) !== null) return "editor";
+    // (A stamp line naming the editor among its other credits, "2025-03-27 16:48 来源：X 作者：Y 责任编辑：Z", is the header's
+    // meta line: its date, source and byline are read there, and its editor too.)
+    if (t.length < 200 && editorOf(t) !== null) return EDITOR.test(t) || !lineDates(l).length ? "editor" : "meta";
     if (RE_COPYRIGHT.test(k.length > 300 ? k.slice(0, 150) + " " + k.slice(-150) : k)) return "copyright";
     if (RE_CONTRIBUTED.test(k.length > 300 ? k.slice(-150) : k) || RE_CREDIT.test(k) || RE_FOLLOW.test(t)) return "credit";
   }

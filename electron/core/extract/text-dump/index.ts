@@ -53,9 +53,9 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     }
   }
   if (!pageUrl) {
-    // The address a share bar prints for copying ("Share: Weibo | WeChat | Copy link http://…"): the page's own.
+    // The address a share bar prints for copying ("Share: Weibo | WeChat | Copy link http://…", "复制链接：http://…"): the page's own.
     for (const l of lines) {
-      const m = l.text.length < 300 && l.key.includes("link") ? RE_COPY_LINK.exec(l.text) : null;
+      const m = l.text.length < 300 && (l.key.includes("link") || l.key.includes("链接") || l.key.includes("連結")) ? RE_COPY_LINK.exec(l.text) : null;
       if (m && isArticleUrl(cleanUrl(m[1]!))) { pageUrl = cleanUrl(m[1]!); urlSpan = findSpan(text, l.start, l.end, pageUrl); break; }
     }
   }
@@ -306,8 +306,9 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       if (e) editor = { text: e, ...(findSpan(text, l.start, l.end, e) ?? { start: l.start, end: l.end }), conf: 0.9 };
       else if (l.kind === "meta" || l.kind === "byline") {
         // "Editor: Y", or "| Editor Y" as a segment of its own ("Penulis X | Editor Y"), or "Reported by X, Edited by Y".
-        const m = l.raw.match(RE_EDITOR_SEGMENT);
-        if (m && m[1]) editor = { text: m[1].trim(), ...(findSpan(text, l.start, l.end, m[1].trim()) ?? { start: l.start, end: l.end }), conf: 0.85 };
+        // Or a Chinese credit among the stamp line's others ("… 作者：Y 责任编辑：Z").
+        const name = l.raw.match(RE_EDITOR_SEGMENT)?.[1]?.trim() || editorOf(l.text);
+        if (name) editor = { text: name, ...(findSpan(text, l.start, l.end, name) ?? { start: l.start, end: l.end }), conf: 0.85 };
       }
     }
     if (l.kind === "credit") {
@@ -669,7 +670,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
   if (headerless) draft.warn(`${headerless} related headlines taken from a list without a heading`, "related");
 }
 
-const RE_COPY_LINK = /\b(?:copy link|permalink|short ?link|link to this (?:article|story|page))\s*[:：]?\s*(https?:\/\/\S+)$/i;
+const RE_COPY_LINK = /(?:\b(?:copy link|permalink|short ?link|link to this (?:article|story|page))|复制链接|複製連結|本文链接|本文連結)\s*[:：]?\s*(https?:\/\/\S+)$/i;
 
 /**
  * The page's lines above the story (at most the first 40), where a masthead names its place: not the headline or
