@@ -79,7 +79,23 @@ const RE_ZH_BRACKET_TAG = /^【[^【】]{1,20}?(?:專訊|专讯|報訊|报讯|�
 /** An outlet's own tag before a reporter credit: "新京报讯（记者 X）", "央视网消息（总台记者 X）". */
 const RE_ZH_OUTLET = /^([\p{Script=Han}]{2,6}?(?:(?:报|報)讯|消息))(?=\s*[（(]\s*[\p{Script=Han}]{0,3}?(?:记者|通讯员|实习生))/u;
 /** The reporter credit after it; a desk may qualify the role ("总台记者", "本台记者"). */
-const RE_ZH_CREDIT = /^\s*[（(]\s*[\p{Script=Han}]{0,3}?(?:记者|通讯员|实习生)\s*([^）)]{1,40})[）)]/u;
+const RE_ZH_CREDIT = /^\s*[（(]\s*[\p{Script=Han}]{0,3}?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*([^）)]{1,40})[）)]/u;
+
+/** The reporter credit right after a Chinese dateline ("（记者 李明 通讯员 王芳）", "（記者 陳嘉欣）"), as the dateline's authors. */
+function withReporterCredit(paragraph: string, d: Dateline): Dateline {
+  const credit = paragraph.slice(d.end).match(RE_ZH_CREDIT);
+  if (!credit || !credit[1]) return d;
+  d.authors = credit[1].split(/[、，,\s]+/).map((s) => s.replace(RE_ZH_REPORTER_ROLE_START, "").trim()).filter((s) => s.length >= 2 && s.length <= 4);
+  // "（记者 李明 通讯员 王芳）": each label before its name, all of them authors.
+  if (!d.authors.length || RE_ZH_REPORTER_ROLE_INSIDE.test(credit[1])) d.authors = credit[1].split(RE_ZH_REPORTER_ROLE_SPLIT).map((s) => s.trim()).filter((s) => s.length >= 2 && s.length <= 4);
+  d.authorsStart = d.end;
+  d.authorsEnd = d.end + credit[0].length;
+  return d;
+}
+const ZH_REPORTER_ROLES = "记者|記者|通讯员|通訊員|实习生|實習生";
+const RE_ZH_REPORTER_ROLE_START = new RegExp(`^(?:${ZH_REPORTER_ROLES})`);
+const RE_ZH_REPORTER_ROLE_INSIDE = new RegExp(`\\s(?:${ZH_REPORTER_ROLES})\\s`);
+const RE_ZH_REPORTER_ROLE_SPLIT = new RegExp(`\\s*(?:${ZH_REPORTER_ROLES})\\s*|[、，,\\s]+`);
 
 export function parseDateline(paragraph: string): Dateline | null {
   const cna = paragraph.startsWith("（中央社") || paragraph.startsWith("(中央社") ? paragraph.match(RE_CNA) : null;
@@ -104,23 +120,10 @@ export function parseDateline(paragraph: string): Dateline | null {
     return { text: tw[0], end: tw[0].length, authors, authorsStart: at, authorsEnd: at + tw[1].length };
   }
   // "【on.cc東網專訊】", "【本报讯】": an outlet's own-report tag in brackets, kept whole as printed.
-  if (c0 === 0x3010) {
-    const tag = RE_ZH_BRACKET_TAG.exec(paragraph);
-    if (tag) return { text: tag[0], end: tag[0].length, authors: [] };
-  }
-  const zh = paragraph.match(RE_ZH) ?? (paragraph.includes("讯") || paragraph.includes("消息") ? paragraph.match(RE_ZH_OUTLET) : null);
-  if (zh && zh[1]) {
-    const d: Dateline = { text: zh[1], end: zh[1].length, authors: [] };
-    const credit = paragraph.slice(d.end).match(RE_ZH_CREDIT);
-    if (credit && credit[1]) {
-      d.authors = credit[1].split(/[、，,\s]+/).map((s) => s.replace(/^(记者|通讯员|实习生)/, "").trim()).filter((s) => s.length >= 2 && s.length <= 4);
-      // "（记者 李明 通讯员 王芳）": each label before its name, all of them authors.
-      if (!d.authors.length || /\s(?:记者|通讯员|实习生)\s/.test(credit[1])) d.authors = credit[1].split(/\s*(?:记者|通讯员|实习生)\s*|[、，,\s]+/).map((s) => s.trim()).filter((s) => s.length >= 2 && s.length <= 4);
-      d.authorsStart = d.end;
-      d.authorsEnd = d.end + credit[0].length;
-    }
-    return d;
-  }
+  const tag = c0 === 0x3010 ? RE_ZH_BRACKET_TAG.exec(paragraph) : null;
+  const zh = tag ?? paragraph.match(RE_ZH) ?? (paragraph.includes("讯") || paragraph.includes("消息") ? paragraph.match(RE_ZH_OUTLET) : null);
+  const zhText = tag ? tag[0] : zh?.[1];
+  if (zhText) return withReporterCredit(paragraph, { text: zhText, end: zhText.length, authors: [] });
   if (c0 >= 0x600 && c0 <= 0x6ff) {
     const ar = paragraph.match(RE_ARABIC_PLACE_DESK);
     if (ar && ARABIC_DESK.test(ar[2]!)) return { text: ar[1]!, end: ar[1]!.length, authors: [] };
