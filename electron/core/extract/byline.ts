@@ -6,11 +6,11 @@
 import { fixNameCase } from "./normalize.js";
 
 /** News agencies, whose names follow a byline or stand as the credit beside the date. */
-const AGENCIES = "associated press|ap|reuters|afp|agence france-presse|bloomberg|the canadian press|canadian press|xinhua|yonhap|kyodo(?: news)?|ansa|dpa|efe|pa media|press association|aap|anadolu agency|bernama|press trust of india|pti|tass|upi";
+const AGENCIES = "associated press|ap|reuters|afp|agence france[- ]presse|bloomberg|the canadian press|canadian press|xinhua|yonhap|kyodo(?: news)?|ansa|dpa|efe|pa media|press association|aap|anadolu agency|bernama|press trust of india|pti|tass|upi";
 
-const AGENCY_LINE = new RegExp(`^(?:by\\s+)?((?:the\\s+)?(?:${AGENCIES}))$`, "i");
+const AGENCY_LINE = new RegExp(`^(?:by\\s+)?((?:the\\s+)?(?:${AGENCIES})(?:\\s+[-–—]\\s+(?:the\\s+)?(?:${AGENCIES}))?)$`, "i");
 
-/** A line that is nothing but an agency credit ("AFP", "By AFP", "The Canadian Press"): the agency as printed. */
+/** A line that is nothing but an agency credit ("AFP", "By AFP", "The Canadian Press", "By AFP - Agence France Presse"): the agency as printed. */
 export function agencyCredit(text: string): string {
   return text.match(AGENCY_LINE)?.[1] ?? "";
 }

@@ -376,6 +376,7 @@ function sourceLike(s: string): boolean {
   // A stamp's label before its date ("Publicerad 19 november", "Atnaujinta 2024-06-12"), in any language of the two tables above.
   if (RE_STAMP_LABEL.test(s)) return false;
   if (/^[\w-]+(?:\.[\w-]+)+$/.test(s)) return true; // a domain: chinadaily.com.cn
+  if (/^[a-z][a-z0-9]{3,19}$/.test(s) && /[a-z]{2}(?:hk|cn|tv|online|news|net|live)$/.test(s)) return true; // a site's handle: chinadailyhk
   if (hanCount(s) >= 2) return s.length <= 12 && !/[，。]/.test(s);
   return wordCount(s) <= 6 && /^[\p{Lu}]/u.test(s) && !/\d/.test(s);
 }
