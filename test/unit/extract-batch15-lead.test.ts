@@ -52,3 +52,15 @@ test("editors and agencies of more languages; a site's lower-case handle as the 
   assert.equal(r.fields.source, "examplehk");
   assert.deepEqual(parseByline("By Lam Wing-sze in Hong Kong")?.names, ["Lam Wing-sze"]);
 });
+
+test("HTML without a metadata date: a 'time' element's stamp, and one printed in parts with the year apart", () => {
+  const page = (stamp: string) => `<!doctype html><html lang="pt"><head><title>Ônibus autônomos em Wuhan</title><meta property="og:url" content="https://portuguese.example.cn/20250327/8b1e4d2c6a9f4e37b05c91d8e2f7a641/c.html"></head><body>
+    <div class="info"><span class="source">Fonte: Xinhua</span> ${stamp}</div><h1>Ônibus autônomos começam a circular em Wuhan</h1><div id="detail">
+    <p>WUHAN, 27 mar (Xinhua) -- Ônibus autônomos começaram a circular nesta quinta-feira em uma zona de desenvolvimento da cidade.</p>
+    <p>As linhas ligam estações de metrô a parques industriais, com veículos de 20 lugares que circulam a até 40 quilômetros por hora.</p>
+    <p>A prefeitura disse que pretende ampliar o serviço para outros distritos até o fim do ano, se os testes forem bem-sucedidos.</p></div></body></html>`;
+  const whole = extractScrape(enc(page(`<span class="time">2025-03-27 21:08:33</span>`)), "pt.html");
+  assert.equal(whole.fields.publishedAt, "2025-03-27T21:08:33+08:00", "the .cn domain gives the zone");
+  const split = extractScrape(enc(page(`<div class="header-time left"><span class="year"><em> 2025</em></span> <span class="day"><em> 03</em>/<em>27</em></span> <span class="time"> 21:08:33</span></div>`)), "pt.html");
+  assert.equal(split.fields.publishedAt, "2025-03-27T21:08:33+08:00");
+});

@@ -464,14 +464,16 @@ function printedLocal(utc: string, root: El): string {
 }
 
 /** Elements whose class names a publication date, in the themes news sites use. */
-const DATE_ELEMENTS = "time, [class*='date'], [class*='publish'], [class*='pub-date'], [class*='posted-on']";
+const DATE_ELEMENTS = "time, [class*='date'], [class*='publish'], [class*='pub-date'], [class*='posted-on'], [class~='time'], [class*='header-time'], [class*='pubtime']";
+/** A stamp printed in parts, the year apart from the month and day ("<em>2025</em> <em>03</em>/<em>14</em> 18:32:05", Xinhua's editions). */
+const RE_SPLIT_YEAR = /^(\d{4})\s+(\d{1,2})\/(\d{1,2})(?=\s|$)/;
 
 /** The dates the first `n` date elements print (short texts only: a long one is a paragraph), with each element's class and text. */
 function dateElements(root: El, n: number): { cls: string; text: string; dates: FoundDate[] }[] {
   const out: { cls: string; text: string; dates: FoundDate[] }[] = [];
   for (const el of [...(root?.querySelectorAll?.(DATE_ELEMENTS) ?? [])].slice(0, n)) {
     const text = textOf(el);
-    if (text.length < 120) out.push({ cls: String(el.getAttribute?.("class") ?? ""), text, dates: findDates(text) });
+    if (text.length < 120) out.push({ cls: String(el.getAttribute?.("class") ?? ""), text, dates: findDates(text.replace(RE_SPLIT_YEAR, "$1-$2-$3")) });
   }
   return out;
 }
