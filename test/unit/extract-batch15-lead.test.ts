@@ -64,3 +64,16 @@ test("HTML without a metadata date: a 'time' element's stamp, and one printed in
   const split = extractScrape(enc(page(`<div class="header-time left"><span class="year"><em> 2025</em></span> <span class="day"><em> 03</em>/<em>27</em></span> <span class="time"> 21:08:33</span></div>`)), "pt.html");
   assert.equal(split.fields.publishedAt, "2025-03-27T21:08:33+08:00");
 });
+
+test("HTML: a paragraph holding paragraphs (invalid nesting Readability passes on) is read through its inner ones", () => {
+  const inner = [
+    "SHENZHEN, 14 mar (Xinhua) -- La ciudad abrió este viernes doce nuevas rutas de reparto con drones entre centros comerciales y barrios.",
+    "Las nuevas rutas permiten entregar comida y paquetes de hasta dos kilos y medio en un plazo medio de quince minutos, según la oficina.",
+    "Las autoridades prevén abrir otras cincuenta rutas antes de fin de año y construir mil plataformas de despegue en toda la ciudad.",
+  ];
+  const html = `<!doctype html><html lang="es"><head><title>Shenzhen abre rutas de drones</title></head><body><h1>Shenzhen abre rutas de drones</h1>
+    <div id="detail"><p><span id="detailContent">${inner.map((p) => `<p>${p}</p>`).join("")}</span></p></div></body></html>`;
+  const r = extractScrape(enc(html), "es.html");
+  assert.deepEqual(r.fields.body, inner);
+  assert.equal(r.fields.dateline, "SHENZHEN, 14 mar (Xinhua)");
+});

@@ -623,7 +623,8 @@ function paragraphsOf(root: El): string[] {
   const listed = new Set<number>();
   for (const el of root.querySelectorAll("p, blockquote, li, h2, h3")) {
     const tag = String(el.tagName).toLowerCase();
-    if (tag === "blockquote" && el.querySelector("p")) continue;
+    // (A paragraph holding paragraphs, as invalid markup nests them, is read through its inner ones.)
+    if ((tag === "blockquote" || tag === "p") && el.querySelector("p")) continue;
     if (tag === "li" && (el.querySelector("p") || el.closest?.("nav, footer"))) continue;
     let skip = false;
     for (let a = el; a && a !== root; a = a.parentElement) {
