@@ -5,7 +5,7 @@ import { codeUnits, norm, textStats, textStatsOf, type TextStats } from "../norm
 import { findDates, type FoundDate } from "../dates.js";
 import { parseBareNames } from "../byline.js";
 import { parseDateline, type Dateline } from "../dateline.js";
-import { SHARED_MAX, sharedFacts } from "./line-cache.js";
+import { SHARED_MAX, sharedFacts, unitsHash } from "./line-cache.js";
 
 export interface Line {
   i: number;
@@ -39,8 +39,12 @@ export interface LineFacts {
   stats: TextStats;
   /** classifyLines' per-line verdict, kind index << 2 | prose grade; -1 until classified. */
   cls: number;
-  /** The raw line, text = norm(raw), under which line-cache.ts may keep the facts; null for lines not split from a dump. */
+  /**
+   * The raw line (text = norm(raw)) and its unitsHash, under which line-cache.ts may keep the facts; null for a line
+   * too long to keep or not split from a dump.
+   */
   shareAs: string | null;
+  shareHash: number;
   /** Caches of what later passes read (dates, bare names, near-duplicate key …). */
   dates?: FoundDate[];
   names?: string[];
@@ -92,8 +96,8 @@ export function lineDateline(l: Line): Dateline | null {
 }
 
 /** Facts of a line (see LineFacts), all their fields up front so that they share one hidden class. */
-export function lineFacts(text: string, key: string, stats: TextStats, shareAs: string | null = null): LineFacts {
-  return { text, key, stats, cls: -1, shareAs, dates: undefined, names: undefined, dup: undefined, item: undefined, itemHeadline: undefined, headline: undefined, dateline: undefined, titleShaped: undefined, titleSplit: undefined, crumbTail: undefined };
+export function lineFacts(text: string, key: string, stats: TextStats, shareAs: string | null = null, shareHash = 0): LineFacts {
+  return { text, key, stats, cls: -1, shareAs, shareHash, dates: undefined, names: undefined, dup: undefined, item: undefined, itemHeadline: undefined, headline: undefined, dateline: undefined, titleShaped: undefined, titleSplit: undefined, crumbTail: undefined };
 }
 
 /** Every line object gets all its fields up front, so that they all share one hidden class and property reads stay fast. */
@@ -177,14 +181,18 @@ export function splitLines(text: string): Line[] {
       if (f) {
         out.push(makeLine(i++, a, b, f.raw, f.facts, f));
       } else {
-        const latin1 = latin1Line(codes, a, b);
-        // A line short enough to be kept across pages (line-cache.ts) as a copy of its own: a slice of the page
-        // would keep the whole page alive in the cache.
-        const raw = latin1 ?? (n <= SHARED_MAX ? String.fromCharCode.apply(null, codes.subarray(a, b) as unknown as number[]) : text.slice(a, b));
-        let facts = sharedFacts(raw);
-        if (facts === undefined) {
+        // A line met on an earlier page (line-cache.ts) takes its raw text and facts as kept.
+        const shareable = n <= SHARED_MAX;
+        const hash = shareable ? unitsHash(codes, a, b) : 0;
+        let facts = shareable ? sharedFacts(hash, codes, a, b) : undefined;
+        let raw: string;
+        if (facts !== undefined) raw = facts.shareAs!;
+        else {
+          const latin1 = latin1Line(codes, a, b);
+          // A line that may be kept across pages is a copy of its own: a slice would keep the whole page alive in the cache.
+          raw = latin1 ?? (shareable ? String.fromCharCode.apply(null, codes.subarray(a, b) as unknown as number[]) : text.slice(a, b));
           const t = latin1 !== null && latin1Clean ? raw : norm(raw);
-          facts = lineFacts(t, t.toLowerCase(), t === raw ? textStatsOf(codes, a, b) : textStats(t), raw);
+          facts = lineFacts(t, t.toLowerCase(), t === raw ? textStatsOf(codes, a, b) : textStats(t), shareable ? raw : null, hash);
         }
         const l = makeLine(i++, a, b, raw, facts);
         if (head === undefined) firsts.set(fp, l);
