@@ -1,8 +1,8 @@
 // Extraction throughput and memory, single process.
 //
-//   node --import tsx scripts/bench-extract.ts [--corpus DIR] [--seconds N] [--runs R]
+//   node --import tsx scripts/bench-extract.ts [--corpus DIR] [--seconds N] [--runs R] [--variants V]
 //   node --import tsx scripts/bench-extract.ts --memory [N] [--every K] [--corpus DIR]
-//   node --import tsx scripts/bench-extract.ts --ab OTHER_CHECKOUT [--rounds 16] [--reps 30] [--corpus DIR]
+//   node --import tsx scripts/bench-extract.ts --ab OTHER_CHECKOUT [--same-site] [--rounds 16] [--reps 30] [--variants V] [--corpus DIR]
 //   node --import tsx scripts/bench-extract.ts --regexes [--top 30] [--corpus DIR]
 //   node --import tsx scripts/bench-extract.ts --pool [N] [--files 2000] [--seconds N] [--runs R] [--corpus DIR]
 //
@@ -13,6 +13,15 @@
 // wall-clock files/s and in files per CPU-second of this process (the second is
 // steadier on a shared machine: time spent waiting for a core is not counted).
 //
+// Same-site ("~5 KB, same sites"): a real batch is a folder of DISTINCT pages of the same few sites, whose
+// furniture (navigation, share rows, masthead, footer) repeats from page to page while the story does not.
+// The ~5 KB dumps repeat the same 11 pages over and over, which would flatter any cache keyed by text; this
+// set is V (default 1,500) variants of each ~5 KB dump, taken in turn (variant 0 of every site, then 1 …)
+// and never extracted twice (warm-up included): in each variant every line of four words or more, or of 40
+// characters or more, is the variant's own (see varyText), digits are rotated, and shorter lines (menu items,
+// section labels, short share and byline rows) stay as printed. Conservative for a cache: some furniture
+// (a share row of many words, a sponsored headline) is varied too.
+//
 // Memory: extracts N (default 10,000) distinct files synthesised from the corpus
 // (digits rotated, a unique suffix on long words of every long line, so that no
 // two files share their story lines and any cache keyed by text would grow) and
@@ -20,7 +29,8 @@
 // --expose-gc. Flat means the last figures are near the first ones.
 //
 // A/B: this checkout's extractor against another checkout's (a worktree of the base commit, say),
-// in one process on the ~5 KB text dumps: R rounds alternate between the two, each extracting the
+// in one process on the ~5 KB text dumps (with --same-site: on the same-site rotation, each side taking
+// its own pass through it, so that neither extracts a page twice): R rounds alternate between the two, each extracting the
 // set `reps` times, timed in CPU time (process.cpuUsage: waiting for a core is not counted). Prints
 // the median µs per file of each and the ratio; absolute figures on a shared machine are noisy,
 // the ratio much less so (the fastest rounds are printed too: on a busy machine they are the least
@@ -94,20 +104,40 @@ function suffix(v: number): string {
   return s;
 }
 
-/** Variant `v` of a plain text: digits rotated, and the first long word of each long line given a unique suffix. */
-function varyText(text: string, v: number): string {
+const LONG_WORD = /\b([A-Za-z]{7,})\b/;
+const WORD = /\b[A-Za-z]{4,}\b/g;
+const HAN = /[\u4e00-\u9fa5]/;
+const DIGIT = /\d/;
+/** Words with a letter ("Home / China / Society" is three: a separator is no word). */
+const letterWords = (line: string): number => line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/**
+ * Variant `v` of a plain text: digits rotated, and the first long word of each long line given a unique suffix.
+ * `sameSite`: another page of the same site (see the same-site set above) instead: every line of 60 characters or
+ * more, and every shorter one of four words or 40 characters or more without a digit (a line with one varies by the
+ * rotation: a stamp must stay a stamp, and dates recur in a real folder too), gets the suffix on its LAST word of
+ * four letters or more (most rules read a line's opening: a credit, a list bullet, a caption label stay what they
+ * were), or, if it has none, a shift of its first Han character.
+ */
+function varyText(text: string, v: number, sameSite = false): string {
   const sx = suffix(v);
   const rot = v % 10;
-  return text
-    .replace(/\d/g, (d) => String((Number(d) + rot) % 10))
-    .replace(/^(.{60,})$/gm, (line) => line.replace(/\b([A-Za-z]{7,})\b/, `$1${sx}`));
+  const own = (line: string): string => {
+    if (!sameSite) return line.length >= 60 ? line.replace(LONG_WORD, `$1${sx}`) : line;
+    if (line.length < 60 && (DIGIT.test(line) || (line.length < 40 && letterWords(line) < 4))) return line;
+    let end = -1;
+    for (const m of line.matchAll(WORD)) end = m.index + m[0].length;
+    if (end >= 0) return line.slice(0, end) + sx + line.slice(end);
+    return line.replace(HAN, (c) => String.fromCharCode(0x4e00 + ((c.charCodeAt(0) - 0x4e00 + v + 1) % 0x51a6)));
+  };
+  return text.replace(/\d/g, (d) => String((Number(d) + rot) % 10)).replace(/^.+$/gm, own);
 }
 /** The same on the text between tags of an HTML page. */
 function varyHtml(html: string, v: number): string {
   return html.replace(/>([^<]{60,})</g, (_m, t: string) => `>${varyText(t, v)}<`);
 }
 
-function variant(f: File, v: number): File {
+function variant(f: File, v: number, sameSite = false): File {
   const text = decodeBytes(f.bytes).text;
   if (/\.json$/i.test(f.name)) {
     try {
@@ -116,20 +146,48 @@ function variant(f: File, v: number): File {
       return { name: f.name, bytes: encodeLike(f.bytes, JSON.stringify(rec)) };
     } catch { return f; }
   }
-  return { name: f.name, bytes: encodeLike(f.bytes, /\.html?$/i.test(f.name) ? varyHtml(text, v) : varyText(text, v)) };
+  return { name: f.name, bytes: encodeLike(f.bytes, /\.html?$/i.test(f.name) ? varyHtml(text, v) : varyText(text, v, sameSite)) };
 }
 
 // ---- throughput ----------------------------------------------------------------
 
-/** Prints the set's one-thread throughput; returns the median files/s wall. */
-function bench(label: string, set: File[]): number {
+/**
+ * Files of `set` in turn: around and around, or, for a rotation of distinct pages (`once`), each at most once
+ * (an error when it runs out: a page extracted twice would flatter a cache keyed by text).
+ */
+function cursor(set: File[], once: boolean): () => File {
+  let k = 0;
+  return () => {
+    if (once && k >= set.length) throw new Error(`all ${set.length} distinct pages used: raise --variants`);
+    return set[k++ % set.length]!;
+  };
+}
+
+/** The ~5 KB text dumps. */
+const grownDumps = (): File[] => files.filter((f) => /\.txt$/i.test(f.name)).map((f) => grow(f));
+
+/** The same-site rotation (see the header): variant 0 of every ~5 KB dump, then variant 1 … */
+function sameSiteSet(): File[] {
+  const base = grownDumps();
+  const n = Number(opt("--variants", "1500"));
+  const out: File[] = [];
+  for (let v = 0; v < n; v++) for (const f of base) out.push(variant(f, v, true));
+  return out;
+}
+
+/**
+ * Prints the set's one-thread throughput; returns the median files/s wall. `once`: a rotation of distinct
+ * pages, each extracted at most once; `stride` files between clock reads.
+ */
+function bench(label: string, set: File[], once = false, stride = set.length): number {
   if (!set.length) return 0;
+  const next = cursor(set, once);
   // Warm-up: modules are loaded (and transpiled by tsx) before this point, so no loader work is
   // timed; this lets the JIT optimise the hot paths first. On a loaded 2-core machine throughput
   // still climbs for ~1.5 s (optimising compiles run on a second thread), so 300 ms left the
   // first timed run partly unoptimised.
   const warm = performance.now();
-  while (performance.now() - warm < 2000) for (const f of set) extractScrape(f.bytes, f.name);
+  while (performance.now() - warm < 2000) for (let j = 0; j < stride; j++) { const f = next(); extractScrape(f.bytes, f.name); }
   const wall: number[] = [];
   const cpu: number[] = [];
   let total = 0;
@@ -137,7 +195,7 @@ function bench(label: string, set: File[]): number {
     let n = 0;
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    while (performance.now() - t0 < seconds * 1000) for (const f of set) { extractScrape(f.bytes, f.name); n++; }
+    while (performance.now() - t0 < seconds * 1000) for (let j = 0; j < stride; j++) { const f = next(); extractScrape(f.bytes, f.name); n++; }
     const ms = performance.now() - t0;
     const c = process.cpuUsage(c0);
     wall.push(n / (ms / 1000));
@@ -146,10 +204,11 @@ function bench(label: string, set: File[]): number {
   }
   const kb = set.reduce((a, f) => a + f.bytes.length, 0) / set.length / 1024;
   console.log(
-    `${label.padEnd(18)} ${String(set.length).padStart(3)} files, ${kb.toFixed(1).padStart(4)} KB avg: ` +
+    `${label.padEnd(18)} ${String(set.length).padStart(once ? 5 : 3)} files, ${kb.toFixed(1).padStart(4)} KB avg: ` +
       `median ${median(wall).toFixed(0).padStart(5)} files/s wall (runs ${wall.map((x) => x.toFixed(0)).join(" ")}), ` +
       `${median(cpu).toFixed(0).padStart(5)} files/CPU-s, ${(1000 / median(wall)).toFixed(3)} ms/file; ${total} extractions`,
-  );  return median(wall);
+  );
+  return median(wall);
 }
 
 /** Files/s wall through a pool of `size` workers kept busy, median of the runs. */
@@ -186,7 +245,7 @@ async function benchPool(set: File[], size: number): Promise<{ size: number; wal
 }
 
 async function poolFigures(size: number | undefined): Promise<void> {
-  const txt = files.filter((f) => /\.txt$/i.test(f.name)).map((f) => grow(f));
+  const txt = grownDumps();
   const html = files.filter((f) => /\.html?$/i.test(f.name));
   console.log(`${runs} runs of ${seconds} s per set; medians; ${availableParallelism()} cores`);
   for (const [label, set] of [["text dumps ~5 KB", txt], ["html", html]] as const) {
@@ -280,21 +339,26 @@ async function ab(other: string): Promise<void> {
   const theirs = (await import(pathToFileURL(resolve(other, "electron/core/extract/index.ts")).href)) as { extractScrape: typeof extractScrape };
   const rounds = Number(opt("--rounds", "16"));
   const reps = Number(opt("--reps", "30"));
-  const set = files.filter((f) => /\.txt$/i.test(f.name)).map((f) => grow(f));
-  const sides = [{ label: "this", run: extractScrape, us: [] as number[] }, { label: other, run: theirs.extractScrape, us: [] as number[] }];
+  const same = args.includes("--same-site");
+  const set = same ? sameSiteSet() : grownDumps();
+  // A pass: as many files as the ~5 KB set holds. With --same-site each side takes its own pass through the rotation.
+  const pass = same ? files.filter((f) => /\.txt$/i.test(f.name)).length : set.length;
+  const sides = [{ label: "this", run: extractScrape, us: [] as number[] }, { label: other, run: theirs.extractScrape, us: [] as number[] }]
+    .map((s) => ({ ...s, next: cursor(set, same) }));
+  const passes = (s: (typeof sides)[number], n: number): void => { for (let k = 0; k < n * pass; k++) { const f = s.next(); s.run(f.bytes, f.name); } };
   // Warm-up alternating too, 5 s: process.cpuUsage counts the optimising compiler threads, busy for seconds on a loaded machine.
   const w0 = performance.now();
-  while (performance.now() - w0 < 5000) for (const s of sides) for (let k = 0; k < 5; k++) for (const f of set) s.run(f.bytes, f.name);
+  while (performance.now() - w0 < 5000) for (const s of sides) passes(s, 5);
   for (let r = 0; r < rounds; r++) {
     for (const s of r % 2 ? [...sides].reverse() : sides) {
       const c0 = process.cpuUsage();
-      for (let k = 0; k < reps; k++) for (const f of set) s.run(f.bytes, f.name);
+      passes(s, reps);
       const c = process.cpuUsage(c0);
-      s.us.push((c.user + c.system) / (reps * set.length));
+      s.us.push((c.user + c.system) / (reps * pass));
     }
   }
   const [a, b] = sides.map((s) => median(s.us));
-  console.log(`A/B on ${set.length} text dumps ~5 KB, ${rounds} rounds x ${reps} reps, median CPU µs/file:`);
+  console.log(`A/B on ${same ? `the same-site rotation (${set.length} distinct pages, none extracted twice by a side)` : `${set.length} text dumps ~5 KB`}, ${rounds} rounds x ${reps} reps, median CPU µs/file:`);
   console.log(`  this:  ${a!.toFixed(1)}  (rounds ${sides[0]!.us.map((x) => x.toFixed(0)).join(" ")})`);
   console.log(`  other: ${b!.toFixed(1)}  (rounds ${sides[1]!.us.map((x) => x.toFixed(0)).join(" ")})  ${other}`);
   console.log(`  ratio other/this: ${(b! / a!).toFixed(3)}x`);
@@ -305,7 +369,7 @@ async function ab(other: string): Promise<void> {
 
 /** Each regex's calls of one pass over the ~5 KB text dumps, replayed alone: µs per file, by regex. */
 function regexes(top: number): void {
-  const set = files.filter((f) => /\.txt$/i.test(f.name)).map((f) => grow(f));
+  const set = grownDumps();
   // CPU time, as in the A/B: waiting for a core is not counted.
   const cpuUs = (run: () => void): number => { const c0 = process.cpuUsage(); run(); const c = process.cpuUsage(c0); return c.user + c.system; };
   const timePass = (): number => cpuUs(() => { for (let k = 0; k < 5; k++) for (const f of set) extractScrape(f.bytes, f.name); }) / 5 / set.length;
@@ -354,7 +418,8 @@ if (args.includes("--open-once")) {
   const txt = files.filter((f) => /\.txt$/i.test(f.name));
   console.log(`${runs} runs of ${seconds} s per set; medians`);
   bench("text dumps", txt);
-  bench("text dumps ~5 KB", txt.map((f) => grow(f)));
+  bench("text dumps ~5 KB", grownDumps());
+  bench("~5 KB, same sites", sameSiteSet(), true, txt.length);
   bench("html", files.filter((f) => /\.html?$/i.test(f.name)));
   bench("json records", files.filter((f) => /\.json$/i.test(f.name)));
 }

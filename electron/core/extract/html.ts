@@ -19,7 +19,7 @@ import { idFromUrl } from "./ids.js";
 import { guessHomeZone } from "./home-zone.js";
 import { creditRole, unlabelledSource } from "./credit-roles.js";
 import { classifyLines, editorOf } from "./text-dump/classify.js";
-import { makeLine, type Line } from "./text-dump/lines.js";
+import { lineFacts, makeLine, type Line } from "./text-dump/lines.js";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type El = any;
@@ -647,6 +647,6 @@ function paragraphsOf(root: El): string[] {
     out.push(t);
   }
   // The text-dump line rules drop captions, credits, share lines and "RELATED:" lines here too.
-  const lines: Line[] = out.map((t, i) => makeLine(i, 0, 0, t, t, t.toLowerCase(), textStats(t)));
+  const lines: Line[] = out.map((t, i) => makeLine(i, 0, 0, t, lineFacts(t, t.toLowerCase(), textStats(t))));
   return classifyLines(lines).filter((l) => l.kind === "text" && (l.prose > 0 || l.text.length > 40 || listed.has(l.i))).map((l) => l.text);
 }

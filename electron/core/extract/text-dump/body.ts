@@ -40,7 +40,7 @@ export function dupKey(text: string): string {
 }
 /** dupKey of a line, computed once per distinct line (from its lower-cased text) and shared by its repeats. */
 function lineKey(l: Classified): string {
-  const f = l.first;
+  const f = l.facts;
   return (f.dup ??= f.key.replace(NOT_KEY, ""));
 }
 

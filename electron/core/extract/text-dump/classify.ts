@@ -4,6 +4,7 @@
 import { escapeRegExp, isMostlyUpper, wordCount } from "../normalize.js";
 import { INLINE_RELATED, RELATED_HEADER, RELATED_PHRASE_GATE, SKIP_HEADER, SKIP_LINE } from "../related.js";
 import { lineDates, type Line } from "./lines.js";
+import { keepFacts } from "./line-cache.js";
 import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
 import { lineAlternation } from "./line-alternation.js";
 import { byLastChar, firstCharDispatch } from "./edge-chars.js";
@@ -569,20 +570,17 @@ function proseGrade(l: Line): 0 | 1 | 2 {
 
 export function classifyLines(lines: Line[]): Classified[] {
   const out = lines as Classified[];
-  // A page printed two or three times repeats most of its lines: classify each distinct line once.
-  // A repeat takes its first copy's result (the classification is a function of the text alone),
-  // by line number rather than through a Map keyed by the text, which would hash every line again.
-  // A plain array: a typed array of this size gets an off-heap buffer, a costly allocation per page.
-  const memo: number[] = new Array<number>(out.length).fill(-1);
+  // The verdict of classifyText and proseGrade is a function of the line's text alone: kept on its facts, shared by
+  // the line's repeats in the page and (line-cache.ts) on later pages. Its neighbours are read after this, per page.
   let prev: Classified | undefined;
   for (const l of out) {
     if (!l.text) { l.kind = "blank"; l.prose = 0; prev = l; continue; }
+    const f = l.facts;
     let kind: Kind;
     let prose: 0 | 1 | 2 = 0;
-    const seen = memo[l.first.i]!;
-    if (seen >= 0) {
-      kind = KINDS[seen >> 2]!;
-      prose = (seen & 3) as 0 | 1 | 2;
+    if (f.cls >= 0) {
+      kind = KINDS[f.cls >> 2]!;
+      prose = (f.cls & 3) as 0 | 1 | 2;
     } else {
       kind = classifyText(l);
       if (kind === "text") {
@@ -590,7 +588,8 @@ export function classifyLines(lines: Line[]): Classified[] {
         // Furniture that reads like prose (see RE_PROMO_MORE): tested only on lines that could be kept as a paragraph.
         if ((prose > 0 || l.text.length > 40) && l.text.length < 400 && (RE_PROMO_MORE.test(l.key) || RE_COOKIE_WORD.test(l.key))) { kind = "promo"; prose = 0; }
       }
-      memo[l.i] = (KIND_INDEX.get(kind)! << 2) | prose;
+      f.cls = (KIND_INDEX.get(kind)! << 2) | prose;
+      keepFacts(f, prose);
     }
     // The line after "Image caption" / "Buy Photo" is the caption itself.
     if (kind === "text" && prev && prev.kind === "imageMeta" && /caption|buy photo/.test(prev.key)) { kind = "caption"; prose = 0; }

@@ -52,8 +52,8 @@ function isTimeStamp(t: string, words: number): boolean {
 export function isTitleLike(l: Classified): boolean {
   if (l.kind !== "text" || l.prose === 2) return false;
   // The rest depends on the text alone: once per distinct line (a page printed twice asks it of both copies).
-  const f = l.first;
-  return (f.titleShaped ??= titleShaped(f));
+  const f = l.facts;
+  return (f.titleShaped ??= titleShaped(l));
 }
 
 const RE_THE = /^the\s/i;
@@ -99,7 +99,7 @@ const TITLE_SPLIT = /^(.{10,}?)\s+(?:-|\||–|—|_)\s+(.{2,})$/;
 
 /** A browser-title line split at its bar ("Headline - Brand | site"), once per distinct line; null for none or a stamp line. */
 function titleSplit(l: Classified): RegExpMatchArray | null {
-  const f = l.first;
+  const f = l.facts;
   if (f.titleSplit === undefined) f.titleSplit = TITLE_SEP.test(f.text) && !isStamp(f.text) ? f.text.match(TITLE_SPLIT) : null;
   return f.titleSplit;
 }
@@ -110,7 +110,7 @@ function titleSplit(l: Classified): RegExpMatchArray | null {
  * every line of the page, once per copy).
  */
 function crumbTail(l: Classified): string {
-  const f = l.first;
+  const f = l.facts;
   if (f.crumbTail === undefined) {
     const crumb = f.text.includes("›") ? f.key.lastIndexOf("› ") : -1;
     f.crumbTail = crumb > 0 ? f.key.slice(crumb + 2) : f.key;

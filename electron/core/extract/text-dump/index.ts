@@ -487,7 +487,7 @@ function isZeroWidthUnit(c: number): boolean {
 
 /** A line that could be an item of a header-less headline list (once per distinct line: copies of the page repeat them). */
 function headlineLine(l: Classified): boolean {
-  const f = l.first;
+  const f = l.facts;
   if (f.headline === undefined) {
     const item = stripBullet(f.text);
     f.headline = isHeadlineLike(item, true, item === f.text ? f.stats : undefined);
@@ -505,15 +505,15 @@ function nextIsItem(lines: Classified[], from: number, storyLines: Set<number>):
 
 /** A list line's item, bullet and trailing date removed (once per distinct line: copies of the page repeat their lists). */
 function relatedItem(l: Line): string {
-  const f = l.first;
+  const f = l.facts;
   return (f.item ??= stripItemDate(stripBullet(f.text)));
 }
 
 /** Does a list line's item read as a headline? Once per distinct line, like relatedItem. */
 function relatedHeadline(l: Classified): boolean {
-  const f = l.first;
+  const f = l.facts;
   if (f.itemHeadline === undefined) {
-    const item = relatedItem(f);
+    const item = relatedItem(l);
     f.itemHeadline = isHeadlineLike(item, false, item === f.text ? f.stats : undefined);
   }
   return f.itemHeadline;

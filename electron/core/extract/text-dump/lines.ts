@@ -5,6 +5,7 @@ import { codeUnits, norm, textStats, textStatsOf, type TextStats } from "../norm
 import { findDates, type FoundDate } from "../dates.js";
 import { parseBareNames } from "../byline.js";
 import { parseDateline, type Dateline } from "../dateline.js";
+import { SHARED_MAX, sharedFacts, unitsHash } from "./line-cache.js";
 
 export interface Line {
   i: number;
@@ -20,13 +21,31 @@ export interface Line {
   /** Set by classifyLines (see classify.ts); "blank" / 0 until then. */
   kind: string;
   prose: number;
-  /**
-   * The first line of the page with the same raw text (the line itself when it is the first).
-   * A page printed two or three times repeats most lines; the caches below that depend on the
-   * text alone (dates, names, dup) are kept on the first copy and shared through it.
-   */
+  /** The first line of the page with the same raw text (the line itself when it is the first). */
   first: Line;
-  /** Per-extraction caches of what later passes read from the line (dates, bare names, header segments). */
+  /**
+   * What the line's text alone says, computed once and shared: by the repeats of a line in the page (a page printed
+   * two or three times) and, through line-cache.ts, by the same line on later pages.
+   */
+  facts: LineFacts;
+  /** Header segments (parseMetaLine): hold offsets in the page, so they are per line, not shared. */
+  meta?: unknown;
+}
+
+/** Pure functions of a line's text (see Line.facts): nothing here may depend on its page or its neighbours. */
+export interface LineFacts {
+  text: string;
+  key: string;
+  stats: TextStats;
+  /** classifyLines' per-line verdict, kind index << 2 | prose grade; -1 until classified. */
+  cls: number;
+  /**
+   * The raw line (text = norm(raw)) and its unitsHash, under which line-cache.ts may keep the facts; null for a line
+   * too long to keep or not split from a dump.
+   */
+  shareAs: string | null;
+  shareHash: number;
+  /** Caches of what later passes read (dates, bare names, near-duplicate key …). */
   dates?: FoundDate[];
   names?: string[];
   /** Near-duplicate key (letters and digits only), see body.ts. */
@@ -43,11 +62,11 @@ export interface Line {
   titleSplit?: RegExpMatchArray | null;
   /** The key after a breadcrumb's last "›" (pickTitle counts printings of a headline by it). */
   crumbTail?: string;
-  /** Header segments (parseMetaLine): hold offsets in the page, so they are per line, not shared. */
-  meta?: unknown;
 }
 
 const EMPTY_STATS: TextStats = Object.freeze({ words: 0, han: 0, kana: 0 }) as TextStats;
+/** Every blank line's facts (what is cached on them is a function of "" alike). */
+const BLANK = lineFacts("", "", EMPTY_STATS);
 
 function isEdgeSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x200b || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x1680 || c === 0x85;
@@ -55,7 +74,7 @@ function isEdgeSpace(c: number): boolean {
 
 /** findDates() of the line's text, computed once per line. */
 export function lineDates(l: Line): FoundDate[] {
-  const f = l.first;
+  const f = l.facts;
   return (f.dates ??= f.text && RE_ANY_DIGIT.test(f.text) ? findDates(f.text) : NO_DATES);
 }
 /** An ASCII, Arabic-Indic or Persian digit (findDates reads the latter two as 0–9). */
@@ -64,24 +83,26 @@ const NO_DATES: FoundDate[] = [];
 
 /** parseBareNames() of the line's text, computed once per line. */
 export function lineNames(l: Line): string[] {
-  const f = l.first;
+  const f = l.facts;
   return (f.names ??= f.text ? parseBareNames(f.text) : NO_NAMES);
 }
 const NO_NAMES: string[] = [];
 
 /** parseDateline() of the line's text, computed once per line. */
 export function lineDateline(l: Line): Dateline | null {
-  const f = l.first;
+  const f = l.facts;
   if (f.dateline === undefined) f.dateline = parseDateline(f.text);
   return f.dateline;
 }
 
-/**
- * Every line object gets all its fields up front, the classifier's and the caches'
- * included, so that they all share one hidden class and property reads stay fast.
- */
-export function makeLine(i: number, start: number, end: number, raw: string, text: string, key: string, stats: TextStats, first?: Line): Line {
-  const l = { i, start, end, raw, text, key, stats, kind: "blank", prose: 0, first: undefined as unknown as Line, dates: undefined, names: undefined, meta: undefined, dup: undefined, headline: undefined, titleShaped: undefined, titleSplit: undefined, dateline: undefined, item: undefined, itemHeadline: undefined, crumbTail: undefined };
+/** Facts of a line (see LineFacts), all their fields up front so that they share one hidden class. */
+export function lineFacts(text: string, key: string, stats: TextStats, shareAs: string | null = null, shareHash = 0): LineFacts {
+  return { text, key, stats, cls: -1, shareAs, shareHash, dates: undefined, names: undefined, dup: undefined, item: undefined, itemHeadline: undefined, headline: undefined, dateline: undefined, titleShaped: undefined, titleSplit: undefined, crumbTail: undefined };
+}
+
+/** Every line object gets all its fields up front, so that they all share one hidden class and property reads stay fast. */
+export function makeLine(i: number, start: number, end: number, raw: string, facts: LineFacts, first?: Line): Line {
+  const l = { i, start, end, raw, text: facts.text, key: facts.key, stats: facts.stats, kind: "blank", prose: 0, first: undefined as unknown as Line, facts, meta: undefined };
   l.first = first ?? l;
   return l;
 }
@@ -151,20 +172,29 @@ export function splitLines(text: string): Line[] {
     while (a < b && isEdgeSpace(codes[a]!)) a++;
     while (b > a && isEdgeSpace(codes[b - 1]!)) b--;
     if (a === b) {
-      out.push(makeLine(i++, a, b, "", "", "", EMPTY_STATS));
+      out.push(makeLine(i++, a, b, "", BLANK));
     } else {
       const n = b - a;
       const fp = (Math.imul(n, 0x9e3779b1) ^ Math.imul(codes[a]!, 0x85ebca6b) ^ Math.imul(codes[b - 1]!, 0xc2b2ae35) ^ Math.imul(codes[a + (n >> 1)]!, 0x27d4eb2f)) | 0;
       const head = firsts.get(fp);
       const f = head === undefined ? undefined : sameUnits(codes, head.start, head.end, a, b) ? head : collided.get(text.slice(a, b));
       if (f) {
-        out.push(makeLine(i++, a, b, f.raw, f.text, f.key, f.stats, f));
+        out.push(makeLine(i++, a, b, f.raw, f.facts, f));
       } else {
-        const latin1 = latin1Line(codes, a, b);
-        const raw = latin1 ?? text.slice(a, b);
-        const t = latin1 !== null && latin1Clean ? raw : norm(raw);
-        const key = t.toLowerCase();
-        const l = makeLine(i++, a, b, raw, t, key, t === raw ? textStatsOf(codes, a, b) : textStats(t));
+        // A line met on an earlier page (line-cache.ts) takes its raw text and facts as kept.
+        const shareable = n <= SHARED_MAX;
+        const hash = shareable ? unitsHash(codes, a, b) : 0;
+        let facts = shareable ? sharedFacts(hash, codes, a, b) : undefined;
+        let raw: string;
+        if (facts !== undefined) raw = facts.shareAs!;
+        else {
+          const latin1 = latin1Line(codes, a, b);
+          // A line that may be kept across pages is a copy of its own: a slice would keep the whole page alive in the cache.
+          raw = latin1 ?? (shareable ? String.fromCharCode.apply(null, codes.subarray(a, b) as unknown as number[]) : text.slice(a, b));
+          const t = latin1 !== null && latin1Clean ? raw : norm(raw);
+          facts = lineFacts(t, t.toLowerCase(), t === raw ? textStatsOf(codes, a, b) : textStats(t), shareable ? raw : null, hash);
+        }
+        const l = makeLine(i++, a, b, raw, facts);
         if (head === undefined) firsts.set(fp, l);
         else collided.set(raw, l);
         out.push(l);
