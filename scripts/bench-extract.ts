@@ -59,6 +59,7 @@ import iconv from "iconv-lite";
 import { extractScrape, EXTRACTOR_VERSION } from "../electron/core/extract/index.js";
 import { decodeBytes } from "../electron/core/extract/decode.js";
 import { defaultPoolSize, startExtractPool } from "../electron/core/extract-pool.js";
+import { clearSharedFacts } from "../electron/core/extract/text-dump/line-cache.js";
 
 interface File { name: string; bytes: Uint8Array }
 
@@ -155,10 +156,17 @@ function variant(f: File, v: number, sameSite = false): File {
  * Files of `set` in turn: around and around, or, for a rotation of distinct pages (`once`), each at most once
  * (an error when it runs out: a page extracted twice would flatter a cache keyed by text).
  */
-function cursor(set: File[], once: boolean): () => File {
+/**
+ * The next file of the set. `once`: a rotation of distinct pages, each given at most once. Otherwise the set
+ * repeats, and `cold` (the extractor's clearSharedFacts) runs before each file: a repeated page would otherwise
+ * find all its short lines in the cross-file line cache (text-dump/line-cache.ts), a gain no real folder gives;
+ * cold, each page is extracted as one of a site not met before.
+ */
+function cursor(set: File[], once: boolean, cold?: () => void): () => File {
   let k = 0;
   return () => {
     if (once && k >= set.length) throw new Error(`all ${set.length} distinct pages used: raise --variants`);
+    if (!once) cold?.();
     return set[k++ % set.length]!;
   };
 }
@@ -181,7 +189,7 @@ function sameSiteSet(): File[] {
  */
 function bench(label: string, set: File[], once = false, stride = set.length): number {
   if (!set.length) return 0;
-  const next = cursor(set, once);
+  const next = cursor(set, once, clearSharedFacts);
   // Warm-up: modules are loaded (and transpiled by tsx) before this point, so no loader work is
   // timed; this lets the JIT optimise the hot paths first. On a loaded 2-core machine throughput
   // still climbs for ~1.5 s (optimising compiles run on a second thread), so 300 ms left the
@@ -212,11 +220,12 @@ function bench(label: string, set: File[], once = false, stride = set.length): n
 }
 
 /** Files/s wall through a pool of `size` workers kept busy, median of the runs. */
-async function benchPool(set: File[], size: number): Promise<{ size: number; wall: number[] }> {
+async function benchPool(set: File[], size: number): Promise<{ size: number; wall: number[]; passes: number }> {
   const pool = startExtractPool({ size, onWarning: (w) => console.log(w) });
+  // Across the warm-up and the runs: a set of distinct pages is gone through once before any page comes again.
+  let next = 0;
   const run = async (ms: number): Promise<number> => {
     let done = 0;
-    let next = 0;
     const inFlight = new Set<Promise<void>>();
     const t0 = performance.now();
     while (performance.now() - t0 < ms) {
@@ -238,22 +247,25 @@ async function benchPool(set: File[], size: number): Promise<{ size: number; wal
     for (let last = 0, now = await run(1000); performance.now() - warm < 20_000 && Math.abs(now - last) > 0.1 * now; ) [last, now] = [now, await run(1000)];
     const wall: number[] = [];
     for (let r = 0; r < runs; r++) wall.push(await run(seconds * 1000));
-    return { size: pool.size, wall };
+    return { size: pool.size, wall, passes: next / set.length };
   } finally {
     await pool.close();
   }
 }
 
 async function poolFigures(size: number | undefined): Promise<void> {
-  const txt = grownDumps();
+  // Distinct pages of the same sites (the same-site rotation), not the ~5 KB set: a worker's line cache cannot be
+  // cleared between files, and on 11 repeated pages it would serve every short line.
+  const txt = sameSiteSet();
   const html = files.filter((f) => /\.html?$/i.test(f.name));
   console.log(`${runs} runs of ${seconds} s per set; medians; ${availableParallelism()} cores`);
-  for (const [label, set] of [["text dumps ~5 KB", txt], ["html", html]] as const) {
+  for (const [label, set] of [["~5 KB, same sites", txt], ["html", html]] as const) {
     if (!set.length) continue;
-    const one = bench(label, set);
+    const one = bench(label, set, set === txt);
     const pooled = await benchPool(set, size ?? defaultPoolSize());
     const m = median(pooled.wall);
-    console.log(`${`${label}, pool`.padEnd(18)} ${pooled.size} workers: median ${m.toFixed(0).padStart(5)} files/s wall (runs ${pooled.wall.map((x) => x.toFixed(0)).join(" ")}), ${(m / one).toFixed(2)}x one thread's ${one.toFixed(0)}`);
+    const again = set === txt && pooled.passes > 1 ? `; went ${pooled.passes.toFixed(1)}x through the ${set.length} pages (raise --variants: pages met again flatter the figure)` : "";
+    console.log(`${`${label}, pool`.padEnd(18)} ${pooled.size} workers: median ${m.toFixed(0).padStart(5)} files/s wall (runs ${pooled.wall.map((x) => x.toFixed(0)).join(" ")}), ${(m / one).toFixed(2)}x one thread's ${one.toFixed(0)}${again}`);
   }
   await deskOpen(Number(opt("--files", "2000")), size);
 }
@@ -337,6 +349,9 @@ async function ab(other: string): Promise<void> {
   const { resolve } = await import("node:path");
   const { pathToFileURL } = await import("node:url");
   const theirs = (await import(pathToFileURL(resolve(other, "electron/core/extract/index.ts")).href)) as { extractScrape: typeof extractScrape };
+  // The other checkout's line cache, if it has one, is cleared the same way on a repeated set (see cursor).
+  const theirCache = resolve(other, "electron/core/extract/text-dump/line-cache.ts");
+  const theirCold = existsSync(theirCache) ? ((await import(pathToFileURL(theirCache).href)) as { clearSharedFacts: () => void }).clearSharedFacts : undefined;
   const rounds = Number(opt("--rounds", "16"));
   const reps = Number(opt("--reps", "30"));
   const same = args.includes("--same-site");
@@ -344,7 +359,7 @@ async function ab(other: string): Promise<void> {
   // A pass: as many files as the ~5 KB set holds. With --same-site each side takes its own pass through the rotation.
   const pass = same ? files.filter((f) => /\.txt$/i.test(f.name)).length : set.length;
   const sides = [{ label: "this", run: extractScrape, us: [] as number[] }, { label: other, run: theirs.extractScrape, us: [] as number[] }]
-    .map((s) => ({ ...s, next: cursor(set, same) }));
+    .map((s, i) => ({ ...s, next: cursor(set, same, i === 0 ? clearSharedFacts : theirCold) }));
   const passes = (s: (typeof sides)[number], n: number): void => { for (let k = 0; k < n * pass; k++) { const f = s.next(); s.run(f.bytes, f.name); } };
   // Warm-up alternating too, 5 s: process.cpuUsage counts the optimising compiler threads, busy for seconds on a loaded machine.
   const w0 = performance.now();
