@@ -76,10 +76,12 @@ const RE_ARABIC_PLACE_DESK = /^([\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*\
 const RE_TW = /^[〔［\[【（(][^〔［\[【（()）\]】〕］／/]{0,10}?(?:記者|记者)([^〔［\[【（()）\]】〕］／/]{2,40})[／/][^〔［\[【（()）\]】〕］／/]{1,10}?(?:報導|报道|報道|電|电)[〕］\]】）)]/;
 /** An outlet's own-report mark with no date, before the reporters' bracket: "新京报讯（记者 …）". */
 const RE_ZH_BRACKET_TAG = /^【[^【】]{1,20}?(?:專訊|专讯|報訊|报讯|快訊|快讯|電|电|訊|讯)】/;
+/** The reporter's roles a Chinese credit names, simplified and traditional: every one is an author. */
+const ZH_REPORTER_ROLES = "记者|記者|通讯员|通訊員|实习生|實習生";
 /** An outlet's own tag before a reporter credit: "新京报讯（记者 X）", "央视网消息（总台记者 X）". */
-const RE_ZH_OUTLET = /^([\p{Script=Han}]{2,6}?(?:(?:报|報)讯|消息))(?=\s*[（(]\s*[\p{Script=Han}]{0,3}?(?:记者|通讯员|实习生))/u;
+const RE_ZH_OUTLET = new RegExp(`^([\\p{Script=Han}]{2,6}?(?:(?:报|報)讯|消息))(?=\\s*[（(]\\s*[\\p{Script=Han}]{0,3}?(?:${ZH_REPORTER_ROLES}))`, "u");
 /** The reporter credit after it; a desk may qualify the role ("总台记者", "本台记者"). */
-const RE_ZH_CREDIT = /^\s*[（(]\s*[\p{Script=Han}]{0,3}?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*([^）)]{1,40})[）)]/u;
+const RE_ZH_CREDIT = new RegExp(`^\\s*[（(]\\s*[\\p{Script=Han}]{0,3}?(?:${ZH_REPORTER_ROLES})\\s*([^）)]{1,40})[）)]`, "u");
 
 /** The reporter credit right after a Chinese dateline ("（记者 李明 通讯员 王芳）", "（記者 陳嘉欣）"), as the dateline's authors. */
 function withReporterCredit(paragraph: string, d: Dateline): Dateline {
@@ -92,7 +94,6 @@ function withReporterCredit(paragraph: string, d: Dateline): Dateline {
   d.authorsEnd = d.end + credit[0].length;
   return d;
 }
-const ZH_REPORTER_ROLES = "记者|記者|通讯员|通訊員|实习生|實習生";
 const RE_ZH_REPORTER_ROLE_START = new RegExp(`^(?:${ZH_REPORTER_ROLES})`);
 const RE_ZH_REPORTER_ROLE_INSIDE = new RegExp(`\\s(?:${ZH_REPORTER_ROLES})\\s`);
 const RE_ZH_REPORTER_ROLE_SPLIT = new RegExp(`\\s*(?:${ZH_REPORTER_ROLES})\\s*|[、，,\\s]+`);
