@@ -1,6 +1,6 @@
 // Extraction throughput and memory, single process.
 //
-//   node --import tsx scripts/bench-extract.ts [--corpus DIR] [--seconds N] [--runs R] [--variants V]
+//   node --import tsx scripts/bench-extract.ts [--corpus DIR] [--seconds N] [--runs R] [--variants V] [--only LABEL]
 //   node --import tsx scripts/bench-extract.ts --memory [N] [--every K] [--corpus DIR]
 //   node --import tsx scripts/bench-extract.ts --ab OTHER_CHECKOUT [--same-site] [--rounds 16] [--reps 30] [--variants V] [--corpus DIR]
 //   node --import tsx scripts/bench-extract.ts --regexes [--top 30] [--corpus DIR]
@@ -431,10 +431,13 @@ if (args.includes("--open-once")) {
   memory(raw && /^\d+$/.test(raw) ? Number(raw) : 10_000, Number(opt("--every", "1000")));
 } else {
   const txt = files.filter((f) => /\.txt$/i.test(f.name));
+  // --only LABEL: the sets whose label starts with LABEL ("~5", "html"), e.g. under --cpu-prof.
+  const only = opt("--only", "");
+  const run = (label: string, set: () => File[], once = false, stride?: number): void => { if (label.startsWith(only)) bench(label, set(), once, stride); };
   console.log(`${runs} runs of ${seconds} s per set; medians`);
-  bench("text dumps", txt);
-  bench("text dumps ~5 KB", grownDumps());
-  bench("~5 KB, same sites", sameSiteSet(), true, txt.length);
-  bench("html", files.filter((f) => /\.html?$/i.test(f.name)));
-  bench("json records", files.filter((f) => /\.json$/i.test(f.name)));
+  run("text dumps", () => txt);
+  run("text dumps ~5 KB", grownDumps);
+  run("~5 KB, same sites", sameSiteSet, true, txt.length);
+  run("html", () => files.filter((f) => /\.html?$/i.test(f.name)));
+  run("json records", () => files.filter((f) => /\.json$/i.test(f.name)));
 }
