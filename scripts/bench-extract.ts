@@ -348,9 +348,11 @@ function memory(n: number, every: number): void {
 async function ab(other: string): Promise<void> {
   const { resolve } = await import("node:path");
   const { pathToFileURL } = await import("node:url");
-  const theirs = (await import(pathToFileURL(resolve(other, "electron/core/extract/index.ts")).href)) as { extractScrape: typeof extractScrape };
+  // A checkout's sources, or a build of them (its .js files: the app runs tsc's output, not tsx's).
+  const ext = existsSync(resolve(other, "electron/core/extract/index.ts")) ? "ts" : "js";
+  const theirs = (await import(pathToFileURL(resolve(other, `electron/core/extract/index.${ext}`)).href)) as { extractScrape: typeof extractScrape };
   // The other checkout's line cache, if it has one, is cleared the same way on a repeated set (see cursor).
-  const theirCache = resolve(other, "electron/core/extract/text-dump/line-cache.ts");
+  const theirCache = resolve(other, `electron/core/extract/text-dump/line-cache.${ext}`);
   const theirCold = existsSync(theirCache) ? ((await import(pathToFileURL(theirCache).href)) as { clearSharedFacts: () => void }).clearSharedFacts : undefined;
   const rounds = Number(opt("--rounds", "16"));
   const reps = Number(opt("--reps", "30"));
