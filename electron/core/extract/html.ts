@@ -177,8 +177,9 @@ function relatedContext(a: El, order: Map<El, number>): "inline" | "box" | "" {
     if (depth < 2 && (tag === "p" || tag === "div") && (INLINE_RELATED.test(textOf(el)) || labelledLink(el))) return "inline";
     if (NOT_RELATED_BOX.test(cls) || tag === "nav" || tag === "footer") return "";
     if (RELATED_BOX.test(cls)) return "box";
-    // A list headed by the paragraph just before it ("<p><strong>Read also:</strong></p><ul>…").
-    if (tag === "ul" || tag === "ol") {
+    // A list, or a card, headed by the paragraph just before it ("<p><strong>Read also:</strong></p><ul>…",
+    // "<p><strong>Related:</strong></p><div class="card"><a>…</a></div>").
+    if (tag === "ul" || tag === "ol" || (tag === "div" && isCard(el))) {
       const prev = el.previousElementSibling;
       const pt = prev && /^(?:p|div|span|strong|b)$/i.test(String(prev.tagName)) ? textOf(prev) : "";
       if (pt && pt.length < 60 && RELATED_HEADER.test(pt)) return "box";

@@ -519,13 +519,21 @@ function relatedHeadline(l: Classified): boolean {
   return f.itemHeadline;
 }
 
+/** Does the line end in an ellipsis and open a story paragraph (a truncated copy of it)? */
+function cutStoryLine(l: Classified, lines: Classified[], storyLines: Set<number>): boolean {
+  const m = /^(.{20,}?)\s*(?:…|\.{3})$/.exec(l.key);
+  if (!m) return false;
+  for (const n of storyLines) if (lines[n]!.key.startsWith(m[1]!)) return true;
+  return false;
+}
+
 /** A list number printed on a line of its own above each item ("1", "2." …). */
 const LIST_NUMBER = /^\d{1,2}[.)]?$/;
 /** Tab labels printed between a list header and its items ("Top" / "Latest" / "Discussion"). */
 const LIST_TAB = /^(?:top|latest|new|newest|recent|popular|trending|discussion|comments|all|today|this week|most (?:read|viewed|shared)|aktuell|neueste|beliebt|récents|populaires|recientes|populares|recentes|terbaru|terpopuler|最新|最热|热门|排行|トップ|新着|人気|الأحدث)$/;
 
-/** A date printed without its year under a list item ("Jun 28", "28 June", "3 days ago"). */
-const SHORT_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}\s(?:minutes?|hours?|days?|weeks?)\sago|yesterday|jana|juzi|ieri|gestern|hier|ayer|ontem|kemarin|semalam|χθες|אתמול|أمس)$/;
+/** A date printed without its year under a list item ("Jun 28", "28 June", "3 days ago", "1d ago"). */
+const SHORT_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d{1,2}|\d{1,2}\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\d{1,2}\s?(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?|mo)\sago|just now|yesterday|jana|juzi|ieri|gestern|hier|ayer|ontem|kemarin|semalam|χθες|אתמול|أمس)$/;
 
 /** A date line closing a card: a date with or without its year, alone on its line. */
 function cardDate(it: Classified): boolean {
@@ -629,9 +637,12 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         if (it.kind === "text" && it.text.length <= 16 && SHORT_DATE.test(it.key)) continue;
         // Tab labels between the header and the first item ("Latest" / "Top" / "Discussion").
         if (!items.length && labels < 2 && LIST_TAB.test(it.key)) { labels++; continue; }
-        if (it.kind === "relHeader" || it.kind === "skipHeader" || !relatedHeadline(it)) {
+        // A promo ("Download the X app …") or the start of a story paragraph cut short ("… Birkenhead Nort…", a truncated
+        // copy of the page) is no headline: the list ended above it.
+        const cut = cutStoryLine(it, lines, storyLines);
+        if (cut || it.kind === "relHeader" || it.kind === "skipHeader" || it.kind === "promo" || !relatedHeadline(it)) {
           // A last "item" with a paragraph right under it is that section's heading ("Acknowledgement of Country").
-          if (items.length && items[items.length - 1]!.line.i === j - 1 && it.kind === "text" && (it.prose > 0 || it.stats.words >= 20)) items.pop();
+          if (!cut && items.length && items[items.length - 1]!.line.i === j - 1 && it.kind === "text" && (it.prose > 0 || it.stats.words >= 20)) items.pop();
           i = j - 1;
           break;
         }
