@@ -30,7 +30,8 @@ const TRAILERS = new RegExp(`\\s*(?:[,\u2013\u2014-]\\s*)?\\b(?:the\\s+)?(?:${AG
  */
 const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|deur|av|af|na|بقلم|كتب";
 const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|текст|作者|文|लेखक|रिपोर्टर|ผู้เขียน)";
-const BY_HEAD = `(?:${BY_WORDS}|${BY_LABELS}\\s*[:：])[\\s\\u00A0]+|(?:作者|文)\\s*[／/:：]\\s*`;
+// (Arabic "كتب" also takes a dash or a colon after it: "كتب - X", first, so that the spaced form does not take the dash as the name.)
+const BY_HEAD = `كتب\\s*[-–—:]\\s*|(?:${BY_WORDS}|${BY_LABELS}\\s*[:：])[\\s\\u00A0]+|(?:作者|文)\\s*[／/:：]\\s*`;
 const BY_WORD = new RegExp(`^(?:${BY_HEAD})`, "i");
 const BYLINE = new RegExp(`^(${BY_HEAD})(.+)$`, "i");
 /** Does the text open with a byline word (the cheap test before parseByline)? */
@@ -177,6 +178,7 @@ const PLACE_AFTER_DASH = /\s+[—–]\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'�
 const AGENCY_JOINED = new RegExp(`(?:\\s*,|\\s+(?:and|dan|e|y|et|und|og|och|&))\\s+(${AGENCIES})$`, "i");
 
 /** A link label a screen reader reads after a linked name ("Jo Bell (new window)", "(Nouvelle fenêtre)"). */
+const SIGNED_INITIALS = /\s+\(\p{Ll}{1,4}\)$/u;
 const NEW_WINDOW = /\s*\((?:nouvelle fenêtre|s['’]ouvre dans une nouvelle fenêtre|new window|opens in (?:a )?new (?:window|tab)|nueva ventana|neues fenster|nuova finestra)\)$/i;
 
 /** ", Edited by Y" after the reporters' names. */
@@ -309,7 +311,8 @@ function parseHangulReporters(text: string): string[] {
 
 /** A line that is nothing but one to four person names ("Ana Whitfield, Daniel Kovac"). */
 export function parseBareNames(text: string): string[] {
-  if (text.endsWith(")")) text = text.replace(NEW_WINDOW, "");
+  // (And the author's initials signed after the name, lower-case: "Michał Zieliński (mz)".)
+  if (text.endsWith(")")) text = text.replace(NEW_WINDOW, "").replace(SIGNED_INITIALS, "");
   if (text.length > 90 || /\d|[:|]/.test(text)) return [];
   const c0 = text.charCodeAt(0);
   if (c0 >= 0x3400 && c0 <= 0x9fff) return parseHanNames(text);

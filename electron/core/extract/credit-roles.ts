@@ -30,7 +30,7 @@ export function creditRole(line: string): Role | "" {
 }
 
 /** "Source" as a credit label, in the languages met so far ("Source: Xinhua", "Fuente： Xinhua", "Источник: ТАСС", "来源：新华网"): a regex source. */
-export const SOURCE_LABEL_WORDS = "source|fuente|fonte|quelle|sumber|kaynak|источник|джерело|来源|來源|出处|出處";
+export const SOURCE_LABEL_WORDS = "source|fuente|fonte|quelle|sumber|kaynak|источник|джерело|来源|來源|出处|出處|出典|출처";
 const SOURCE_LABEL = new RegExp(`^(?:${SOURCE_LABEL_WORDS})\\s*[:：]\\s*`, "i");
 
 /** The credit without its label: "Source: SHINE" -> "SHINE". */

