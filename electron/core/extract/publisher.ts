@@ -35,11 +35,16 @@ const OWNER_BEFORE_SIGN = /^\s*([^©ⓒ|,.]{2,60}?)\s*(?:©|ⓒ|\(c\))\s*(?:\d{4
 /** "江城新闻网版权所有", "版权所有：新华网股份有限公司", "自由時報版權所有". */
 const COPYRIGHT_OWNER_ZH = /^([^\s，,。:：|]{2,16}?)版[权權]所有|版[权權]所有\s*[:：]\s*([^\s，,。|]{2,20})/u;
 
+/** The words before an owner in a Chinese-script copyright sentence, up to "belongs to" (屬, 属, 歸, 归). */
+const RE_BELONGS_TO = /^[^\s，,。]*?(?:所有)?[內内]容[均皆]?(?:[屬属]於?|[歸归])/u;
+
 export function copyrightOwner(line: string): string {
   // The owner in the page's own script first: "自由時報版權所有 … Copyright 2024 The Liberty Times."
   const m = (/版[权權]所有/.test(line) ? line.match(COPYRIGHT_OWNER_ZH) : null) ?? line.match(COPYRIGHT_OWNER) ?? line.match(COPYRIGHT_OWNER_ZH);
   // "PT Kompas Cyber Media (Kompas Gramedia Digital Group)": the group in brackets is the owner's owner.
   let raw = (m?.[1] ?? m?.[2] ?? "").trim();
+  // "本網站所有內容屬香港文匯報版權所有": "all content of this site belongs to" — the owner follows the verb.
+  raw = raw.replace(RE_BELONGS_TO, "");
   if (RIGHTS_PHRASE.test(raw)) raw = line.match(OWNER_BEFORE_SIGN)?.[1] ?? "";
   // "聯合線上公司 udn.com": the name, then its site's domain.
   raw = raw.replace(/(\S)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/, "$1");
@@ -50,8 +55,23 @@ export function copyrightOwner(line: string): string {
   return owner;
 }
 
+/**
+ * The sections a page's navigation lists at its top: the items of a menu line ("首頁 | 要聞 | 港聞 | …") and of a
+ * breadcrumb ("港聞 > 交通"), each line's first item excepted (often the site itself: "新浪广东 | 广州 | 深圳").
+ */
+export function navigationSections(topLines: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of topLines) {
+    const menu = line.split(/\s*[|｜]\s*/);
+    const crumbs = line.split(/\s+[>›»]\s+/);
+    const items = menu.length >= 3 ? menu : crumbs.length >= 2 ? crumbs : [];
+    if (items.every((x) => x && wordCount(x) <= 4)) for (const x of items.slice(1)) out.add(x.trim());
+  }
+  return out;
+}
+
 /** The site name beside the headline in a browser-title line: "Headline - Site", "Headline | Site", "Site | Headline". */
-export function siteNameBesideTitle(line: string, title: string): string {
+export function siteNameBesideTitle(line: string, title: string, sections?: ReadonlySet<string>): string {
   if (!title || line.length <= title.length) return "";
   const low = line.toLowerCase();
   const t = title.toLowerCase();
@@ -60,7 +80,15 @@ export function siteNameBesideTitle(line: string, title: string): string {
   // "Headline | Mumbai News - Times of India": the site is the outermost part, the section sits next to the headline.
   // Chinese portals join the parts with "_" and add their domain: "Headline_新闻频道_央视网(cctv.com)".
   const parts = (m?.[1] ?? "").split(/\s+(?:[-|–—·»]|::)\s+|_/);
-  const name = ((low.startsWith(t) ? parts[parts.length - 1] : parts[0]) ?? "").replace(RE_DOMAIN_IN_BRACKETS, "");
+  let outer = low.startsWith(t) ? parts.length - 1 : 0;
+  const inward = low.startsWith(t) ? -1 : 1;
+  // "Headline - 香港文匯報 | 港聞": a part the page's navigation lists is a section, even outermost; the site is the next part in.
+  if (sections && parts.length > 1 && sections.has(parts[outer]!.trim())) outer += inward;
+  let name = (parts[outer] ?? "").replace(RE_DOMAIN_IN_BRACKETS, "");
+  // "Headline_新浪广东_新浪网": a channel beside the portal named with the portal's name is its regional or topical
+  // edition, the site that published the page.
+  const inner = parts[outer + inward]?.trim();
+  if (inner && name && isEditionOf(inner, name)) name = inner;
   if (!name || wordCount(name) > 6 || /[.!?]$/.test(name)) return "";
   // "Bisnis Tempo.co": a section printed before the site's domain-like name without a separator; the site is the domain.
   const glued = name.match(RE_SECTION_THEN_DOMAIN);
@@ -271,6 +299,9 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
     const spelt = ev.spellings?.find((s) => !shouted(s) && nameKey(s) === best.key);
     if (spelt) best.name = spelt.trim();
   }
+  // The paper's website: the masthead names the site (香港文匯網) where the title and copyright name the paper (香港文匯報).
+  const site = websiteOfPaper(best, all, ev.mastheads?.[0] ?? "");
+  if (site) return { name: site.name, confidence: DISPUTED, how: [...site.clues].join(" + "), kinds: site.clues.size, rival: { name: best.name, how: [...best.clues].join(" + "), kinds: best.clues.size } };
   const clues = [...best.clues];
   let confidence = clues.length >= 3 ? 0.9 : clues.length === 2 ? (best.clues.has("metadata") ? 0.9 : 0.85) : ALONE[clues[0]!];
   // Clues that disagree make the vote a guess: a lone clue against a strong one, or two kinds against two.
@@ -328,6 +359,24 @@ function sameOutlet(a: { name: string; key: string }, b: { name: string; key: st
     return st.length >= 2 && st !== x.key && y.key.startsWith(st);
   };
   return stemOf(a, b) || stemOf(b, a);
+}
+
+/** The candidate the first masthead line names when it is the website (…網, …网) of the paper (…報, …报) `best` names. */
+function websiteOfPaper(best: Candidate, all: Candidate[], masthead: string): Candidate | undefined {
+  if (!masthead || !/[报報]$/u.test(best.key)) return undefined;
+  const key = nameKey(masthead);
+  const site = all.find((c) => c.key === key && c.clues.has("masthead"));
+  return site && /[网網]$/u.test(site.key) && cjkStem(site.key).length >= 2 && cjkStem(site.key) === cjkStem(best.key) ? site : undefined;
+}
+
+/** Does `edition` name an edition of `base`: the base's name and more ("China Daily Hong Kong"), or in a script without
+ *  spaces the base's stem and more ("新浪广东" of 新浪网)? */
+function isEditionOf(edition: string, base: string): boolean {
+  const e = { name: edition, key: nameKey(edition) };
+  const b = { name: base, key: nameKey(base) };
+  if (extendsName(e, b)) return true;
+  const stem = cjkStem(b.key);
+  return stem.length >= 2 && stem !== b.key && e.key !== b.key && e.key.startsWith(stem) && !/^[\x00-\x7f]*$/.test(stem);
 }
 
 /** Is `d` a domain whose first label is the name `n` ("Ara.cat" and "Ara", "Spanish.news.cn" and "Spanish")? */
@@ -400,7 +449,7 @@ export function choosePublisher(ev: PublisherEvidence, profile?: ProfileVerdict 
   const known = profile.names.map((n) => ({ name: n, key: nameKey(n) }));
   const ofProfile = (n: string): boolean => known.some((k) => k.key === nameKey(n)) || onProfileDomain(n, profile.domains);
   // An edition of the profile's site, named by the page's first masthead line or by its vote: the page's own brand.
-  const edition = [guess?.name, ev.mastheads?.[0]].find((n) => n && !ofProfile(n) && known.some((k) => extendsName({ name: n, key: nameKey(n) }, k)));
+  const edition = [guess?.name, ev.mastheads?.[0]].find((n) => n && !ofProfile(n) && known.some((k) => isEditionOf(n, k.name)));
   if (edition) return { name: edition, confidence: DISPUTED, warning: `publisher "${edition}": the page names this edition of ${profile.brand} (site profile); check which brand published the page` };
   const other = guess && !ofProfile(guess.name) && !known.some((k) => sameOutlet({ name: guess.name, key: nameKey(guess.name) }, k)) ? guess : null;
   if (other && other.kinds >= 2 && !profile.own) {

@@ -10,7 +10,7 @@ import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, INLINE_RELATED } from "../related.js";
 import { bareUrl, cleanUrl, idFromUrl, isArticleUrl, shortlinkId } from "../ids.js";
-import { choosePublisher, copyrightOwner, mastheadCandidates, profileVerdict, siteNameBesideTitle, siteNameTest, type ProfileVerdict } from "../publisher.js";
+import { choosePublisher, copyrightOwner, mastheadCandidates, navigationSections, profileVerdict, siteNameBesideTitle, siteNameTest, type ProfileVerdict } from "../publisher.js";
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
@@ -396,12 +396,13 @@ function readPublisher(lines: Classified[], text: string, draft: Draft, known: P
   const suffixes: string[] = [siteNameBesideTitle(clues.recordTitle, clues.title)].filter(Boolean);
   const hosts: string[] = clues.pageUrl ? [hostOf(clues.pageUrl)] : [];
   let titleAt = -1;
+  const sections = navigationSections(lines.slice(0, 16).map((l) => l.text));
   for (const l of lines) {
     if (!l.text) continue;
     if (titleAt < 0 && clues.title && l.text.includes(clues.title)) titleAt = l.i;
     // The browser-title line at the top, or in the header a browser prints on each page ("12/06/2024, 18:02 Headline | Site").
     const print = l.first === l && RE_PRINT_HEADER.exec(l.text);
-    const s = l === clues.cutFrom || l.i < 12 || print ? siteNameBesideTitle(print ? l.text.slice(print[0].length) : l.text, clues.title) : "";
+    const s = l === clues.cutFrom || l.i < 12 || print ? siteNameBesideTitle(print ? l.text.slice(print[0].length) : l.text, clues.title, sections) : "";
     if (s) suffixes.push(s);
     // Staff e-mail addresses are on the site's own domain more often than not: a host clue.
     if ((l.kind !== "text" || l.prose !== 2) && l.text.includes("@")) for (const m of l.text.matchAll(/@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) hosts.push(m[1]!);
