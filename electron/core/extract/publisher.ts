@@ -278,7 +278,8 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
     // But an owner named only by the copyright ("© Yahoo") backs the site the masthead or title names after it ("Yahoo News").
     for (const o of all) {
       if (o === c || !extendsName(o, c)) continue;
-      const [from, to] = ownerOnly(c) && siteClue(o) ? [c, o] : [o, c];
+      // ("央广网 cnr.cn" is the owner's name and its domain, no other name.)
+      const [from, to] = ownerOnly(c) && siteClue(o) && !RE_NAME_THEN_DOMAIN.test(o.name) ? [c, o] : [o, c];
       for (const clue of from.clues) if (!to.clues.has(clue)) { to.clues.add(clue); to.score += 0.8 * (WEIGHT[clue as Exclude<Clue, "URL">] ?? 0); }
     }
     // "网易新闻" under "网易公司版权所有": a masthead that starts with the owner's stem is the owner's brand.
@@ -337,6 +338,7 @@ function extendsName(long: { name: string; key: string }, short: { name: string;
   return sw.length > 0 && lw.length > sw.length && sw.every((w, i) => lw[i] === w);
 }
 
+const RE_NAME_THEN_DOMAIN = /\s(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 /** A candidate named only by a copyright line: the owner, not a name the site shows as its own. */
 const ownerOnly = (c: Candidate): boolean => c.clues.size === 1 && c.clues.has("copyright");
 /** A candidate the site shows as its own name: its masthead, browser title or metadata. */
@@ -456,7 +458,8 @@ export function choosePublisher(ev: PublisherEvidence, profile?: ProfileVerdict 
     // The profile rests on marks a syndicated story carries (the wire's footer, credit or provider line): the site is the page's own name.
     return { name: other.name, confidence: DISPUTED, warning: `publisher "${other.name}" from the ${other.how}; the page also carries ${profile.brand}'s marks (probably the story's source): check which brand published the page` };
   }
-  if (other && (other.kinds >= 2 || (!profile.own && other.confidence >= ALONE.copyright))) {
+  // (A lone copyright owner is often the wire's or a company's: only the site's own metadata or browser title disputes a profile alone.)
+  if (other && (other.kinds >= 2 || (!profile.own && other.confidence > DISPUTED_ALONE && /^(?:metadata|browser title)$/.test(other.how)))) {
     return { name: brand.name, confidence: DISPUTED, warning: `publisher "${brand.name}" by the site profile, but the ${other.how} names "${other.name}": check which brand published the page` };
   }
   return { name: brand.name, confidence: profile.sure ? PROFILE_SURE : PROFILE_WEAK };
