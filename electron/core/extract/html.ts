@@ -13,7 +13,7 @@ import { parseDateline } from "./dateline.js";
 import { BYLINE_OPENER, isNewsroomDesk, parseByline, splitNames } from "./byline.js";
 import { detectLanguage } from "./language.js";
 import { brandFor, hostOf, matchProfile } from "./profiles/index.js";
-import { copyrightOwner, guessPublisher, isSiteName, sameName, siteNameBesideTitle } from "./publisher.js";
+import { choosePublisher, copyrightOwner, isSiteName, profileVerdict, sameName, siteNameBesideTitle } from "./publisher.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, isHeadlineLike, stripBullet } from "./related.js";
 import { idFromUrl } from "./ids.js";
 import { guessHomeZone } from "./home-zone.js";
@@ -245,19 +245,18 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   let publisher = "";
   let pubConf = 0;
   const suffixes = pageTitles.map((t) => (headline ? siteNameBesideTitle(t, headline) : t.match(/^.{10,}?\s[|\-–—]\s([^|\-–—]{2,60})$/)?.[1]?.trim() ?? "")).filter(Boolean);
-  if (profile) { publisher = brandFor(profile, primary || profile.language || "en"); pubConf = 0.95; }
-  else {
-    const guess = guessPublisher({
+  {
+    const choice = choosePublisher({
       metadata: [meta.get("og:site_name") ?? opts.siteNames?.[0] ?? "", ldName(art.publisher), ldName(ld.find((o) => ldType(o).includes("WebSite"))), meta.get("application-name") ?? ""].filter(Boolean),
       browserTitles: suffixes,
       copyrightOwners: [copyrightOwner(textOf(document.querySelector("footer, #footer, .site-footer, .footer, .copyright")) || lastCopyrightLine(document))].filter(Boolean),
       mastheads,
       hosts: [url, opts.url ?? ""].map(hostOf).filter(Boolean),
       language: primary,
-    });
-    if (guess) {
-      publisher = guess.name; pubConf = guess.confidence;
-      if (guess.confidence < 0.6) draft.warn(`publisher "${guess.name}" guessed from the ${guess.how} (no profile for this site)`, "publisher");
+    }, match ? profileVerdict(match, primary || match.profile.language || "en", mastheads[0]) : null);
+    if (choice) {
+      publisher = choice.name; pubConf = choice.confidence;
+      if (choice.warning) draft.warn(choice.warning, "publisher");
     }
   }
   if (publisher) draft.set("publisher", publisher, pubConf, findSpan(html, 0, html.length, publisher));

@@ -15,6 +15,8 @@ import { extractJsonRecord } from "./json-record.js";
 // 1.8: languages, zones, bylines, credits, ids and lists of held-out batch 6.
 // 1.9: batch 7; 1.10: headline choice on general evidence, role lines, franc for language, Central European decoding,
 // ICU month names, API-wrapped records (held-out batch 8).
+// 1.14: publisher confidence from agreeing and disputing clues (an edition, a wire's marks, a paper's website flagged);
+// related-list ends and headings; held-out batch 16.
 export const EXTRACTOR_VERSION = "1.14.0";
 
 /** Files above this size are not parsed (a 50 MB "page" is a crawl accident, not an article). */

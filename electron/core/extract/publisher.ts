@@ -4,6 +4,7 @@
 // the clues vote: a name that two kinds of clue agree on is the brand, and the
 // confidence says how the name was found.
 import { wordCount } from "./normalize.js";
+import { brandFor, type ProfileMatch } from "./profiles/index.js";
 
 const NOT_MASTHEAD = /^(?:skip to|jump to|vai al contenuto|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|pular para o conteúdo|przejdź do|본문 바로가기|menu|search|sign in|sign up|log ?in|subscribe|accessibility|your account|notifications|home|edition|global edition|english|breaking|live|close|open|toggle|navigation|main menu|advertisement|ad|we value your privacy|we use cookies|accept|reject|manage|cookie|privacy|consent)\b/i;
 
@@ -34,11 +35,16 @@ const OWNER_BEFORE_SIGN = /^\s*([^©ⓒ|,.]{2,60}?)\s*(?:©|ⓒ|\(c\))\s*(?:\d{4
 /** "江城新闻网版权所有", "版权所有：新华网股份有限公司", "自由時報版權所有". */
 const COPYRIGHT_OWNER_ZH = /^([^\s，,。:：|]{2,16}?)版[权權]所有|版[权權]所有\s*[:：]\s*([^\s，,。|]{2,20})/u;
 
+/** The words before an owner in a Chinese-script copyright sentence, up to "belongs to" (屬, 属, 歸, 归). */
+const RE_BELONGS_TO = /^[^\s，,。]*?(?:所有)?[內内]容[均皆]?(?:[屬属]於?|[歸归])/u;
+
 export function copyrightOwner(line: string): string {
   // The owner in the page's own script first: "自由時報版權所有 … Copyright 2024 The Liberty Times."
   const m = (/版[权權]所有/.test(line) ? line.match(COPYRIGHT_OWNER_ZH) : null) ?? line.match(COPYRIGHT_OWNER) ?? line.match(COPYRIGHT_OWNER_ZH);
   // "PT Kompas Cyber Media (Kompas Gramedia Digital Group)": the group in brackets is the owner's owner.
   let raw = (m?.[1] ?? m?.[2] ?? "").trim();
+  // "本網站所有內容屬香港文匯報版權所有": "all content of this site belongs to" — the owner follows the verb.
+  raw = raw.replace(RE_BELONGS_TO, "");
   if (RIGHTS_PHRASE.test(raw)) raw = line.match(OWNER_BEFORE_SIGN)?.[1] ?? "";
   // "聯合線上公司 udn.com": the name, then its site's domain.
   raw = raw.replace(/(\S)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/, "$1");
@@ -49,8 +55,23 @@ export function copyrightOwner(line: string): string {
   return owner;
 }
 
+/**
+ * The sections a page's navigation lists at its top: the items of a menu line ("首頁 | 要聞 | 港聞 | …") and of a
+ * breadcrumb ("港聞 > 交通"), each line's first item excepted (often the site itself: "新浪广东 | 广州 | 深圳").
+ */
+export function navigationSections(topLines: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const line of topLines) {
+    const menu = line.split(/\s*[|｜]\s*/);
+    const crumbs = line.split(/\s+[>›»]\s+/);
+    const items = menu.length >= 3 ? menu : crumbs.length >= 2 ? crumbs : [];
+    if (items.every((x) => x && wordCount(x) <= 4)) for (const x of items.slice(1)) out.add(x.trim());
+  }
+  return out;
+}
+
 /** The site name beside the headline in a browser-title line: "Headline - Site", "Headline | Site", "Site | Headline". */
-export function siteNameBesideTitle(line: string, title: string): string {
+export function siteNameBesideTitle(line: string, title: string, sections?: ReadonlySet<string>): string {
   if (!title || line.length <= title.length) return "";
   const low = line.toLowerCase();
   const t = title.toLowerCase();
@@ -59,7 +80,15 @@ export function siteNameBesideTitle(line: string, title: string): string {
   // "Headline | Mumbai News - Times of India": the site is the outermost part, the section sits next to the headline.
   // Chinese portals join the parts with "_" and add their domain: "Headline_新闻频道_央视网(cctv.com)".
   const parts = (m?.[1] ?? "").split(/\s+(?:[-|–—·»]|::)\s+|_/);
-  const name = ((low.startsWith(t) ? parts[parts.length - 1] : parts[0]) ?? "").replace(RE_DOMAIN_IN_BRACKETS, "");
+  let outer = low.startsWith(t) ? parts.length - 1 : 0;
+  const inward = low.startsWith(t) ? -1 : 1;
+  // "Headline - 香港文匯報 | 港聞": a part the page's navigation lists is a section, even outermost; the site is the next part in.
+  if (sections && parts.length > 1 && sections.has(parts[outer]!.trim())) outer += inward;
+  let name = (parts[outer] ?? "").replace(RE_DOMAIN_IN_BRACKETS, "");
+  // "Headline_新浪广东_新浪网": a channel beside the portal named with the portal's name is its regional or topical
+  // edition, the site that published the page.
+  const inner = parts[outer + inward]?.trim();
+  if (inner && name && isEditionOf(inner, name)) name = inner;
   if (!name || wordCount(name) > 6 || /[.!?]$/.test(name)) return "";
   // "Bisnis Tempo.co": a section printed before the site's domain-like name without a separator; the site is the domain.
   const glued = name.match(RE_SECTION_THEN_DOMAIN);
@@ -99,6 +128,10 @@ export interface PublisherGuess {
   confidence: number;
   /** The clues that agree on the name, for the editor ("copyright + masthead"). */
   how: string;
+  /** How many kinds of clue agree on the name. */
+  kinds: number;
+  /** Another brand the page's clues name, unrelated to this one (not its owner, edition or paper): a disagreement. */
+  rival?: { name: string; how: string; kinds: number };
 }
 
 const WEIGHT: Record<Exclude<Clue, "URL">, number> = { metadata: 3, "browser title": 2.5, copyright: 2, credit: 2, masthead: 1.5 };
@@ -242,10 +275,12 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
   const all = [...cands.values()];
   for (const c of all) {
     // A longer name that starts with this one ("Riviera Post Media Ltd", "東都新聞社") is its owner: it backs this brand.
+    // But an owner named only by the copyright ("© Yahoo") backs the site the masthead or title names after it ("Yahoo News").
     for (const o of all) {
-      if (o !== c && (c.key.length >= 4 || (c.key.length >= 2 && !/^[\x00-\x7f]*$/.test(c.key))) && o.key.startsWith(c.key)) {
-        for (const clue of o.clues) if (!c.clues.has(clue)) { c.clues.add(clue); c.score += 0.8 * (WEIGHT[clue as Exclude<Clue, "URL">] ?? 0); }
-      }
+      if (o === c || !extendsName(o, c)) continue;
+      // ("央广网 cnr.cn" is the owner's name and its domain, no other name.)
+      const [from, to] = ownerOnly(c) && siteClue(o) && !RE_NAME_THEN_DOMAIN.test(o.name) ? [c, o] : [o, c];
+      for (const clue of from.clues) if (!to.clues.has(clue)) { to.clues.add(clue); to.score += 0.8 * (WEIGHT[clue as Exclude<Clue, "URL">] ?? 0); }
     }
     // "网易新闻" under "网易公司版权所有": a masthead that starts with the owner's stem is the owner's brand.
     for (const o of all) {
@@ -259,13 +294,186 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
   for (const c of all) if (!best || c.score > best.score) best = c;
   if (!best) {
     const host = hosts.map((h) => h.toLowerCase().replace(/^www\./, "")).find(Boolean);
-    return host ? { name: host, confidence: ALONE.URL, how: "URL host only" } : null;
+    return host ? { name: host, confidence: ALONE.URL, how: "URL host only", kinds: 1 } : null;
   }
   if (shouted(best.name)) {
     const spelt = ev.spellings?.find((s) => !shouted(s) && nameKey(s) === best.key);
     if (spelt) best.name = spelt.trim();
   }
+  // The paper's website: the masthead names the site (香港文匯網) where the title and copyright name the paper (香港文匯報).
+  const site = websiteOfPaper(best, all, ev.mastheads?.[0] ?? "");
+  if (site) return { name: site.name, confidence: DISPUTED, how: [...site.clues].join(" + "), kinds: site.clues.size, rival: { name: best.name, how: [...best.clues].join(" + "), kinds: best.clues.size } };
   const clues = [...best.clues];
-  const confidence = clues.length >= 3 ? 0.9 : clues.length === 2 ? (best.clues.has("metadata") ? 0.9 : 0.85) : ALONE[clues[0]!];
-  return { name: best.name, confidence, how: clues.join(" + ") };
+  let confidence = clues.length >= 3 ? 0.9 : clues.length === 2 ? (best.clues.has("metadata") ? 0.9 : 0.85) : ALONE[clues[0]!];
+  // Clues that disagree make the vote a guess: a lone clue against a strong one, or two kinds against two.
+  let rival = rivalOf(best, all);
+  if (rival && clues.length === 1) confidence = Math.min(confidence, DISPUTED_ALONE);
+  else if (rival && clues.length === 2 && rival.clues.size >= 2) confidence = Math.min(confidence, DISPUTED);
+  else rival = undefined;
+  return { name: best.name, confidence, how: clues.join(" + "), kinds: clues.length, ...(rival ? { rival: { name: rival.name, how: [...rival.clues].join(" + "), kinds: rival.clues.size } } : {}) };
+}
+
+/** Confidence of a name one kind of clue gives while another names a different brand. */
+const DISPUTED_ALONE = 0.45;
+/** Confidence of a name where the page's clues name two brands, each with two kinds of clue (or a profile and the page disagree). */
+const DISPUTED = 0.6;
+
+/** A name's words for comparing names word by word: lower case, without accents or a leading article; a domain by its site label. */
+function nameWords(name: string): string[] {
+  if (DOMAIN.test(name.trim())) return [siteLabel(name)];
+  return name.normalize("NFKD").replace(LATIN_MARKS, "").toLowerCase().replace(/^(?:the|la|el|le|les|die|der|das)\s+/, "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * Does `long` name `short` and more, "Riviera Post Media Ltd" after "Riviera Post"? Whole words in Latin
+ * script ("Newsquest" does not start with "News"); in a script without spaces, the characters ("東都新聞社", "新浪广东").
+ */
+function extendsName(long: { name: string; key: string }, short: { name: string; key: string }): boolean {
+  if (long.key.length <= short.key.length || !long.key.startsWith(short.key)) return false;
+  if (!/^[\x00-\x7f]*$/.test(short.key)) return short.key.length >= 2;
+  // (A short Latin name, "VRT" under "VRT NWS", is too common a start to say whose the longer one is.)
+  if (short.key.length < 4) return false;
+  const lw = nameWords(long.name);
+  const sw = nameWords(short.name);
+  return sw.length > 0 && lw.length > sw.length && sw.every((w, i) => lw[i] === w);
+}
+
+const RE_NAME_THEN_DOMAIN = /\s(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+/** A candidate named only by a copyright line: the owner, not a name the site shows as its own. */
+const ownerOnly = (c: Candidate): boolean => c.clues.size === 1 && c.clues.has("copyright");
+/** A candidate the site shows as its own name: its masthead, browser title or metadata. */
+const siteClue = (c: Candidate): boolean => c.clues.has("masthead") || c.clues.has("browser title") || c.clues.has("metadata");
+
+/** The stem of a Chinese-script outlet name without its kind ("香港文匯報" → 香港文匯, "光明网" → 光明, "新浪新闻" → 新浪). */
+function cjkStem(key: string): string {
+  return key.replace(/(?:新[闻聞][网網]|新[闻聞]|日[报報]|[报報网網])$/u, "");
+}
+
+/**
+ * Are two names one outlet's: the same, one extending the other, a domain and its name ("Ara.cat", "Ara"), or
+ * in a script without spaces a name and one starting with its stem (a paper and its website, 香港文匯報 and
+ * 香港文匯網; a portal and its channels, 网易新闻 and 网易公开课)?
+ */
+function sameOutlet(a: { name: string; key: string }, b: { name: string; key: string }): boolean {
+  if (a.key === b.key || extendsName(a, b) || extendsName(b, a) || domainNames(a, b) || domainNames(b, a)) return true;
+  const stemOf = (x: { key: string }, y: { key: string }): boolean => {
+    const st = cjkStem(x.key);
+    return st.length >= 2 && st !== x.key && y.key.startsWith(st);
+  };
+  return stemOf(a, b) || stemOf(b, a);
+}
+
+/** The candidate the first masthead line names when it is the website (…網, …网) of the paper (…報, …报) `best` names. */
+function websiteOfPaper(best: Candidate, all: Candidate[], masthead: string): Candidate | undefined {
+  if (!masthead || !/[报報]$/u.test(best.key)) return undefined;
+  const key = nameKey(masthead);
+  const site = all.find((c) => c.key === key && c.clues.has("masthead"));
+  return site && /[网網]$/u.test(site.key) && cjkStem(site.key).length >= 2 && cjkStem(site.key) === cjkStem(best.key) ? site : undefined;
+}
+
+/** Does `edition` name an edition of `base`: the base's name and more ("China Daily Hong Kong"), or in a script without
+ *  spaces the base's stem and more ("新浪广东" of 新浪网)? */
+function isEditionOf(edition: string, base: string): boolean {
+  const e = { name: edition, key: nameKey(edition) };
+  const b = { name: base, key: nameKey(base) };
+  if (extendsName(e, b)) return true;
+  const stem = cjkStem(b.key);
+  return stem.length >= 2 && stem !== b.key && e.key !== b.key && e.key.startsWith(stem) && !/^[\x00-\x7f]*$/.test(stem);
+}
+
+/** Is `d` a domain whose first label is the name `n` ("Ara.cat" and "Ara", "Spanish.news.cn" and "Spanish")? */
+function domainNames(d: { name: string }, n: { key: string }): boolean {
+  return DOMAIN.test(d.name.trim()) && d.name.trim().toLowerCase().replace(/^www\./, "").split(".")[0]!.replace(/[^a-z0-9]/g, "") === n.key;
+}
+
+/** The strongest other name the clues give that is no part of the winner's outlet and rests on at least one full clue. */
+function rivalOf(best: Candidate, all: Candidate[]): Candidate | undefined {
+  let rival: Candidate | undefined;
+  for (const c of all) {
+    if (c === best || c.score < 2 || sameOutlet(c, best)) continue;
+    // Names the metadata gives beside the winner's own (the JSON-LD publisher's legal name under og:site_name) are no dispute.
+    if (best.clues.has("metadata") && [...c.clues].every((k) => k === "metadata" || k === "URL")) continue;
+    if (!rival || c.score > rival.score) rival = c;
+  }
+  return rival;
+}
+
+/** A profile match as choosePublisher weighs it; `firstMasthead` is the page's first masthead line, if any. */
+export function profileVerdict(match: ProfileMatch, language: string, firstMasthead = ""): ProfileVerdict {
+  const p = match.profile;
+  const names = [p.brand, ...Object.values(p.brandByLanguage ?? {}), ...p.mastheads];
+  return {
+    brand: brandFor(p, language), names, domains: p.domains,
+    own: match.url || (firstMasthead !== "" && names.some((n) => sameName(n, firstMasthead))),
+    sure: match.score >= 4,
+  };
+}
+
+/** What a matched site profile says about the page, for choosePublisher. */
+export interface ProfileVerdict {
+  /** The profile's brand in the page's language. */
+  brand: string;
+  /** Every name the profile knows the site by (brand, brands per language, mastheads). */
+  names: string[];
+  /** The site's domains: a name ending in one ("Русский.news.cn") is the site's too. */
+  domains: string[];
+  /** Matched on the page's own URL or first masthead line: the site itself, not a story's wire marks (a footer, a credit). */
+  own: boolean;
+  /** Matched on two or more signals (score ≥ 4). */
+  sure: boolean;
+}
+
+export interface PublisherChoice {
+  name: string;
+  confidence: number;
+  /** What an editor should check, when the choice is a guess or the page's clues disagree. */
+  warning?: string;
+}
+
+/** Confidence of a profile's brand the page's own clues do not contradict. */
+const PROFILE_SURE = 0.95;
+const PROFILE_WEAK = 0.85;
+
+/**
+ * The publisher: a matched profile's brand, unless the page names itself otherwise; else the vote of the page's
+ * clues. The confidence says how the name was found and whether the page's clues agree, so that a disputed
+ * or weakly founded name goes to an editor first:
+ * - a profile's brand the page does not contradict, or a name two kinds of clue agree on: high;
+ * - an edition of the profile's site the page names ("China Daily Hong Kong", "新浪广东"), the page's own name over a
+ *   profile matched only by a wire's marks (Yahoo News carrying Reuters), a profile's brand the page names otherwise,
+ *   a name where two brands each have two kinds of clue: DISPUTED;
+ * - one kind of clue against another naming a different brand: DISPUTED_ALONE; the domain alone: lower still.
+ */
+export function choosePublisher(ev: PublisherEvidence, profile?: ProfileVerdict | null): PublisherChoice | null {
+  const guess = guessPublisher(ev);
+  if (!profile) return guess ? { name: guess.name, confidence: guess.confidence, ...guessWarning(guess) } : null;
+  const brand = { name: profile.brand, key: nameKey(profile.brand) };
+  const known = profile.names.map((n) => ({ name: n, key: nameKey(n) }));
+  const ofProfile = (n: string): boolean => known.some((k) => k.key === nameKey(n)) || onProfileDomain(n, profile.domains);
+  // An edition of the profile's site, named by the page's first masthead line or by its vote: the page's own brand.
+  const edition = [guess?.name, ev.mastheads?.[0]].find((n) => n && !ofProfile(n) && known.some((k) => isEditionOf(n, k.name)));
+  if (edition) return { name: edition, confidence: DISPUTED, warning: `publisher "${edition}": the page names this edition of ${profile.brand} (site profile); check which brand published the page` };
+  const other = guess && !ofProfile(guess.name) && !known.some((k) => sameOutlet({ name: guess.name, key: nameKey(guess.name) }, k)) ? guess : null;
+  if (other && other.kinds >= 2 && !profile.own) {
+    // The profile rests on marks a syndicated story carries (the wire's footer, credit or provider line): the site is the page's own name.
+    return { name: other.name, confidence: DISPUTED, warning: `publisher "${other.name}" from the ${other.how}; the page also carries ${profile.brand}'s marks (probably the story's source): check which brand published the page` };
+  }
+  // (A lone copyright owner is often the wire's or a company's: only the site's own metadata or browser title disputes a profile alone.)
+  if (other && (other.kinds >= 2 || (!profile.own && other.confidence > DISPUTED_ALONE && /^(?:metadata|browser title)$/.test(other.how)))) {
+    return { name: brand.name, confidence: DISPUTED, warning: `publisher "${brand.name}" by the site profile, but the ${other.how} names "${other.name}": check which brand published the page` };
+  }
+  return { name: brand.name, confidence: profile.sure ? PROFILE_SURE : PROFILE_WEAK };
+}
+
+/** A name written as a host on one of the site's domains ("Spanish.news.cn", "Русский.news.cn" on news.cn). */
+function onProfileDomain(name: string, domains: string[]): boolean {
+  const n = name.trim().toLowerCase();
+  return domains.some((d) => n === d || n.endsWith("." + d));
+}
+
+/** The warning on a voted name an editor should check: a lone clue, a domain, or clues naming two brands. */
+function guessWarning(g: PublisherGuess): { warning?: string } {
+  if (g.how === "URL host only") return { warning: `publisher "${g.name}" from the domain only: the page prints no site name (no profile for this site)` };
+  if (g.rival) return { warning: `publisher "${g.name}" from the ${g.how}, but the ${g.rival.how} names "${g.rival.name}": check which brand published the page` };
+  return g.confidence < ALONE.copyright ? { warning: `publisher "${g.name}" guessed from the ${g.how} (no profile for this site)` } : {};
 }

@@ -69,6 +69,8 @@ export interface ProfileMatch {
   profile: PublisherProfile;
   score: number;
   why: string;
+  /** Matched on the page's own URL. */
+  url: boolean;
 }
 
 /** The profiles each lower-cased masthead names, computed once: a page's lines are looked up, not compared with every masthead. */
@@ -129,7 +131,7 @@ export function matchProfile(ev: ProfileEvidence): ProfileMatch | null {
   }
   if (!best) return null;
   const why: string[] = [best.url ? "page URL" : "", best.masthead ? "masthead" : "", best.footer ? "footer" : "", best.credit ? "credit line" : ""].filter(Boolean);
-  return { profile: best.profile, score: best.score, why: why.join(" + ") };
+  return { profile: best.profile, score: best.score, why: why.join(" + "), url: best.url };
 }
 
 export function brandFor(p: PublisherProfile, language: string): string {

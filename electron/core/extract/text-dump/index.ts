@@ -10,7 +10,7 @@ import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, INLINE_RELATED } from "../related.js";
 import { bareUrl, cleanUrl, idFromUrl, isArticleUrl, shortlinkId } from "../ids.js";
-import { copyrightOwner, guessPublisher, mastheadCandidates, siteNameBesideTitle, siteNameTest } from "../publisher.js";
+import { choosePublisher, copyrightOwner, mastheadCandidates, navigationSections, profileVerdict, siteNameBesideTitle, siteNameTest, type ProfileVerdict } from "../publisher.js";
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
@@ -130,7 +130,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     draft.warn("no headline found before the story", "title");
   }
 
-  readPublisher(lines, text, draft, profile && match ? { profile, score: match.score, language } : null, {
+  readPublisher(lines, text, draft, match ? profileVerdict(match, language, mastheads[0]) : null, {
     mastheads, owners, credits, title: draft.fields.title, cutFrom: title?.cut ? title.line : null, pageUrl, recordTitle: opts.title ?? "", siteNames: opts.siteNames ?? [],
   });
 
@@ -395,35 +395,31 @@ interface PublisherClues {
   siteNames: string[];
 }
 
-function readPublisher(lines: Classified[], text: string, draft: Draft, known: { profile: PublisherProfile; score: number; language: string } | null, clues: PublisherClues): void {
-  if (known) {
-    const brand = brandFor(known.profile, known.language);
-    draft.set("publisher", brand, known.score >= 4 ? 0.95 : 0.85, spanOf(lines, text, brand));
-    return;
-  }
+function readPublisher(lines: Classified[], text: string, draft: Draft, known: ProfileVerdict | null, clues: PublisherClues): void {
   const suffixes: string[] = [siteNameBesideTitle(clues.recordTitle, clues.title)].filter(Boolean);
   const hosts: string[] = clues.pageUrl ? [hostOf(clues.pageUrl)] : [];
   let titleAt = -1;
+  const sections = navigationSections(lines.slice(0, 16).map((l) => l.text));
   for (const l of lines) {
     if (!l.text) continue;
     if (titleAt < 0 && clues.title && l.text.includes(clues.title)) titleAt = l.i;
     // The browser-title line at the top, or in the header a browser prints on each page ("12/06/2024, 18:02 Headline | Site").
     const print = l.first === l && RE_PRINT_HEADER.exec(l.text);
-    const s = l === clues.cutFrom || l.i < 12 || print ? siteNameBesideTitle(print ? l.text.slice(print[0].length) : l.text, clues.title) : "";
+    const s = l === clues.cutFrom || l.i < 12 || print ? siteNameBesideTitle(print ? l.text.slice(print[0].length) : l.text, clues.title, sections) : "";
     if (s) suffixes.push(s);
     // Staff e-mail addresses are on the site's own domain more often than not: a host clue.
     if ((l.kind !== "text" || l.prose !== 2) && l.text.includes("@")) for (const m of l.text.matchAll(/@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) hosts.push(m[1]!);
   }
-  const guess = guessPublisher({
+  const choice = choosePublisher({
     metadata: clues.siteNames, mastheads: clues.mastheads, copyrightOwners: clues.owners, browserTitles: suffixes, hosts, spellings: clues.credits,
     credits: selfCredits(lines, clues.credits, titleAt), people: ownersWriting(lines, clues.owners), language: draft.fields.language,
-  });
-  if (!guess) {
+  }, known);
+  if (!choice) {
     draft.warn("no publisher found: no profile matched and the page shows no masthead, copyright owner or site name", "publisher");
     return;
   }
-  draft.set("publisher", guess.name, guess.confidence, spanOf(lines, text, guess.name));
-  if (guess.confidence < 0.6) draft.warn(`publisher "${guess.name}" guessed from the ${guess.how} (no profile for this site)`, "publisher");
+  draft.set("publisher", choice.name, choice.confidence, spanOf(lines, text, choice.name));
+  if (choice.warning) draft.warn(choice.warning, "publisher");
 }
 
 /** Where the page prints a publisher's name: the first line holding it, ignoring case. */
