@@ -309,6 +309,16 @@ function parseHangulReporters(text: string): string[] {
   return text.split(/\s*(?:기자|특파원)\s*,?\s*/).flatMap((g) => g.split(/\s*[·,]\s*/)).map((n) => n.trim()).filter(Boolean);
 }
 
+/**
+ * A sign-off closing the story: the reporter's name, then the outlets in brackets ("Minh Thu (TTXVN/Vietnam+)",
+ * "Jo Bell (AFP)"): the names, else [].
+ */
+export function namesWithOutletCredit(text: string): string[] {
+  const m = text.length <= 90 && text.endsWith(")") ? RE_NAMES_OUTLET_CREDIT.exec(text) : null;
+  return m ? parseBareNames(m[1]!) : [];
+}
+const RE_NAMES_OUTLET_CREDIT = /^(.{3,60}?)\s+\((?:\p{Lu}[\p{L}\d.+-]*(?:\s*\/\s*\p{Lu}[\p{L}\d.+-]*)+|\p{Lu}{2,8})\)$/u;
+
 /** A line that is nothing but one to four person names ("Ana Whitfield, Daniel Kovac"). */
 export function parseBareNames(text: string): string[] {
   // (And the author's initials signed after the name, lower-case: "Michał Zieliński (mz)".)

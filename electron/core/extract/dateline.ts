@@ -42,6 +42,11 @@ const RE_AGENCY_NO_DASH = new RegExp(`^((?:${CITY}|${MIXED_CITY})${REGION}?${DAT
  */
 const RE_MIXED_PLACE_DASH = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s[-–—]\s(?=[A-Z“"])/;
 const SENTENCE_OPENER = /^(?:The|A|An|In|On|At|By|For|From|To|Last|This|That|These|Those|It|He|She|We|They|I|You|But|And|Or|So|Yet|Meanwhile|However|Now|Then|Today|Yesterday|Tomorrow|Earlier|Later|Also|Here|There|When|While|After|Before|As|If|Some|Many|Most|One|Two|Three|Officials?|Police|Residents?)\b/;
+/**
+ * Korean agencies and papers: the place and the outlet in brackets, then the reporters and "기자 =" ("(부산=연합뉴스)
+ * 김철수 기자 =", "(서울=뉴스1) 이영희·박민수 기자 ="): the bracket is the dateline, the names its authors.
+ */
+const RE_KO_DESK = /^(\([가-힣]{1,10}=[가-힣A-Za-z0-9]{2,12}\))(\s*([가-힣]{2,4}(?:\s*·\s*[가-힣]{2,4})*)\s*(?:기자|특파원)\s*=)?/;
 /** The agency first: "(ANSA) - MILANO, 05 MAR -"; or an outlet's capitals alone, with no place: "(ECNS) --", "(CNN) —". */
 const RE_AGENCY_FIRST = new RegExp(`^(\\([A-Z][A-Za-z]{1,10}\\)\\s*[-–—]\\s*${CITY}(?:,\\s+\\d{1,2}\\s+[A-Z]{3,4}\\.?)?|\\([A-Z]{2,}[A-Za-z]{0,8}\\))${DASH}`);
 /**
@@ -78,8 +83,8 @@ const RE_TW = /^[〔［\[【（(][^〔［\[【（()）\]】〕］／/]{0,10}?(?:
 const RE_ZH_BRACKET_TAG = /^【[^【】]{1,20}?(?:專訊|专讯|報訊|报讯|快訊|快讯|電|电|訊|讯|消息|\d{1,2}月\d{1,2}日)】/;
 /** The reporter's roles a Chinese credit names, simplified and traditional: every one is an author. */
 const ZH_REPORTER_ROLES = "记者|記者|通讯员|通訊員|实习生|實習生";
-/** An outlet's own tag before a reporter credit: "新京报讯（记者 X）", "央视网消息（总台记者 X）". */
-const RE_ZH_OUTLET = new RegExp(`^([\\p{Script=Han}]{2,6}?(?:(?:报|報)讯|消息))(?=\\s*[（(]\\s*[\\p{Script=Han}]{0,3}?(?:${ZH_REPORTER_ROLES}))`, "u");
+/** An outlet's own tag before a reporter credit: "新京报讯（记者 X）", "本报讯（记者 X）", "央视网消息（总台记者 X）". */
+const RE_ZH_OUTLET = new RegExp(`^([\\p{Script=Han}]{1,6}?(?:(?:报|報)讯|消息))(?=\\s*[（(]\\s*[\\p{Script=Han}]{0,3}?(?:${ZH_REPORTER_ROLES}))`, "u");
 /** The reporter credit after it; a desk may qualify the role ("总台记者", "本台记者"). */
 const RE_ZH_CREDIT = new RegExp(`^\\s*[（(]\\s*[\\p{Script=Han}]{0,3}?(?:${ZH_REPORTER_ROLES})\\s*([^）)]{1,40})[）)]`, "u");
 
@@ -133,6 +138,12 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (c0 >= 0x900 && c0 <= 0xdff) {
     const indic = paragraph.match(RE_INDIC_PLACE_COLON);
     if (indic) return { text: indic[1]!, end: indic[1]!.length, authors: [] };
+  }
+  const ko = c0 === 0x28 ? RE_KO_DESK.exec(paragraph) : null;
+  if (ko) {
+    const authors = ko[3] ? ko[3].split(/\s*·\s*/) : [];
+    const at = ko[3] ? ko[0].indexOf(ko[3]) : 0;
+    return { text: ko[1]!, end: ko[1]!.length, authors, ...(ko[3] ? { authorsStart: at, authorsEnd: at + ko[3].length } : {}) };
   }
   const other = c0 === 0x28 ? paragraph.match(RE_AGENCY_FIRST) : c0 >= 0x401 && c0 <= 0x42f ? paragraph.match(RE_RU) : null;
   if (other && other[1]) return { text: other[1], end: other[1].length, authors: [] };

@@ -109,6 +109,7 @@ const WEEKDAY_TABLE: [lang: string, names: string][] = [
   ["zh", "星期一/週一/周一/禮拜一/礼拜一 星期二/週二/周二/禮拜二/礼拜二 星期三/週三/周三/禮拜三/礼拜三 星期四/週四/周四/禮拜四/礼拜四 星期五/週五/周五/禮拜五/礼拜五 星期六/週六/周六/禮拜六/礼拜六 星期日/星期天/週日/周日/禮拜日/礼拜日/禮拜天/礼拜天"],
   ["ja", "月曜日/月曜 火曜日/火曜 水曜日/水曜 木曜日/木曜 金曜日/金曜 土曜日/土曜 日曜日/日曜"],
   ["ko", "월요일 화요일 수요일 목요일 금요일 토요일 일요일"],
+  ["vi", "thứ_hai/thứ_2 thứ_ba/thứ_3 thứ_tư/thứ_4 thứ_năm/thứ_5 thứ_sáu/thứ_6 thứ_bảy/thứ_7 chủ_nhật"],
 ];
 const MARKS = /\p{M}/gu;
 /** A name without its accents; Turkish dotless ı as i ("MAYIS" lower-cases to "mayis"). */
@@ -127,7 +128,8 @@ for (const [, names] of MONTH_TABLE) {
 }
 const WEEKDAYS = new Set<string>();
 for (const [, names] of WEEKDAY_TABLE) {
-  for (const slot of names.split(" ")) for (const w of slot.split("/")) { WEEKDAYS.add(w); WEEKDAYS.add(bare(w)); }
+  // ("_" joins the words of a name: Vietnamese "thứ_năm".)
+  for (const slot of names.split(" ")) for (const w of slot.split("/").map((x) => x.replace(/_/g, " "))) { WEEKDAYS.add(w); WEEKDAYS.add(bare(w)); }
 }
 /** A year and its abbreviated word closing a text ("… до края на 2026 г.", Polish "2024 r.", Lithuanian "2025 m."): the full stop is the abbreviation's, no sentence's. */
 const YEAR_ABBR_END = /\d{4}\s?(?:г|r|m)\.$/;

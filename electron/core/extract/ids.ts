@@ -10,8 +10,8 @@ const RE_LETTER_ID = /[-_]([a-z]\d{6,})$/i;
  * Article number in a URL: the last run of 5+ digits in the last path segment (not a date), standing
  * at its start or end ("123456-slug", "slug-48213"); a number inside a slug is a word of the headline ("…-40000-in-…").
  */
-/** A yyyymmdd date, which is no article number. */
-const RE_YMD = /^(?:19|20)\d{6}$/;
+/** A yyyymmdd date (a real month and day: "20312345" is an article number), which is no article number. */
+const RE_YMD = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 
 export function idFromUrl(url: string): string {
   const id = idFromPath(url);
@@ -59,6 +59,9 @@ const RE_HEX_SEGMENT = /^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{24,40}$/i;
 /** One short word, then letters fused to a long number: the whole token is the id ("detail-iheqrvxa1234567", "doc-imzk1234567"). */
 const RE_WORD_TOKEN = /^[a-z]{2,8}-([a-z]{3,12}\d{6,})$/i;
 
+/** A code of capitals fused to a long number as the whole segment ("/view/AKR20250603087200051"): the whole code. */
+const RE_CAPS_CODE = /^[A-Z]{2,5}\d{10,}$/;
+
 function idFromPath(url: string): string {
   const path = url.replace(/^https?:\/\/[^/]+/i, "").replace(/[?#].*$/, "");
   const segs = path.split("/").filter(Boolean);
@@ -73,6 +76,7 @@ function idFromPath(url: string): string {
   const hex = segs.length >= 2 ? segs.slice(0, -1).reverse().find((x) => RE_HEX_SEGMENT.test(x)) : undefined;
   if (hex && last.length <= 8 && !/\d{5}/.test(last)) return hex;
   // A letter fused to the number closing a slug ("…-cornwall-b2561234") is part of the id, not a word.
+  if (RE_CAPS_CODE.test(last)) return last;
   const lettered = last.match(RE_LETTER_ID);
   if (lettered) return lettered[1]!;
   const dotted = ("/" + last).match(RE_DOTTED_ID);
@@ -121,6 +125,19 @@ const BARE_URL = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S+$/i;
 export function bareUrl(line: string): string {
   return BARE_URL.test(line) ? `https://${line}` : "";
 }
+
+/**
+ * The address without the tracking parameters a share link adds ("?utm_source=zalo&utm_medium=share", fbclid, gclid):
+ * the page's canonical address, which carries none.
+ */
+export function withoutTracking(url: string): string {
+  if (!url.includes("?")) return url;
+  const [base, query = ""] = url.split("?", 2) as [string, string?];
+  const [params, hash] = query.split("#", 2) as [string, string?];
+  const kept = params.split("&").filter((p) => p && !RE_TRACKING_PARAM.test(p));
+  return base + (kept.length ? `?${kept.join("&")}` : "") + (hash !== undefined ? `#${hash}` : "");
+}
+const RE_TRACKING_PARAM = /^(?:utm_[a-z]+|fbclid|gclid|dclid|msclkid|igshid|mc_cid|mc_eid|_ga|ocid|cmpid|ito)(?:=|$)/i;
 
 export function cleanUrl(url: string): string {
   return url.replace(/[)\].,;:!?'"”’]+$/, "");

@@ -15,6 +15,7 @@ import { isHeadlineLike } from "./related.js";
 import { extractHtml } from "./html.js";
 import { extractTextDump } from "./text-dump/index.js";
 import { isMarkdown, markdownToText } from "./markdown.js";
+import { withoutTracking } from "./ids.js";
 import type { FieldName, Span } from "../../../shared/record.js";
 
 const CONTENT_KEYS = ["html", "raw_html", "page_html", "body", "content", "text", "article", "page"];
@@ -374,7 +375,8 @@ export function extractJsonRecord(text: string, draft: Draft, fileName: string):
   const { value: inner } = content;
   const f = flatFields(rec);
   if (wrapped) for (const [k, v] of flatFields(outer)) if (!f.has(k)) f.set(k, v);
-  const url = pickString(f, URL_KEYS, (s) => /^https?:\/\/\S+$/i.test(s)) || undefined;
+  // (Without the tracking parameters of the share link a crawl was fed: the page's canonical address.)
+  const url = withoutTracking(pickString(f, URL_KEYS, (s) => /^https?:\/\/\S+$/i.test(s))) || undefined;
   let title = ("title" in content && content.title) || pickString(f, TITLE_KEYS) || undefined;
   // The site's name from the metadata, or beside the headline in the page's <title> a scraper kept apart (news-please's title_page).
   const siteNames = [pickString(f, SITE_KEYS), title ? siteNameBesideTitle(pickString(f, ["titlepage", "pagetitle", "htmltitle"]), title) : ""].filter(Boolean);

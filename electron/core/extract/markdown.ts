@@ -16,8 +16,13 @@ const RE_WORD_CHAR = /[\p{L}\p{N}]/u;
 export function isMarkdown(key: string, value: string): boolean {
   if (/markdown|^md$/i.test(key)) return true;
   const head = value.slice(0, 20000);
-  return /^#{1,6} \S/m.test(head) && (head.match(/\]\((?:https?:\/)?\//g)?.length ?? 0) >= 3;
+  return (/^#{1,6} \S/m.test(head) || RE_SETEXT_HEADING.test(head)) && (head.match(/\]\((?:https?:\/)?\//g)?.length ?? 0) >= 3;
 }
+
+/** A heading underlined on the next line ("Headline" / "====", "Section" / "----"), as Jina Reader writes them. */
+const RE_SETEXT_HEADING = /^[ \t]{0,3}\S[^\n]*\n[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$/m;
+/** The underline itself: "=" under a level-one heading, "-" under a level-two one. */
+const RE_SETEXT_UNDERLINE = /^[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$/;
 
 const RE_H1 = /^[ \t]{0,3}#[ \t]+\S/;
 
@@ -31,13 +36,19 @@ export function markdownToText(md: string): { text: string; offsets: number[]; h
   let h1: { start: number; end: number } | null = null;
   const emit = (at: number, c = md[at]!) => { text += c; offsets.push(at); };
   let s = 0;
+  // The text of the line before, where a setext underline makes it a heading.
+  let prev: { start: number; end: number } | null = null;
   while (s <= md.length) {
     let e = md.indexOf("\n", s);
     if (e < 0) e = md.length;
     const line = md.slice(s, e);
     const from = text.length;
-    if (!RE_IMAGE_LINE.test(line)) readLine(md, s, e, line, emit);
+    // An underline under a line of text is markup, not a line of the page (a "----" alone stays: a rule).
+    const underline: boolean = prev !== null && RE_SETEXT_UNDERLINE.test(line);
+    if (underline && !h1 && line.trimStart().startsWith("=")) h1 = prev;
+    if (!underline && !RE_IMAGE_LINE.test(line)) readLine(md, s, e, line, emit);
     if (!h1 && RE_H1.test(line) && text.slice(from).trim()) h1 = { start: from + text.slice(from).search(/\S/), end: from + text.slice(from).trimEnd().length };
+    prev = !underline && text.slice(from).trim() ? { start: from + text.slice(from).search(/\S/), end: from + text.slice(from).trimEnd().length } : null;
     if (e < md.length) emit(e);
     s = e + 1;
   }

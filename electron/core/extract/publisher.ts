@@ -37,6 +37,8 @@ const COPYRIGHT_OWNER_ZH = /^([^\s，,。:：|]{2,16}?)版[权權]所有|版[权
 
 /** The words before an owner in a Chinese-script copyright sentence, up to "belongs to" (屬, 属, 歸, 归). */
 const RE_BELONGS_TO = /^[^\s，,。]*?(?:所有)?[內内]容[均皆]?(?:[屬属]於?|[歸归])/u;
+/** "Copyright belongs to" before the owner in Latin-script languages: Vietnamese "Bản quyền thuộc về X", Indonesian "Hak cipta milik X". */
+const RE_OWNED_BY = /^(?:bản quyền thuộc về|hak cipta milik)\s+/iu;
 
 export function copyrightOwner(line: string): string {
   // The owner in the page's own script first: "自由時報版權所有 … Copyright 2024 The Liberty Times."
@@ -44,7 +46,7 @@ export function copyrightOwner(line: string): string {
   // "PT Kompas Cyber Media (Kompas Gramedia Digital Group)": the group in brackets is the owner's owner.
   let raw = (m?.[1] ?? m?.[2] ?? "").trim();
   // "本網站所有內容屬香港文匯報版權所有": "all content of this site belongs to" — the owner follows the verb.
-  raw = raw.replace(RE_BELONGS_TO, "");
+  raw = raw.replace(RE_BELONGS_TO, "").replace(RE_OWNED_BY, "");
   if (RIGHTS_PHRASE.test(raw)) raw = line.match(OWNER_BEFORE_SIGN)?.[1] ?? "";
   // "聯合線上公司 udn.com": the name, then its site's domain.
   raw = raw.replace(/(\S)\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/, "$1");

@@ -16,6 +16,7 @@ const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; s
   el: { headers: ["διαβάστε επίσης", "διαβάστε ακόμη", "δείτε επίσης", "διαβάζονται περισσότερο", "τα πιο δημοφιλή", "σχετικά άρθρα", "σχετικά θέματα"], inline: ["διαβάστε επίσης", "διαβάστε ακόμη"], skip: ["σχόλια"] },
   // (A comments heading, "תגובות", heads readers' comment titles, which are no headlines.)
   he: { headers: ["כתבות נוספות", "כתבות קשורות", "עוד בנושא", "הנקראות ביותר", "הכי נקראות", "קראו גם"], inline: ["קראו גם", "קראו עוד"], skip: ["תגובות"] },
+  ko: { headers: ["이 시각 많이 본 뉴스", "많이 본 뉴스", "주요 뉴스", "최신 뉴스"] },
   ja: { headers: ["よく読まれている記事", "よく読まれているニュース", "人気記事", "おすすめ記事", "おすすめ", "あわせて読みたい"] },
   ne: { headers: ["सम्बन्धित समाचार", "यो पनि पढ्नुहोस्", "धेरै पढिएका", "ताजा समाचार"], inline: ["यो पनि पढ्नुहोस्", "यो पनि पढ्नुस्", "सम्बन्धित समाचार"] },
   ms: { headers: ["berita berkaitan", "artikel berkaitan", "berita lain", "paling popular"], inline: ["baca", "baca lagi"] },
@@ -27,7 +28,7 @@ const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; s
   ro: { headers: ["citește și", "citește mai mult", "cele mai citite", "cele mai noi", "articole similare", "știri similare", "mai multe știri"], inline: ["citește și", "vezi și"], skip: ["comentarii", "etichete"] },
   sw: { headers: ["habari zaidi", "habari zinazohusiana", "soma pia", "zilizosomwa zaidi"], inline: ["soma pia", "soma zaidi"] },
   id: { headers: ["populer", "berita populer", "terpopuler hari ini"], inline: ["pilihan editor"] },
-  de: { headers: ["lesen sie mehr zum thema", "mehr zum thema …", "weitere nachrichten"] },
+  de: { headers: ["lesen sie mehr zum thema", "mehr zum thema …", "weitere nachrichten", "weiterlesen"] },
   vi: { skip: ["từ khóa", "từ khoá"] },
   fr: { headers: ["articles similaires", "dans la même rubrique"] },
   // Hong Kong and Taiwan "most read" boxes.

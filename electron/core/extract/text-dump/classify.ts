@@ -5,7 +5,7 @@ import { escapeRegExp, isMostlyUpper, wordCount } from "../normalize.js";
 import { INLINE_RELATED, RELATED_HEADER, RELATED_PHRASE_GATE, SKIP_HEADER, SKIP_LINE } from "../related.js";
 import { lineDates, type Line } from "./lines.js";
 import { keepFacts } from "./line-cache.js";
-import { BYLINE_OPENER, opensByline, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
+import { BYLINE_OPENER, namesWithOutletCredit, opensByline, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
 import { lineAlternation } from "./line-alternation.js";
 import { byLastChar, firstCharDispatch } from "./edge-chars.js";
 import { endsWithYearAbbr, westernDigits } from "../dates.js";
@@ -118,8 +118,10 @@ function creditClosesCaption(t: string, words: number): boolean {
   return BRACKET_CREDIT.test(credit) && !BRACKET_TAG.test(credit);
 }
 
-const EDITOR = /^[[(（【]?\s*(?:web\s+|chief\s+|copy\s+|ответственный\s+|выпускающий\s+)?(?:editors?|редактор(?:ка)?)\s*[:：]\s*([^\])）】|]+?)\s*[\])）】]?\s*$/i;
-const EDITOR_ZH = /(?:责任编辑|責任編輯|责编|^[【[(（]\s*(?:编辑|編輯))\s*[:：]?\s*([^\s\])）】|]+)/;
+/** An editor credit line: "Editor: X", "(Web editor: X, Y)", "Editor web: X", "(Rédacteur web : X)", "Ответственный редактор: X". */
+const EDITOR = /^[[(（【]?\s*(?:web\s+|chief\s+|copy\s+|ответственный\s+|выпускающий\s+)?(?:editors?(?:\s+web)?|редактор(?:ка)?|r[ée]dact(?:eur|rice)\s+web)\s*[:：]\s*([^\])）】|]+?)\s*[\])）】]?\s*$/i;
+/** A Chinese editor credit: 责任编辑 anywhere, 编辑 opening a bracket, or a labelled "编辑：X" among a stamp line's credits. */
+const EDITOR_ZH = /(?:责任编辑|責任編輯|责编|^[【[(（]\s*(?:编辑|編輯)|(?<=\s)(?:编辑|編輯)(?=\s*[:：]))\s*[:：]?\s*([^\s\])）】|]+)/;
 
 export function editorOf(text: string): string | null {
   const m = text.match(EDITOR) ?? text.match(EDITOR_ZH);
@@ -204,7 +206,7 @@ function isShare(l: Line): boolean {
  * lower-cased line, so none needs the /i flag.
  */
 // (The source labels are credit-roles.ts's, spliced in: one list for every reader of them.)
-const HEAD_GATE = new RegExp(/^(?:[[(（【]?\s*(?:web |chief |copy )?editor|редактор|ответственный|выпускающий|teksti\s*:|текст\s*:|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|deur\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|كتب|作者|文\s*[／/]|do you|did you|was this|SOURCE_LABEL_WORDS|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|[（(]\s*原(?:标题|標題)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|(?:comments?|कमेंट|टिप्पणियां|yorumlar|kommentare|commentaires|comentarios|commenti|komentarze|bình luận|댓글|评论|コメント)\s*\(\d+\)$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門|with files|before you|اقرأ|المزيد|الأكثر|أخبار ذات|مقالات ذات|مواضيع|الكلمات|author\s*:|reporter\s*:|haber\s*:|yazar\s*:|muhabir\s*:|लेखक|रिपोर्टर|lees|meer|meest|gerelateerd|onderwerpen|lesen sie|auch interessant|weitere artikel|lee también|lea también|te recomendamos|ti potrebbe|potrebbe|più letti|i più letti|ultime notizie|últimas not|dernières|i\u0307?lgi\u0307?li\u0307? haber|en çok|sıradaki|benzer haber|zobacz|czytaj|najczęściej|polecamy|terpopuler|по теме|самое|більше|головне|související|nejčtenější|luetuimmat|lue myös|tin cùng|đọc nhiều|xem thêm|mirá|อ่าน|ข่าว|আরও)/.source.replace("SOURCE_LABEL_WORDS", SOURCE_LABEL_WORDS));
+const HEAD_GATE = new RegExp(/^(?:[[(（【]?\s*(?:web |chief |copy )?editor|[[(（]?\s*r[ée]dact(?:eur|rice) web|редактор|ответственный|выпускающий|teksti\s*:|текст\s*:|copyright|©|\(c\)|contact|reach|email|follow|like us|subscribe|our standards|share|read|image|media|buy photo|video|play video|enlarge|hide|toggle|getty|photo|file|in this|this|aerial|related|more|most|top|trending|recommended|you|see|also|popular|latest|recent|what|further|in other|don[’']?t miss|must|in case|相关|推荐|延伸|関連|アクセスランキング|관련|많이 본|noticias|relacionad|te puede|lo más|más noticias|también|à lire|a lire|articles liés|les plus|sur le même|mehr zum|meistgelesen|das könnte|leia|leggi|baca|berita|читайте|mais lidas|notícias|热|精彩|更多|猜|关键|标签|tag|topics|keywords|sponsor|advert|promoted|paid|from|around|partner|enditem|end item|\(end\)|-?end|[-_*=]{3}|back to|返回|\[?close|ad|广告|by\s|by:|writer\s*:|authors?\s*:|reporters?\s*:|por\s|par\s|von\s|penulis\s|oleh\s|di\s|door\s|deur\s|av\s|af\s|(?:reported|story|words|text) by|words\s*:|text[oe]?\s*:|autor|auteur|автор|بقلم|كتب|作者|文\s*[／/]|do you|did you|was this|SOURCE_LABEL_WORDS|published|updated|posted|last updated|发布|更新|\d+\s+min|additional|reporting|writing|editing|edited by|\((?:editing|reporting)|[（(【[]?\s*(?:编辑|編輯|校对|审核)|[（(]\s*原(?:标题|標題)|written by|lire|join|\d+ (?:comments?|thoughts? on)|comments?$|(?:comments?|कमेंट|टिप्पणियां|yorumlar|kommentare|commentaires|comentarios|commenti|komentarze|bình luận|댓글|评论|コメント)\s*\(\d+\)$|leave a|sign in to comment|post a comment|资料图|图为|資料照|相關|推薦|熱門|with files|before you|اقرأ|المزيد|الأكثر|أخبار ذات|مقالات ذات|مواضيع|الكلمات|author\s*:|reporter\s*:|haber\s*:|yazar\s*:|muhabir\s*:|लेखक|रिपोर्टर|lees|meer|meest|gerelateerd|onderwerpen|lesen sie|auch interessant|weitere artikel|lee también|lea también|te recomendamos|ti potrebbe|potrebbe|più letti|i più letti|ultime notizie|últimas not|dernières|i\u0307?lgi\u0307?li\u0307? haber|en çok|sıradaki|benzer haber|zobacz|czytaj|najczęściej|polecamy|terpopuler|по теме|самое|більше|головне|související|nejčtenější|luetuimmat|lue myös|tin cùng|đọc nhiều|xem thêm|mirá|อ่าน|ข่าว|আরও)/.source.replace("SOURCE_LABEL_WORDS", SOURCE_LABEL_WORDS));
 /**
  * The line-start alternations the gate and the classifier run most (HEAD_GATE and the phrase gate on every line,
  * RELATED_HEADER on every short gated one), tried by the line's first character: each tries a hundred alternatives
@@ -474,6 +476,8 @@ function classifyText(l: Line): Kind {
   }
   // A sign-off alone on its line, the outlet and the reporter in brackets: "(Tribun-Bali.com/Ni Komang Ayu)".
   if (c0 === 0x28 && last0 === 0x29 && t.length < 90 && t.includes("/") && BRACKET_CREDIT.test(t)) return "credit";
+  // A reporter's sign-off naming the outlets in brackets: "Minh Thu (TTXVN/Vietnam+)" (the byline, read in index.ts).
+  if (last0 === 0x29 && t.length <= 90 && namesWithOutletCredit(t).length) return "credit";
   // "Laporan Wartawan Tribun Bali, Ni Komang Ayu" ("report by the outlet's journalist, Name"), the Indonesian regional
   // papers' byline paragraph printed at the top of the story.
   if (c0 === 0x4c && t.length < 120 && RE_REPORT_BY.test(t)) return "byline";

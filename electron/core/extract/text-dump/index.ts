@@ -5,7 +5,7 @@ import { Draft, findSpan } from "../draft.js";
 import type { Span } from "../../../../shared/record.js";
 import { scoreAbsences } from "../absence.js";
 import { dateRank, findDates, formatDate, sameLocal, timeOnly, type FoundDate } from "../dates.js";
-import { agencyCredit, outletAfterNames, outletLike, parseBareNames, parseByline, parseCredit, parseDeskByline } from "../byline.js";
+import { agencyCredit, namesWithOutletCredit, outletAfterNames, outletLike, parseBareNames, parseByline, parseCredit, parseDeskByline } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, INLINE_RELATED } from "../related.js";
@@ -253,7 +253,9 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       const inner = l.kind === "byline" ? null : RE_BRACKETED_HAN.exec(l.text)?.[1];
       const b = l.kind === "byline" ? parseByline(l.text) : inner ? parseByline(inner) : null;
       if (b) byline = { names: b.names, start: l.start, end: l.end, conf: 0.7 };
-      const desk = b ? [] : parseDeskByline(l.text);
+      // (A desk's credit, "Text: X / Desk", or a sign-off naming the reporter's outlets, "Minh Thu (TTXVN/Vietnam+)".)
+      let desk = b ? [] : parseDeskByline(l.text);
+      if (!b && !desk.length) desk = namesWithOutletCredit(l.text);
       if (desk.length) byline = { names: desk, start: l.start, end: l.end, conf: 0.7 };
     }
   }
