@@ -68,3 +68,12 @@ test("a scraper record's share-link address loses its tracking parameters", () =
 test("'Weiterlesen' heads a related list", () => {
   assert.equal(kind("Weiterlesen"), "relHeader");
 });
+
+test("captions and furniture between paragraphs: VIDEO: labels, (Ảnh: X/Y), (Name - Agency), ad labels, subscription and Facebook promos", () => {
+  assert.equal(kind("VIDEO: Pasajeros esperan en la estación durante la suspensión del servicio."), "caption");
+  assert.equal(kind("Xe buýt điện đón khách tại điểm dừng gần ga. (Ảnh: Việt Hùng/TTXVN)"), "caption");
+  assert.equal(kind("Elektrikli vapurlardan biri limanda test seferine çıktı. (Ahmet Demir - Anadolu Ajansı)"), "caption");
+  for (const ad of ["광고", "Werbung", "Reklama", "Publicidad"]) assert.equal(kind(ad), "ad", ad);
+  assert.equal(kind("Ajans web sitesinde abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz."), "promo");
+  assert.equal(kind("Like Example on Facebook, follow @Example on X to stay informed and join in the conversation."), "promo");
+});

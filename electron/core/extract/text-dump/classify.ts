@@ -56,10 +56,10 @@ const SHARE_WORDS = new Set([
 const SHARE_CORE = /^(?:share|分享|공유|구독|facebook|twitter|email|print|tweet|connect|linkedin|whatsapp|wechat|weibo|copy|reddit|pinterest|flipboard|messenger|more|comment|close|save|x|del|deila|teilen|compart|partager|condividi|jaa|udostępnij|kopi|copi|afrita)/;
 
 const CAPTION = [
-  /^(?:FILE PHOTO\s*[:-]|FILE\s*[-–—]\s|PHOTO\s*[:：]|Photo taken\b|In this (?:photo|image|picture|file photo)\b|This (?:photo|picture|image) (?:taken|shows)\b|Photo shows\b|Aerial (?:photo|view) taken\b)/i,
+  /^(?:FILE PHOTO\s*[:-]|FILE\s*[-–—]\s|PHOTO\s*[:：]|VIDEO\s*[:：]|Photo taken\b|In this (?:photo|image|picture|file photo)\b|This (?:photo|picture|image) (?:taken|shows)\b|Photo shows\b|Aerial (?:photo|view) taken\b)/i,
   /\((?:AP|Reuters|AFP|Getty|EPA|Xinhua|CFP)?\s*Photo\b[^)]*\)\s*$/i,
-  // "(Photo: X)", "(Image: X)", "(Fotoğraf: X)", "(Foto: X)", "(Fot. X)", glued to the caption or not.
-  /\((?:Photo|Image|Picture|Foto|Fotoğraf|Fotografia|Fotografía|Fot\.)\s*[:/.][^)]*\)\s*$/i,
+  // "(Photo: X)", "(Image: X)", "(Fotoğraf: X)", "(Foto: X)", "(Fot. X)", Vietnamese "(Ảnh: X)", glued to the caption or not.
+  /\((?:Photo|Image|Picture|Foto|Fotoğraf|Fotografia|Fotografía|Fot\.|Ảnh)\s*[:/.][^)]*\)\s*$/i,
   // "。圖／X提供", "。图/X": a Chinese picture credit after the caption sentence.
   /[。.]\s*(?:圖|图|照片|攝影|摄影)\s*[／/]\s*[^。，,]{1,20}$/,
   /\[(?:Photo|Image|Provided)\b[^\]]*\]\s*$/i,
@@ -84,8 +84,8 @@ const CAPTION = [
   /[（(][^（()）]{0,20}(?:摄|攝|照片|圖片|图片|提供|供图|供圖)[）)]\s*$/,
   // "资料图：…", or a trailing "X 摄" / "记者 X 图" credit after a space ("photo by X" in a Chinese caption).
   /^(?:资料图|资料图片|图为|图片来源|資料照|資料照片)\s*[:：]?|\s[摄攝图圖]$/,
-  // "(Evan Mitchell/CBC)" after the caption sentence: a photographer's name and the outlet.
-  /[.!?]\s+\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s?\/\s?[\p{L}\p{N}&.'’ -]{2,40}\)$/u,
+  // "(Evan Mitchell/CBC)", "(Ahmet Demir - Anadolu Ajansı)" after the caption sentence: a photographer's name and the outlet.
+  /[.!?]\s+\(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s?\/\s?|\s[-–]\s)[\p{L}\p{N}&.'’ -]{2,40}\)$/u,
   // "… 390 km. (File)", "(Representational image)": the caption of a file or stock picture.
   /[.!?]\s*\((?:file(?: photo| image| picture)?|representational(?: image| photo| picture)?|representative (?:image|photo|picture)|image for representation)\)$/i,
   // "… under the levy. Photo by the author.", "… Photograph by Jane Doe": a credit after the caption sentence
@@ -293,7 +293,8 @@ const RE_URL_TRAILER = /^(?:原文網址|原文网址|原文連結|原文链接|
  */
 const RE_SIGN_OFF = /^[-–—]{1,2}\s*(?:\p{Lu}{2,}[\p{Lu}\p{N}]*|\p{L}[\p{L}\p{N}-]{1,25}(?:\.[a-z]{2,6}){1,2})$/u;
 const RE_END = /^(?:enditem|end item|\(end\)|-?end-?|_{3,}|-{3,}|\*{3,}|={3,}|back to top(?: close)?|back to the top|top|返回顶部|\[?close\]?)$/;
-const RE_AD = /^(?:ad|ads|advertisement|advertising|广告)$/;
+/** An ad slot's label alone on its line, in the languages met: "Advertisement", "广告", "광고", "Werbung", "Reklama" … */
+const RE_AD = /^(?:ad|ads|advertisement|advertising|广告|廣告|広告|광고|werbung|anzeige|publicidad|publicité|pubblicità|publicidade|reklama|reklam|iklan|quảng cáo|реклама)$/;
 const RE_IMAGE_META = /^(?:image source|image caption|image copyright|media caption|buy photo|video player\s*close|video playerclose|play video|enlarge this image|hide caption|toggle caption|getty images|photo gallery)\b/;
 const RE_COPYRIGHT = /copyright|©|all rights reserved|版权所有|未经授权|非經授權|不得转载|不得轉載|书面授权/;
 const RE_CONTRIBUTED = /contributed to this (?:report|story|article)/;
@@ -401,10 +402,14 @@ const RE_PROMO_MORE = lineAlternation([
   // "Stay up to date with the latest news. Follow X on WhatsApp Channels."
   ".{0,200}[.!?]\\s(?:sign up|subscribe|register)\\b.{0,60}\\bnewsletters?[.!]?$",
   ".{0,200}\\bfollow (?:us|[\\w’'.-]+(?: [\\w’'.-]+)?) on (?:whatsapp|telegram|google news|instagram|facebook|x|twitter|threads)(?: channels?)?[.!]?$",
+  // "Like X on Facebook, follow @X on X to stay informed …".
+  "like (?:us|[\\w’'.-]+(?: [\\w’'.-]+)?) on facebook\\b",
   // "Get the latest news from X on WhatsApp. Join our channel."
   ".{0,200}[.!?]\\sjoin (?:us|our)\\b.{0,40}\\b(?:whatsapp|telegram|channels?|community)[.!]?$",
   // A syndication trailer: "Artikel ini telah tayang di Tribun-Bali.com dengan judul …" ("this article first appeared on").
   "artikel ini (?:telah )?(?:tayang|terbit|dipublikasikan) di\\b",
+  // Turkish agencies' subscription notice: "… abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için …".
+  ".{0,300}\\babonelik için\\b",
   // Russian and Ukrainian "subscribe to us on Telegram / VK …".
   // (No \\b beside Cyrillic words: these patterns run without the u flag, where \\b knows ASCII letters only.)
   "(?:подписывайтесь|подпишитесь|підписуйтесь|підпишіться)\\s.{0,60}(?:telegram|телеграм|vk|вконтакте|дзен|viber|whatsapp)",
@@ -458,6 +463,8 @@ function classifyText(l: Line): Kind {
   if (t.length < 200 && RE_JOIN_START.test(k) && (k.includes("whatsapp") || k.includes("telegram")) && RE_CHANNEL_WORD.test(k)) return "promo";
   // (RE_TEASER_END's ending: two dots or more, "…", "»", "›" or ">": a sentence's one full stop spares the test.)
   if (((last0 === 0x2e && t.charCodeAt(t.length - 2) === 0x2e) || last0 === 0x2026 || last0 === 0xbb || last0 === 0x203a || last0 === 0x3e) && RE_TEASER_END.test(k.length > 60 ? k.slice(-60) : k)) return "promo";
+  // (Short enough to test ungated: the gate's opening words do not hold every language's label.)
+  if (t.length <= 16 && RE_AD.test(k)) return "ad";
   if (gated) {
     const short = t.length < 80;
     if (short && SKIP_HEADER.test(t)) return "skipHeader";
@@ -466,7 +473,6 @@ function classifyText(l: Line): Kind {
     if (short && relatedHeader.test(t)) return "relHeader";
     if (t.length < 250 && INLINE_RELATED.test(t) && st.words <= 30) return "inlineRelated";
     if (short && (RE_END.test(k) || RE_COMMENTS.test(k) || RE_SIGN_OFF.test(t))) return "end";
-    if (short && RE_AD.test(k)) return "ad";
     if (RE_IMAGE_META.test(k)) return "imageMeta";
     // (A stamp line naming the editor among its other credits, "2025-03-27 16:48 来源：X 作者：Y 责任编辑：Z", is the header's
     // meta line: its date, source and byline are read there, and its editor too.)
