@@ -73,7 +73,7 @@ export function navigationSections(topLines: string[]): Set<string> {
 }
 
 /** The site name beside the headline in a browser-title line: "Headline - Site", "Headline | Site", "Site | Headline". */
-export function siteNameBesideTitle(line: string, title: string, sections?: ReadonlySet<string>): string {
+export function siteNameBesideTitle(line: string, title: string, sections?: ReadonlySet<string> | (() => ReadonlySet<string>)): string {
   if (!title || line.length <= title.length) return "";
   const low = line.toLowerCase();
   const t = title.toLowerCase();
@@ -85,7 +85,8 @@ export function siteNameBesideTitle(line: string, title: string, sections?: Read
   let outer = low.startsWith(t) ? parts.length - 1 : 0;
   const inward = low.startsWith(t) ? -1 : 1;
   // "Headline - 香港文匯報 | 港聞": a part the page's navigation lists is a section, even outermost; the site is the next part in.
-  if (sections && parts.length > 1 && sections.has(parts[outer]!.trim())) outer += inward;
+  // (The sections may come as a function: read from the page's top lines only when a title has parts to check.)
+  if (sections && parts.length > 1 && (typeof sections === "function" ? sections() : sections).has(parts[outer]!.trim())) outer += inward;
   let name = (parts[outer] ?? "").replace(RE_DOMAIN_IN_BRACKETS, "");
   // "Headline_新浪广东_新浪网": a channel beside the portal named with the portal's name is its regional or topical
   // edition, the site that published the page.
@@ -155,6 +156,17 @@ const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 /** A name reduced for comparison: lower case, letters and digits only, without a leading article;
  *  a domain-like brand by the label that names the site ("DAWN.COM" = "Dawn", "Kompas.com" = "Kompas"). */
 function nameKey(name: string): string {
+  // (Memoised: the publisher rules compare the same few names, a profile's and the page's, many times a page, and
+  // the pages of a folder share them. Bounded: cleared when full.)
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    if (NAME_KEYS.size >= 4096) NAME_KEYS.clear();
+    NAME_KEYS.set(name, (key = computeNameKey(name)));
+  }
+  return key;
+}
+const NAME_KEYS = new Map<string, string>();
+function computeNameKey(name: string): string {
   if (DOMAIN.test(name)) return siteLabel(name);
   // Latin accents dropped: a footer may spell the masthead's "Tuổi Trẻ Online" as "TuoiTre Online".
   return (/^[\x00-\x7f]*$/.test(name) ? name : name.normalize("NFKD").replace(LATIN_MARKS, "").normalize("NFKC")).toLowerCase().replace(/^(?:the|la|el|le|les|die|der|das)\s+/, "").replace(/[^\p{L}\p{N}]+/gu, "");

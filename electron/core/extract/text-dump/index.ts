@@ -402,7 +402,8 @@ function readPublisher(lines: Classified[], text: string, draft: Draft, known: P
   const suffixes: string[] = [siteNameBesideTitle(clues.recordTitle, clues.title)].filter(Boolean);
   const hosts: string[] = clues.pageUrl ? [hostOf(clues.pageUrl)] : [];
   let titleAt = -1;
-  const sections = navigationSections(lines.slice(0, 16).map((l) => l.text));
+  let topSections: Set<string> | undefined;
+  const sections = (): Set<string> => (topSections ??= navigationSections(lines.slice(0, 16).map((l) => l.text)));
   for (const l of lines) {
     if (!l.text) continue;
     if (titleAt < 0 && clues.title && l.text.includes(clues.title)) titleAt = l.i;
