@@ -103,7 +103,8 @@ export function splitNames(s: string): string[] {
     if (cut === rest) { trailerFree = rest; break; }
     rest = cut;
   }
-  rest = rest.replace(/\s+in\s+[A-Z][\w ]+$/, "");
+  // The place each reporter writes from: "X in Changsha and Y in Beijing".
+  rest = rest.replace(/\s+in\s+[A-Z][\w]*(?:\s+[A-Z][\w]*)*(?=\s+(?:and|&)\s|\s*,|\s*$)/g, "");
   // "Von Katrin Weber und Jan Ott, Hamburg", "By Ana Cruz, Manila": one capitalised word after a comma closing a
   // list of full names is the place the reporters write from, not a name (a one-word name after full names is rare).
   const place = rest.includes(",") ? rest.match(PLACE_AFTER) : null;
@@ -430,16 +431,22 @@ export interface Credit {
 }
 
 /** "Reporting by A and B; Editing by C" (Reuters style). */
+const RE_TRAILING_EMAIL = /,?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+
 export function parseCredit(text: string): Credit | null {
   // Often in brackets: "(Reporting by A; Editing by B)".
   if (text.startsWith("(") && text.endsWith(")")) text = text.slice(1, -1);
-    if (!/^(?:additional\s+)?(?:reporting|writing|editing|edited|compiled)\s+by\b/i.test(text)) return null;
+    if (!/^(?:additional\s+)?(?:reporting|writing|editing|edited|copy[- ]?edited|compiled)\s+by\b/i.test(text)) return null;
   const out: Credit = { authors: [], editors: [] };
   for (const part of text.split(/;/)) {
-    const m = part.trim().match(/^(additional reporting|reporting|writing|editing|edited)\s+by\s+(.+?)\.?$/i);
+    const m = part.trim().match(/^(additional reporting|reporting|writing|editing|edited|copy[- ]?edited)\s+by\s+(.+?)\.?$/i);
     if (!m || !m[1] || !m[2]) continue;
-    const kind = m[1].toLowerCase();
-    const names = splitNames(m[2]);
+    const kind = m[1].toLowerCase().replace(/^copy[- ]?/, "");
+    // (Without the contact address and the outlet the credit may name after the names: "Edited by X with Y Outlet, x@y.org".)
+    let who = m[2].replace(RE_TRAILING_EMAIL, "");
+    const withOutlet = who.match(/^(.+?)\s+with\s+(.+)$/);
+    if (withOutlet && outletLike(withOutlet[2]!)) who = withOutlet[1]!;
+    const names = splitNames(who);
     if (kind === "reporting") out.authors.push(...names);
     else if (kind === "editing" || kind === "edited") out.editors.push(...names);
   }

@@ -109,7 +109,8 @@ function idFromPath(url: string): string {
   return id;
 }
 
-const NOT_ARTICLE = /\.(?:jpe?g|png|gif|webp|svg|css|js|ico|pdf|mp4)(?:[?#]|$)|(?:twitter|x|facebook|instagram|youtube|linkedin|t)\.(?:com|co)\//i;
+// (The social hosts whole, after "//" or a dot: "timescolonist.com/" ends in "t.com/" but is no t.co link.)
+const NOT_ARTICLE = /\.(?:jpe?g|png|gif|webp|svg|css|js|ico|pdf|mp4)(?:[?#]|$)|(?:\/\/|\.)(?:twitter|x|facebook|instagram|youtube|linkedin|t)\.(?:com|co)\//i;
 
 /** Is this URL plausibly the article page itself (not an image, a social profile, a home page)? */
 export function isArticleUrl(url: string): boolean {

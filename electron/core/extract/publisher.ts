@@ -27,7 +27,7 @@ export function mastheadCandidates(firstLines: string[]): string[] {
 }
 
 // (A period inside a name, "Folha de S.Paulo", does not end it; one before a space or the end does.)
-const COPYRIGHT_OWNER = /(?:[©ⓒ]|\(c\)|copyright)(?:\s*(?:[©ⓒ]|\(c\)|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?(?:by\s+)?(?:PT\.?\s+)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])|(?:[^.,|©ⓒ]|\.(?=\p{L}))+?)\s*(?:\.(?!\p{L})|[,|]|all rights|版[权權]所有|$)/iu;
+const COPYRIGHT_OWNER = /(?:[©ⓒ]|\(c\)|copyright)(?:\s*(?:[©ⓒ]|\(c\)|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?(?:by\s+)?(?:PT\.?\s+)?((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])|(?:[^.,|·•©ⓒ]|\.(?=\p{L}))+?)\s*(?:\.(?!\p{L})|[,|·•]|all rights|版[权權]所有|$)/iu;
 /** What follows the copyright sign when no owner does: "© All rights reserved", "© RIPRODUZIONE RISERVATA". */
 const RIGHTS_PHRASE = /^(?:all rights|riproduzione|tutti i diritti|todos los derechos|tous droits|alle rechte|reproduction|some rights)/i;
 /** The owner printed before the sign: "Daily Maverick © All rights reserved". */
@@ -269,7 +269,8 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
     // A logo printed in capitals ("THE DAILY CLARION") is shown as another clue spells it, and a bare
     // masthead word ("Independent") as a clue that spells the brand with its article ("The Independent").
     // And a name spelt without its accents as one that has them.
-    if ((shouted(c.name) && !shouted(n)) || (ARTICLE.test(n) && !ARTICLE.test(c.name) && !shouted(n)) || (ACCENTED.test(n) && !ACCENTED.test(c.name) && !shouted(n))) c.name = n;
+    // (Not a copyright owner's legal spelling, "© The Taipei Times", over the name the site shows, "Taipei Times".)
+    if ((shouted(c.name) && !shouted(n)) || (ARTICLE.test(n) && !ARTICLE.test(c.name) && !shouted(n) && clue !== "copyright") || (ACCENTED.test(n) && !ACCENTED.test(c.name) && !shouted(n))) c.name = n;
     if (!c.clues.has(clue)) c.score += weight;
     c.clues.add(clue);
     cands.set(key, c);
@@ -311,9 +312,14 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
     return host ? { name: host, confidence: ALONE.URL, how: "URL host only", kinds: 1 } : null;
   }
   if (shouted(best.name)) {
-    const spelt = ev.spellings?.find((s) => !shouted(s) && nameKey(s) === best.key);
+    const key = best.key;
+    const spelt = ev.spellings?.find((s) => !shouted(s) && nameKey(s) === key);
     if (spelt) best.name = spelt.trim();
   }
+  // A site name with a tagline ("Otago Daily Times Online News") where another clue names the brand alone: the brand.
+  const top = best;
+  const bare = all.find((c) => c !== top && c.clues.size > 0 && extendsName(top, c) && RE_SITE_TAGLINE.test(top.name.slice(c.name.length)));
+  if (bare) { for (const clue of top.clues) bare.clues.add(clue); best = bare; }
   // The paper's website: the masthead names the site (香港文匯網) where the title and copyright name the paper (香港文匯報).
   const site = websiteOfPaper(best, all, ev.mastheads?.[0] ?? "");
   if (site) return { name: site.name, confidence: DISPUTED, how: [...site.clues].join(" + "), kinds: site.clues.size, rival: { name: best.name, how: [...best.clues].join(" + "), kinds: best.clues.size } };
@@ -326,6 +332,9 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
   else rival = undefined;
   return { name: best.name, confidence, how: clues.join(" + "), kinds: clues.length, ...(rival ? { rival: { name: rival.name, how: [...rival.clues].join(" + "), kinds: rival.clues.size } } : {}) };
 }
+
+/** What a site adds to its brand in its name: "Online News", "Online", "Digital", "Website" (not "News": "Yahoo News" is a brand). */
+const RE_SITE_TAGLINE = /^\s*(?:[-–|:]\s*)?(?:online(?:\s+news)?|news\s+online|digital|website|web\s*site)\s*$/i;
 
 /** Confidence of a name one kind of clue gives while another names a different brand. */
 const DISPUTED_ALONE = 0.45;
@@ -369,12 +378,17 @@ function cjkStem(key: string): string {
  * 香港文匯網; a portal and its channels, 网易新闻 and 网易公开课)?
  */
 function sameOutlet(a: { name: string; key: string }, b: { name: string; key: string }): boolean {
-  if (a.key === b.key || extendsName(a, b) || extendsName(b, a) || domainNames(a, b) || domainNames(b, a)) return true;
+  if (a.key === b.key || extendsName(a, b) || extendsName(b, a) || domainNames(a, b) || domainNames(b, a) || bilingual(a, b) || bilingual(b, a)) return true;
   const stemOf = (x: { key: string }, y: { key: string }): boolean => {
     const st = cjkStem(x.key);
     return st.length >= 2 && st !== x.key && y.key.startsWith(st);
   };
   return stemOf(a, b) || stemOf(b, a);
+}
+
+/** A logo naming the outlet in two scripts ("CHINADAILY 中国日报", "Global Times 环球时报"): the Latin name, then only other letters. */
+function bilingual(logo: { key: string }, name: { key: string }): boolean {
+  return name.key.length >= 4 && /^[\x00-\x7f]+$/.test(name.key) && logo.key.startsWith(name.key) && /^[^\x00-\x7f]+$/.test(logo.key.slice(name.key.length));
 }
 
 /** The candidate the first masthead line names when it is the website (…網, …网) of the paper (…報, …报) `best` names. */
@@ -463,7 +477,8 @@ export function choosePublisher(ev: PublisherEvidence, profile?: ProfileVerdict 
   if (!profile) return guess ? { name: guess.name, confidence: guess.confidence, ...guessWarning(guess) } : null;
   const brand = { name: profile.brand, key: nameKey(profile.brand) };
   const known = profile.names.map((n) => ({ name: n, key: nameKey(n) }));
-  const ofProfile = (n: string): boolean => known.some((k) => k.key === nameKey(n)) || onProfileDomain(n, profile.domains);
+  // (A profile's name, written as a host on its domains, or its logo in two scripts.)
+  const ofProfile = (n: string): boolean => known.some((k) => k.key === nameKey(n) || bilingual({ key: nameKey(n) }, k)) || onProfileDomain(n, profile.domains);
   // An edition of the profile's site, named by the page's first masthead line or by its vote: the page's own brand.
   const edition = [guess?.name, ev.mastheads?.[0]].find((n) => n && !ofProfile(n) && known.some((k) => isEditionOf(n, k.name)));
   if (edition) return { name: edition, confidence: DISPUTED, warning: `publisher "${edition}": the page names this edition of ${profile.brand} (site profile); check which brand published the page` };

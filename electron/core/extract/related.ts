@@ -32,7 +32,9 @@ const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; s
   vi: { skip: ["từ khóa", "từ khoá"] },
   fr: { headers: ["articles similaires", "dans la même rubrique"] },
   // Hong Kong and Taiwan "most read" boxes.
-  zh: { headers: ["最多人看", "最多人睇", "最多人閱讀", "最受歡迎", "最受欢迎", "閱讀排行", "阅读排行", "排行榜"] },
+  // An e-paper's other stories of the same printed page.
+  en: { headers: ["stories on this page", "other stories on this page", "more stories on this page"] },
+  zh: { headers: ["本版其他新闻", "本版其他新聞", "本版其他文章", "最多人看", "最多人睇", "最多人閱讀", "最受歡迎", "最受欢迎", "閱讀排行", "阅读排行", "排行榜"] },
   is: { headers: ["fleiri fréttir", "vinsælast", "mest lesið", "nýjast"], inline: ["lestu líka", "lestu einnig"] },
   fa: { headers: ["مطالب مرتبط", "اخبار مرتبط", "پربازدیدترین"], inline: ["بیشتر بخوانید", "بخوانید"] },
   hi: { headers: ["संबंधित खबरें", "ये भी पढ़ें", "यह भी पढ़ें", "सबसे ज्यादा पढ़ी गई"], inline: ["ये भी पढ़ें", "यह भी पढ़ें"] },

@@ -1,0 +1,47 @@
+// Generic rules the lead added on the eighteenth held-out batch's first contact (China Daily's e-paper, Xinhua Silk
+// Road, Beijing Review, Times Colonist, ERR, Taipei Times, Otago Daily Times). Every text here is invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { parseByline, parseCredit } from "../../electron/core/extract/byline.js";
+import { isArticleUrl } from "../../electron/core/extract/ids.js";
+import { choosePublisher, copyrightOwner, guessPublisher } from "../../electron/core/extract/publisher.js";
+import { classifyLines, editorOf } from "../../electron/core/extract/text-dump/classify.js";
+import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
+
+const kind = (line: string) => classifyLines(splitLines(line))[0]!.kind;
+
+test("a logo naming the profile's outlet in two scripts is the outlet, no edition of it", () => {
+  const profile = { brand: "Example Daily", names: ["Example Daily", "例子日报", "exampledaily.com.cn"], domains: ["exampledaily.com.cn"], sure: true, own: false };
+  const c = choosePublisher({ mastheads: ["EXAMPLEDAILY 例子日报"], copyrightOwners: ["Example Daily"] }, profile);
+  assert.equal(c?.name, "Example Daily");
+  assert.equal(c?.warning, undefined);
+});
+
+test("the site's shown name over a copyright owner's legal spelling; a tagline after the brand is dropped", () => {
+  assert.equal(guessPublisher({ metadata: ["Harbour Times"], browserTitles: ["Harbour Times"], copyrightOwners: ["The Harbour Times"] })?.name, "Harbour Times");
+  assert.equal(guessPublisher({ metadata: ["Valley Daily Times Online News"], browserTitles: ["Valley Daily Times Online News"], copyrightOwners: ["Valley Daily Times"] })?.name, "Valley Daily Times");
+  assert.equal(copyrightOwner("Valley Press Ltd · Copyright © 2025 Valley Daily Times · Privacy"), "Valley Daily Times");
+});
+
+test("editor credits: 'Edited by X with Outlet, e-mail', 'Copyedited by X', Estonian 'Toimetaja: X'", () => {
+  assert.deepEqual(parseCredit("(Edited by Wang Lei with Example News, wanglei@example.org)")?.editors, ["Wang Lei"]);
+  assert.deepEqual(parseCredit("Copyedited by Anna van Dijk")?.editors, ["Anna van Dijk"]);
+  assert.equal(kind("Copyedited by Anna van Dijk"), "credit");
+  assert.equal(editorOf("Toimetaja: Kadri Tamm"), "Kadri Tamm");
+  assert.equal(kind("Toimetaja: Kadri Tamm"), "editor");
+});
+
+test("a byline naming where each reporter writes from: 'By X in A and Y in B'", () => {
+  assert.deepEqual(parseByline("By ZHOU LI in Changsha and YAN MEI in Beijing")?.names, ["Zhou Li", "Yan Mei"]);
+  assert.deepEqual(parseByline("By Jo Bell in New York")?.names, ["Jo Bell"]);
+});
+
+test("an e-paper's 'Stories on this page' heads a related list", () => {
+  assert.equal(kind("Stories on this page"), "relHeader");
+  assert.equal(kind("本版其他新闻"), "relHeader");
+});
+
+test("a site whose host ends in 't.com' is no t.co link: its page address is an article's", () => {
+  assert.ok(isArticleUrl("https://www.examplecolonist.com/local-news/double-deckers-route-10912345"));
+  assert.ok(!isArticleUrl("https://t.co/AbCdEf123"));
+});
