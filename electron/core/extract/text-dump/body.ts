@@ -233,6 +233,11 @@ function metaBetween(lines: Classified[], p0: Classified, p1: Classified, datedO
   return false;
 }
 
+/** Does the first paragraph kept stand above byline or date lines, before the second (a dek the rules above left in)? */
+export function firstAboveByline(lines: Classified[], paragraphs: Classified[]): boolean {
+  return paragraphs.length >= 2 && metaBetween(lines, paragraphs[0]!, paragraphs[1]!);
+}
+
 /**
  * Standfirsts at the head of each copy of the page: a page printed again below itself (a print copy)
  * repeats its standfirst over the byline and date there too, where it would join the story as a new
