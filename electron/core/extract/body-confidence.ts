@@ -16,8 +16,8 @@ export interface BodyEvidence {
   /** Copies of the story on the page (a page printed twice), and whether one of them is cut short. */
   copies?: number;
   truncated?: boolean;
-  /** The first paragraph stands above byline or date lines, before the second (a dek read as the story's first paragraph). */
-  firstAboveByline?: boolean;
+  /** Why the first paragraph may be a dek read as the story's (text dumps: see firstParagraphDoubt). */
+  firstDoubt?: "" | "byline" | "picture" | "label";
   /** The page's description (meta description, a record's summary): a first paragraph equal to it may be the dek. */
   description?: string;
 }
@@ -52,17 +52,20 @@ export function bodyDoubts(body: string[], ev: BodyEvidence, publisher = ""): Do
   const first = body[0]!;
   const last = body[body.length - 1]!;
   if (body.length < 3) doubts.push({ weight: 0.35, message: `only ${body.length} paragraph${body.length > 1 ? "s" : ""} found: the story may be cut short or read from the wrong block` });
-  if (ev.truncated) doubts.push({ weight: 0.05, message: "one copy of the page is cut short: check the paragraphs merged from the other copy" });
-  // The first paragraph: a dek, a summary or a caption printed above the story.
-  if (ev.firstAboveByline) doubts.push({ weight: 0.2, message: `first paragraph may be a summary: it stands above the byline: '${clip(first)}'` });
-  else if (ev.description && body.length > 1 && sameText(first, ev.description)) doubts.push({ weight: 0.1, message: `first paragraph may be the dek: it is the page's description: '${clip(first)}'` });
-  if (body.length > 1 && !parseDateline(first) && parseDateline(body[1]!)) doubts.push({ weight: 0.25, message: `first paragraph may be a summary: the dateline opens the second: '${clip(first)}'` });
-  // Captions, promos and sign-offs kept as paragraphs.
-  for (let i = 0; i < body.length; i++) {
-    const p = body[i]!;
-    if (captionShaped(p)) doubts.push({ weight: 0.25, message: `kept a line that reads like a photo caption or credit: '${clip(p)}'` });
-    else if (shortNonSentence(p)) doubts.push({ weight: 0.15, message: `kept a short line that is no sentence: '${clip(p)}'` });
+  if ((ev.copies ?? 1) > 1) {
+    doubts.push({ weight: ev.truncated ? 0.05 : 0, message: `page repeated ${ev.copies}×, kept the first full copy${ev.truncated ? " (one copy is truncated; paragraphs merged in order)" : ""}` });
   }
+  // The first paragraph: a dek, a summary or a caption printed above the story.
+  if (ev.firstDoubt) doubts.push({ weight: 0.2, message: `first paragraph may be a summary: ${FIRST_DOUBT[ev.firstDoubt]}: '${clip(first)}'` });
+  else if (ev.description && body.length > 1 && sameText(first, ev.description)) doubts.push({ weight: 0.2, message: `first paragraph may be the dek: it is the page's description: '${clip(first)}'` });
+  if (body.length > 1 && !parseDateline(first) && parseDateline(body[1]!)) doubts.push({ weight: 0.25, message: `first paragraph may be a summary: the dateline opens the second: '${clip(first)}'` });
+  // Captions, ad slots and stray short lines kept as paragraphs (each kind lowers the confidence once).
+  const caption = body.find(captionShaped);
+  if (caption) doubts.push({ weight: 0.25, message: `kept a line that reads like a photo caption or credit: '${clip(caption)}'` });
+  const ad = body.find((p) => RE_AD_NOTICE.test(p));
+  if (ad) doubts.push({ weight: 0.25, message: `kept a line that reads like an ad slot's notice: '${clip(ad)}'` });
+  const stray = body.find((p, i) => p !== caption && strayShortLine(body, i));
+  if (stray) doubts.push({ weight: 0.1, message: `kept a short line that is no sentence: '${clip(stray)}'` });
   if (body.length > 1) {
     const why = signOffShaped(last, publisher);
     if (why) doubts.push({ weight: 0.25, message: `last paragraph may be a sign-off or promo (${why}): '${clip(last)}'` });
@@ -91,17 +94,32 @@ export function captionShaped(p: string): boolean {
   return RE_PHOTO_LABEL.test(p) || RE_CAPS_CREDIT.test(p) || RE_BRACKET_CREDIT.test(p);
 }
 
-/** A sentence ends in a stop, a question or exclamation mark, or a closing quote after one. */
-const RE_SENTENCE_END = /[.!?。！？…]["”’»」』)）]?$/;
-/** A short line that is no sentence (a stamp, a label, a "READ:" link): under 60 characters and no closing stop. */
+const FIRST_DOUBT = { byline: "it stands above the byline", picture: "it stands above the picture, right under the byline or date", label: "a label stands above it" } as const;
+
+/** An ad slot's notice left in the story ("This advertisement has not loaded yet …", "Sponsored content"). */
+const RE_AD_NOTICE = /\b(?:advertisement|sponsored)\b/i;
+
+/** A sentence ends in a stop, a question or exclamation mark, or a closing quote after one; a list's lead-in in a colon. */
+const RE_SENTENCE_END = /[.!?。！？…:：]["”’»」』)）]?$/;
+/** A short line that is no sentence (a stamp, a subhead, a "READ:" link): under 60 characters and no closing stop. */
 export function shortNonSentence(p: string): boolean {
   return p.length < 60 && !RE_SENTENCE_END.test(p);
 }
+/**
+ * A short non-sentence standing alone: not an item of a list (a run of such lines, or lines under a lead-in ending
+ * in a colon), which stories print on purpose (a timetable, readings, advice).
+ */
+function strayShortLine(body: string[], i: number): boolean {
+  if (!shortNonSentence(body[i]!)) return false;
+  const prev = body[i - 1];
+  const next = body[i + 1];
+  return !(prev && (shortNonSentence(prev) || /[:：]$/.test(prev))) && !(next && shortNonSentence(next));
+}
 
 /** An address, a handle, a phone number or a social platform: a contact or follow line. */
-const RE_CONTACT = /[\w.+-]+@[\w-]+\.\w|\[email[^\]]*\]|https?:\/\/|\bwww\.|(?:^|\s)@\w{2,}|\+\d[\d ]{7,}\d|\b(?:whatsapp|facebook|twitter|instagram|tiktok|telegram|youtube|newsletter|podcast)\b/i;
+const RE_CONTACT = /[\w.+-]+@[\w-]+\.\w|\[email[^\]]*\]|https?:\/\/|\bwww\.|(?:^|\s)@\w{2,}|\+\d[\d ]{7,}\d|\b(?:whatsapp|facebook|twitter|instagram|tiktok|telegram|youtube|newsletter|podcast|privacy policy|cookies?)\b/i;
 /** A reporter's biography closing the story: "X is a … journalist", "X covers … for …", "Journaliste à …". */
-const RE_BIO_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was|covers|writes)\s[^.]{0,80}\b(?:journalist|reporter|correspondent|writer|editor|covers|for)\b|^(?:journaliste|periodista|jornalista|giornalista|journalist|redakteur|reporter)\s+(?:à|a|en|em|bei|at|for)\s/iu;
+const RE_BIO_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+(?:is|was|covers|writes)\s[^.]{0,80}\b(?:journalist|reporter|correspondent|writer|editor|covers|for)\b|^(?:journaliste|periodista|jornalista|giornalista|journalist|redakteur|reporter)\s+(?:à|a|en|em|bei|at|for)\s/iu;
 /** A label opening a box after the story ("Content Highlights:", "Tags:"): a capitalised word or two and a colon. */
 const RE_LABEL_START = /^\p{Lu}\p{L}+(?:\s\p{L}+)?\s?:\s/u;
 
@@ -114,11 +132,12 @@ export function signOffShaped(p: string, publisher: string): string {
   return "";
 }
 
-/** Does the paragraph name the publisher (its name, or its longest word of five letters or more)? */
+/**
+ * Does the paragraph name the publisher, as a whole word or words (without a leading "The")? Ignoring case, except
+ * for a name of three letters or fewer ("DR", "g1"), which a story's words may spell in lower case.
+ */
 function namesPublisher(p: string, publisher: string): boolean {
-  const lower = p.toLowerCase();
-  const name = publisher.toLowerCase();
-  if (lower.includes(name)) return true;
-  const words = name.split(/[\s.]+/).filter((w) => w.length >= 5 && !/^(?:daily|times|news|press|post|herald|online|today|world)$/.test(w));
-  return words.some((w) => new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(w)}(?:[^\\p{L}]|$)`, "u").test(lower));
+  const name = publisher.replace(/^(?:the|el|la|le|les|il|der|die|das|de|o|a)\s+/i, "");
+  if (!name) return false;
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?:[^\\p{L}\\p{N}]|$)`, name.length > 3 ? "iu" : "u").test(p);
 }

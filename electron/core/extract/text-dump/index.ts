@@ -13,7 +13,7 @@ import { bareUrl, cleanUrl, idFromUrl, isArticleUrl, shortlinkId } from "../ids.
 import { choosePublisher, copyrightOwner, mastheadCandidates, navigationSections, profileVerdict, siteNameBesideTitle, siteNameTest, type ProfileVerdict } from "../publisher.js";
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
-import { firstAboveByline, selectBody } from "./body.js";
+import { firstParagraphDoubt, selectBody } from "./body.js";
 import { bareNameByline, parseMetaLine, type BareByline, pickHeaderDate, pickTitle, placeCredit, printHeaderOf, RE_PRINT_HEADER, wrappedTitle } from "./header.js";
 import { pageRegions } from "./regions.js";
 import { guessHomeZone } from "../home-zone.js";
@@ -287,10 +287,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   // --- body
   for (const p of body.paragraphs) draft.push("body", p.text, { start: p.start, end: p.end }, true);
   // (The confidence is scoreBody's, from this evidence, once the other fields are known.)
-  draft.bodyEvidence = { method: "prose", copies: body.copies, truncated: body.truncated, firstAboveByline: firstAboveByline(lines, body.paragraphs) };
-  if (body.copies > 1) {
-    draft.warn(`page repeated ${body.copies}×, kept the first full copy${body.truncated ? " (one copy is truncated; paragraphs merged in order)" : ""}`, "body");
-  }
+  draft.bodyEvidence = { method: "prose", copies: body.copies, truncated: body.truncated, firstDoubt: firstParagraphDoubt(lines, body.paragraphs) };
 
   // --- dateline (and a Chinese reporter credit after it)
   const first = body.paragraphs[0];
