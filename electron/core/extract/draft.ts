@@ -5,6 +5,7 @@
 import type { ArticleFields, FieldName, Region, Span, Warning } from "../../../shared/record.js";
 import { emptyFields } from "../../../shared/record.js";
 import { escapeRegExp, norm } from "./normalize.js";
+import type { BodyEvidence } from "./body-confidence.js";
 
 type Single = "title" | "publisher" | "source" | "publishedAt" | "dateline" | "editor" | "language" | "externalId" | "url";
 type List = "authors" | "body" | "related";
@@ -18,6 +19,8 @@ export class Draft {
   regions: Region[] = [];
   /** How sure the reader is that a field is absent from the page; used only while the field stays empty. */
   absence: Partial<Record<FieldName, number>> = {};
+  /** How the reader found the story: the body's confidence is computed from it once the other fields are known (scoreBody). */
+  bodyEvidence?: BodyEvidence;
 
   set(field: Single, value: string, confidence: number, span?: Span | null): void {
     const v = norm(value);

@@ -395,6 +395,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
 
   // body
   let blocks: string[] = [];
+  let readFrom: "readability" | "fallback" = "readability";
   try {
     const parsed = new Readability(document, { keepClasses: true, charThreshold: 200 }).parse();
     if (parsed?.content) {
@@ -405,6 +406,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     draft.warn(`Readability failed (${e instanceof Error ? e.message : String(e)}); story read from the <article> element`, "body");
   }
   if (!blocks.length) {
+    readFrom = "fallback";
     const again = parsePage(html);
     blocks = paragraphsOf(again.querySelector("article") ?? again.body);
   }
@@ -415,7 +417,8 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     if (span) cursor = span.end;
     draft.push("body", p, span);
   }
-  draft.setList("body", blocks.length >= 3 ? 0.85 : 0.5);
+  // (The confidence is scoreBody's, from this evidence, once the other fields are known.)
+  draft.bodyEvidence = { method: readFrom, description: meta.get("description") || meta.get("og:description") || "" };
   if (!blocks.length) draft.warn("no story paragraphs found in the page", "body");
 
   // dateline

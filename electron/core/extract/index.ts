@@ -8,6 +8,7 @@ import { detectFormat } from "./detect-format.js";
 import { Draft } from "./draft.js";
 import { extractTextDump } from "./text-dump/index.js";
 import { extractHtml } from "./html.js";
+import { scoreBody } from "./body-confidence.js";
 import { extractJsonRecord } from "./json-record.js";
 
 // 1.2: regions (dropped furniture, repeated copies); 1.3: publisher by vote of clues, empty-field confidence, unseen layouts;
@@ -70,6 +71,7 @@ export function extractScrape(bytes: Uint8Array, fileName: string): ScrapeResult
     if (format === "text") extractTextDump(text, draft);
     else if (format === "html") extractHtml(text, draft);
     else error = extractJsonRecord(text, draft, fileName);
+    scoreBody(draft, draft.bodyEvidence);
     draft.finish(text.length);
     if (!error && draft.fields.body.length === 0 && !draft.fields.title) error = "no article found on the page (no headline and no story paragraphs)";
     return {

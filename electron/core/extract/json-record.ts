@@ -408,6 +408,7 @@ export function extractJsonRecord(text: string, draft: Draft, fileName: string):
   draft.spans = inDraft.spans;
   draft.confidence = inDraft.confidence;
   draft.absence = inDraft.absence;
+  draft.bodyEvidence = inDraft.bodyEvidence;
   for (const w of inDraft.warnings) draft.warn(w.message, w.field);
   if (!draft.fields.url && url) draft.set("url", url, 0.8, null);
   if (!isHtml) headlineFromRecord(f, innerText, offsets, draft);

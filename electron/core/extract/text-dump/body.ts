@@ -234,6 +234,33 @@ function metaBetween(lines: Classified[], p0: Classified, p1: Classified, datedO
 }
 
 /**
+ * Why the first paragraph kept may be a dek the rules above left in; "" when nothing points to one (or it opens with a dateline):
+ * "byline": it stands above byline or date lines, before the second paragraph;
+ * "picture": it stands right under the byline or date block and only a picture's lines (three at most) part it from the second;
+ * "label": a short label ending in a colon stands right above it ("What you need to know:", "In short:").
+ */
+export function firstParagraphDoubt(lines: Classified[], paragraphs: Classified[]): "" | "byline" | "picture" | "label" {
+  const [p0, p1] = paragraphs;
+  // (A first paragraph opening with a dateline is the story's.)
+  if (!p0 || !p1 || lineDateline(p0)) return "";
+  if (metaBetween(lines, p0, p1)) return "byline";
+  const above = nonBlankAbove(lines, p0.i);
+  if (above && above.text.length <= 40 && /[:：]$/.test(above.text)) return "label";
+  if (above && (above.kind === "meta" || above.kind === "byline")) {
+    let between = 0;
+    for (let i = p0.i + 1; i < p1.i; i++) if (lines[i]!.text && (lines[i]!.prose > 0 || ++between > 3)) return "";
+    if (between > 0) return "picture";
+  }
+  return "";
+}
+
+/** The nearest line above line `at` that is not blank. */
+function nonBlankAbove(lines: Classified[], at: number): Classified | undefined {
+  for (let i = at - 1; i >= 0; i--) if (lines[i]!.text) return lines[i];
+  return undefined;
+}
+
+/**
  * Standfirsts at the head of each copy of the page: a page printed again below itself (a print copy)
  * repeats its standfirst over the byline and date there too, where it would join the story as a new
  * paragraph. A cluster that starts with such a line loses it, and so does any cluster that starts with

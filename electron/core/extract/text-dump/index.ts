@@ -13,7 +13,7 @@ import { bareUrl, cleanUrl, idFromUrl, isArticleUrl, shortlinkId } from "../ids.
 import { choosePublisher, copyrightOwner, mastheadCandidates, navigationSections, profileVerdict, siteNameBesideTitle, siteNameTest, type ProfileVerdict } from "../publisher.js";
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
-import { selectBody } from "./body.js";
+import { firstParagraphDoubt, selectBody } from "./body.js";
 import { bareNameByline, parseMetaLine, type BareByline, pickHeaderDate, pickTitle, placeCredit, printHeaderOf, RE_PRINT_HEADER, wrappedTitle } from "./header.js";
 import { pageRegions } from "./regions.js";
 import { guessHomeZone } from "../home-zone.js";
@@ -286,10 +286,8 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
 
   // --- body
   for (const p of body.paragraphs) draft.push("body", p.text, { start: p.start, end: p.end }, true);
-  draft.setList("body", body.paragraphs.length >= 3 ? (body.copies > 1 ? 0.85 : 0.8) : 0.5);
-  if (body.copies > 1) {
-    draft.warn(`page repeated ${body.copies}×, kept the first full copy${body.truncated ? " (one copy is truncated; paragraphs merged in order)" : ""}`, "body");
-  }
+  // (The confidence is scoreBody's, from this evidence, once the other fields are known.)
+  draft.bodyEvidence = { method: "prose", copies: body.copies, truncated: body.truncated, firstDoubt: firstParagraphDoubt(lines, body.paragraphs) };
 
   // --- dateline (and a Chinese reporter credit after it)
   const first = body.paragraphs[0];
