@@ -45,3 +45,16 @@ test("a site whose host ends in 't.com' is no t.co link: its page address is an 
   assert.ok(isArticleUrl("https://www.examplecolonist.com/local-news/double-deckers-route-10912345"));
   assert.ok(!isArticleUrl("https://t.co/AbCdEf123"));
 });
+
+test("bodies: a newsletter's pitch, a caption closed by the photographer and outlet in capitals, an HTML picture box's caption", async () => {
+  assert.equal(kind("The Example Post Transport newsletter brings you the latest on roads, rail and buses every Thursday."), "promo");
+  assert.equal(kind("A double-decker on Douglas Street. The buses will move to the Sooke route in September. DARREN STONE, EXAMPLE COLONIST"), "caption");
+  const { extractScrape } = await import("../../electron/core/extract/index.js");
+  const p = (k: number) => `<p>The city will dig twelve detention ponds on farmland before the typhoon season, officials said on Thursday, in step ${k} of its plan.</p>`;
+  const html = `<!doctype html><html lang="en"><head><title>Ponds to be dug before typhoon season</title></head><body><article><h1>Ponds to be dug before typhoon season</h1>
+    <div class="imgbox"><img src="/p.jpg" alt=""><p>An excavator digs a detention pond in the district on Wednesday.</p><p class="credit">Photo courtesy of the city government</p></div>
+    <div class="text">${p(1)}${p(2)}${p(3)}</div></article></body></html>`;
+  const body = extractScrape(new TextEncoder().encode(html), "p.html").fields.body;
+  assert.ok(!body.some((b: string) => b.startsWith("An excavator")), body.join(" / "));
+  assert.equal(body.length, 3);
+});

@@ -624,6 +624,19 @@ function boldDek(root: El, description: string): string {
   return "";
 }
 
+/**
+ * A paragraph in a small box beside a picture ("<div class=imgbox><img><p>caption</p><p>credit</p></div>", a figure
+ * written without <figure>): the picture's caption.
+ */
+function inImageBox(el: El, root: El): boolean {
+  const box = el.parentElement;
+  if (!box || box === root || (box.children?.length ?? 0) > 3) return false;
+  // (Readability wraps a lone picture in a paragraph of its own.)
+  const picture = (x: El): boolean => /^(?:img|picture)$/i.test(String(x.tagName));
+  for (const c of box.children as Iterable<El>) if (picture(c) || (c !== el && c.children?.length === 1 && picture(c.children[0]) && !textOf(c))) return true;
+  return false;
+}
+
 /** Story paragraphs of a Readability result: <p>/<blockquote>/<li> text minus captions, deks, promos and credits. */
 function paragraphsOf(root: El): string[] {
   if (!root) return [];
@@ -641,7 +654,7 @@ function paragraphsOf(root: El): string[] {
       if (t === "figure" || t === "figcaption" || t === "aside" || t === "form" || t === "nav" || t === "footer" || t === "header") { skip = true; break; }
       if (NOT_BODY_CLASS.test(String(a.getAttribute?.("class") ?? ""))) { skip = true; break; }
     }
-    if (skip) continue;
+    if (skip || inImageBox(el, root)) continue;
     const t = textOf(el);
     if (!t) continue;
     if (el.querySelector("time") && t.length < 100) continue; // a timestamp line kept by Readability

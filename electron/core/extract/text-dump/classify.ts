@@ -55,6 +55,8 @@ const SHARE_WORDS = new Set([
 ]);
 const SHARE_CORE = /^(?:share|分享|공유|구독|facebook|twitter|email|print|tweet|connect|linkedin|whatsapp|wechat|weibo|copy|reddit|pinterest|flipboard|messenger|more|comment|close|save|x|del|deila|teilen|compart|partager|condividi|jaa|udostępnij|kopi|copi|afrita)/;
 
+/** The end of a line: a sentence's stop, then two to four words in capitals, a comma and more capitals. */
+const CAPS_CREDIT_TAIL = /[.!?]\s+\p{Lu}{2,}(?:[\s'’-]+\p{Lu}{2,}){1,3},\s+\p{Lu}[\p{Lu}\d .&'’-]{1,40}$/u;
 const CAPTION = [
   /^(?:FILE PHOTO\s*[:-]|FILE\s*[-–—]\s|PHOTO\s*[:：]|VIDEO\s*[:：]|Photo taken\b|In this (?:photo|image|picture|file photo)\b|This (?:photo|picture|image) (?:taken|shows)\b|Photo shows\b|Aerial (?:photo|view) taken\b)/i,
   /\((?:AP|Reuters|AFP|Getty|EPA|Xinhua|CFP)?\s*Photo\b[^)]*\)\s*$/i,
@@ -74,6 +76,8 @@ const CAPTION = [
   /(?:[.!?]|\s\|)\s+(?:[A-Z]{2,5}\s+)?(?:photo|image|picture)s?(?:\s+credit)?\s*:\s*\S[^.!?]{0,60}$/i,
   // A slash credit after the caption sentence: "… March 1, 2024. /CFP", "… le 1er mars 2024. JEAN MARTIN / LE MONDE".
   /[.!?]\s+\/[A-Z][\w .'-]{1,40}$|[.!?]\s+\p{Lu}[\p{Lu} .'’-]{1,40}\s\/\s\p{Lu}[\p{Lu} .'’-]{1,40}$/u,
+  // A photographer and the outlet in capitals after the caption sentence: "… in September. DARREN STONE, TIMES COLONIST".
+  CAPS_CREDIT_TAIL,
   // A credit after a bar closing the caption sentence: "… last spring. | Kyodo".
   /[.!?]\s\|\s\p{Lu}[\p{L}.'’ /-]{1,35}$/u,
   // "(Outlet/PHOTOGRAPHER)" closing a caption: "… (4/3/2024).(KOMPAS.com/RIZKY SYAHPUTRA)"; an agency alone: "… on Monday. (Yonhap)".
@@ -276,6 +280,10 @@ function gate(l: Line, plain: boolean, marked: boolean): boolean {
     const bar = k.lastIndexOf(" | ");
     if (bar > 0 && k.length - bar <= 40 && k.charCodeAt(bar - 1) === 0x2e) return true;
   }
+  // A photographer and the outlet in capitals closing a caption ("… in September. DARREN STONE, TIMES COLONIST").
+  // (The text's last letter: the key is lower-cased.)
+  const lastUpper = l.text.charCodeAt(l.text.length - 1);
+  if (lastUpper >= 0x41 && lastUpper <= 0x5a && CAPS_CREDIT_TAIL.test(l.text)) return true;
   // A photo credit closing a caption ("… ST PHOTO: NAME", "… | Photo Credit: X").
   // ("photo" in the last 79 characters, by a forward search of them: lastIndexOf() searches slowly.)
   if (k.indexOf("photo", Math.max(0, k.length - 79)) >= 0) return true;
@@ -408,6 +416,8 @@ const RE_PROMO_MORE = lineAlternation([
   ".{0,200}[.!?]\\sjoin (?:us|our)\\b.{0,40}\\b(?:whatsapp|telegram|channels?|community)[.!]?$",
   // A syndication trailer: "Artikel ini telah tayang di Tribun-Bali.com dengan judul …" ("this article first appeared on").
   "artikel ini (?:telah )?(?:tayang|terbit|dipublikasikan) di\\b",
+  // A newsletter's pitch: "The X Transport newsletter brings you the latest on … every Thursday."
+  ".{0,80}\\bnewsletters?\\b.{0,20}\\b(?:brings? you|delivers?|lands? in your inbox|sent straight to)\\b",
   // Turkish agencies' subscription notice: "… abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için …".
   ".{0,300}\\babonelik için\\b",
   // Russian and Ukrainian "subscribe to us on Telegram / VK …".
