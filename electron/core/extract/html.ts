@@ -18,6 +18,7 @@ import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, isHeadlineLike, stripBulle
 import { idFromUrl } from "./ids.js";
 import { guessHomeZone } from "./home-zone.js";
 import { creditRole, unlabelledSource } from "./credit-roles.js";
+import { setSource, type SourceFound } from "./source.js";
 import { classifyLines, editorOf } from "./text-dump/classify.js";
 import { lineFacts, makeLine, type Line } from "./text-dump/lines.js";
 
@@ -330,8 +331,11 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
 
   // source credit printed beside the date, else JSON-LD sourceOrganization
   const srcEl = article?.querySelector?.(".source, .article-source, .story-source, [itemprop='sourceOrganization']") ?? sourceElement(document);
-  const source = unlabelledSource(textOf(srcEl)) || printedBy.source || ldName(art.sourceOrganization);
-  if (source && source.length < 80) draft.set("source", source, srcEl ? 0.8 : 0.7, findSpan(html, 0, html.length, source));
+  const elSource = unlabelledSource(textOf(srcEl));
+  const sourceText = elSource || printedBy.source || ldName(art.sourceOrganization);
+  const sourceFound: SourceFound | null = sourceText && sourceText.length < 80
+    ? { text: sourceText, span: findSpan(html, bodyFrom(html), html.length, sourceText) ?? findSpan(html, 0, html.length, sourceText), rule: elSource ? "labelled" : printedBy.source ? "byline" : "metadata" }
+    : null;
 
   // editor credit: a short element holding it, alone or as one part of a bar-joined credit row
   // ("<span class=editor>Editor: Fu Rong</span>", "[Editor: X]", "Penulis: X | Editor: Y")
@@ -433,7 +437,26 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     cleanHeader: Boolean(headline && draft.fields.publishedAt),
     story: blocks.length >= 3,
   });
+  const storyStart = draft.spans.body?.[0]?.start;
+  setSource(draft, sourceFound, {
+    publisher: draft.fields.publisher,
+    sections: [...document.querySelectorAll("nav a")].map((a: El) => textOf(a)).filter(Boolean),
+    dateline: draft.fields.dateline,
+    header: visibleText(html.slice(bodyFrom(html), storyStart ?? html.length)),
+    storyStart,
+  });
   void relCount;
+}
+
+/** Where the page's <body> opens in the raw HTML (0 when it has none): spans of printed text are searched from there. */
+function bodyFrom(html: string): number {
+  const i = html.indexOf("<body");
+  return i > 0 ? i : 0;
+}
+
+/** The text a stretch of raw HTML shows: scripts, styles and tags dropped (for a label search, not for spans). */
+function visibleText(html: string): string {
+  return html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]+>/g, "\n").replace(/&nbsp;/g, " ");
 }
 
 const RE_CLOCK_TEXT = /(?<![\d:])(\d{1,2})(?::|h|\.)(\d{2})(?!\d)(?:\s*([AaPp])\.?[Mm]\.?)?/;

@@ -4,6 +4,7 @@
 import { Draft, findSpan } from "../draft.js";
 import type { Span } from "../../../../shared/record.js";
 import { scoreAbsences } from "../absence.js";
+import { setSource, type SourceRule } from "../source.js";
 import { dateRank, findDates, formatDate, sameLocal, timeOnly, type FoundDate } from "../dates.js";
 import { agencyCredit, outletAfterNames, outletLike, parseBareNames, parseByline, parseCredit, parseDeskByline } from "../byline.js";
 import { detectLanguage } from "../language.js";
@@ -186,7 +187,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   }
 
   // source and byline from the header lines
-  let source: { text: string; start: number; end: number } | undefined;
+  let source: { text: string; start: number; end: number; rule: SourceRule } | undefined;
   let sourceLabelled = false;
   let byline: { names: string[]; start: number; end: number; conf: number } | undefined;
   for (let i = zoneFrom; i < zoneTo; i++) {
@@ -198,7 +199,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     if (l.kind === "meta" || l.kind === "byline" || lineDates(l).length) {
       const seg = parseMetaLine(l);
       // A labelled credit ("Source: GNA") over a phrase read beside the date ("General News of Thursday").
-      if (seg.source && (!source || (seg.labelled && !sourceLabelled))) { source = seg.source; sourceLabelled = !!seg.labelled; }
+      if (seg.source && (!source || (seg.labelled && !sourceLabelled))) { source = { ...seg.source, rule: seg.rule ?? "segment" }; sourceLabelled = !!seg.labelled; }
       if (!byline && seg.byline) byline = { names: seg.byline.names, start: seg.byline.start, end: seg.byline.end, conf: 0.85 };
     }
     if (!byline && l.kind === "byline") {
@@ -207,7 +208,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     }
     // An agency alone on a line between the headline and the story ("AFP" above the date) is the credit.
     const agency = !source && i > titleIdx && titleIdx >= 0 && l.kind === "text" ? agencyCredit(l.text) : "";
-    if (agency) source = { text: agency, ...(findSpan(text, l.start, l.end, agency) ?? { start: l.start, end: l.end }) };
+    if (agency) source = { text: agency, ...(findSpan(text, l.start, l.end, agency) ?? { start: l.start, end: l.end }), rule: "agency-line" };
   }
   // A headline read from a browser-title line above the page: the byline block is under the headline as printed.
   let headIdx = titleIdx;
@@ -227,7 +228,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       byline = { names: bare.names, start: bare.start, end: bare.end, conf: 0.65 };
       // The outlet after the names on their line ("Jo Bell, LRT.lt") credits the story, as a credit beside the date does.
       const outlet = source ? "" : outletAfterNames(text.slice(bare.start, bare.end));
-      if (outlet) source = { text: outlet, ...(findSpan(text, bare.start, bare.end, outlet) ?? { start: bare.start, end: bare.end }) };
+      if (outlet) source = { text: outlet, ...(findSpan(text, bare.start, bare.end, outlet) ?? { start: bare.start, end: bare.end }), rule: "byline" };
     }
     headerEditor = bare?.editor;
   }
@@ -263,7 +264,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     for (let i = creditFrom; i < zoneTo && !source; i++) {
       const l = lines[i]!;
       const c = l.kind === "text" && l.prose !== 2 && l.text.length <= 60 ? placeCredit(l.text) : "";
-      if (c) source = { text: c, ...(findSpan(text, l.start, l.end, c) ?? { start: l.start, end: l.end }) };
+      if (c) source = { text: c, ...(findSpan(text, l.start, l.end, c) ?? { start: l.start, end: l.end }), rule: "place-domain" };
     }
   }
   // An outlet's name alone on the line right above the date (and the stamps printed with it), under the headline
@@ -275,11 +276,10 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     while (k > headIdx && (lines[k]!.kind === "blank" || lines[k]!.kind === "meta")) k--;
     const l = lines[k]!;
     if (k > headIdx && l.kind === "text" && l.text.length <= 40 && l.stats.words <= 5 && outletLike(l.text)) {
-      source = { text: l.text, start: l.start, end: l.end };
+      source = { text: l.text, start: l.start, end: l.end, rule: "line-above" };
       if (byline) byline = { ...byline, names: byline.names.filter((n) => n !== l.text) };
     }
   }
-  if (source) draft.set("source", source.text, 0.8, { start: source.start, end: source.end });
 
   // --- body
   for (const p of body.paragraphs) draft.push("body", p.text, { start: p.start, end: p.end }, true);
@@ -366,9 +366,23 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     cleanHeader: Boolean(title && title.score >= 3 && draft.fields.publishedAt),
     story: body.paragraphs.length >= 3,
   });
+  setSource(draft, source && { text: source.text, span: { start: source.start, end: source.end }, rule: source.rule }, {
+    publisher: draft.fields.publisher,
+    sections: navigationSections(lines.slice(0, 16).map((l) => l.text)),
+    dateline: draft.fields.dateline,
+    header: headerText(lines, B),
+    storyStart: body.paragraphs[0]?.start,
+  });
 
   // --- what the raw pane dims and marks (last: it needs every field's spans)
   draft.regions = pageRegions(text, lines, body, draft.spans);
+}
+
+/** The page's text above the story (where a credit beside the date is printed). */
+function headerText(lines: Classified[], storyAt: number): string {
+  let out = "";
+  for (let i = 0, n = storyAt >= 0 ? storyAt : Math.min(lines.length, 40); i < n; i++) out += lines[i]!.text + "\n";
+  return out;
 }
 
 /** An editor credit inside a meta line: "Editor: Y", "| Editor Y", "Edited by Y" (up to a bar, a date or the end). */

@@ -1,0 +1,80 @@
+// Source choice and confidence (source.ts): how a credit was found, and what else the page says about it, decide
+// how far to trust it; a credit the page also prints as a section, a place or its own masthead is flagged for an
+// editor, and so is an empty source where the page shows signs of a credit. All text invented.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractScrape } from "../../electron/core/extract/index.js";
+
+const fromText = (text: string) => extractScrape(new TextEncoder().encode(text), "page.txt");
+const fromHtml = (html: string) => extractScrape(new TextEncoder().encode(html), "page.html");
+const STORY = [
+  "The harbour board approved on Tuesday a plan to add two evening sailings to the island ferry route from next month, after a year of complaints about crowding.",
+  "Commuters who spoke at the meeting said the last boat leaves too early for shift workers, and asked the board to keep the extra sailings on weekends as well.",
+  "The board said the new timetable would be reviewed after six months, and that ticket prices would not change before the end of the year.",
+];
+const page = (head: string[], story: string[] = STORY, foot: string[] = ["© 2024 The Lakeside Courier. All rights reserved."]) =>
+  [...head, "", ...story.flatMap((p) => [p, ""]), ...foot].join("\n");
+const HEAD = ["The Lakeside Courier", "Home | World | Business | Transport | Sport", "", "Harbour board adds evening ferry sailings", ""];
+const sourceWarning = (r: ReturnType<typeof fromText>) => r.warnings.find((w) => w.field === "source")?.message ?? "";
+
+test("a labelled credit is trusted more than a phrase in a segment of its own beside the date", () => {
+  const labelled = fromText(page([...HEAD, "Source: Harbour Wire | 2024-03-05 10:21"]));
+  const segment = fromText(page([...HEAD, "Harbour Wire | Updated: 2024-03-05 10:21"]));
+  assert.equal(labelled.fields.source, "Harbour Wire");
+  assert.equal(segment.fields.source, "Harbour Wire");
+  assert.ok(labelled.confidence.source! >= 0.85, `labelled ${labelled.confidence.source}`);
+  assert.ok(segment.confidence.source! <= 0.65, `segment ${segment.confidence.source}`);
+});
+
+test("an agency or a domain printed beside the date is nearly sure", () => {
+  const agency = fromText(page([...HEAD, "AFP 2024-03-05 10:21"]));
+  const domain = fromText(page([...HEAD, "lakesidecourier.example 2024-03-05 10:21"]));
+  assert.equal(agency.fields.source, "AFP");
+  assert.equal(domain.fields.source, "lakesidecourier.example");
+  assert.ok(agency.confidence.source! >= 0.85, `agency ${agency.confidence.source}`);
+  assert.ok(domain.confidence.source! >= 0.85, `domain ${domain.confidence.source}`);
+});
+
+test("a credit that is also one of the page's navigation sections is flagged", () => {
+  const r = fromText(page([...HEAD, "Transport | Updated: 2024-03-05 10:21"]));
+  assert.equal(r.fields.source, "Transport");
+  assert.ok(r.confidence.source! <= 0.4, `confidence ${r.confidence.source}`);
+  assert.match(sourceWarning(r), /navigation section/);
+});
+
+test("the site's own name on the line above the date is flagged as a possible masthead", () => {
+  const r = fromText(page([...HEAD, "The Lakeside Courier", "Published 2024-03-05 10:21"]));
+  assert.equal(r.fields.source, "The Lakeside Courier");
+  assert.ok(r.confidence.source! <= 0.5, `confidence ${r.confidence.source}`);
+  assert.match(sourceWarning(r), /site's own name/);
+});
+
+test("the place the story's dateline names, printed above the date, is no credit", () => {
+  const r = fromText(page([...HEAD, "HARBOURTON", "05 March 2024", "10:21"], [`(LCW) - HARBOURTON, 05 MAR - ${STORY[0]}`, ...STORY.slice(1)]));
+  assert.equal(r.fields.dateline, "(LCW) - HARBOURTON, 05 MAR");
+  assert.equal(r.fields.source, "");
+});
+
+test("no source read where the dateline credits an agency other than the site: a low confidence and a warning", () => {
+  const r = fromText(page([...HEAD, "By Anna Lindqvist", "2024-03-05 10:21"], [`HARBOURTON (Reuters) - ${STORY[0]}`, ...STORY.slice(1)]));
+  assert.equal(r.fields.source, "");
+  assert.ok(r.confidence.source! <= 0.35, `confidence ${r.confidence.source}`);
+  assert.match(sourceWarning(r), /dateline credits Reuters/);
+});
+
+test("no source read where the header prints a source label: a low confidence and a warning", () => {
+  const r = fromText(page([...HEAD, "By Anna Lindqvist", "2024-03-05 10:21", "Source:", "Harbour Wire"]));
+  assert.equal(r.fields.source, "");
+  assert.ok(r.confidence.source! <= 0.35, `confidence ${r.confidence.source}`);
+  assert.match(sourceWarning(r), /source label/);
+});
+
+test("an HTML source element printed after the story (a sign-off) is flagged, not trusted as the credit beside the date", () => {
+  const r = fromHtml(`<!doctype html><html><head><title>Harbour board adds evening ferry sailings</title>
+<meta property="og:site_name" content="The Lakeside Courier"></head><body><article>
+<h1>Harbour board adds evening ferry sailings</h1><time datetime="2024-03-05T10:21:00+01:00">5 March 2024</time>
+${STORY.map((p) => `<p>${p}</p>`).join("\n")}
+<p class="source">Source: LCW/ab(cd)</p></article></body></html>`);
+  assert.ok(!r.fields.source || r.confidence.source! <= 0.4, `source ${r.fields.source} at ${r.confidence.source}`);
+  if (r.fields.source) assert.match(sourceWarning(r), /after the story/);
+});
