@@ -20,6 +20,8 @@ export type SourceRule =
   | "segment"
   /** An agency alone on a line of the header block ("AFP" above the date), or a portal's provider line above the headline. */
   | "agency-line"
+  /** An agency alone on the line right above the headline: a portal's provider line ("Reuters" over a wire story). */
+  | "provider-line"
   /** A place and a site's domain on a line of their own ("Riyadh - Gulfnews.com"). */
   | "place-domain"
   /** A short outlet-like line right above the date ("The Canadian Press" / "Published …"). */
@@ -34,6 +36,7 @@ const RULE_CONFIDENCE: Record<SourceRule, number> = {
   byline: 0.75,
   segment: 0.6,
   "agency-line": 0.8,
+  "provider-line": 0.7,
   "place-domain": 0.8,
   "line-above": 0.55,
   metadata: 0.6,
@@ -62,17 +65,36 @@ export interface SourceContext {
   dateline: string;
   /** The header text above the story (where a credit is printed), to look for a credit label the readers did not take. */
   header: string;
-  /** Where the story starts in the text the spans index: a credit printed after it is a sign-off, not beside the date. */
+  /**
+   * Where the story starts in the text the spans index, for a reader that looks for the credit all over the page (an
+   * HTML theme's source element): a credit printed after it is a sign-off, not the credit beside the date.
+   */
   storyStart?: number | undefined;
 }
 
-/** Wires named in their own scripts, beside the Latin names agencyCredit knows. */
-const RE_WIRE = /^(?:新华社|新華社|中新社|中新網|中央社|共同通信|時事通信|연합뉴스|ТАСС|Синьхуа|РИА Новости|Интерфакс|Укрінформ|وام|واس|قنا|بنا)$/u;
+/**
+ * National news agencies, beside the international ones agencyCredit knows (byline.ts), by their usual short names
+ * and in their own scripts: what a credit beside the date most often is, wherever a site reprints wire copy.
+ */
+const WIRES = [
+  "qna", "wam", "spa", "kuna", "bna", "ona", "mena", "petra", "irna", "anadolu", "aa", "ihlas", "dha",
+  "bta", "čtk", "ctk", "tasr", "mti", "pap", "anp", "belga", "apa", "sda", "keystone-sda", "ntb", "tt", "ritzau", "stt",
+  "lusa", "europa press", "agência brasil", "télam", "notimex", "prensa latina", "agi", "adnkronos", "epd", "kna",
+  "hina", "tanjug", "sta", "mia", "ana-mpa", "ukrinform", "unian", "interfax", "ria novosti", "belta", "kazinform",
+  "antara", "pna", "vna", "bernama", "jiji", "kyodo", "ians", "uni", "ani", "tnn", "app", "nan", "kbc", "gna", "nna",
+  "新华社", "新華社", "中新社", "中新网", "中新網", "中央社", "共同通信", "時事通信", "연합뉴스", "뉴시스", "뉴스1",
+  "тасс", "синьхуа", "риа новости", "интерфакс", "укрінформ", "бта", "белта", "وام", "واس", "قنا", "بنا", "كونا", "أ ف ب",
+];
+const RE_WIRE = new RegExp(`^(?:${WIRES.join("|")})$`, "iu");
+/** An agency named by what it is: "Tribune News Service", "Press Trust of India", "Agencia EFE". */
+const RE_AGENCY_WORDS = /\b(?:news (?:agency|service)|press (?:agency|trust)|agencia|agence|agentur|ajansı)\b|通讯社|通訊社|агентство/iu;
 const RE_DOMAIN = /^[\w-]+(?:\.[\w-]+)+$/;
 
 /** Is the credit a news agency or a site's domain (what a source credit most often is)? */
 export function agencyOrDomain(s: string): boolean {
-  return Boolean(agencyCredit(s)) || RE_WIRE.test(s) || RE_DOMAIN.test(s);
+  // (A short wire name counts in capitals only, as wires print it: "Spa" or "Uni" may be anything.)
+  const wire = RE_WIRE.test(s) && (s.length > 4 || s === s.toUpperCase());
+  return Boolean(agencyCredit(s)) || wire || RE_AGENCY_WORDS.test(s) || RE_DOMAIN.test(s);
 }
 
 /** A credit label printed with a value after it ("Source: X", "来源：X"), anywhere in a text. */
@@ -87,11 +109,26 @@ export function datelineAgency(dateline: string): string {
   return "";
 }
 
+/** Is the agency the site itself ("(AP)" on AP News, "(Yonhap)" on Yonhap News Agency)? Its own copy needs no credit. */
+function ownWire(agency: string, publisher: string): boolean {
+  const a = agency.toLowerCase().replace(/^the\s+/, "");
+  const p = publisher.toLowerCase().replace(/^the\s+/, "");
+  return Boolean(p) && (sameName(agency, publisher) || p.startsWith(`${a} `));
+}
+
 /** The place that opens a dateline, upper- or title-case ("MILANO" in "(ANSA) - MILANO, 05 MAR", "KYIV" in "KYIV (Reuters)"). */
 function datelinePlace(dateline: string): string {
   const rest = dateline.replace(/^\s*[(（][^)）]*[)）]\s*[-–—]?\s*/, "");
   return rest.match(/^([\p{L}][\p{L} .'-]*?)\s*(?:[,(（]|$)/u)?.[1]?.trim() ?? "";
 }
+
+/** Is the credit printed after the story's start (a sign-off such as "Source: CNA/lw(ac)" closing the story)? */
+function afterStoryStart(found: SourceFound, ctx: SourceContext): boolean {
+  return found.rule !== "metadata" && !!found.span && ctx.storyStart !== undefined && found.span.start > ctx.storyStart;
+}
+
+/** The confidence that the page has no source, when the only credit found closes the story: the site's sign-off is none. */
+const SIGN_OFF_ONLY = 0.5;
 
 /**
  * The place the story's dateline names is no credit ("MILANO" printed above the date, "(ANSA) - MILANO, 05 MAR -"
@@ -110,23 +147,23 @@ export interface SourceJudgement {
 /**
  * How far to trust a source credit:
  * - a labelled credit: high; an agency or a domain found beside the date, on the byline or alone on its line: high;
+ *   an agency's provider line above the headline: fair (a portal's, or a section's, label);
  * - a phrase beside the date, an outlet after the byline's names: fair; one segment of a bar-joined line, a line
  *   above the date: lower;
- * - a credit equal to a navigation section, or to the site's own name read from anything but a label, and a credit
- *   printed after the story's start (a sign-off): low, with a warning saying what to check.
+ * - a credit equal to a navigation section, or to the site's own name read from anything but a label: low, with a
+ *   warning saying what to check.
  */
 export function judgeSource(found: SourceFound, ctx: SourceContext): SourceJudgement {
   const v = found.text.trim();
   let confidence = RULE_CONFIDENCE[found.rule];
-  if (found.rule !== "metadata" && agencyOrDomain(v)) confidence = Math.max(confidence, AGENCY_OR_DOMAIN);
-  const section = [...ctx.sections].some((s) => s.trim().toLowerCase() === v.toLowerCase());
+  if (found.rule !== "metadata" && found.rule !== "provider-line" && agencyOrDomain(v)) confidence = Math.max(confidence, AGENCY_OR_DOMAIN);
+  // (A domain or a wire in a breadcrumb is the site's home link or the wire's own section: still a credit.)
+  const section = !agencyOrDomain(v) && [...ctx.sections].some((s) => s.trim().toLowerCase() === v.toLowerCase());
   if (section) return { confidence: Math.min(confidence, DOUBTFUL), warning: `source "${v}" is also a navigation section of the page: check that the page prints it as the credit beside the date` };
-  if (found.rule !== "metadata" && found.span && ctx.storyStart !== undefined && found.span.start > ctx.storyStart) {
-    return { confidence: Math.min(confidence, DOUBTFUL), warning: `source "${v}" was read after the story's start (a sign-off?), not beside the date: check the header` };
-  }
-  // The site's own name is a credit some pages print beside the date ("Global Times | date") and others only as the
-  // masthead: unless labelled or printed in the date's own segment, it may be the masthead read as a credit.
-  if (ctx.publisher && sameName(v, ctx.publisher) && found.rule !== "labelled" && found.rule !== "beside-date") {
+  // The site's own name is a credit some pages print beside the date ("Global Times | date", "Jo Bell · CBC News ·")
+  // and others only as the masthead: read from a line or a segment of its own, it may be the masthead.
+  // (A domain is printed as the credit, not as the masthead: "By X | chinadaily.com.cn | Updated: …".)
+  if (ctx.publisher && !agencyOrDomain(v) && sameName(v, ctx.publisher) && (found.rule === "line-above" || found.rule === "segment")) {
     return { confidence: Math.min(confidence, 0.5), warning: `source "${v}" is the site's own name: check that the page prints it beside the date and not only as its masthead` };
   }
   return { confidence };
@@ -140,7 +177,7 @@ export function judgeSource(found: SourceFound, ctx: SourceContext): SourceJudge
 export function judgeMissingSource(ctx: SourceContext): SourceJudgement | null {
   if (RE_SOURCE_LABEL.test(ctx.header)) return { confidence: MISSED, warning: "no source read, but the page's header prints a source label: check the credit beside the date" };
   const agency = datelineAgency(ctx.dateline);
-  if (agency && !(ctx.publisher && sameName(agency, ctx.publisher))) {
+  if (agency && !ownWire(agency, ctx.publisher)) {
     return { confidence: MISSED, warning: `no source read, but the dateline credits ${agency}: check whether the page prints it beside the date` };
   }
   return null;
@@ -148,9 +185,16 @@ export function judgeMissingSource(ctx: SourceContext): SourceJudgement | null {
 
 /**
  * Sets the source field from what a reader found (or caps the confidence that there is none), with the warning an
- * editor can act on. Call after scoreAbsences (it lowers the absence confidence that sets).
+ * editor can act on. Call after scoreAbsences (it lowers the absence confidence that sets). What a reader found is
+ * no credit beside the date when it is the place the dateline names ("MILANO" above the date of "(ANSA) - MILANO, 05
+ * MAR") or when it closes the story (a sign-off): the field stays empty.
  */
 export function setSource(draft: Draft, found: SourceFound | null | undefined, ctx: SourceContext): void {
+  if (found && found.text.trim() && afterStoryStart(found, ctx)) {
+    draft.absent("source", Math.min(draft.absence.source ?? 1, SIGN_OFF_ONLY));
+    draft.warn(`no credit beside the date; "${found.text.trim()}" closes the story (a sign-off), so it was not taken as the source`, "source");
+    return;
+  }
   if (found && found.text.trim() && !isDatelinePlace(found.text, ctx.dateline)) {
     const j = judgeSource(found, ctx);
     draft.set("source", found.text, j.confidence, found.span ?? null);

@@ -11,7 +11,7 @@ import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, INLINE_RELATED } from "../related.js";
 import { bareUrl, cleanUrl, idFromUrl, isArticleUrl, shortlinkId } from "../ids.js";
-import { choosePublisher, copyrightOwner, mastheadCandidates, navigationSections, profileVerdict, siteNameBesideTitle, siteNameTest, type ProfileVerdict } from "../publisher.js";
+import { choosePublisher, copyrightOwner, mastheadCandidates, navigationSections, profileVerdict, sameName, siteNameBesideTitle, siteNameTest, type ProfileVerdict } from "../publisher.js";
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
@@ -216,6 +216,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     const key = title.cut.text.toLowerCase();
     for (let i = titleIdx + 1; i < zoneTo; i++) if (lines[i]!.key === key) { headIdx = i; break; }
   }
+  if (!source) source = providerLine(lines, text, headIdx, draft.fields.publisher);
   // Bare name lines in the header block: under the headline, beside the date, or right before the story.
   let headerEditor: BareByline["editor"];
   if (!byline && titleIdx >= 0) {
@@ -270,12 +271,14 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   // An outlet's name alone on the line right above the date (and the stamps printed with it), under the headline
   // ("Jo Bell" / "The Canadian Press" / "Published …"; "QNA" / "05 Mar 2024"; "Tribune News Service" / "Updated At: …" /
   // "Posted At: …"): the credit printed next to the date. Not a second author.
-  // (Under the headline as printed: a masthead above the page's date line, under a browser-title line, is no credit.)
+  // (Under the headline as printed: a masthead above the page's date line, under a browser-title line, is no credit;
+  // nor is the headline's own second line, "… Bapanas Guyur Stok" / "SPHP ke Pasar", a headline wrapped over two.)
   if (!source && dateLine && headIdx >= 0) {
     let k = dateLine.i - 1;
     while (k > headIdx && (lines[k]!.kind === "blank" || lines[k]!.kind === "meta")) k--;
     const l = lines[k]!;
-    if (k > headIdx && l.kind === "text" && l.text.length <= 40 && l.stats.words <= 5 && outletLike(l.text)) {
+    const headlineEnd = headIdx === titleIdx ? draft.spans.title?.[0]?.end ?? 0 : 0;
+    if (k > headIdx && l.start >= headlineEnd && l.kind === "text" && l.text.length <= 40 && l.stats.words <= 5 && outletLike(l.text)) {
       source = { text: l.text, start: l.start, end: l.end, rule: "line-above" };
       if (byline) byline = { ...byline, names: byline.names.filter((n) => n !== l.text) };
     }
@@ -368,14 +371,29 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   });
   setSource(draft, source && { text: source.text, span: { start: source.start, end: source.end }, rule: source.rule }, {
     publisher: draft.fields.publisher,
-    sections: navigationSections(lines.slice(0, 16).map((l) => l.text)),
+    // (Menus above the headline: a credit line under it, "By X | site | Updated: …", is no menu.)
+    sections: navigationSections(lines.slice(0, headIdx >= 0 ? Math.min(16, headIdx) : 16).map((l) => l.text)),
     dateline: draft.fields.dateline,
+    // (No storyStart: the credit is looked for in the header block only, which ends where the story starts.)
     header: headerText(lines, B),
-    storyStart: body.paragraphs[0]?.start,
   });
 
   // --- what the raw pane dims and marks (last: it needs every field's spans)
   draft.regions = pageRegions(text, lines, body, draft.spans);
+}
+
+/**
+ * A portal's provider line: an agency alone on the line right above the headline ("Reuters" over the headline on a
+ * news portal carrying the wire's story) credits the story, as the credit beside the date does; not on the agency's
+ * own site, where it is the masthead.
+ */
+function providerLine(lines: Classified[], text: string, headIdx: number, publisher: string): { text: string; start: number; end: number; rule: SourceRule } | undefined {
+  let k = headIdx - 1;
+  while (k >= 0 && lines[k]!.kind === "blank") k--;
+  const l = k >= 0 ? lines[k]! : null;
+  const agency = l && l.text.length <= 40 ? agencyCredit(l.text) : "";
+  if (!l || !agency || (publisher && sameName(agency, publisher))) return undefined;
+  return { text: agency, ...(findSpan(text, l.start, l.end, agency) ?? { start: l.start, end: l.end }), rule: "provider-line" };
 }
 
 /** The page's text above the story (where a credit beside the date is printed). */
