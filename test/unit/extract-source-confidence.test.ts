@@ -116,3 +116,9 @@ test("an HTML byline block printing the outlet as an element after the names nam
   assert.equal(r.fields.source, "Harbour News Service");
   assert.ok(r.confidence.source! >= 0.85, `confidence ${r.confidence.source}`);
 });
+
+test("a labelled credit is read though no date the extractor knows stands beside it", () => {
+  const r = fromText(page([...HEAD, "By Anna Lindqvist", "Quartidi 15 Ventôse an CCXXXII　来源：湖畔日报"]));
+  assert.equal(r.fields.source, "湖畔日报");
+  assert.ok(r.confidence.source! >= 0.85, `confidence ${r.confidence.source}`);
+});

@@ -389,6 +389,14 @@ function sourceLike(s: string): boolean {
  * "Published:", "作者：").
  */
 const RE_LABELLED_SOURCE = new RegExp(`(?:^|[|\\s])(?:${SOURCE_LABEL_WORDS})\\s*[:：]\\s*([^|\\n]+?)(?=\\s*(?:\\||editor\\b|责任编辑|\\d{4}[-/年]|$|\\s{2,}|\\u3000|(?:作者|记者|编辑|责编|author|reporter|posted|${RE_PUBLISH_WORD.source}|${RE_UPDATE_WORD.source})\\s*[:：]))`, "i");
+/**
+ * Does the line print a labelled source credit ("来源：中国新闻网", "Source: GNA")? Such a credit is read wherever the header
+ * prints it, though no date the extractor knows stands beside it (a stamp in a format not met yet).
+ */
+export function hasSourceLabel(l: Classified): boolean {
+  return l.raw.length <= 200 && RE_LABELLED_SOURCE.test(l.raw);
+}
+
 /** Reads source credit and byline from one header line ("By X | site | Updated: date", "site 2015-10-21 19:16:03", "Source: Xinhua| date|Editor: Y"). */
 export function parseMetaLine(l: Classified): MetaSegments {
   return (l.meta ??= readMetaLine(l)) as MetaSegments;

@@ -15,7 +15,7 @@ import { choosePublisher, copyrightOwner, mastheadCandidates, navigationSections
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { selectBody } from "./body.js";
-import { bareNameByline, parseMetaLine, type BareByline, pickHeaderDate, pickTitle, placeCredit, printHeaderOf, RE_PRINT_HEADER, wrappedTitle } from "./header.js";
+import { bareNameByline, hasSourceLabel, parseMetaLine, type BareByline, pickHeaderDate, pickTitle, placeCredit, printHeaderOf, RE_PRINT_HEADER, wrappedTitle } from "./header.js";
 import { pageRegions } from "./regions.js";
 import { guessHomeZone } from "../home-zone.js";
 import { pageData } from "./page-data.js";
@@ -196,7 +196,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     if (l.kind === "text" && l.prose === 2) continue;
     // A browser's print header ("3.4.2025 9.15 Headline | Site") names the site, not a credit.
     if ((l.kind === "meta" && RE_PRINT_HEADER.test(l.text)) || printHeaderOf(l.text)) continue;
-    if (l.kind === "meta" || l.kind === "byline" || lineDates(l).length) {
+    if (l.kind === "meta" || l.kind === "byline" || lineDates(l).length || hasSourceLabel(l)) {
       const seg = parseMetaLine(l);
       // A labelled credit ("Source: GNA") over a phrase read beside the date ("General News of Thursday").
       if (seg.source && (!source || (seg.labelled && !sourceLabelled))) { source = { ...seg.source, rule: seg.rule ?? "segment" }; sourceLabelled = !!seg.labelled; }
