@@ -122,3 +122,13 @@ test("a labelled credit is read though no date the extractor knows stands beside
   assert.equal(r.fields.source, "湖畔日报");
   assert.ok(r.confidence.source! >= 0.85, `confidence ${r.confidence.source}`);
 });
+
+test("a credit holding a label's colon, a weekday or a stamp's word is flagged", () => {
+  const credit = (c: string) => fromHtml(htmlPage(`<div class="byline">By Anna Lindqvist</div><div class="source">${c}</div>`));
+  for (const [c, why] of [["Kilde: Lakeside Wire", /colon/], ["Harbourton, Tuesday", /weekday/], ["Lakeside Wire Originally published", /stamp/]] as const) {
+    const r = credit(c);
+    assert.equal(r.fields.source, c);
+    assert.ok(r.confidence.source! <= 0.4, `${c}: confidence ${r.confidence.source}`);
+    assert.match(sourceWarning(r), why);
+  }
+});

@@ -7,6 +7,7 @@ import type { Span } from "../../../shared/record.js";
 import { agencyCredit } from "./byline.js";
 import { SOURCE_LABEL_WORDS } from "./credit-roles.js";
 import { sameName } from "./publisher.js";
+import { isWeekday } from "./dates.js";
 
 /** How a reader found the source credit. */
 export type SourceRule =
@@ -139,6 +140,20 @@ export function isDatelinePlace(value: string, dateline: string): boolean {
   return Boolean(place) && place.toLowerCase() === value.trim().toLowerCase();
 }
 
+/** A stamp's word, which no outlet's name holds ("Originally published", "Global Times Published"). */
+const RE_STAMP_WORD = /\b(?:published|updated|posted|modified|publicado|actualizado|publié|veröffentlicht|aktualisiert)\b/i;
+
+/**
+ * What is odd in a credit, as no outlet's name is: a colon (a label read with its value, "Fuente： Xinhua", or a
+ * clock, "(星期四) 18:42"), a weekday ("Manaus, quinta-feira"), a stamp's word ("Originally published"); "" if none.
+ */
+export function oddCredit(v: string): string {
+  if (/[:：]/.test(v)) return "holds a colon (a label or a time read with it?)";
+  if (v.split(/[\s,()（）]+/).some((w) => w && isWeekday(w))) return "names a weekday";
+  if (RE_STAMP_WORD.test(v)) return "holds a date stamp's word";
+  return "";
+}
+
 export interface SourceJudgement {
   confidence: number;
   warning?: string;
@@ -150,14 +165,16 @@ export interface SourceJudgement {
  *   an agency's provider line above the headline: fair (a portal's, or a section's, label);
  * - a phrase beside the date, an outlet after the byline's names: fair; one segment of a bar-joined line, a line
  *   above the date: lower;
- * - a credit equal to a navigation section, or to the site's own name read from anything but a label: low, with a
- *   warning saying what to check.
+ * - a credit holding a colon, a weekday or a stamp's word, or equal to a navigation section, or the site's own name
+ *   read from a line or segment of its own: low, with a warning saying what to check.
  */
 export function judgeSource(found: SourceFound, ctx: SourceContext): SourceJudgement {
   const v = found.text.trim();
   let confidence = RULE_CONFIDENCE[found.rule];
   if (found.rule !== "metadata" && found.rule !== "provider-line" && agencyOrDomain(v)) confidence = Math.max(confidence, AGENCY_OR_DOMAIN);
   // (A domain or a wire in a breadcrumb is the site's home link or the wire's own section: still a credit.)
+  const odd = oddCredit(v);
+  if (odd) return { confidence: Math.min(confidence, DOUBTFUL), warning: `source "${v}" ${odd}: check the credit beside the date` };
   const section = !agencyOrDomain(v) && [...ctx.sections].some((s) => s.trim().toLowerCase() === v.toLowerCase());
   if (section) return { confidence: Math.min(confidence, DOUBTFUL), warning: `source "${v}" is also a navigation section of the page: check that the page prints it as the credit beside the date` };
   // The site's own name is a credit some pages print beside the date ("Global Times | date", "Jo Bell · CBC News ·")
