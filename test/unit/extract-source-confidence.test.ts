@@ -132,3 +132,18 @@ test("a credit holding a label's colon, a weekday or a stamp's word is flagged",
     assert.match(sourceWarning(r), why);
   }
 });
+
+test("an agency among a scraper record's authors is the source, spelled as the page prints it", () => {
+  const record = {
+    url: "https://lakeside.example/harbour/evening-sailings-123",
+    title: "Harbour board adds evening ferry sailings",
+    authors: ["Afp", "Anna Lindqvist"],
+    publish_date: "2024-03-05T10:21:00+01:00",
+    meta_site_name: "The Lakeside Courier",
+    top_image: "https://lakeside.example/img/ferry_afp.jpg",
+    text: [`HARBOURTON, March 5 (AFP) ${STORY[0]}`, ...STORY.slice(1)].join("\n\n"),
+  };
+  const r = extractScrape(new TextEncoder().encode(JSON.stringify(record)), "page.json");
+  assert.equal(r.fields.source, "AFP");
+  assert.equal(sourceWarning(r), "");
+});

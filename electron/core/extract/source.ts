@@ -214,6 +214,8 @@ export function setSource(draft: Draft, found: SourceFound | null | undefined, c
   }
   if (found && found.text.trim() && !isDatelinePlace(found.text, ctx.dateline)) {
     const j = judgeSource(found, ctx);
+    // (A record's reader may find the credit after the page's reader found none: its doubts go.)
+    draft.warnings = draft.warnings.filter((w) => w.field !== "source");
     draft.set("source", found.text, j.confidence, found.span ?? null);
     if (j.warning) draft.warn(j.warning, "source");
     return;
