@@ -5,7 +5,7 @@
 import type { Draft } from "./draft.js";
 import type { Span } from "../../../shared/record.js";
 import { agencyCredit } from "./byline.js";
-import { SOURCE_LABEL_WORDS } from "./credit-roles.js";
+import { printsSourceLabel } from "./credit-roles.js";
 import { sameName } from "./publisher.js";
 import { isWeekday } from "./dates.js";
 
@@ -19,7 +19,7 @@ export type SourceRule =
   | "byline"
   /** One segment of a bar-joined line with the date in another ("Global Times | 2024-03-05"). */
   | "segment"
-  /** An agency alone on a line of the header block ("AFP" above the date), or a portal's provider line above the headline. */
+  /** An agency alone on a line of the header block under the headline ("AFP" above the date). */
   | "agency-line"
   /** An agency alone on the line right above the headline: a portal's provider line ("Reuters" over a wire story). */
   | "provider-line"
@@ -27,7 +27,7 @@ export type SourceRule =
   | "place-domain"
   /** A short outlet-like line right above the date ("The Canadian Press" / "Published …"). */
   | "line-above"
-  /** Metadata only: JSON-LD sourceOrganization, a scraper record's byline string. */
+  /** Metadata only: JSON-LD sourceOrganization. */
   | "metadata";
 
 /** Confidence by rule, before what the value itself and the page say about it. */
@@ -92,17 +92,14 @@ const RE_AGENCY_WORDS = /\b(?:news (?:agency|service)|press (?:agency|trust)|age
 const RE_DOMAIN = /^[\w-]+(?:\.[\w-]+)+$/;
 
 /** Is the credit a news agency or a site's domain (what a source credit most often is)? */
-export function agencyOrDomain(s: string): boolean {
+function agencyOrDomain(s: string): boolean {
   // (A short wire name counts in capitals only, as wires print it: "Spa" or "Uni" may be anything.)
   const wire = RE_WIRE.test(s) && (s.length > 4 || s === s.toUpperCase());
   return Boolean(agencyCredit(s)) || wire || RE_AGENCY_WORDS.test(s) || RE_DOMAIN.test(s);
 }
 
-/** A credit label printed with a value after it ("Source: X", "来源：X"), anywhere in a text. */
-const RE_SOURCE_LABEL = new RegExp(`(?:^|[\\s|【\\[(（])(?:${SOURCE_LABEL_WORDS})\\s*[:：]\\s*\\S`, "imu");
-
 /** The agency a dateline credits: "KYIV (Reuters)", "New Delhi, Mar 5 (PTI)", "МОСКВА, 5 марта. /ТАСС/". */
-export function datelineAgency(dateline: string): string {
+function datelineAgency(dateline: string): string {
   for (const m of dateline.matchAll(/[(（/]\s*([^()（）/]{2,40}?)\s*[)）/]/g)) {
     const a = agencyCredit(m[1]!) || (RE_WIRE.test(m[1]!) ? m[1]! : "");
     if (a) return a;
@@ -135,7 +132,7 @@ const SIGN_OFF_ONLY = 0.5;
  * The place the story's dateline names is no credit ("MILANO" printed above the date, "(ANSA) - MILANO, 05 MAR -"
  * opening the story): the credit a reader took is dropped when it is that place.
  */
-export function isDatelinePlace(value: string, dateline: string): boolean {
+function isDatelinePlace(value: string, dateline: string): boolean {
   const place = datelinePlace(dateline);
   return Boolean(place) && place.toLowerCase() === value.trim().toLowerCase();
 }
@@ -147,7 +144,7 @@ const RE_STAMP_WORD = /\b(?:published|updated|posted|modified|publicado|actualiz
  * What is odd in a credit, as no outlet's name is: a colon (a label read with its value, "Fuente： Xinhua", or a
  * clock, "(星期四) 18:42"), a weekday ("Manaus, quinta-feira"), a stamp's word ("Originally published"); "" if none.
  */
-export function oddCredit(v: string): string {
+function oddCredit(v: string): string {
   if (/[:：]/.test(v)) return "holds a colon (a label or a time read with it?)";
   if (v.split(/[\s,()（）]+/).some((w) => w && isWeekday(w))) return "names a weekday";
   if (RE_STAMP_WORD.test(v)) return "holds a date stamp's word";
@@ -172,9 +169,9 @@ export function judgeSource(found: SourceFound, ctx: SourceContext): SourceJudge
   const v = found.text.trim();
   let confidence = RULE_CONFIDENCE[found.rule];
   if (found.rule !== "metadata" && found.rule !== "provider-line" && agencyOrDomain(v)) confidence = Math.max(confidence, AGENCY_OR_DOMAIN);
-  // (A domain or a wire in a breadcrumb is the site's home link or the wire's own section: still a credit.)
   const odd = oddCredit(v);
   if (odd) return { confidence: Math.min(confidence, DOUBTFUL), warning: `source "${v}" ${odd}: check the credit beside the date` };
+  // (A domain or a wire in a breadcrumb is the site's home link or the wire's own section: still a credit.)
   const section = !agencyOrDomain(v) && [...ctx.sections].some((s) => s.trim().toLowerCase() === v.toLowerCase());
   if (section) return { confidence: Math.min(confidence, DOUBTFUL), warning: `source "${v}" is also a navigation section of the page: check that the page prints it as the credit beside the date` };
   // The site's own name is a credit some pages print beside the date ("Global Times | date", "Jo Bell · CBC News ·")
@@ -192,7 +189,7 @@ export function judgeSource(found: SourceFound, ctx: SourceContext): SourceJudge
  * the site ("KYIV (Reuters)" on Yahoo News): such pages most often print the credit beside the date.
  */
 export function judgeMissingSource(ctx: SourceContext): SourceJudgement | null {
-  if (RE_SOURCE_LABEL.test(ctx.header)) return { confidence: MISSED, warning: "no source read, but the page's header prints a source label: check the credit beside the date" };
+  if (printsSourceLabel(ctx.header)) return { confidence: MISSED, warning: "no source read, but the page's header prints a source label: check the credit beside the date" };
   const agency = datelineAgency(ctx.dateline);
   if (agency && !ownWire(agency, ctx.publisher)) {
     return { confidence: MISSED, warning: `no source read, but the dateline credits ${agency}: check whether the page prints it beside the date` };
