@@ -382,6 +382,9 @@ export interface CreditRun {
   sourceStart: number;
 }
 
+/** An e-mail address alone in a segment of a credit run. */
+const RE_EMAIL_SEGMENT = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+
 /** The parts of a credit run, between middle dots, bullets or bars. */
 const CREDIT_RUN_SEGMENT = /[^·•|]+/g;
 
@@ -407,6 +410,8 @@ export function parseCreditRun(text: string): CreditRun | null {
     if (!seg) continue;
     // A reading time or "… ago" closing the run is no part of the credit ("Jo Bell · CBC News · 4 min read").
     if (n > 1 && READ_TIME.test(seg)) continue;
+    // Nor is the reporter's e-mail address after the names ("By Jo Bell | jo@clarion.example | The Daily Clarion").
+    if (n >= 1 && RE_EMAIL_SEGMENT.test(seg)) continue;
     if (++n > 4 || /\d{4}|\d:\d/.test(seg)) return null;
     if (ROLE_PHRASE.test(seg)) { person = role = true; continue; }
     if (n === 1) {

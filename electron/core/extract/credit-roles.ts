@@ -33,6 +33,14 @@ export function creditRole(line: string): Role | "" {
 export const SOURCE_LABEL_WORDS = "source|fuente|fonte|quelle|sumber|kaynak|источник|джерело|来源|來源|出处|出處|出典|출처";
 const SOURCE_LABEL = new RegExp(`^(?:${SOURCE_LABEL_WORDS})\\s*[:：]\\s*`, "i");
 
+/** A source label with a value after it, anywhere in a text ("… 14:32　来源：新华网", "| Source: GNA"). */
+const SOURCE_LABEL_ANYWHERE = new RegExp(`(?:^|[\\s|【\\[(（])(?:${SOURCE_LABEL_WORDS})\\s*[:：]\\s*\\S`, "imu");
+
+/** Does the text print a source label with a value after it (a credit a reader may have missed)? */
+export function printsSourceLabel(text: string): boolean {
+  return SOURCE_LABEL_ANYWHERE.test(text);
+}
+
 /** The credit without its label: "Source: SHINE" -> "SHINE". */
 export function unlabelledSource(text: string): string {
   return text.replace(SOURCE_LABEL, "");

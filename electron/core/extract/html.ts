@@ -10,7 +10,7 @@ import { scoreAbsences } from "./absence.js";
 import { norm, hanCount, textStats } from "./normalize.js";
 import { findDates, formatDate, normalizeIsoDate, type FoundDate } from "./dates.js";
 import { parseDateline } from "./dateline.js";
-import { BYLINE_OPENER, isNewsroomDesk, parseByline, splitNames } from "./byline.js";
+import { BYLINE_OPENER, isNewsroomDesk, outletLike, parseByline, parseCreditRun, splitNames } from "./byline.js";
 import { detectLanguage } from "./language.js";
 import { brandFor, hostOf, matchProfile } from "./profiles/index.js";
 import { choosePublisher, copyrightOwner, isSiteName, profileVerdict, sameName, siteNameBesideTitle } from "./publisher.js";
@@ -18,6 +18,7 @@ import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, isHeadlineLike, stripBulle
 import { idFromUrl } from "./ids.js";
 import { guessHomeZone } from "./home-zone.js";
 import { creditRole, unlabelledSource } from "./credit-roles.js";
+import { setSource, type SourceFound } from "./source.js";
 import { classifyLines, editorOf } from "./text-dump/classify.js";
 import { lineFacts, makeLine, type Line } from "./text-dump/lines.js";
 
@@ -330,8 +331,12 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
 
   // source credit printed beside the date, else JSON-LD sourceOrganization
   const srcEl = article?.querySelector?.(".source, .article-source, .story-source, [itemprop='sourceOrganization']") ?? sourceElement(document);
-  const source = unlabelledSource(textOf(srcEl)) || printedBy.source || ldName(art.sourceOrganization);
-  if (source && source.length < 80) draft.set("source", source, srcEl ? 0.8 : 0.7, findSpan(html, 0, html.length, source));
+  const elSource = unlabelledSource(textOf(srcEl));
+  const bylineSource = printedBy.source || outletBesideNames(article ?? document, draft.fields.authors);
+  const sourceText = elSource || bylineSource || ldName(art.sourceOrganization);
+  const sourceFound: SourceFound | null = sourceText && sourceText.length < 80
+    ? { text: sourceText, span: findSpan(html, bodyFrom(html), html.length, sourceText) ?? findSpan(html, 0, html.length, sourceText), rule: elSource ? "labelled" : bylineSource ? "byline" : "metadata" }
+    : null;
 
   // editor credit: a short element holding it, alone or as one part of a bar-joined credit row
   // ("<span class=editor>Editor: Fu Rong</span>", "[Editor: X]", "Penulis: X | Editor: Y")
@@ -436,7 +441,26 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     cleanHeader: Boolean(headline && draft.fields.publishedAt),
     story: blocks.length >= 3,
   });
+  const storyStart = draft.spans.body?.[0]?.start;
+  setSource(draft, sourceFound, {
+    publisher: draft.fields.publisher,
+    sections: [...document.querySelectorAll("nav a")].map((a: El) => textOf(a)).filter(Boolean),
+    dateline: draft.fields.dateline,
+    header: visibleText(html.slice(bodyFrom(html), storyStart ?? html.length)),
+    storyStart,
+  });
   void relCount;
+}
+
+/** Where the page's <body> opens in the raw HTML (0 when it has none): spans of printed text are searched from there. */
+function bodyFrom(html: string): number {
+  const i = html.indexOf("<body");
+  return i > 0 ? i : 0;
+}
+
+/** The text a stretch of raw HTML shows: scripts, styles and tags dropped (for a label search, not for spans). */
+function visibleText(html: string): string {
+  return html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]+>/g, "\n").replace(/&nbsp;/g, " ");
 }
 
 const RE_CLOCK_TEXT = /(?<![\d:])(\d{1,2})(?::|h|\.)(\d{2})(?!\d)(?:\s*([AaPp])\.?[Mm]\.?)?/;
@@ -548,15 +572,37 @@ function readAuthorBlock(by: El): PrintedByline {
   return { names, ...(source ? { source } : {}), photo };
 }
 
-/** A byline element's names, and the agency credited with them ("By Jo Bell and Bernama"), if any. */
+/**
+ * A byline element's names, and the agency credited with them ("By Jo Bell and Bernama") or the outlet closing a
+ * credit run ("By Jo Bell | jo@clarion.example | The Daily Clarion"), if any.
+ */
 function readByline(t: string, el?: El): { names: string[]; source?: string } {
-  const by = (BYLINE_OPENER.test(t) ? parseByline(t) : null) ?? { names: splitNames(t) };
+  const parsed = (BYLINE_OPENER.test(t) ? parseByline(t) : null) ?? { names: splitNames(t) };
+  const run = parsed.source ? null : parseCreditRun(t);
+  const by = run ? { names: parsed.names.length ? parsed.names : run.names, source: run.source } : parsed;
   // Names printed as links side by side with nothing between them but a space ("<a>Jo Bell</a> <a>Al Roy</a>"), which
   // the element's text runs together into one "name": one name a link, when every link is one.
   const links = el && by.names.length <= 1 ? el.querySelectorAll?.("a") ?? [] : [];
   if (links.length < 2) return by;
   const each = [...links].map((a: El) => splitNames(textOf(a)));
   return each.every((n) => n.length === 1) ? { ...by, names: each.flat() } : by;
+}
+
+/**
+ * The outlet a byline block prints as an element of its own after the names ("<div><a>Jo Bell</a><div>The Daily
+ * Clarion</div></div>"): the credit, as the outlet after the names on a text dump's byline line is.
+ */
+function outletBesideNames(root: El, authors: string[]): string {
+  if (!root || !authors.length) return "";
+  const isAuthor = (t: string) => authors.some((a) => a.toLowerCase() === t.toLowerCase());
+  for (const el of root.querySelectorAll?.("div, span, p") ?? []) {
+    const kids = [...(el.children ?? [])] as El[];
+    if (kids.length < 2 || kids.length > authors.length + 1) continue;
+    const texts = kids.map(textOf);
+    const outlet = texts.at(-1)!;
+    if (texts.slice(0, -1).every(isAuthor) && outlet.length <= 40 && outlet.split(/\s+/).length <= 5 && outletLike(outlet)) return outlet;
+  }
+  return "";
 }
 
 /** The printed byline of a page whose theme names it in its own way: the first such element whose text is names. */

@@ -4,7 +4,8 @@
 // are mapped back to offsets in the JSON text the editor sees (the inner string
 // is escaped there, so offsets differ).
 import { Draft, findSpan } from "./draft.js";
-import { BYLINE_OPENER, parseByline, splitNames } from "./byline.js";
+import { agencyCredit, BYLINE_OPENER, parseByline, splitNames } from "./byline.js";
+import { setSource, type SourceContext } from "./source.js";
 import { isSiteName, siteNameBesideTitle, splitSiteSuffix } from "./publisher.js";
 import { hostOf, matchProfile } from "./profiles/index.js";
 import { guessHomeZone } from "./home-zone.js";
@@ -98,18 +99,32 @@ function moreExact(date: ReturnType<typeof normalizeIsoDate>, f: Map<string, str
   return date;
 }
 
+/** What a record's reader knows about the page when it reads a credit from the record's fields. */
+function recordSourceContext(draft: Draft): SourceContext {
+  return { publisher: draft.fields.publisher, sections: [], dateline: draft.fields.dateline, header: "" };
+}
+
 /**
  * What the scraper itself read from the page (byline, publication date, site name), used where
  * the page it kept does not show them (a `content` holding only the story). Never the crawl time.
  */
 function readRecordMeta(f: Map<string, string | string[]>, text: string, draft: Draft, url: string): void {
   const span = (v: string) => findSpan(text, 0, text.length, v);
+  // An agency among the record's authors ("authors": ["Pti", "Dh Web Desk"]: the page's byline credited the wire) is the
+  // credit, as an agency byline is; spelled as the page prints it where it does ("(PTI)"), not as the scraper cased it
+  // (a word of its own: not "…_pti.jpg" in an image's address).
+  const listed = draft.fields.source ? null : pick(f, AUTHOR_KEYS);
+  const agency = (Array.isArray(listed) ? listed : listed ? [listed] : []).map((x) => agencyCredit(x.trim())).find(Boolean);
+  if (agency) {
+    const printed = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}_/.-])${escapeRegExp(agency)}(?![\\p{L}\\p{N}_/.-])`, "giu"))].map((m) => m[0]).find((m) => m !== agency) ?? agency;
+    setSource(draft, { text: printed, span: span(printed), rule: "byline" }, recordSourceContext(draft));
+  }
   if (!draft.fields.authors.length) {
     const a = pick(f, AUTHOR_KEYS);
     // An author given as a profile link ("article:author": "https://…") names no one.
     // A raw byline string ("Por Ana Lima, g1 PR — Curitiba") is read as the page's byline: names, and the credit as the source.
     const by = typeof a === "string" && BYLINE_OPENER.test(a) ? parseByline(a) : null;
-    if (by?.source && !draft.fields.source) draft.set("source", by.source, 0.6, span(by.source));
+    if (by?.source && !draft.fields.source) setSource(draft, { text: by.source, span: span(by.source), rule: "byline" }, recordSourceContext(draft));
     const names = (by ? by.names : Array.isArray(a) ? a.flatMap((x) => splitNames(x)) : a ? splitNames(a) : []).filter((n) => !/^https?:|\//.test(n));
     for (const n of names) if (!isSiteName(n, [draft.fields.publisher])) draft.push("authors", n, span(n));
     draft.setList("authors", 0.7);

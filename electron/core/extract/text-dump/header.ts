@@ -362,6 +362,8 @@ export interface MetaSegments {
   source?: { text: string; start: number; end: number };
   /** The source was labelled ("Source: GNA"), not read from what stands beside the date. */
   labelled?: boolean;
+  /** How the source was read: labelled, in the date's own segment, from a byline or credit run, or a segment of its own. */
+  rule?: "labelled" | "beside-date" | "byline" | "segment";
   byline?: { names: string[]; start: number; end: number };
 }
 
@@ -387,6 +389,14 @@ function sourceLike(s: string): boolean {
  * "Published:", "作者：").
  */
 const RE_LABELLED_SOURCE = new RegExp(`(?:^|[|\\s])(?:${SOURCE_LABEL_WORDS})\\s*[:：]\\s*([^|\\n]+?)(?=\\s*(?:\\||editor\\b|责任编辑|\\d{4}[-/年]|$|\\s{2,}|\\u3000|(?:作者|记者|编辑|责编|author|reporter|posted|${RE_PUBLISH_WORD.source}|${RE_UPDATE_WORD.source})\\s*[:：]))`, "i");
+/**
+ * Does the line print a labelled source credit ("来源：中国新闻网", "Source: GNA")? Such a credit is read wherever the header
+ * prints it, though no date the extractor knows stands beside it (a stamp in a format not met yet).
+ */
+export function hasSourceLabel(l: Classified): boolean {
+  return l.raw.length <= 200 && RE_LABELLED_SOURCE.test(l.raw);
+}
+
 /** Reads source credit and byline from one header line ("By X | site | Updated: date", "site 2015-10-21 19:16:03", "Source: Xinhua| date|Editor: Y"). */
 export function parseMetaLine(l: Classified): MetaSegments {
   return (l.meta ??= readMetaLine(l)) as MetaSegments;
@@ -400,6 +410,7 @@ function readMetaLine(l: Classified): MetaSegments {
     const run = parseCreditRun(raw);
     if (run) {
       out.source = { text: run.source, start: l.start + run.sourceStart, end: l.start + run.sourceStart + run.source.length };
+      out.rule = "byline";
       if (run.names.length) out.byline = { names: run.names, start: l.start, end: l.start + (run.sourceStart > 0 ? run.sourceStart : raw.length) };
       return out;
     }
@@ -409,7 +420,7 @@ function readMetaLine(l: Classified): MetaSegments {
   if (lab && lab[1] !== undefined && lab.index !== undefined) {
     const val = lab[1].trim();
     const at = raw.indexOf(val, lab.index);
-    if (val) { out.source = { text: val, start: l.start + at, end: l.start + at + val.length }; out.labelled = true; }
+    if (val) { out.source = { text: val, start: l.start + at, end: l.start + at + val.length }; out.labelled = true; out.rule = "labelled"; }
   }
   // Segments split on bars and wide gaps.
   const segRe = /[^|\u00A0]+?(?=\s*(?:\||\s{2,}|[\u00A0][\s\u00A0]|$))/g;
@@ -443,11 +454,12 @@ function readMetaLine(l: Classified): MetaSegments {
     // (A Han segment may be a role byline: "記者王小明".)
     const by = BYLINE_OPENER.test(seg) || hanStart(seg) ? parseByline(seg) : null;
     if (by) {
-      if (creditBeforeByline && !out.byline) { delete out.source; creditBeforeByline = false; }
+      if (creditBeforeByline && !out.byline) { delete out.source; delete out.rule; creditBeforeByline = false; }
       if (!out.byline) out.byline = { names: by.names, start: l.start + segStart, end: l.start + segStart + seg.length };
       if (by.source && !out.source) {
         const at = raw.indexOf(by.source, segStart);
         out.source = { text: by.source, start: l.start + at, end: l.start + at + by.source.length };
+        out.rule = "byline";
       }
       continue;
     }
@@ -477,13 +489,14 @@ function readMetaLine(l: Classified): MetaSegments {
     if (paren && paren[1]) { rest = paren[1]; restStart += 1; }
     if (!out.source && dates.length && sourceLike(rest) && !/^(?:source|editor)\s*[:：]/i.test(rest)) {
       out.source = { text: rest, start: l.start + restStart, end: l.start + restStart + rest.length };
+      out.rule = dated ? "beside-date" : "segment";
       // (A credit printed with the date in one segment is the credit beside the date, not a section label.)
       creditBeforeByline = !out.byline && segmented && !dated && !/^[\w-]+(?:\.[\w-]+)+$/.test(rest) && !agencyCredit(rest);
     }
   }
   if (names && !out.byline) {
     if (out.source || !outletLike(names.text)) out.byline = { names: names.names, start: names.start, end: names.end };
-    else if (dates.length && sourceLike(names.text)) out.source = { text: names.text, start: names.start, end: names.end };
+    else if (dates.length && sourceLike(names.text)) { out.source = { text: names.text, start: names.start, end: names.end }; out.rule = "segment"; }
   }
   // A labelled Chinese author among a stamp line's credits, set off by single spaces ("… 来源: 大众日报 作者: 记者 X 通讯员 Y").
   const au = out.byline || !raw.includes("作者") ? null : RE_LABELLED_ZH_AUTHOR.exec(raw);

@@ -4,17 +4,18 @@
 import { Draft, findSpan } from "../draft.js";
 import type { Span } from "../../../../shared/record.js";
 import { scoreAbsences } from "../absence.js";
+import { setSource, type SourceRule } from "../source.js";
 import { dateRank, findDates, formatDate, sameLocal, timeOnly, type FoundDate } from "../dates.js";
 import { agencyCredit, namesWithOutletCredit, outletAfterNames, outletLike, parseBareNames, parseByline, parseCredit, parseDeskByline } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
 import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, INLINE_RELATED } from "../related.js";
 import { bareUrl, cleanUrl, idFromUrl, isArticleUrl, shortlinkId } from "../ids.js";
-import { choosePublisher, copyrightOwner, mastheadCandidates, navigationSections, profileVerdict, siteNameBesideTitle, siteNameTest, type ProfileVerdict } from "../publisher.js";
+import { choosePublisher, copyrightOwner, mastheadCandidates, navigationSections, profileVerdict, sameName, siteNameBesideTitle, siteNameTest, type ProfileVerdict } from "../publisher.js";
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
 import { classifyLines, editorOf, type Classified } from "./classify.js";
 import { firstParagraphDoubt, selectBody } from "./body.js";
-import { bareNameByline, parseMetaLine, type BareByline, pickHeaderDate, pickTitle, placeCredit, printHeaderOf, RE_PRINT_HEADER, wrappedTitle } from "./header.js";
+import { bareNameByline, hasSourceLabel, parseMetaLine, type BareByline, pickHeaderDate, pickTitle, placeCredit, printHeaderOf, RE_PRINT_HEADER, wrappedTitle } from "./header.js";
 import { pageRegions } from "./regions.js";
 import { guessHomeZone } from "../home-zone.js";
 import { pageData } from "./page-data.js";
@@ -187,7 +188,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   }
 
   // source and byline from the header lines
-  let source: { text: string; start: number; end: number } | undefined;
+  let source: { text: string; start: number; end: number; rule: SourceRule } | undefined;
   let sourceLabelled = false;
   let byline: { names: string[]; start: number; end: number; conf: number } | undefined;
   for (let i = zoneFrom; i < zoneTo; i++) {
@@ -196,10 +197,10 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     if (l.kind === "text" && l.prose === 2) continue;
     // A browser's print header ("3.4.2025 9.15 Headline | Site") names the site, not a credit.
     if ((l.kind === "meta" && RE_PRINT_HEADER.test(l.text)) || printHeaderOf(l.text)) continue;
-    if (l.kind === "meta" || l.kind === "byline" || lineDates(l).length) {
+    if (l.kind === "meta" || l.kind === "byline" || lineDates(l).length || hasSourceLabel(l)) {
       const seg = parseMetaLine(l);
       // A labelled credit ("Source: GNA") over a phrase read beside the date ("General News of Thursday").
-      if (seg.source && (!source || (seg.labelled && !sourceLabelled))) { source = seg.source; sourceLabelled = !!seg.labelled; }
+      if (seg.source && (!source || (seg.labelled && !sourceLabelled))) { source = { ...seg.source, rule: seg.rule ?? "segment" }; sourceLabelled = !!seg.labelled; }
       if (!byline && seg.byline) byline = { names: seg.byline.names, start: seg.byline.start, end: seg.byline.end, conf: 0.85 };
     }
     if (!byline && l.kind === "byline") {
@@ -208,7 +209,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     }
     // An agency alone on a line between the headline and the story ("AFP" above the date) is the credit.
     const agency = !source && i > titleIdx && titleIdx >= 0 && l.kind === "text" ? agencyCredit(l.text) : "";
-    if (agency) source = { text: agency, ...(findSpan(text, l.start, l.end, agency) ?? { start: l.start, end: l.end }) };
+    if (agency) source = { text: agency, ...(findSpan(text, l.start, l.end, agency) ?? { start: l.start, end: l.end }), rule: "agency-line" };
   }
   // A headline read from a browser-title line above the page: the byline block is under the headline as printed.
   let headIdx = titleIdx;
@@ -216,6 +217,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     const key = title.cut.text.toLowerCase();
     for (let i = titleIdx + 1; i < zoneTo; i++) if (lines[i]!.key === key) { headIdx = i; break; }
   }
+  if (!source) source = providerLine(lines, text, headIdx, draft.fields.publisher);
   // Bare name lines in the header block: under the headline, beside the date, or right before the story.
   let headerEditor: BareByline["editor"];
   if (!byline && titleIdx >= 0) {
@@ -228,7 +230,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       byline = { names: bare.names, start: bare.start, end: bare.end, conf: 0.65 };
       // The outlet after the names on their line ("Jo Bell, LRT.lt") credits the story, as a credit beside the date does.
       const outlet = source ? "" : outletAfterNames(text.slice(bare.start, bare.end));
-      if (outlet) source = { text: outlet, ...(findSpan(text, bare.start, bare.end, outlet) ?? { start: bare.start, end: bare.end }) };
+      if (outlet) source = { text: outlet, ...(findSpan(text, bare.start, bare.end, outlet) ?? { start: bare.start, end: bare.end }), rule: "byline" };
     }
     headerEditor = bare?.editor;
   }
@@ -266,23 +268,24 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     for (let i = creditFrom; i < zoneTo && !source; i++) {
       const l = lines[i]!;
       const c = l.kind === "text" && l.prose !== 2 && l.text.length <= 60 ? placeCredit(l.text) : "";
-      if (c) source = { text: c, ...(findSpan(text, l.start, l.end, c) ?? { start: l.start, end: l.end }) };
+      if (c) source = { text: c, ...(findSpan(text, l.start, l.end, c) ?? { start: l.start, end: l.end }), rule: "place-domain" };
     }
   }
   // An outlet's name alone on the line right above the date (and the stamps printed with it), under the headline
   // ("Jo Bell" / "The Canadian Press" / "Published …"; "QNA" / "05 Mar 2024"; "Tribune News Service" / "Updated At: …" /
   // "Posted At: …"): the credit printed next to the date. Not a second author.
-  // (Under the headline as printed: a masthead above the page's date line, under a browser-title line, is no credit.)
+  // (Under the headline as printed: a masthead above the page's date line, under a browser-title line, is no credit;
+  // nor is the headline's own second line, "… Bapanas Guyur Stok" / "SPHP ke Pasar", a headline wrapped over two.)
   if (!source && dateLine && headIdx >= 0) {
     let k = dateLine.i - 1;
     while (k > headIdx && (lines[k]!.kind === "blank" || lines[k]!.kind === "meta")) k--;
     const l = lines[k]!;
-    if (k > headIdx && l.kind === "text" && l.text.length <= 40 && l.stats.words <= 5 && outletLike(l.text)) {
-      source = { text: l.text, start: l.start, end: l.end };
+    const headlineEnd = headIdx === titleIdx ? draft.spans.title?.[0]?.end ?? 0 : 0;
+    if (k > headIdx && l.start >= headlineEnd && l.kind === "text" && l.text.length <= 40 && l.stats.words <= 5 && outletLike(l.text)) {
+      source = { text: l.text, start: l.start, end: l.end, rule: "line-above" };
       if (byline) byline = { ...byline, names: byline.names.filter((n) => n !== l.text) };
     }
   }
-  if (source) draft.set("source", source.text, 0.8, { start: source.start, end: source.end });
 
   // --- body
   for (const p of body.paragraphs) draft.push("body", p.text, { start: p.start, end: p.end }, true);
@@ -367,9 +370,38 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     cleanHeader: Boolean(title && title.score >= 3 && draft.fields.publishedAt),
     story: body.paragraphs.length >= 3,
   });
+  setSource(draft, source && { text: source.text, span: { start: source.start, end: source.end }, rule: source.rule }, {
+    publisher: draft.fields.publisher,
+    // (Menus above the headline: a credit line under it, "By X | site | Updated: …", is no menu.)
+    sections: navigationSections(lines.slice(0, headIdx >= 0 ? Math.min(16, headIdx) : 16).map((l) => l.text)),
+    dateline: draft.fields.dateline,
+    // (No storyStart: the credit is looked for in the header block only, which ends where the story starts.)
+    header: headerText(lines, B),
+  });
 
   // --- what the raw pane dims and marks (last: it needs every field's spans)
   draft.regions = pageRegions(text, lines, body, draft.spans);
+}
+
+/**
+ * A portal's provider line: an agency alone on the line right above the headline ("Reuters" over the headline on a
+ * news portal carrying the wire's story) credits the story, as the credit beside the date does; not on the agency's
+ * own site, where it is the masthead.
+ */
+function providerLine(lines: Classified[], text: string, headIdx: number, publisher: string): { text: string; start: number; end: number; rule: SourceRule } | undefined {
+  let k = headIdx - 1;
+  while (k >= 0 && lines[k]!.kind === "blank") k--;
+  const l = k >= 0 ? lines[k]! : null;
+  const agency = l && l.text.length <= 40 ? agencyCredit(l.text) : "";
+  if (!l || !agency || (publisher && sameName(agency, publisher))) return undefined;
+  return { text: agency, ...(findSpan(text, l.start, l.end, agency) ?? { start: l.start, end: l.end }), rule: "provider-line" };
+}
+
+/** The page's text above the story (where a credit beside the date is printed). */
+function headerText(lines: Classified[], storyAt: number): string {
+  let out = "";
+  for (let i = 0, n = storyAt >= 0 ? storyAt : Math.min(lines.length, 40); i < n; i++) out += lines[i]!.text + "\n";
+  return out;
 }
 
 /** An editor credit inside a meta line: "Editor: Y", "| Editor Y", "Edited by Y" (up to a bar, a date or the end). */
