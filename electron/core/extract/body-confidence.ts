@@ -62,7 +62,7 @@ export function bodyDoubts(body: string[], ev: BodyEvidence, publisher = ""): Do
   // Captions, ad slots and stray short lines kept as paragraphs (each kind lowers the confidence once).
   const caption = body.find(captionShaped);
   if (caption) doubts.push({ weight: 0.25, message: `kept a line that reads like a photo caption or credit: '${clip(caption)}'` });
-  const ad = body.find((p) => RE_AD_NOTICE.test(p));
+  const ad = body.find((p) => p.length < 200 && RE_AD_NOTICE.test(p));
   if (ad) doubts.push({ weight: 0.25, message: `kept a line that reads like an ad slot's notice: '${clip(ad)}'` });
   const stray = body.find((p, i) => p !== caption && strayShortLine(body, i));
   if (stray) doubts.push({ weight: 0.1, message: `kept a short line that is no sentence: '${clip(stray)}'` });
@@ -91,7 +91,11 @@ const RE_PHOTO_LABEL = /(?:^|[\s(（\-–—|])(?:photo|foto|ảnh|фото|φω
 const RE_CAPS_CREDIT = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}\s*\/\s*\p{Lu}/u;
 const RE_BRACKET_CREDIT = /[(（][^()（）]{2,60}(?:\/|\s[-–]\s)[^()（）]{2,60}[)）]$/;
 export function captionShaped(p: string): boolean {
-  return RE_PHOTO_LABEL.test(p) || RE_CAPS_CREDIT.test(p) || RE_BRACKET_CREDIT.test(p);
+  // (Captions are short; and the cheap tests first: these searches run on every paragraph of every page.)
+  if (p.length > 300) return false;
+  const last = p.charCodeAt(p.length - 1);
+  return ((last === 0x29 || last === 0xff09) && RE_BRACKET_CREDIT.test(p)) || RE_CAPS_CREDIT.test(p) ||
+    ((p.includes(":") || p.includes("：") || p.includes("/")) && RE_PHOTO_LABEL.test(p));
 }
 
 const FIRST_DOUBT = { byline: "it stands above the byline", picture: "it stands above the picture, right under the byline or date", label: "a label stands above it" } as const;
@@ -137,7 +141,14 @@ export function signOffShaped(p: string, publisher: string): string {
  * for a name of three letters or fewer ("DR", "g1"), which a story's words may spell in lower case.
  */
 function namesPublisher(p: string, publisher: string): boolean {
-  const name = publisher.replace(/^(?:the|el|la|le|les|il|der|die|das|de|o|a)\s+/i, "");
-  if (!name) return false;
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?:[^\\p{L}\\p{N}]|$)`, name.length > 3 ? "iu" : "u").test(p);
+  let re = PUBLISHER_WORDS.get(publisher);
+  if (re === undefined) {
+    const name = publisher.replace(/^(?:the|el|la|le|les|il|der|die|das|de|o|a)\s+/i, "");
+    re = name ? new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?:[^\\p{L}\\p{N}]|$)`, name.length > 3 ? "iu" : "u") : null;
+    if (PUBLISHER_WORDS.size >= 1024) PUBLISHER_WORDS.clear();
+    PUBLISHER_WORDS.set(publisher, re);
+  }
+  return re !== null && re.test(p);
 }
+/** namesPublisher's pattern by publisher (a folder's pages share a few publishers: one regex each, not one a page). */
+const PUBLISHER_WORDS = new Map<string, RegExp | null>();

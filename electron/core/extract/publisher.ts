@@ -245,7 +245,12 @@ export function splitSiteSuffix(title: string, host: string, siteNames: string[]
 function shouted(name: string): boolean {
   let upper = 0;
   let lower = 0;
-  for (const ch of name) {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    // (ASCII letters by their codes; other characters by their case mappings: most names are ASCII, and a string
+    // per character made this count a visible share of the publisher rules.)
+    if (c < 0x80) { if (c >= 65 && c <= 90) upper++; else if (c >= 97 && c <= 122) lower++; continue; }
+    const ch = name[i]!;
     if (ch !== ch.toLowerCase()) upper++;
     else if (ch !== ch.toUpperCase()) lower++;
   }

@@ -370,13 +370,14 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     cleanHeader: Boolean(title && title.score >= 3 && draft.fields.publishedAt),
     story: body.paragraphs.length >= 3,
   });
+  // (The menus and the header text are read only if asked for: most pages' source needs neither.)
   setSource(draft, source && { text: source.text, span: { start: source.start, end: source.end }, rule: source.rule }, {
     publisher: draft.fields.publisher,
     // (Menus above the headline: a credit line under it, "By X | site | Updated: …", is no menu.)
-    sections: navigationSections(lines.slice(0, headIdx >= 0 ? Math.min(16, headIdx) : 16).map((l) => l.text)),
+    get sections() { return navigationSections(lines.slice(0, headIdx >= 0 ? Math.min(16, headIdx) : 16).map((l) => l.text)); },
     dateline: draft.fields.dateline,
     // (No storyStart: the credit is looked for in the header block only, which ends where the story starts.)
-    header: headerText(lines, B),
+    get header() { return headerText(lines, B); },
   });
 
   // --- what the raw pane dims and marks (last: it needs every field's spans)
@@ -438,7 +439,9 @@ function readPublisher(lines: Classified[], text: string, draft: Draft, known: P
     if (!l.text) continue;
     if (titleAt < 0 && clues.title && l.text.includes(clues.title)) titleAt = l.i;
     // The browser-title line at the top, or in the header a browser prints on each page ("12/06/2024, 18:02 Headline | Site").
-    const print = l.first === l && RE_PRINT_HEADER.exec(l.text);
+    // (A print header opens with the date's digits: the test spares the regex on every other line.)
+    const c0 = l.text.charCodeAt(0);
+    const print = l.first === l && c0 >= 48 && c0 <= 57 && RE_PRINT_HEADER.exec(l.text);
     const s = l === clues.cutFrom || l.i < 12 || print ? siteNameBesideTitle(print ? l.text.slice(print[0].length) : l.text, clues.title, sections) : "";
     if (s) suffixes.push(s);
     // Staff e-mail addresses are on the site's own domain more often than not: a host clue.
