@@ -370,14 +370,13 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     cleanHeader: Boolean(title && title.score >= 3 && draft.fields.publishedAt),
     story: body.paragraphs.length >= 3,
   });
-  // (The menus and the header text are read only if asked for: most pages' source needs neither.)
   setSource(draft, source && { text: source.text, span: { start: source.start, end: source.end }, rule: source.rule }, {
     publisher: draft.fields.publisher,
     // (Menus above the headline: a credit line under it, "By X | site | Updated: …", is no menu.)
-    get sections() { return navigationSections(lines.slice(0, headIdx >= 0 ? Math.min(16, headIdx) : 16).map((l) => l.text)); },
+    sections: navigationSections(lines.slice(0, headIdx >= 0 ? Math.min(16, headIdx) : 16).map((l) => l.text)),
     dateline: draft.fields.dateline,
     // (No storyStart: the credit is looked for in the header block only, which ends where the story starts.)
-    get header() { return headerText(lines, B); },
+    header: headerText(lines, B),
   });
 
   // --- what the raw pane dims and marks (last: it needs every field's spans)
