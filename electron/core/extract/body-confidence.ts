@@ -129,8 +129,9 @@ const RE_LABEL_START = /^\p{Lu}\p{L}+(?:\s\p{L}+)?\s?:\s/u;
 
 /** Why the last paragraph reads like a sign-off, a contact or follow line, a bio or a promo; "" when it does not. */
 export function signOffShaped(p: string, publisher: string): string {
-  if (RE_CONTACT.test(p)) return "an address or a social account";
-  if (RE_BIO_LINE.test(p)) return "a reporter's biography";
+  // (A contact line or a bio is short: a long last paragraph is the story's, and these searches read it whole.)
+  if (p.length < 300 && RE_CONTACT.test(p)) return "an address or a social account";
+  if (p.length < 300 && RE_BIO_LINE.test(p)) return "a reporter's biography";
   if (publisher && p.length < 400 && namesPublisher(p, publisher)) return "it names the publisher";
   if (p.length < 120 && RE_LABEL_START.test(p)) return "a label";
   return "";

@@ -200,6 +200,17 @@ const SKIPPABLE = new Set(["the", "of", "and", "a", "la", "el", "le", "de", "del
 
 /** Does the host spell the name, each word whole or by its initial ("rmcourier" = Rocky Mountain Courier)? */
 export function hostSpellsName(host: string, name: string): boolean {
+  // (Memoised, bounded: the same host and names come back page after page of a folder.)
+  const k = `${host}\u0000${name}`;
+  let known = HOST_SPELLS.get(k);
+  if (known === undefined) {
+    if (HOST_SPELLS.size >= 4096) HOST_SPELLS.clear();
+    HOST_SPELLS.set(k, (known = computeHostSpellsName(host, name)));
+  }
+  return known;
+}
+const HOST_SPELLS = new Map<string, boolean>();
+function computeHostSpellsName(host: string, name: string): boolean {
   const label = siteLabel(host);
   // A name written as a domain ("Index.hr", "KOMPAS.com") spells the host with the same label.
   if (DOMAIN.test(name.trim())) return label.length >= 2 && siteLabel(name.trim()) === label;

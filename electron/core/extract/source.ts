@@ -60,8 +60,8 @@ export interface SourceFound {
 export interface SourceContext {
   /** The publisher chosen for the page. */
   publisher: string;
-  /** Navigation section labels of the page ("Business", "World", "Lombardia"). */
-  sections: Iterable<string>;
+  /** Navigation section labels of the page ("Business", "World", "Lombardia"); a function when costly to read (asked only for a credit found). */
+  sections: Iterable<string> | (() => Iterable<string>);
   /** The dateline that opens the story, if any ("(ANSA) - MILANO, 05 MAR", "KYIV (Reuters)"). */
   dateline: string;
   /** The header text above the story (where a credit is printed), to look for a credit label the readers did not take. */
@@ -172,7 +172,7 @@ export function judgeSource(found: SourceFound, ctx: SourceContext): SourceJudge
   const odd = oddCredit(v);
   if (odd) return { confidence: Math.min(confidence, DOUBTFUL), warning: `source "${v}" ${odd}: check the credit beside the date` };
   // (A domain or a wire in a breadcrumb is the site's home link or the wire's own section: still a credit.)
-  const section = !agencyOrDomain(v) && [...ctx.sections].some((s) => s.trim().toLowerCase() === v.toLowerCase());
+  const section = !agencyOrDomain(v) && [...(typeof ctx.sections === "function" ? ctx.sections() : ctx.sections)].some((s) => s.trim().toLowerCase() === v.toLowerCase());
   if (section) return { confidence: Math.min(confidence, DOUBTFUL), warning: `source "${v}" is also a navigation section of the page: check that the page prints it as the credit beside the date` };
   // The site's own name is a credit some pages print beside the date ("Global Times | date", "Jo Bell · CBC News ·")
   // and others only as the masthead: read from a line or a segment of its own, it may be the masthead.

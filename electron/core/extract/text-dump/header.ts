@@ -394,7 +394,8 @@ const RE_LABELLED_SOURCE = new RegExp(`(?:^|[|\\s])(?:${SOURCE_LABEL_WORDS})\\s*
  * prints it, though no date the extractor knows stands beside it (a stamp in a format not met yet).
  */
 export function hasSourceLabel(l: Classified): boolean {
-  return l.raw.length <= 200 && RE_LABELLED_SOURCE.test(l.raw);
+  // (A label needs its colon: most lines have none, and the search for the labels is dear.)
+  return l.raw.length <= 200 && (l.raw.includes(":") || l.raw.includes("：")) && RE_LABELLED_SOURCE.test(l.raw);
 }
 
 /** Reads source credit and byline from one header line ("By X | site | Updated: date", "site 2015-10-21 19:16:03", "Source: Xinhua| date|Editor: Y"). */

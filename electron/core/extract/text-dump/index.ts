@@ -373,7 +373,8 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   setSource(draft, source && { text: source.text, span: { start: source.start, end: source.end }, rule: source.rule }, {
     publisher: draft.fields.publisher,
     // (Menus above the headline: a credit line under it, "By X | site | Updated: …", is no menu.)
-    sections: navigationSections(lines.slice(0, headIdx >= 0 ? Math.min(16, headIdx) : 16).map((l) => l.text)),
+    // (A function, not a getter: an object literal with accessors kept this whole function out of optimised code.)
+    sections: () => navigationSections(lines.slice(0, headIdx >= 0 ? Math.min(16, headIdx) : 16).map((l) => l.text)),
     dateline: draft.fields.dateline,
     // (No storyStart: the credit is looked for in the header block only, which ends where the story starts.)
     header: headerText(lines, B),
@@ -556,6 +557,8 @@ function relatedHeadline(l: Classified): boolean {
 
 /** Does the line end in an ellipsis and open a story paragraph (a truncated copy of it)? */
 function cutStoryLine(l: Classified, lines: Classified[], storyLines: Set<number>): boolean {
+  const last = l.key.charCodeAt(l.key.length - 1);
+  if (last !== 0x2026 && last !== 0x2e) return false;
   const m = /^(.{20,}?)\s*(?:…|\.{3})$/.exec(l.key);
   if (!m) return false;
   for (const n of storyLines) if (lines[n]!.key.startsWith(m[1]!)) return true;
