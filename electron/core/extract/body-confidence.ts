@@ -146,10 +146,10 @@ function namesPublisher(p: string, publisher: string): boolean {
   if (re === undefined) {
     const name = publisher.replace(/^(?:the|el|la|le|les|il|der|die|das|de|o|a)\s+/i, "");
     re = name ? new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(name)}(?:[^\\p{L}\\p{N}]|$)`, name.length > 3 ? "iu" : "u") : null;
-    if (PUBLISHER_WORDS.size >= 1024) PUBLISHER_WORDS.clear();
+    if (PUBLISHER_WORDS.size >= 64) PUBLISHER_WORDS.clear();
     PUBLISHER_WORDS.set(publisher, re);
   }
   return re !== null && re.test(p);
 }
-/** namesPublisher's pattern by publisher (a folder's pages share a few publishers: one regex each, not one a page). */
+/** namesPublisher's pattern by publisher (a folder's pages share a few publishers: one regex each, not one a page; a few dozen kept, compiled regexes being large). */
 const PUBLISHER_WORDS = new Map<string, RegExp | null>();
