@@ -34,7 +34,9 @@
 // set `reps` times, timed in CPU time (process.cpuUsage: waiting for a core is not counted). Prints
 // the median µs per file of each and the ratio; absolute figures on a shared machine are noisy,
 // the ratio much less so (the fastest rounds are printed too: on a busy machine they are the least
-// disturbed). The other checkout must have its node_modules (a symlink will do).
+// disturbed). The other checkout must have its node_modules (a symlink will do). Both sides share one process: a change
+// that slows the whole process (code kept out of optimised tiers) can show here as 0.8x and alone as 0.5x: time a
+// change in its own process too (`--only "text dumps ~5"`, alternating with the other checkout).
 //
 // Pool (--pool [N], N workers, default one per core, at most 8): the ~5 KB text dumps and the HTML
 // pages through the extract pool's worker threads, kept busy (2N files in flight, each file's bytes
