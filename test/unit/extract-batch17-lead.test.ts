@@ -77,3 +77,14 @@ test("captions and furniture between paragraphs: VIDEO: labels, (Ảnh: X/Y), (N
   assert.equal(kind("Ajans web sitesinde abonelere sunulan haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz."), "promo");
   assert.equal(kind("Like Example on Facebook, follow @Example on X to stay informed and join in the conversation."), "promo");
 });
+
+test("HTML sources beside the date: an 'origins' element, a labelled credit next to the <time>", () => {
+  const page = (meta: string) => `<!doctype html><html lang="en"><head><title>Bus rapid transit line to reach the east by 2026</title></head><body><article>
+    <h1>Bus rapid transit line to reach the east by 2026</h1><div class="meta">${meta}</div><div class="body">
+    <p>The city's bus rapid transit line will reach the eastern suburbs by the end of 2026, the transport department said on Tuesday.</p>
+    <p>The extension will add nine stations and a depot, and buses will run every ten minutes at peak hours on the new section.</p>
+    <p>Officials said the fares would match those of the existing routes and that the old feeder buses would be moved elsewhere.</p></div></article></body></html>`;
+  const src = (meta: string) => extractScrape(enc(page(meta)), "p.html").fields.source;
+  assert.equal(src(`<div class="article-origins">APA</div><time datetime="2025-06-24T14:32">24. Juni 2025, 14:32</time>`), "APA");
+  assert.equal(src(`<time datetime="2025-06-17T14:32:00+02:00">17 June 2025</time> <span class="credit">Source: GovNews.example</span>`), "GovNews.example");
+});

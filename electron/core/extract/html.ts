@@ -142,10 +142,22 @@ function isCard(el: El): boolean {
  * "byline-source"): a short text, not a link list or a sentence.
  */
 function sourceElement(document: El): El | null {
-  for (const el of document.querySelectorAll('[class*="source" i]') as Iterable<El>) {
-    if (!/(?:^|[\s_-])source(?:$|[\s_-])/i.test(String(el.getAttribute?.("class") ?? ""))) continue;
+  // ("article-origins": the credit's name on some Austrian and German themes.)
+  for (const el of document.querySelectorAll('[class*="source" i], [class*="origin" i]') as Iterable<El>) {
+    if (!/(?:^|[\s_-])(?:source|origins?)(?:$|[\s_-])/i.test(String(el.getAttribute?.("class") ?? ""))) continue;
     const t = textOf(el);
     if (t && t.length <= 60 && !/[.!?]$|https?:/.test(t) && !el.querySelector?.("a, img, video, source")) return el;
+  }
+  return labelledBesideTime(document);
+}
+
+/** An element beside the page's <time> whose text is a labelled credit ("<time>…</time> <span class=credit>Source: X</span>"). */
+function labelledBesideTime(document: El): El | null {
+  for (const time of document.querySelectorAll("time") as Iterable<El>) {
+    for (const el of (time.parentElement?.children ?? []) as Iterable<El>) {
+      const t = el === time ? "" : textOf(el);
+      if (t && t.length <= 80 && unlabelledSource(t) !== t && !el.querySelector?.("a, img")) return el;
+    }
   }
   return null;
 }

@@ -444,8 +444,8 @@ function readPublisher(lines: Classified[], text: string, draft: Draft, known: P
     const print = l.first === l && c0 >= 48 && c0 <= 57 && RE_PRINT_HEADER.exec(l.text);
     const s = l === clues.cutFrom || l.i < 12 || print ? siteNameBesideTitle(print ? l.text.slice(print[0].length) : l.text, clues.title, sections) : "";
     if (s) suffixes.push(s);
-    // Staff e-mail addresses are on the site's own domain more often than not: a host clue.
-    if ((l.kind !== "text" || l.prose !== 2) && l.text.includes("@")) for (const m of l.text.matchAll(/@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) hosts.push(m[1]!);
+    // Staff e-mail addresses are on the site's own domain more often than not: a host clue. (A repeat adds none.)
+    if (l.first === l && (l.kind !== "text" || l.prose !== 2) && l.text.includes("@")) for (const m of l.text.matchAll(/@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) hosts.push(m[1]!);
   }
   const choice = choosePublisher({
     metadata: clues.siteNames, mastheads: clues.mastheads, copyrightOwners: clues.owners, browserTitles: suffixes, hosts, spellings: clues.credits,
