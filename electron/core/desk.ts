@@ -178,8 +178,11 @@ export class Desk {
 
   /** `typing`: the change continues typing into one field (it may join the newest undo step). */
   async saveDraft(id: string, corrections: Corrections, typing = false): Promise<ItemDetail> {
-    await this.ensureExtraction(id);
-    return this.getItemAfter(await this.store.saveDraft(id, corrections, this.reviewer, typing));
+    const saved = await this.inOrder(id, async () => {
+      await this.ensureExtraction(id);
+      return this.store.saveDraft(id, corrections, this.reviewer, typing);
+    });
+    return this.getItemAfter(saved);
   }
 
   /**
@@ -187,22 +190,43 @@ export class Desk {
    * is refused unless the request carries an explicit override, which is then recorded.
    */
   async approve(id: string, corrections?: Corrections, override?: ApprovalOverride): Promise<ItemDetail> {
-    await this.ensureExtraction(id);
-    const item = await this.store.load(id);
-    const extracted = item.extraction.fields;
-    const fields = applyCorrections(extracted, effectiveCorrections(extracted, corrections ?? item.corrections));
-    const problems = recordProblems(fields);
-    if (problems.length > 0 && !override) {
-      const list = problems.map((p) => `${p.field}: ${p.message}`).join("; ");
-      throw new StoreError("bad-request", `This record breaks the guidelines (${list}). Correct it, or approve it with an explicit override.`);
-    }
-    return this.getItemAfter(await this.store.approve(id, corrections, this.reviewer, problems.length > 0 ? problems : undefined));
+    const approved = await this.inOrder(id, async () => {
+      await this.ensureExtraction(id);
+      const item = await this.store.load(id);
+      const extracted = item.extraction.fields;
+      const fields = applyCorrections(extracted, effectiveCorrections(extracted, corrections ?? item.corrections));
+      const problems = recordProblems(fields);
+      if (problems.length > 0 && !override) {
+        const list = problems.map((p) => `${p.field}: ${p.message}`).join("; ");
+        throw new StoreError("bad-request", `This record breaks the guidelines (${list}). Correct it, or approve it with an explicit override.`);
+      }
+      return this.store.approve(id, corrections, this.reviewer, problems.length > 0 ? problems : undefined);
+    });
+    return this.getItemAfter(approved);
   }
 
   async reject(id: string, reason: string): Promise<ItemDetail> {
-    await this.ensureExtraction(id);
-    return this.getItemAfter(await this.store.reject(id, reason, this.reviewer));
+    const rejected = await this.inOrder(id, async () => {
+      await this.ensureExtraction(id);
+      return this.store.reject(id, reason, this.reviewer);
+    });
+    return this.getItemAfter(rejected);
   }
+
+  /**
+   * Runs one item's changes in the order they were asked for: each waits for the item's previous change. (Each
+   * first awaits the item's extraction, which one call may find in memory while an earlier one still reads it from
+   * disk: twelve quick saves could land out of order, the last typed value lost under an earlier one.)
+   */
+  private inOrder<T>(id: string, change: () => Promise<T>): Promise<T> {
+    const prev = this.changing.get(id) ?? Promise.resolve();
+    const run = prev.then(change, change);
+    const done = run.then(() => undefined, () => undefined);
+    this.changing.set(id, done);
+    void done.then(() => { if (this.changing.get(id) === done) this.changing.delete(id); });
+    return run;
+  }
+  private readonly changing = new Map<string, Promise<void>>();
 
   /** Undoes the newest step, or redoes the newest undone one, and returns its item as it is now. */
   async replay(direction: Direction): Promise<Response<"undo">> {

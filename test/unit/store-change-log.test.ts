@@ -172,3 +172,19 @@ test("typing that a compaction cut in two is still one step after a crash: the h
   await after.close();
   await desk.close();
 });
+
+test("one item's changes land in the order they were asked for, though an earlier one waits longer for the extraction", async (t) => {
+  const { desk, id } = await setup(t);
+  // The first call's wait for the item's extraction is made slow (as a read from a busy disk can be); the second's is not.
+  const ensure = (desk as unknown as { ensureExtraction: (id: string, bytes?: Uint8Array) => Promise<void> }).ensureExtraction.bind(desk);
+  let calls = 0;
+  (desk as unknown as { ensureExtraction: typeof ensure }).ensureExtraction = async (itemId, bytes) => {
+    if (calls++ === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    return ensure(itemId, bytes);
+  };
+  await Promise.all([desk.saveDraft(id(SAMPLE), { editor: "Typed first" }), desk.saveDraft(id(SAMPLE), { editor: "Typed last" })]);
+  assert.equal((await desk.getItem(id(SAMPLE))).corrections.editor, "Typed last");
+  const decided = await Promise.all([desk.saveDraft(id(OTHER), { editor: "Before the rejection" }), desk.reject(id(OTHER), "paywall")]);
+  assert.equal(decided[1].status, "rejected");
+  await desk.close();
+});
