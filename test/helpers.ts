@@ -26,3 +26,10 @@ export function copyScrapes(t: { after: (fn: () => void) => void }, names: strin
   for (const name of names) cpSync(join(sampleScrapes, name), join(dir, name));
   return dir;
 }
+
+/** An invented story of three paragraphs (a ferry timetable), for extractor tests that need a body of prose. */
+export const FERRY_STORY = [
+  "The harbour board approved on Tuesday a plan to add two evening sailings to the island ferry route from next month, after a year of complaints about crowding.",
+  "Commuters who spoke at the meeting said the last boat leaves too early for shift workers, and asked the board to keep the extra sailings on weekends as well.",
+  "The board said the new timetable would be reviewed after six months, and that ticket prices would not change before the end of the year.",
+];

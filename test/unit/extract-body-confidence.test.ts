@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { extractScrape } from "../../electron/core/extract/index.js";
 import { captionShaped, scoreBody, signOffShaped } from "../../electron/core/extract/body-confidence.js";
 import { Draft } from "../../electron/core/extract/draft.js";
+import { FERRY_STORY } from "../helpers.js";
 
 /** A draft holding these paragraphs as a body Readability found, scored. */
 function scored(paragraphs: string[]): Draft {
@@ -18,12 +19,7 @@ const draftWarnings = (d: Draft) => d.warnings.filter((w) => w.field === "body")
 
 const fromText = (text: string) => extractScrape(new TextEncoder().encode(text), "page.txt");
 const fromHtml = (html: string) => extractScrape(new TextEncoder().encode(html), "page.html");
-const STORY = [
-  "The harbour board approved on Tuesday a plan to add two evening sailings to the island ferry route from next month, after a year of complaints about crowding.",
-  "Commuters who spoke at the meeting said the last boat leaves too early for shift workers, and asked the board to keep the extra sailings on weekends as well.",
-  "The board said the new timetable would be reviewed after six months, and that ticket prices would not change before the end of the year.",
-  "A spokesperson for the ferry operator said crews for the new sailings had already been hired and trained over the winter months.",
-];
+const STORY = [...FERRY_STORY, "A spokesperson for the ferry operator said crews for the new sailings had already been hired and trained over the winter months."];
 const HEAD = ["Harbour board adds evening ferry sailings - The Gullport Gazette", "The Gullport Gazette", "Home | Local | Sport", "", "Harbour board adds evening ferry sailings", "", "By Anna Lindqvist", "Tuesday, March 5, 2024"];
 const FOOT = ["", "© 2024 The Gullport Gazette. All rights reserved."];
 const page = (story: string[], head = HEAD) => [...head, "", ...story.flatMap((p) => [p, ""]), ...FOOT].join("\n");

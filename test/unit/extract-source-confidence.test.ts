@@ -4,14 +4,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractScrape } from "../../electron/core/extract/index.js";
+import { FERRY_STORY } from "../helpers.js";
 
 const fromText = (text: string) => extractScrape(new TextEncoder().encode(text), "page.txt");
 const fromHtml = (html: string) => extractScrape(new TextEncoder().encode(html), "page.html");
-const STORY = [
-  "The harbour board approved on Tuesday a plan to add two evening sailings to the island ferry route from next month, after a year of complaints about crowding.",
-  "Commuters who spoke at the meeting said the last boat leaves too early for shift workers, and asked the board to keep the extra sailings on weekends as well.",
-  "The board said the new timetable would be reviewed after six months, and that ticket prices would not change before the end of the year.",
-];
+const STORY = FERRY_STORY;
 const page = (head: string[], story: string[] = STORY, foot: string[] = ["© 2024 The Lakeside Courier. All rights reserved."]) =>
   [...head, "", ...story.flatMap((p) => [p, ""]), ...foot].join("\n");
 const HEAD = ["The Lakeside Courier", "Home | World | Business | Transport | Sport", "", "Harbour board adds evening ferry sailings", ""];
