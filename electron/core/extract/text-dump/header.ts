@@ -4,7 +4,7 @@ import { hanCount, wordCount } from "../normalize.js";
 import { dateRank, endsWithYearAbbr, findDates, isWeekday, westernDigits, type FoundDate } from "../dates.js";
 import { agencyCredit, BYLINE_OPENER, caselessName, outletLike, parseBareNames, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
 import { agreesWithSlug } from "../url-slug.js";
-import { creditRole, SOURCE_LABEL_WORDS } from "../credit-roles.js";
+import { creditRole, printsSourceLabel, SOURCE_LABEL_WORDS } from "../credit-roles.js";
 import { lineDates, lineNames, type Line } from "./lines.js";
 import { unspacedLetters, type Classified } from "./classify.js";
 
@@ -395,7 +395,7 @@ const RE_LABELLED_SOURCE = new RegExp(`(?:^|[|\\s])(?:${SOURCE_LABEL_WORDS})\\s*
  */
 export function hasSourceLabel(l: Classified): boolean {
   // (A label needs its colon: most lines have none, and the search for the labels is dear.)
-  return l.raw.length <= 200 && (l.raw.includes(":") || l.raw.includes("：")) && RE_LABELLED_SOURCE.test(l.raw);
+  return l.raw.length <= 200 && (l.raw.includes(":") || l.raw.includes("：")) && printsSourceLabel(l.raw);
 }
 
 /** Reads source credit and byline from one header line ("By X | site | Updated: date", "site 2015-10-21 19:16:03", "Source: Xinhua| date|Editor: Y"). */
