@@ -3,6 +3,8 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { classifyLines } from "../electron/core/extract/text-dump/classify.js";
+import { splitLines } from "../electron/core/extract/text-dump/lines.js";
 
 export const repoRoot = resolve(fileURLToPath(new URL(".", import.meta.url)), "..");
 /** The corpus scrapes bundled as the app's sample folder (a copy of the handbook's corpus). */
@@ -33,3 +35,8 @@ export const FERRY_STORY = [
   "Commuters who spoke at the meeting said the last boat leaves too early for shift workers, and asked the board to keep the extra sailings on weekends as well.",
   "The board said the new timetable would be reviewed after six months, and that ticket prices would not change before the end of the year.",
 ];
+
+/** A text as the UTF-8 bytes a scrape file holds. */
+export const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+/** The kind the text-dump classifier gives one line alone (see text-dump/classify.ts). */
+export const lineKind = (line: string): string => classifyLines(splitLines(line))[0]!.kind;

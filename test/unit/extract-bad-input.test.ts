@@ -3,8 +3,8 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { extractScrape, scrapeText } from "../../electron/core/extract/index.js";
 import type { ScrapeResult } from "../../electron/core/extract/index.js";
+import { utf8 as enc } from "../helpers.js";
 
-const enc = (s: string) => new TextEncoder().encode(s);
 
 function spansInside(r: ScrapeResult): boolean {
   for (const spans of Object.values(r.spans)) for (const s of spans ?? []) if (!(s.start >= 0 && s.start <= s.end && s.end <= r.text.length)) return false;

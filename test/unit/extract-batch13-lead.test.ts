@@ -8,8 +8,8 @@ import { findDates } from "../../electron/core/extract/dates.js";
 import { idFromUrl } from "../../electron/core/extract/ids.js";
 import { copyrightOwner, siteNameBesideTitle } from "../../electron/core/extract/publisher.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
+import { utf8 as enc } from "../helpers.js";
 
-const enc = (s: string) => new TextEncoder().encode(s);
 const STORY = [
   "The city's rail operator said on Friday that trains on the monorail line would run until midnight at weekends from April.",
   "It said the later service would be paid for from ticket sales, which rose by a third last year as visitors came to see the line.",

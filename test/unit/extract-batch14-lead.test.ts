@@ -10,8 +10,8 @@ import { matchProfile } from "../../electron/core/extract/profiles/index.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
 import { classifyLines } from "../../electron/core/extract/text-dump/classify.js";
 import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
+import { utf8 as enc } from "../helpers.js";
 
-const enc = (s: string) => new TextEncoder().encode(s);
 const STORY = [
   "The ferry operator said on Thursday that boats to the island would run all year from May, ending the winter gap in the service.",
   "It said a new ice-class vessel had been bought for the crossing and that crews had been trained to sail it in the cold months.",

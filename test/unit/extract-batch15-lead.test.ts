@@ -5,16 +5,13 @@ import assert from "node:assert/strict";
 import { agencyCredit, parseByline } from "../../electron/core/extract/byline.js";
 import { parseDateline } from "../../electron/core/extract/dateline.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
-import { classifyLines } from "../../electron/core/extract/text-dump/classify.js";
-import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
+import { utf8 as enc, lineKind as kind } from "../helpers.js";
 
-const enc = (s: string) => new TextEncoder().encode(s);
 const ZH = [
   "某市轨道交通集团27日发布消息，5号线二期开通运营首周累计客流突破100万人次，日均客运量约14.5万人次，高于预期。",
   "5号线二期全长8.3公里，设车站6座，由火车站站向南延伸至玉洞站，沿线覆盖新区多个居住和产业片区，方便市民通勤出行。",
   "运营分公司负责人介绍，下一步将根据客流变化动态调整行车间隔，早晚高峰期间的最小行车间隔将进一步压缩到四分钟以内。",
 ];
-const kind = (line: string) => classifyLines(splitLines(line))[0]!.kind;
 
 test("a Chinese stamp line naming the editor among its credits is the header's meta line; its editor is read there", () => {
   assert.equal(kind("2025-03-27 16:48:05　来源：某某网　作者：何嘉欣　责任编辑：罗晓峰"), "meta");

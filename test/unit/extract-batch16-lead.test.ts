@@ -6,11 +6,8 @@ import { parseByline, parseBareNames } from "../../electron/core/extract/byline.
 import { parseDateline } from "../../electron/core/extract/dateline.js";
 import { findDates } from "../../electron/core/extract/dates.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
-import { classifyLines } from "../../electron/core/extract/text-dump/classify.js";
-import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
+import { utf8 as enc, lineKind as kind } from "../helpers.js";
 
-const enc = (s: string) => new TextEncoder().encode(s);
-const kind = (line: string) => classifyLines(splitLines(line))[0]!.kind;
 const ZH = [
   "本报某市4月9日讯 记者从市公交集团获悉，自4月15日首班车起，快速公交6号线将由现在的立交桥东站延伸至西站公交枢纽，线路全长增至26.3公里。",
   "延伸后，6号线沿主干道新增4个站点，全线设站增至32个。早晚高峰发车间隔由8分钟压缩至5分钟，平峰时段保持10分钟一班。",

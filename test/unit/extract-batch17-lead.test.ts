@@ -8,11 +8,9 @@ import { idFromUrl, withoutTracking } from "../../electron/core/extract/ids.js";
 import { extractScrape } from "../../electron/core/extract/index.js";
 import { markdownToText } from "../../electron/core/extract/markdown.js";
 import { copyrightOwner } from "../../electron/core/extract/publisher.js";
-import { classifyLines, editorOf } from "../../electron/core/extract/text-dump/classify.js";
-import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
+import { editorOf } from "../../electron/core/extract/text-dump/classify.js";
+import { utf8 as enc, lineKind as kind } from "../helpers.js";
 
-const enc = (s: string) => new TextEncoder().encode(s);
-const kind = (line: string) => classifyLines(splitLines(line))[0]!.kind;
 
 test("an eight-digit article number that is no real date is the id ('c31357-20312345'); a yyyymmdd date still is none", () => {
   assert.equal(idFromUrl("http://fr.example.cn/Chine/n3/2025/0515/c31357-20312345.html"), "20312345");

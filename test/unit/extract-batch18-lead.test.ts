@@ -5,10 +5,9 @@ import assert from "node:assert/strict";
 import { parseByline, parseCredit } from "../../electron/core/extract/byline.js";
 import { isArticleUrl } from "../../electron/core/extract/ids.js";
 import { choosePublisher, copyrightOwner, guessPublisher } from "../../electron/core/extract/publisher.js";
-import { classifyLines, editorOf } from "../../electron/core/extract/text-dump/classify.js";
-import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
+import { editorOf } from "../../electron/core/extract/text-dump/classify.js";
+import { lineKind as kind } from "../helpers.js";
 
-const kind = (line: string) => classifyLines(splitLines(line))[0]!.kind;
 
 test("a logo naming the profile's outlet in two scripts is the outlet, no edition of it", () => {
   const profile = { brand: "Example Daily", names: ["Example Daily", "例子日报", "exampledaily.com.cn"], domains: ["exampledaily.com.cn"], sure: true, own: false };

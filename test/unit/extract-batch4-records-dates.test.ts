@@ -10,8 +10,8 @@ import { guessHomeZone, zoneFromBrand, zoneFromHost } from "../../electron/core/
 import { detectLanguage } from "../../electron/core/extract/language.js";
 import { classifyLines } from "../../electron/core/extract/text-dump/classify.js";
 import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
+import { utf8 as enc } from "../helpers.js";
 
-const enc = (s: string) => new TextEncoder().encode(s);
 const iso = (s: string) => findDates(s).map((d) => formatDate(d).value);
 const kinds = (text: string) => classifyLines(splitLines(text)).filter((l) => l.text).map((l) => l.kind);
 

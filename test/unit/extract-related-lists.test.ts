@@ -4,11 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extractScrape } from "../../electron/core/extract/index.js";
-import { classifyLines } from "../../electron/core/extract/text-dump/classify.js";
-import { splitLines } from "../../electron/core/extract/text-dump/lines.js";
+import { utf8 as enc, lineKind as kind } from "../helpers.js";
 
-const enc = (s: string) => new TextEncoder().encode(s);
-const kind = (line: string) => classifyLines(splitLines(line))[0]!.kind;
 const EN = [
   "The city will add four express bus routes to the airport from next month, the transport authority said on Monday.",
   "The routes will run every ten minutes at peak hours and will use the new bus lanes opened on the ring road last year.",
