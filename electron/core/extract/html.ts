@@ -458,7 +458,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     publisher: draft.fields.publisher,
     sections: [...document.querySelectorAll("nav a")].map((a: El) => textOf(a)).filter(Boolean),
     dateline: draft.fields.dateline,
-    header: visibleText(html.slice(bodyFrom(html), storyStart ?? html.length)),
+    header: () => visibleText(html.slice(bodyFrom(html), storyStart ?? html.length)),
     storyStart,
   });
   void relCount;

@@ -64,8 +64,11 @@ export interface SourceContext {
   sections: Iterable<string> | (() => Iterable<string>);
   /** The dateline that opens the story, if any ("(ANSA) - MILANO, 05 MAR", "KYIV (Reuters)"). */
   dateline: string;
-  /** The header text above the story (where a credit is printed), to look for a credit label the readers did not take. */
-  header: string;
+  /**
+   * The header text above the story (where a credit is printed), to look for a credit label the readers did not take;
+   * a function when costly to build (asked only when no credit was found).
+   */
+  header: string | (() => string);
   /**
    * Where the story starts in the text the spans index, for a reader that looks for the credit all over the page (an
    * HTML theme's source element): a credit printed after it is a sign-off, not the credit beside the date.
@@ -189,7 +192,7 @@ export function judgeSource(found: SourceFound, ctx: SourceContext): SourceJudge
  * the site ("KYIV (Reuters)" on Yahoo News): such pages most often print the credit beside the date.
  */
 export function judgeMissingSource(ctx: SourceContext): SourceJudgement | null {
-  if (printsSourceLabel(ctx.header)) return { confidence: MISSED, warning: "no source read, but the page's header prints a source label: check the credit beside the date" };
+  if (printsSourceLabel(typeof ctx.header === "function" ? ctx.header() : ctx.header)) return { confidence: MISSED, warning: "no source read, but the page's header prints a source label: check the credit beside the date" };
   const agency = datelineAgency(ctx.dateline);
   if (agency && !ownWire(agency, ctx.publisher)) {
     return { confidence: MISSED, warning: `no source read, but the dateline credits ${agency}: check whether the page prints it beside the date` };

@@ -377,7 +377,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     sections: () => navigationSections(lines.slice(0, headIdx >= 0 ? Math.min(16, headIdx) : 16).map((l) => l.text)),
     dateline: draft.fields.dateline,
     // (No storyStart: the credit is looked for in the header block only, which ends where the story starts.)
-    header: headerText(lines, B),
+    header: () => headerText(lines, B),
   });
 
   // --- what the raw pane dims and marks (last: it needs every field's spans)
