@@ -8,6 +8,9 @@ import { fixNameCase } from "./normalize.js";
 /** News agencies, whose names follow a byline or stand as the credit beside the date. */
 const AGENCIES = "associated press|ap|reuters|afp|agence france[- ]presse|bloomberg|the canadian press|canadian press|xinhua|yonhap|kyodo(?: news)?|ansa|dpa|efe|pa media|press association|aap|anadolu agency|bernama|press trust of india|pti|tass|upi";
 
+/** The same agencies as Arabic papers print them (Xinhua, Reuters, AFP, dpa, Anadolu, WAM, SPA, QNA, KUNA, Petra, SANA, MENA, Sputnik, Yonhap, Kyodo, TASS, IRNA): a regex source. */
+export const ARABIC_AGENCIES = "شينخوا|رويترز|أ ف ب|ا ف ب|فرانس برس|د ب أ|الأناضول|وام|واس|قنا|كونا|بترا|سانا|أ ش أ|سبوتنيك|يونهاب|كيودو|تاس|إرنا";
+
 const AGENCY_LINE = new RegExp(`^(?:by\\s+)?((?:the\\s+)?(?:${AGENCIES})(?:\\s+[-–—]\\s+(?:the\\s+)?(?:${AGENCIES}))?)$`, "i");
 
 /** A line that is nothing but an agency credit ("AFP", "By AFP", "The Canadian Press", "By AFP - Agence France Presse"): the agency as printed. */

@@ -29,8 +29,8 @@ export function creditRole(line: string): Role | "" {
   return ROLES.get(line.trim().toLowerCase().replace(/[:：.]$/, "")) ?? "";
 }
 
-/** "Source" as a credit label, in the languages met so far ("Source: Xinhua", "Fuente： Xinhua", "Источник: ТАСС", "来源：新华网"): a regex source. */
-export const SOURCE_LABEL_WORDS = "source|fuente|fonte|quelle|sumber|kaynak|источник|джерело|来源|來源|出处|出處|出典|출처";
+/** "Source" as a credit label, in the languages met so far ("Source: Xinhua", "Fuente： Xinhua", Slovak and Czech "Zdroj: TASR", "Источник: ТАСС", "来源：新华网"): a regex source. */
+export const SOURCE_LABEL_WORDS = "source|fuente|fonte|quelle|sumber|kaynak|zdroj|источник|джерело|来源|來源|出处|出處|出典|출처";
 const SOURCE_LABEL = new RegExp(`^(?:${SOURCE_LABEL_WORDS})\\s*[:：]\\s*`, "i");
 
 /** A source label with a value after it, anywhere in a text ("… 14:32　来源：新华网", "| Source: GNA"). */

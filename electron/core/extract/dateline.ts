@@ -7,7 +7,7 @@
 // The dateline is returned without the dash; a Chinese reporter credit that
 // follows it is returned as authors.
 
-import { ARABIC_DESK } from "./byline.js";
+import { ARABIC_AGENCIES, ARABIC_DESK, parseByline } from "./byline.js";
 
 export interface Dateline {
   text: string;
@@ -60,6 +60,11 @@ const RE_RU = /^([\u0400-\u042F][\u0400-\u045F-]+(?:[ -][\u0400-\u042F][\u0400-\
  * goes on for a sentence after it.
  */
 const RE_INDIC_PLACE_COLON = /^([\u0900-\u0DFF]+(?:\s[\u0900-\u0DFF]+)?)(?::|\s[—–])\s+(?=(?:\S+\s+){5})/;
+/**
+ * A place in capitals closed by a full stop, as Slovak, Czech and Polish papers print it ("KOŠICE. Dopravný …",
+ * "NOVÉ ZÁMKY. …"): the place without the stop, when the story goes on with a capitalised word.
+ */
+const RE_UPPER_PERIOD = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})/u;
 /** A mixed-case place (and its country) and a colon ("Dubai: The Roads …", "Doha, Qatar: …"), as Gulf papers print it; labels are not places. */
 const RE_MIXED_COLON = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?):\s+(?=[A-Z“"])/;
 const NOT_PLACE_MIXED = /^(?:Update[ds]?|Breaking(?: News)?|Watch|Listen|Exclusive|Analysis|Opinion|Editor|Note|Correction|Clarification|File|Photos?|Video|Live|Related|Factbox|Explainer|Commentary|Review|Source|Warning|Disclaimer|Also|Read(?: More)?|Background|Context|Summary|Q|A|Question|Answer|Advertisement|Sponsored|Highlights|Notice|Alert|Reminder|Tip|Caption|Credit|Image|Transcript|Statement|Recap|Preview|Poll|Quiz|Tags|Topics|Keywords|Share|Comment|Comments|Reporting|Editing|Edited|Sources|Updates|Key Points|Quick Reads|In Brief|Latest|Follow|Subscribe|Contact|Disclosure|Methodology|Corrections)$/;
@@ -73,6 +78,11 @@ const LONG_PLACE = /(?:華盛頓|华盛顿|舊金山|旧金山|洛杉磯|洛杉�
  * The place is the dateline; a bracket naming a desk or a reporter's role is left out, as a Chinese reporter credit is.
  */
 const RE_ARABIC_PLACE_DESK = /^([\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*\(([^()\n]{2,30})\)\s+\S/;
+/**
+ * Arabic wire copy: the place, the date and the agency in brackets, kept whole as the English "BEIJING, Oct. 21 (Xinhua)"
+ * is, with or without a dash after: "تشنغدو 12 يونيو 2025 (شينخوا) بدأ …", "القاهرة (رويترز) - …".
+ */
+const RE_ARABIC_WIRE = new RegExp(String.raw`^([\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}(?:\s+[\d\u0660-\u0669]{1,2}\s+[\u0600-\u06ff]+(?:\s+[\d\u0660-\u0669]{4})?)?\s*\((?:${ARABIC_AGENCIES})\))(?:\s*[-–—])?\s+\S`);
 /**
  * Taiwanese papers open the story with the reporters and the place in brackets, kept as printed:
  * "〔記者王大明、李小華／高雄報導〕", "〔中央社記者王大明／台北報導〕", "［記者陳美玲／綜合報導］".
@@ -103,6 +113,17 @@ const RE_ZH_REPORTER_ROLE_START = new RegExp(`^(?:${ZH_REPORTER_ROLES})`);
 const RE_ZH_REPORTER_ROLE_INSIDE = new RegExp(`\\s(?:${ZH_REPORTER_ROLES})\\s`);
 const RE_ZH_REPORTER_ROLE_SPLIT = new RegExp(`\\s*(?:${ZH_REPORTER_ROLES})\\s*|[、，,\\s]+`);
 
+/**
+ * A story opening with its reporters in brackets and nothing saying where or when: "【环球时报记者 王晨 特约记者 赵静】…".
+ * No dateline; the names (read as a byline) are the authors, at [start, end) of the paragraph.
+ */
+const RE_ZH_BRACKET_REPORTERS = new RegExp(`^【([\\p{Script=Han}]{0,8}?(?:${ZH_REPORTER_ROLES})[^【】]{2,40})】`, "u");
+export function openingReporters(paragraph: string): { names: string[]; start: number; end: number } | null {
+  const m = paragraph.charCodeAt(0) === 0x3010 ? RE_ZH_BRACKET_REPORTERS.exec(paragraph) : null;
+  const by = m ? parseByline(m[1]!) : null;
+  return by && by.names.length ? { names: by.names, start: 1, end: 1 + m![1]!.length } : null;
+}
+
 export function parseDateline(paragraph: string): Dateline | null {
   const cna = paragraph.startsWith("（中央社") || paragraph.startsWith("(中央社") ? paragraph.match(RE_CNA) : null;
   if (cna) {
@@ -132,6 +153,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   const zhText = tag ? tag[0] : zh?.[1];
   if (zhText) return withReporterCredit(paragraph, { text: zhText, end: zhText.length, authors: [] });
   if (c0 >= 0x600 && c0 <= 0x6ff) {
+    const wire = RE_ARABIC_WIRE.exec(paragraph);
+    if (wire) return { text: wire[1]!, end: wire[1]!.length, authors: [] };
     const ar = paragraph.match(RE_ARABIC_PLACE_DESK);
     if (ar && ARABIC_DESK.test(ar[2]!)) return { text: ar[1]!, end: ar[1]!.length, authors: [] };
   }
@@ -150,6 +173,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 120);
   const m = head.match(RE_UPPER) ?? head.match(RE_MIXED) ?? head.match(RE_AGENCY_NO_DASH);
   if (!m || !m[1]) {
+    const up = head.match(RE_UPPER_PERIOD);
+    if (up && up[1] && !NOT_PLACE.test(up[1])) return { text: up[1], end: up[1].length, authors: [] };
     const mc = head.match(RE_MIXED_COLON);
     if (mc && mc[1] && !NOT_PLACE_MIXED.test(mc[1])) return { text: mc[1], end: mc[1].length, authors: [] };
     const md = head.match(RE_MIXED_PLACE_DASH);

@@ -15,7 +15,7 @@ import { detectLanguage } from "./language.js";
 import { brandFor, hostOf, matchProfile } from "./profiles/index.js";
 import { choosePublisher, copyrightOwner, isSiteName, profileVerdict, sameName, siteNameBesideTitle } from "./publisher.js";
 import { INLINE_RELATED, RELATED_HEADER, SKIP_HEADER, isHeadlineLike, stripBullet } from "./related.js";
-import { idFromUrl } from "./ids.js";
+import { idFromUrl, shortlinkId } from "./ids.js";
 import { guessHomeZone } from "./home-zone.js";
 import { creditRole, unlabelledSource } from "./credit-roles.js";
 import { setSource, type SourceFound } from "./source.js";
@@ -39,6 +39,14 @@ const RELATED_BOX = /(?:^|[\s_-])(?:related|more-(?:from|in|stories|news)|most-(
 const NOT_RELATED_BOX = /(?:^|[\s_-])(?:tags?|topics?|keywords|sponsor\w*|promo\w*|ad|ads|advert\w*|share|social|nav|menu|footer|newsletter|breadcrumbs?|comments?)(?:$|[\s_-])/i;
 /** Class words of boxes inside the content that are not the story (a donation appeal among them: "pt-donate-box", "x-inline-support"). */
 const NOT_BODY_CLASS = /(?:^|[\s_-])(?:dek|standfirst|subtitle|subhead|summary|excerpt|caption|credit|byline|related|promo|newsletter|tags|share|timestamps?|meta|ad|advert\w*|cp-credit|bio|comments?|donat\w*|support)(?:$|[\s_-])/i;
+/**
+ * An element's classes that may say what it holds: without the ones naming a CMS field's data type, as Drupal's
+ * story field is classed ("field--name-body field--type-text-with-summary": a text field that has a summary).
+ */
+function roleClasses(el: El): string {
+  const cls = String(el.getAttribute?.("class") ?? "");
+  return cls.includes("--type-") ? cls.replace(/\S*--type-\S*/g, "") : cls;
+}
 
 /** Elements whose text is code or markup, never shown: an inline script in an <h1> must not reach the title. */
 const HIDDEN_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
@@ -401,6 +409,8 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     if (!id) id = RE_DATA_LAYER_ID.exec(html)?.[1] ?? "";
     // WordPress names the post on <body> too: class="… postid-718234".
     if (!id) id = String(document.body?.getAttribute?.("class") ?? "").match(/(?:^|\s)postid-(\d+)(?:\s|$)/)?.[1] ?? "";
+    // The page's shortlink names its post or node: WordPress "/?p=718234", Drupal "/node/1148236".
+    if (!id && url) id = shortlinkId(String(document.querySelector('link[rel="shortlink"]')?.getAttribute("href") ?? ""), url);
     idConf = 0.7;
   }
   if (id) draft.set("externalId", id, idConf, findSpan(html, 0, html.length, id));
@@ -710,7 +720,7 @@ function paragraphsOf(root: El): string[] {
     for (let a = el; a && a !== root; a = a.parentElement) {
       const t = String(a.tagName ?? "").toLowerCase();
       if (t === "figure" || t === "figcaption" || t === "aside" || t === "form" || t === "nav" || t === "footer" || t === "header") { skip = true; break; }
-      if (NOT_BODY_CLASS.test(String(a.getAttribute?.("class") ?? ""))) { skip = true; break; }
+      if (NOT_BODY_CLASS.test(roleClasses(a))) { skip = true; break; }
     }
     if (skip || inImageBox(el, root)) continue;
     const t = textOf(el);

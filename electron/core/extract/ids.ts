@@ -22,12 +22,13 @@ export function idFromUrl(url: string): string {
 }
 
 /**
- * A WordPress shortlink printed on the page ("Shortlink: https://site.example/?p=712345"): the post's id, when the link
- * is on the page URL's own host (a pretty permalink carries no id); else "".
+ * A shortlink printed on the page or in its head: WordPress's post ("Shortlink: https://site.example/?p=712345") or
+ * Drupal's node ("https://site.example/node/1148236"). The id, when the link is on the page URL's own host (a pretty
+ * permalink carries no id); else "".
  */
-const RE_SHORTLINK = /https?:\/\/([^/\s?#]+)\/?\?p=(\d{3,})(?:[&#\s]|$)/;
+const RE_SHORTLINK = /https?:\/\/([^/\s?#]+)(?:\/?\?p=|\/node\/)(\d{3,})(?:[&#\s/]|$)/;
 export function shortlinkId(line: string, pageUrl: string): string {
-  const m = line.includes("?p=") ? RE_SHORTLINK.exec(line) : null;
+  const m = line.includes("?p=") || line.includes("/node/") ? RE_SHORTLINK.exec(line) : null;
   return m && pageUrl.replace(/^https?:\/\//, "").split("/")[0] === m[1] ? m[2]! : "";
 }
 

@@ -5,7 +5,7 @@ import { escapeRegExp, isMostlyUpper, wordCount } from "../normalize.js";
 import { INLINE_RELATED, RELATED_HEADER, RELATED_PHRASE_GATE, SKIP_HEADER, SKIP_LINE } from "../related.js";
 import { lineDates, type Line } from "./lines.js";
 import { keepFacts } from "./line-cache.js";
-import { BYLINE_OPENER, namesWithOutletCredit, opensByline, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
+import { ARABIC_AGENCIES, BYLINE_OPENER, namesWithOutletCredit, opensByline, parseByline, parseCreditRun, PHOTO_LABEL } from "../byline.js";
 import { lineAlternation } from "./line-alternation.js";
 import { byLastChar, firstCharDispatch } from "./edge-chars.js";
 import { endsWithYearAbbr, westernDigits } from "../dates.js";
@@ -66,6 +66,9 @@ const CAPTION = [
   /[。.]\s*(?:圖|图|照片|攝影|摄影)\s*[／/]\s*[^。，,]{1,20}$/,
   /\[(?:Photo|Image|Provided)\b[^\]]*\]\s*$/i,
   /\((?:Xinhua|Photo|Reuters|AFP|CFP|IC|VCG|AP|EPA|Getty Images|China News Service)\/[^)]*\)\s*$/,
+  new RegExp(`\\((?:${ARABIC_AGENCIES})\\/[^)]*\\)\\s*$`),
+  // A labelled picture source, an outlet and a photographer: "… foto. (Zdroj: Korzár/Marek Juhás)".
+  new RegExp(`\\((?:${SOURCE_LABEL_WORDS})\\s*[:：]\\s*[^()/]{1,40}\\/[^()]{1,40}\\)\\s*$`, "i"),
   /\b(?:REUTERS|AFP|Getty Images)\/[A-Z][\w .'-]+(?:\/File Photo)?\.?\s*$/,
   /THE CANADIAN PRESS\/[A-Z]/,
   /[（(](?:新华社|记者|中新社)?[^（()）]{0,20}摄[）)]\s*$/,
@@ -122,8 +125,10 @@ function creditClosesCaption(t: string, words: number): boolean {
   return BRACKET_CREDIT.test(credit) && !BRACKET_TAG.test(credit);
 }
 
-/** An editor credit line: "Editor: X", "(Web editor: X, Y)", "Editor web: X", "(Rédacteur web : X)", "Ответственный редактор: X", Estonian "Toimetaja: X". */
-const EDITOR = /^[[(（【]?\s*(?:web\s+|chief\s+|copy\s+|ответственный\s+|выпускающий\s+)?(?:editors?(?:\s+web)?|редактор(?:ка)?|r[ée]dact(?:eur|rice)\s+web|toimetaja)\s*[:：]\s*([^\])）】|]+?)\s*[\])）】]?\s*$/i;
+/** An editor's label before a colon: "Editor", "Web editor", "Editor web", "Rédacteur web", "Ответственный редактор", Estonian "Toimetaja", Arabic "المحرر" (a regex source). */
+export const EDITOR_LABEL = "(?:web\\s+|chief\\s+|copy\\s+|ответственный\\s+|выпускающий\\s+)?(?:editors?(?:\\s+web)?|редактор(?:ка)?|r[ée]dact(?:eur|rice)\\s+web|toimetaja|المحرر)";
+/** An editor credit line: "Editor: X", "(Web editor: X, Y)", "(Rédacteur web : X)", "المحرر: X". */
+const EDITOR = new RegExp(`^[[(（【]?\\s*${EDITOR_LABEL}\\s*[:：]\\s*([^\\])）】|]+?)\\s*[\\])）】]?\\s*$`, "i");
 /** A Chinese editor credit: 责任编辑 anywhere, 编辑 opening a bracket, or a labelled "编辑：X" among a stamp line's credits. */
 const EDITOR_ZH = /(?:责任编辑|責任編輯|责编|^[【[(（]\s*(?:编辑|編輯)|(?<=\s)(?:编辑|編輯)(?=\s*[:：]))\s*[:：]?\s*([^\s\])）】|]+)/;
 
@@ -303,6 +308,8 @@ const RE_SIGN_OFF = /^[-–—]{1,2}\s*(?:\p{Lu}{2,}[\p{Lu}\p{N}]*|\p{L}[\p{L}\p
 const RE_END = /^(?:enditem|end item|\(end\)|-?end-?|_{3,}|-{3,}|\*{3,}|={3,}|back to top(?: close)?|back to the top|top|返回顶部|\[?close\]?)$/;
 /** An ad slot's label alone on its line, in the languages met: "Advertisement", "广告", "광고", "Werbung", "Reklama" … */
 const RE_AD = /^(?:ad|ads|advertisement|advertising|广告|廣告|広告|광고|werbung|anzeige|publicidad|publicité|pubblicità|publicidade|reklama|reklam|iklan|quảng cáo|реклама)$/;
+/** A notice that the story goes on under an ad slot: "Story continues below advertisement", Slovak "Článok pokračuje pod reklamou" … */
+const RE_AD_CONTINUES = /^(?:(?:the )?(?:story|article) continues (?:below|after) (?:this |the )?(?:advertisement|ad|video)|continue reading below|článok pokračuje pod (?:video ?)?reklamou|článek pokračuje pod (?:video ?)?reklamou|dalsza część artykułu pod (?:reklamą|materiałem wideo)|weiter nach der (?:anzeige|werbung)|artikel wird nach der (?:anzeige|werbung) fortgesetzt|a cikk a hirdetés után folytatódik|la noticia continúa (?:tras|después de) la publicidad|l['’]article continue (?:après|sous) (?:la|cette) publicité)$/;
 const RE_IMAGE_META = /^(?:image source|image caption|image copyright|media caption|buy photo|video player\s*close|video playerclose|play video|enlarge this image|hide caption|toggle caption|getty images|photo gallery)\b/;
 const RE_COPYRIGHT = /copyright|©|all rights reserved|版权所有|未经授权|非經授權|不得转载|不得轉載|书面授权/;
 const RE_CONTRIBUTED = /contributed to this (?:report|story|article)/;
@@ -369,7 +376,7 @@ const RE_DIGIT = /\d/;
 const RE_AM_PM_END = /(?:\b[ap]\.m\.|\d\s?น\.)$/i;
 
 /** Cookie banners and sign-up promos. Anchored at the start, so most lines fail on their first letters. */
-const RE_PROMO = /^(?:join (?:us|our|the|[\w’']+)\b.{0,40}\b(?:whatsapp|telegram|channel|newsletter)\b|(?:do|did) you (?:like|enjoy)\b.{0,30}\b(?:article|story)\b|was this (?:article|story) (?:helpful|useful)|subscribe\b.{0,60}\b(?:to get access|unlimited access|digital access)\b|we (?:use|value)\b.{0,40}\b(?:cookies|privacy)|this (?:site|website) uses cookies|by (?:clicking|continuing|using)\b.{0,60}\bcookies|(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:settings|preferences|policy)|(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|inbox)\b|get (?:the|our)\b.{0,60}\b(?:newsletter|inbox|app)\b|download (?:our|the)\b.{0,30}\bapp\b|(?:下载|下載)[^，,。]{0,20}(?:app|客户端|客戶端|應用程式|应用程序)|(?:【[^】]{0,16}】)?(?:欢迎|歡迎)(?:提供|报料|爆料)[^，,。]{0,6}(?:线索|線索)|【[^】]{0,12}(?:新闻|新聞)?(?:热线|熱線)】)/;
+const RE_PROMO = /^(?:(?:have|got) a (?:news |story )?tip\b|máte tip na (?:článok|článek)\b|join (?:us|our|the|[\w’']+)\b.{0,40}\b(?:whatsapp|telegram|channel|newsletter)\b|(?:do|did) you (?:like|enjoy)\b.{0,30}\b(?:article|story)\b|was this (?:article|story) (?:helpful|useful)|subscribe\b.{0,60}\b(?:to get access|unlimited access|digital access)\b|we (?:use|value)\b.{0,40}\b(?:cookies|privacy)|this (?:site|website) uses cookies|by (?:clicking|continuing|using)\b.{0,60}\bcookies|(?:accept|reject|manage|allow)(?: all)? cookies|cookie (?:settings|preferences|policy)|(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletters?|alerts|briefing|digest|inbox)\b|get (?:the|our)\b.{0,60}\b(?:newsletter|inbox|app)\b|download (?:our|the)\b.{0,30}\bapp\b|(?:下载|下載)[^，,。]{0,20}(?:app|客户端|客戶端|應用程式|应用程序)|(?:【[^】]{0,16}】)?(?:欢迎|歡迎)(?:提供|报料|爆料)[^，,。]{0,6}(?:线索|線索)|【[^】]{0,12}(?:新闻|新聞)?(?:热线|熱線)】)/;
 /**
  * More page furniture printed between or after paragraphs, by how such lines open (lower-cased, so anchored
  * tests fail on the first letters of a story paragraph): donation appeals ("Whether $5 or $50, every contribution
@@ -475,6 +482,7 @@ function classifyText(l: Line): Kind {
   if (((last0 === 0x2e && t.charCodeAt(t.length - 2) === 0x2e) || last0 === 0x2026 || last0 === 0xbb || last0 === 0x203a || last0 === 0x3e) && RE_TEASER_END.test(k.length > 60 ? k.slice(-60) : k)) return "promo";
   // (Short enough to test ungated: the gate's opening words do not hold every language's label.)
   if (t.length <= 16 && RE_AD.test(k)) return "ad";
+  if (t.length < 70 && RE_AD_CONTINUES.test(k)) return "ad";
   if (gated) {
     const short = t.length < 80;
     if (short && SKIP_HEADER.test(t)) return "skipHeader";

@@ -321,7 +321,7 @@ export interface DatePick {
 }
 
 /** Words that mark a modification stamp, in the languages of the corpus. */
-const RE_UPDATE_WORD = /updated|modified|更新|수정|modifica|modifié|mis à jour|aggiornat[oa]|aktualisiert|actualizad[oa]|atualizad[oa]|bijgewerkt|aangepast|güncelleme|обновлен|оновлено|aktualizováno|päivitetty|diperbarui|تحديث|uppdaterad|oppdatert|opdateret|uppfært|atnaujinta|обновена|posodobljeno|zadnja posodobitev|opgedateer/i;
+const RE_UPDATE_WORD = /updated|modified|更新|수정|modifica|modifié|mis à jour|aggiornat[oa]|aktualisiert|actualizad[oa]|atualizad[oa]|bijgewerkt|aangepast|güncelleme|обновлен|оновлено|aktualizováno|aktualizované|publikované|päivitetty|diperbarui|تحديث|uppdaterad|oppdatert|opdateret|uppfært|atnaujinta|обновена|posodobljeno|zadnja posodobitev|opgedateer/i;
 /** Words that mark the publication stamp. */
 const RE_PUBLISH_WORD = /published|发布|등록|입력|publié|pubblicato|publicado|veröffentlicht|gepubliceerd|giriş|yayın|опубликовано|نشر|publicerad|publisert|publiceret|\bbirt\b|paskelbta|публикувана|objavljeno|gepubliseer/i;
 
@@ -477,6 +477,13 @@ function readMetaLine(l: Classified): MetaSegments {
         // Words and a colon before the date are its label ("Data publicării: …", "Disiarkan pada: …"), not a credit.
         dateLabel = /[:：]$/.test(before);
         const after = seg.slice(Math.min(seg.length, d.end - segStart)).trim();
+        // "Posted on 7 March 2025 at 12:15 pm by X and Y": a byline after the date, in the date's segment.
+        const byAfter = out.byline ? -1 : after.search(RE_BY_AFTER_DATE);
+        const by = byAfter >= 0 ? parseByline(after.slice(byAfter)) : null;
+        if (by) {
+          const at = raw.indexOf(after.slice(byAfter), d.end);
+          out.byline = { names: by.names, start: l.start + at, end: l.start + at + after.length - byAfter };
+        }
         if (before) { rest = before; restStart = segStart + seg.indexOf(before); }
         else { rest = after; restStart = segStart + seg.indexOf(after, cut); }
         break;
@@ -505,6 +512,8 @@ function readMetaLine(l: Classified): MetaSegments {
   if (au && by) out.byline = { names: by.names, start: l.start + au.index + au[0].length - au[1]!.length, end: l.start + au.index + au[0].length };
   return out;
 }
+/** "by" opening a byline after a date and its time ("… 12:15 pm by X"): the names' start. */
+const RE_BY_AFTER_DATE = /(?<=^|\s)by\s+(?=\p{Lu})/u;
 const RE_LABELLED_ZH_AUTHOR = /作者\s*[:：]\s*([^|\s][^|]*?)(?=\s+(?:责任编辑|責任編輯|编辑|編輯|责编|來源|来源|出处|出處)\s*[:：]|\s*\||\s{2,}|\u3000|$)/;
 
 const RE_HAN_SLASH = /(?<!(?:^|\s)(?:文|作者|圖|图|攝|摄|攝影|摄影))(?<=\p{Script=Han}\s?)／/gu;

@@ -12,8 +12,9 @@ import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profil
 import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, INLINE_RELATED } from "../related.js";
 import { bareUrl, cleanUrl, idFromUrl, isArticleUrl, shortlinkId } from "../ids.js";
 import { choosePublisher, copyrightOwner, mastheadCandidates, navigationSections, profileVerdict, sameName, siteNameBesideTitle, siteNameTest, type ProfileVerdict } from "../publisher.js";
+import { openingReporters } from "../dateline.js";
 import { lineDateline, lineDates, splitLines, type Line } from "./lines.js";
-import { classifyLines, editorOf, type Classified } from "./classify.js";
+import { EDITOR_LABEL, classifyLines, editorOf, type Classified } from "./classify.js";
 import { firstParagraphDoubt, selectBody } from "./body.js";
 import { bareNameByline, hasSourceLabel, parseMetaLine, type BareByline, pickHeaderDate, pickTitle, placeCredit, printHeaderOf, RE_PRINT_HEADER, wrappedTitle } from "./header.js";
 import { pageRegions } from "./regions.js";
@@ -302,6 +303,12 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
       draft.setList("authors", 0.85);
     }
   }
+  // "【环球时报记者 X 特约记者 Y】" opening the story: its reporters, with no dateline.
+  const opening = first && !dl && !byline ? openingReporters(first.text) : null;
+  if (first && opening) {
+    for (const n of opening.names) draft.push("authors", n, findSpan(text, first.start, first.end, n));
+    draft.setList("authors", 0.8);
+  }
 
   // --- credits closing the story: editor, reporting credit
   let editor: { text: string; start: number; end: number; conf: number } | undefined;
@@ -406,7 +413,7 @@ function headerText(lines: Classified[], storyAt: number): string {
 }
 
 /** An editor credit inside a meta line: "Editor: Y", "| Editor Y", "Edited by Y" (up to a bar, a date or the end). */
-const RE_EDITOR_SEGMENT = /(?:editors?\s*[:：]|(?:^|\|)\s*editor\s|\bedited\s+by\s)\s*([^|\d]+?)\s*(?=\||\d{4}-|$)/i;
+const RE_EDITOR_SEGMENT = new RegExp(`(?:${EDITOR_LABEL}\\s*[:：]|(?:^|\\|)\\s*editor\\s|\\bedited\\s+by\\s)\\s*([^|\\d]+?)\\s*(?=\\||\\d{4}-|$)`, "i");
 
 /** The names that are not the site's own (a byline naming the site itself names no person). */
 function people(names: string[], siteNames: string[]): string[] {
