@@ -175,7 +175,7 @@ export const PHOTO_LABEL = new RegExp(`^(?:${PHOTO_WORDS})\\s*(?:by\\s|:|：)`, 
 
 /** An agency's initials after the last name ("Jana Nováková, ČTK", "By Kofi Mensah, GNA"): the source credit, no name. */
 const AGENCY_AFTER = /,\s*(\p{Lu}{2,6})$/u;
-/** The last of a byline's comma-separated parts, and the place after a dash: "…, g1 PR — Curitiba". */
+/** The last of a byline's comma-separated parts, and the place after a dash: "…, g1 PR — Curitiba" (see outletAfterNames). */
 const OUTLET_AFTER = /,\s*([^,]{2,40}?)$/;
 const PLACE_AFTER_DASH = /\s+[—–]\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
 /** A news agency joined to the reporters as the last "name" ("Oleh X dan Bernama", "By X and Reuters"): the credit. */
@@ -336,7 +336,7 @@ export function parseBareNames(text: string): string[] {
   if (!text.includes(" ") || !STARTS_CAPITAL.test(text) || text.includes(" in ")) return [];
   // "Rūta Jankauskaitė, LRT.lt": the outlet after the names is their credit (see outletAfterNames), no name.
   const outlet = outletAfterNames(text);
-  if (outlet) text = text.slice(0, text.length - outlet.length).replace(/,\s*$/, "");
+  if (outlet) text = text.slice(0, text.lastIndexOf(outlet)).replace(/[,(]?\s*$/, "");
   // A spaced dash joins names on a line of their own ("Thu Hiến - Ngọc Phượng"), each checked as a full name below.
   const names = splitNames(text.includes(" - ") || text.includes(" – ") ? text.replace(RE_SPACED_DASH, ", ") : text);
   if (!names.length || names.length > 4) return [];
@@ -350,9 +350,11 @@ const RE_SPACED_DASH = /\s[-–]\s/g;
 
 /** The outlet closing a line of bare names after a comma ("Jo Bell, LRT.lt", "Jo Bell, CBC News"): a domain, an acronym or an outlet word; else "". */
 export function outletAfterNames(text: string): string {
-  const m = text.includes(",") ? OUTLET_AFTER.exec(text) : null;
+  const m = text.includes(",") ? OUTLET_AFTER.exec(text) : text.endsWith(")") ? OUTLET_BRACKETED.exec(text) : null;
   return m && outletLike(m[1]!.trim()) ? m[1]!.trim() : "";
 }
+/** The outlet in brackets after the names: "Anna Kalniņa (Latvijas Radio)". */
+const OUTLET_BRACKETED = /\s\(([^()]{3,40})\)$/;
 
 /** Words of section labels, box titles and menu items that look like two capitalised names ("Quick Reads", "Top Stories"). */
 const LABEL_WORD = /\b(news|home|help|world|business|sports?|more|local|edition|politics|opinion|search|menu|skip|reads?|reading|sign|account|video|videos|photos?|quick|key|top|latest|stories|story|updates?|live|links?|points|popular|trending|related|recommended|listen|watch|follow|subscribe|newsletters?|podcasts?|topics?|tags?|comments?|contact|about|privacy|terms|cookies?|settings|weather|markets?|tech|science|health|entertainment|lifestyle|travel|culture|climate|education|economy|highlights|summary|explainer|analysis|features?|premium|exclusive|breaking)\b/i;

@@ -80,9 +80,10 @@ const LONG_PLACE = /(?:華盛頓|华盛顿|舊金山|旧金山|洛杉磯|洛杉�
 const RE_ARABIC_PLACE_DESK = /^([\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2})\s*\(([^()\n]{2,30})\)\s+\S/;
 /**
  * Arabic wire copy: the place, the date and the agency in brackets, kept whole as the English "BEIJING, Oct. 21 (Xinhua)"
- * is, with or without a dash after: "تشنغدو 12 يونيو 2025 (شينخوا) بدأ …", "القاهرة (رويترز) - …".
+ * is: "تشنغدو 12 يونيو 2025 (شينخوا) بدأ …"; without a date, a dash must follow ("القاهرة (رويترز) - …"), since words
+ * before an agency's name may be a sentence's ("قالت الوزارة (رويترز) …").
  */
-const RE_ARABIC_WIRE = new RegExp(String.raw`^([\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}(?:\s+[\d\u0660-\u0669]{1,2}\s+[\u0600-\u06ff]+(?:\s+[\d\u0660-\u0669]{4})?)?\s*\((?:${ARABIC_AGENCIES})\))(?:\s*[-–—])?\s+\S`);
+const RE_ARABIC_WIRE = new RegExp(String.raw`^([\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+){0,2}(?:\s+[\d\u0660-\u0669]{1,2}\s+[\u0600-\u06ff]+(?:\s+[\d\u0660-\u0669]{4})?\s*\((?:${ARABIC_AGENCIES})\)|\s*\((?:${ARABIC_AGENCIES})\)(?=\s*[-–—])))\s*[-–—]?\s+\S`);
 /**
  * Taiwanese papers open the story with the reporters and the place in brackets, kept as printed:
  * "〔記者王大明、李小華／高雄報導〕", "〔中央社記者王大明／台北報導〕", "［記者陳美玲／綜合報導］".

@@ -19,7 +19,7 @@ import { extractJsonRecord } from "./json-record.js";
 // 1.14: publisher confidence from agreeing and disputing clues (an edition, a wire's marks, a paper's website flagged);
 // related-list ends and headings; held-out batch 16.
 // 1.15: held-out batches 17 and 18; body and source confidence from evidence (body-confidence.ts, source.ts).
-export const EXTRACTOR_VERSION = "1.15.0";
+export const EXTRACTOR_VERSION = "1.16.0";
 
 /** Files above this size are not parsed (a 50 MB "page" is a crawl accident, not an article). */
 export const MAX_BYTES = 16 * 1024 * 1024;

@@ -394,7 +394,7 @@ export function extractJsonRecord(text: string, draft: Draft, fileName: string):
   const url = withoutTracking(pickString(f, URL_KEYS, (s) => /^https?:\/\/\S+$/i.test(s))) || undefined;
   let title = ("title" in content && content.title) || pickString(f, TITLE_KEYS) || undefined;
   // The site's name from the metadata, or beside the headline in the page's <title> a scraper kept apart (news-please's title_page).
-  const siteNames = [pickString(f, SITE_KEYS), title ? siteNameBesideTitle(pickString(f, ["titlepage", "pagetitle", "htmltitle"]), title) : ""].filter(Boolean);
+  const siteNames = [pickString(f, SITE_KEYS), title ? siteNameBesideTitle(pickString(f, ["titlepage", "pagetitle", "htmltitle", "titlefull"]), title) : ""].filter(Boolean);
   // Or the scraper kept the <title> as the title: "Headline - Site" is the headline, and the site's name.
   const suffixed = title ? splitSiteSuffix(title, hostOf(url ?? ""), siteNames) : null;
   if (suffixed) {

@@ -6,7 +6,7 @@
 import { wordCount } from "./normalize.js";
 import { brandFor, type ProfileMatch } from "./profiles/index.js";
 
-const NOT_MASTHEAD = /^(?:skip to|jump to|vai al contenuto|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|pular para o conteúdo|przejdź do|본문 바로가기|menu|search|sign in|sign up|log ?in|subscribe|accessibility|your account|notifications|home|edition|global edition|english|breaking|live|close|open|toggle|navigation|main menu|advertisement|ad|we value your privacy|we use cookies|accept|reject|manage|cookie|privacy|consent)\b/i;
+const NOT_MASTHEAD = /^(?:skip to|jump to|vai al contenuto|aller au contenu|zum inhalt|ir al contenido|saltar al contenido|pular para o conteúdo|przejdź do|pāriet uz saturu|pereiti prie turinio|liigu sisu juurde|přejít na obsah|prejsť na obsah|siirry sisältöön|hoppa till innehåll|spring til indhold|hopp til innhold|naar inhoud|ugrás a tartalomhoz|본문 바로가기|menu|search|sign in|sign up|log ?in|subscribe|accessibility|your account|notifications|home|edition|global edition|english|breaking|live|close|open|toggle|navigation|main menu|advertisement|ad|we value your privacy|we use cookies|accept|reject|manage|cookie|privacy|consent)\b/i;
 
 /** Lines among the first six that could be the site's name, in page order (opening with a capital or a letter of a script without capitals). */
 /** One word of letters with digits in it or after it ("Digi24", "Antena3", "N1"): a brand, not a date or a count. */
@@ -336,6 +336,10 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
   const top = best;
   const bare = all.find((c) => c !== top && c.clues.size > 0 && extendsName(top, c) && RE_SITE_TAGLINE.test(top.name.slice(c.name.length)));
   if (bare) { for (const clue of top.clues) bare.clues.add(clue); best = bare; }
+  // An organisation whose initials the logo prints ("LSM.lv" above "© Latvijas Sabiedriskais medijs"): the logo's name
+  // is the brand, the full name its owner.
+  const logo = best.clues.has("copyright") ? all.find((c) => c !== best && c.clues.has("masthead") && ev.mastheads?.[0] === c.name) : undefined;
+  if (logo && initialsSpell(best.name, logo.name)) { for (const clue of best.clues) logo.clues.add(clue); best = logo; }
   // The paper's website: the masthead names the site (香港文匯網) where the title and copyright name the paper (香港文匯報).
   const site = websiteOfPaper(best, all, ev.mastheads?.[0] ?? "");
   if (site) return { name: site.name, confidence: DISPUTED, how: [...site.clues].join(" + "), kinds: site.clues.size, rival: { name: best.name, how: [...best.clues].join(" + "), kinds: best.clues.size } };
@@ -358,6 +362,12 @@ const DISPUTED_ALONE = 0.45;
 const DISPUTED = 0.6;
 
 /** A name's words for comparing names word by word: lower case, without accents or a leading article; a domain by its site label. */
+/** Do the words' first letters spell the short name (or a domain's label): "Latvijas Sabiedriskais medijs" → "LSM.lv"? */
+function initialsSpell(long: string, short: string): boolean {
+  const words = nameWords(long);
+  const [label] = nameWords(short);
+  return words.length >= 2 && label !== undefined && label.length === words.length && words.every((w, i) => w[0] === label[i]);
+}
 function nameWords(name: string): string[] {
   if (DOMAIN.test(name.trim())) return [siteLabel(name)];
   return name.normalize("NFKD").replace(LATIN_MARKS, "").toLowerCase().replace(/^(?:the|la|el|le|les|die|der|das)\s+/, "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -9,14 +9,18 @@ export function keyOf(k: string): string {
 /** Sub-objects whose strings describe something else (an image's url, the crawl's referrer), not the page. */
 const NOT_PAGE_OBJECT = /image|thumb|logo|icon|video|screenshot|referr|request|headers|links|cookies|author|creator|publisher|breadcrumb|itemlist|related/i;
 
+/** A redirect through an aggregator or a news API's click tracker, not the page's address (webz.io's omgili.com/ri/…, Google News). */
+const REDIRECT_URL = /^https?:\/\/(?:www\.)?(?:omgili\.com\/ri\/|news\.google\.com\/(?:rss\/)?articles\/)/i;
+
 /**
  * The record's scalar fields by compared key, top level first, then nested objects (a `meta` or
  * `metadata` object) down to three levels, then `[{property, content}]` lists of meta tags (an
- * Apify-style `openGraph`). The first value met for a key wins, so a top-level field beats a nested one.
+ * Apify-style `openGraph`). The first value met for a key wins, so a top-level field beats a nested one (a redirect aside).
  */
 export function flatFields(rec: Record<string, unknown>): Map<string, string | string[]> {
   const out = new Map<string, string | string[]>();
-  const put = (k: string, v: string | string[]) => { const key = keyOf(k); if (!out.has(key)) out.set(key, v); };
+  // (A news API's click-through redirect, at the top level, yields to the page's own address nested under it.)
+  const put = (k: string, v: string | string[]) => { const key = keyOf(k); const had = out.get(key); if (had === undefined || (typeof had === "string" && REDIRECT_URL.test(had) && typeof v === "string" && !REDIRECT_URL.test(v))) out.set(key, v); };
   let level: Record<string, unknown>[] = [rec];
   for (let depth = 0; depth < 3 && level.length; depth++) {
     const next: Record<string, unknown>[] = [];
