@@ -10,7 +10,7 @@ import { scoreAbsences } from "./absence.js";
 import { norm, hanCount, textStats } from "./normalize.js";
 import { findDates, formatDate, normalizeIsoDate, type FoundDate } from "./dates.js";
 import { parseDateline } from "./dateline.js";
-import { BYLINE_OPENER, isNewsroomDesk, outletLike, parseByline, parseCreditRun, splitNames } from "./byline.js";
+import { BYLINE_OPENER, isNewsroomDesk, outletAfterNames, outletLike, parseBareNames, parseByline, parseCreditRun, splitNames } from "./byline.js";
 import { detectLanguage } from "./language.js";
 import { brandFor, hostOf, matchProfile } from "./profiles/index.js";
 import { choosePublisher, copyrightOwner, isSiteName, profileVerdict, sameName, siteNameBesideTitle } from "./publisher.js";
@@ -38,7 +38,7 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNews
 const RELATED_BOX = /(?:^|[\s_-])(?:related|more-(?:from|in|stories|news)|most-(?:read|viewed|popular)|popular|recommended|read-next|trending|also-read|see-also)(?:$|[\s_-])/i;
 const NOT_RELATED_BOX = /(?:^|[\s_-])(?:tags?|topics?|keywords|sponsor\w*|promo\w*|ad|ads|advert\w*|share|social|nav|menu|footer|newsletter|breadcrumbs?|comments?)(?:$|[\s_-])/i;
 /** Class words of boxes inside the content that are not the story (a donation appeal among them: "pt-donate-box", "x-inline-support"). */
-const NOT_BODY_CLASS = /(?:^|[\s_-])(?:dek|standfirst|subtitle|subhead|summary|excerpt|caption|credit|byline|related|promo|newsletter|tags|share|timestamps?|meta|ad|advert\w*|cp-credit|bio|comments?|donat\w*|support)(?:$|[\s_-])/i;
+const NOT_BODY_CLASS = /(?:^|[\s_-])(?:dek|standfirst|subtitle|subhead|summary|excerpt|caption|credit|byline|related|promo|newsletter|tags|share|timestamps?|meta|ad|advert\w*|cp-credit|bio|comments?|donat\w*|support|disclaimer)(?:$|[\s_-])/i;
 /**
  * An element's classes that may say what it holds: without the ones naming a CMS field's data type, as Drupal's
  * story field is classed ("field--name-body field--type-text-with-summary": a text field that has a summary).
@@ -175,6 +175,8 @@ const RE_EDITOR_WORD = /editor|编辑|編輯|редактор/i;
  * An analytics data layer's article id: "articleId", "content_id", Spanish "idNota" / "id_noticia", Portuguese "idMateria" …
  * (Not a CMS's "postID": the held-out gold reads none there.)
  */
+/** Meta tags naming the article's id in the CMS. */
+const META_ID_NAMES = ["contentid", "articleid", "article:id", "article_id", "content_id"];
 const RE_DATA_LAYER_ID = /["'](?:(?:article|content|story|news|nota|noticia|articulo|materia)_?id|id_?(?:article|content|story|news|nota|noticia|articulo|materia))["']\s*:\s*["']?(\d{4,})["']?/i;
 
 /** The last paragraph opening with a copyright notice ("<p>Copyright 2025 by KOMO News …"), for a page without a footer. */
@@ -301,6 +303,10 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     "";
   const candidates = [rawDate, ...["datepublished", "parsely-pub-date", "pubdate", "publishdate", "publish-date", "dc.date.issued", "dc.date", "sailthru.date", "date"].map((k) => meta.get(k) ?? ""), String(timeEl?.getAttribute("datetime") ?? "")];
   let home: ReturnType<typeof guessHomeZone> = null;
+  // The home zone the page's domain, brand or language make plain (a page without a lang attribute: its headline's
+  // script, as a Chinese CMS page tells it).
+  const zoneLanguage = primary || (title && hanCount(title) >= 4 ? detectLanguage(title) : "");
+  const homeZone = () => guessHomeZone({ urls: [url, opts.url ?? ""], publisher, language: zoneLanguage });
   for (const c of candidates) {
     if (!c) continue;
     let f = normalizeIsoDate(c, profile?.homeZone);
@@ -308,11 +314,11 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     // A date without its time in the metadata ("date" 2024-12-03): the page may print that day with the time.
     const printed = f.value.length === 10 ? printedOnDay(f.value, article ?? document) : null;
     if (printed) {
-      home = profile?.homeZone ? null : guessHomeZone({ urls: [url, opts.url ?? ""], publisher, language: primary });
+      home = profile?.homeZone ? null : homeZone();
       f = formatDate(printed, profile?.homeZone ?? home?.zone);
     }
     // A time without a zone and no profile: the home zone the page's domain, the brand or the language make plain, if any.
-    if (!f.offsetFrom && f.value.includes("T") && (home = guessHomeZone({ urls: [url, opts.url ?? ""], publisher, language: primary }))) f = normalizeIsoDate(c, home.zone) ?? f;
+    if (!f.offsetFrom && f.value.includes("T") && (home = homeZone())) f = normalizeIsoDate(c, home.zone) ?? f;
     // A UTC stamp is written with the offset of the local time the page prints for it, the same instant.
     const local = /(?:Z|[+-]00:00)$/.test(f.value) ? printedLocal(f.value, article ?? document) : "";
     if (local) f = { ...f, value: local };
@@ -324,7 +330,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     // No date in the metadata: the date a publication-date element prints ("<div class="pub_date">05 Mar 2024 2:32 pm").
     const printed = printedDate(article ?? document) ?? printedDate(document);
     if (printed) {
-      const home = profile?.homeZone ? null : guessHomeZone({ urls: [url, opts.url ?? ""], publisher, language: primary });
+      const home = profile?.homeZone ? null : homeZone();
       const f = formatDate(printed.date, profile?.homeZone ?? home?.zone);
       draft.set("publishedAt", f.value, 0.6, findSpan(html, 0, html.length, printed.text));
       draft.warn(`publication date read from the page's text (no date in its metadata)${f.offsetFrom === "profile" && home ? `; ${f.value.slice(-6)} assumed from ${home.why}` : ""}`, "publishedAt");
@@ -391,6 +397,8 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     const ctx = relatedContext(a, order);
     if (!ctx) continue;
     const t = stripBullet(textOf(a));
+    // (A box's heading or tab printed as a link, "MORE FROM AUTHOR", "Related articles", names no story.)
+    if (RELATED_HEADER.test(t)) continue;
     if (!isHeadlineLike(t) && !(ctx === "inline" && t.length > 10)) continue;
     const span = approxSpan(html, t, relFrom.at) ?? approxSpan(html, t);
     if (draft.push("related", t, span)) relCount++;
@@ -409,6 +417,8 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     if (!id) id = RE_DATA_LAYER_ID.exec(html)?.[1] ?? "";
     // WordPress names the post on <body> too: class="… postid-718234".
     if (!id) id = String(document.body?.getAttribute?.("class") ?? "").match(/(?:^|\s)postid-(\d+)(?:\s|$)/)?.[1] ?? "";
+    // A CMS's id in a meta tag: <meta name="contentid" content="19283746">.
+    if (!id) id = META_ID_NAMES.map((k) => meta.get(k) ?? "").find((v) => /^\d{4,}$/.test(v)) ?? "";
     // The page's shortlink names its post or node: WordPress "/?p=718234", Drupal "/node/1148236".
     if (!id && url) id = shortlinkId(String(document.querySelector('link[rel="shortlink"]')?.getAttribute("href") ?? ""), url);
     idConf = 0.7;
@@ -454,6 +464,11 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
   else {
     const dl = first ? parseDateline(first) : null;
     if (dl) draft.set("dateline", dl.text, 0.8, approxSpan(html, dl.text) ?? findSpan(html, 0, html.length, dl.text.split(" ")[0] ?? ""));
+    // The reporters the dateline credits ("湖北日报讯（记者X 通讯员Y）"), when no byline named any.
+    if (dl?.authors.length && !draft.fields.authors.length) {
+      for (const n of dl.authors) draft.push("authors", n, approxSpan(html, n, draft.spans.body?.[0]?.start ?? 0));
+      draft.setList("authors", 0.8);
+    }
   }
 
   const lang = primary || detectLanguage(draft.fields.body.join("\n"), profile?.language ?? "");
@@ -599,6 +614,10 @@ function readAuthorBlock(by: El): PrintedByline {
  * credit run ("By Jo Bell | jo@clarion.example | The Daily Clarion"), if any.
  */
 function readByline(t: string, el?: El): { names: string[]; source?: string } {
+  // "Elīna Ozola (Latvian Radio)", "Jo Bell, Example News": the names, and the outlet after them as the credit.
+  const outlet = BYLINE_OPENER.test(t) ? "" : outletAfterNames(t);
+  const bare = outlet ? parseBareNames(t) : [];
+  if (bare.length) return { names: bare, source: outlet };
   const parsed = (BYLINE_OPENER.test(t) ? parseByline(t) : null) ?? { names: splitNames(t) };
   const run = parsed.source ? null : parseCreditRun(t);
   const by = run ? { names: parsed.names.length ? parsed.names : run.names, source: run.source } : parsed;

@@ -292,7 +292,7 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
     cands.set(key, c);
   };
   for (const n of ev.metadata ?? []) add(n, "metadata", WEIGHT.metadata);
-  ev.mastheads?.forEach((n, i) => add(n, "masthead", i === 0 ? WEIGHT.masthead : WEIGHT.masthead - 0.5));
+  ev.mastheads?.forEach((n, i) => add(brandBeforeDash(n, hosts), "masthead", i === 0 ? WEIGHT.masthead : WEIGHT.masthead - 0.5));
   for (const n of ev.browserTitles ?? []) add(n, "browser title", WEIGHT["browser title"]);
   for (const n of ev.credits ?? []) add(n, "credit", WEIGHT.credit);
   const foreign = Boolean(ev.language && NON_LATIN_LANGUAGE.test(ev.language));
@@ -362,6 +362,13 @@ const DISPUTED_ALONE = 0.45;
 const DISPUTED = 0.6;
 
 /** A name's words for comparing names word by word: lower case, without accents or a leading article; a domain by its site label. */
+/** A logo line "Brand - Edition" ("Korzár - Košice") whose brand alone the page's host spells: the brand. */
+function brandBeforeDash(line: string, hosts: string[]): string {
+  const m = line.includes(" - ") || line.includes(" – ") ? RE_BRAND_DASH.exec(line) : null;
+  return m && hosts.some((h) => hostSpellsName(h, m[1]!)) ? m[1]! : line;
+}
+const RE_BRAND_DASH = /^(.{2,40}?)\s[-–]\s\S/;
+
 /** Do the words' first letters spell the short name (or a domain's label): "Latvijas Sabiedriskais medijs" → "LSM.lv"? */
 function initialsSpell(long: string, short: string): boolean {
   const words = nameWords(long);

@@ -317,14 +317,15 @@ const RE_CONTRIBUTED = /contributed to this (?:report|story|article)/;
 const RE_CREDIT = /^(?:this (?:report|story|article) (?:by|was|first|has been|appeared|appears)\b|(?:additional\s+)?(?:reporting|writing|editing|edited|copy[- ]?edited)\s+by\b|(?:contact|reach|email)\b.{0,80}\b(?:at|via)\b|(?:like us on|subscribe to our)\b|our standards\b|(?:read|share)\s+(?:or share\s+)?this story\b|\(?(?:editing|edited|reporting) by\b|with files from\b|[（(]?(?:编辑|校对|审核)\s*[:：]|[（(]\s*原(?:标题|標題)\s*[:：])/;
 /**
  * An author bio closing the story: "Carla Jessup is a staff writer covering …", "X is the Clarion's marine correspondent.",
- * "X is transport reporter for The Daily Example." (no article: a role and "for"/"at"/"with" right after it).
+ * "X is transport reporter for The Daily Example." (no article: a role and "for"/"at"/"with" right after it),
+ * "X covers transportation for The Daily Example."
  */
-const RE_BIO = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:is|was)\s+(?:(?:a|an|the)\s[^.]{0,60}\b(?:writer|reporter|correspondent|editor|journalist|columnist|photographer|intern|contributor|fellow)\b|(?:\p{Ll}+\s){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist|photographer)\s(?:for|at|with)\s)/u;
+const RE_BIO = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:(?:is|was)\s+(?:(?:a|an|the)\s[^.]{0,60}\b(?:writer|reporter|correspondent|editor|journalist|columnist|photographer|intern|contributor|fellow)\b|(?:\p{Ll}+\s){0,3}(?:writer|reporter|correspondent|editor|journalist|columnist|photographer)\s(?:for|at|with)\s)|covers\s[^.]{0,80}\s(?:for|at)\s(?:the\s)?\p{Lu}[^.]{0,40}\.?$)/u;
 /**
  * Can RE_BIO match? Its second word is capitalised, right after the first space (a line's text holds single
  * spaces and no other white space): an ASCII character there other than a capital rules it out, as in most
  * story paragraphs ("The ministry said …"), without running the Unicode pattern. And its "is" or "was" is the
- * third, fourth or fifth word (the pattern backtracks through the name's words on every line that opens with two
+ * third, fourth or fifth word (or "covers"; the pattern backtracks through the name's words on every line that opens with two
  * capitalised words, ~1 µs a line).
  */
 function bioShaped(t: string): boolean {
@@ -337,14 +338,15 @@ function bioShaped(t: string): boolean {
     sp = t.indexOf(" ", sp + 1);
     if (sp < 0) return false;
     while (t.charCodeAt(sp + 1) === 32) sp++;
-    if (isOrWas(t, sp + 1)) return true;
+    if (bioVerb(t, sp + 1)) return true;
   }
   return false;
 }
-/** "is " or "was " at i. */
-function isOrWas(t: string, i: number): boolean {
+/** "is ", "was " or "covers " at i. */
+function bioVerb(t: string, i: number): boolean {
   const a = t.charCodeAt(i);
   if (a === 0x69) return t.charCodeAt(i + 1) === 0x73 && t.charCodeAt(i + 2) === 32;
+  if (a === 0x63) return t.startsWith("covers ", i);
   return a === 0x77 && t.charCodeAt(i + 1) === 0x61 && t.charCodeAt(i + 2) === 0x73 && t.charCodeAt(i + 3) === 32;
 }
 /** Where reader comments begin: the story is over. */
