@@ -51,3 +51,26 @@ test("Slovak tag and category lines and 'Ďalšie články …' heading are no r
   assert.equal(kind("Článok je zaradený do kategórie: Doprava"), "skipHeader");
   assert.equal(kind("Ďalšie články z Prešova"), "relHeader");
 });
+
+test("a news list stamped with times or short dates: the stamps go when most items carry one; the story's own headline is no related item", () => {
+  const page = ["Depot order goes to Example Rail", "", "August 14, 2025 at 09:32 am EDT", "", ...[1, 2, 3].flatMap((k) => [`MUNICH, Aug 14 (Reuters) - Example Rail has won an order for new regional trains and a depot, the company said on Thursday, in step ${k} of the plan.`, ""]),
+    "Latest news about Example Rail AG", "Depot order goes to Example Rail 09:32am", "Example Rail to cut 600 jobs in its signalling unit 08:05am", "Example Energy raises full-year outlook as grid orders surge Aug. 13", "Example shares rise after broker upgrade Aug. 12", "",
+    "Sector news", "Tram maker delays delivery of suburban trains by six months", "Norwegian order for 30 electric trains goes to rival maker"].join("\n");
+  assert.deepEqual(extractScrape(utf8(page), "p.txt").fields.related, [
+    "Example Rail to cut 600 jobs in its signalling unit", "Example Energy raises full-year outlook as grid orders surge", "Example shares rise after broker upgrade",
+    "Tram maker delays delivery of suburban trains by six months", "Norwegian order for 30 electric trains goes to rival maker"]);
+});
+
+test("HTML: metadata whose publication time equals its modified time, under a printed earlier 'Published … ET': the printed time; an Arc id in the data layer", () => {
+  const html = `<!doctype html><html lang="en"><head><title>Trolley tunnel to close for three weeks</title>
+    <meta property="article:published_time" content="2025-08-14T23:12:44.118Z"/><meta property="article:modified_time" content="2025-08-14T23:12:44.118Z"/>
+    <script>dataLayer.push({"pageType":"article","contentId":"5AB7QH2GBFMNDL3RVT6YW4PXE"});</script></head>
+    <body><article><h1>Trolley tunnel to close for three weeks</h1><div class="timestamp"><span>Published </span><time class="date">Aug. 14, 2025, 5:00 a.m. ET</time></div>
+    <div class="body">${p(1)}${p(2)}${p(3)}</div></article></body></html>`;
+  const r = extractScrape(utf8(html), "arc.html");
+  assert.equal(r.fields.publishedAt, "2025-08-14T05:00:00-04:00");
+  assert.equal(r.fields.externalId, "5AB7QH2GBFMNDL3RVT6YW4PXE");
+  // (A modified time later than the published one: the metadata's publication time stands.)
+  const later = html.replace('article:modified_time" content="2025-08-14T23:12:44.118Z"', 'article:modified_time" content="2025-08-15T08:00:00Z"');
+  assert.equal(extractScrape(utf8(later), "arc.html").fields.publishedAt, "2025-08-14T23:12:44+00:00");
+});

@@ -177,7 +177,7 @@ const RE_EDITOR_WORD = /editor|编辑|編輯|редактор/i;
  */
 /** Meta tags naming the article's id in the CMS. */
 const META_ID_NAMES = ["contentid", "articleid", "article:id", "article_id", "content_id"];
-const RE_DATA_LAYER_ID = /["'](?:(?:article|content|story|news|nota|noticia|articulo|materia)_?id|id_?(?:article|content|story|news|nota|noticia|articulo|materia))["']\s*:\s*["']?(\d{4,})["']?/i;
+const RE_DATA_LAYER_ID = /["'](?:(?:article|content|story|news|nota|noticia|articulo|materia)_?id|id_?(?:article|content|story|news|nota|noticia|articulo|materia))["']\s*:\s*["']?(\d{4,}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{20,32}(?![\w-]))["']?/i;
 
 /** The last paragraph opening with a copyright notice ("<p>Copyright 2025 by KOMO News …"), for a page without a footer. */
 function lastCopyrightLine(document: El): string {
@@ -320,9 +320,17 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     // A time without a zone and no profile: the home zone the page's domain, the brand or the language make plain, if any.
     if (!f.offsetFrom && f.value.includes("T") && (home = homeZone())) f = normalizeIsoDate(c, home.zone) ?? f;
     // A UTC stamp is written with the offset of the local time the page prints for it, the same instant.
+    let printedText = "";
     const local = /(?:Z|[+-]00:00)$/.test(f.value) ? printedLocal(f.value, article ?? document) : "";
     if (local) f = { ...f, value: local };
-    draft.set("publishedAt", f.value, f.offsetFrom === "page" ? 0.95 : home && f.offsetFrom === "profile" ? 0.7 : 0.85, findSpan(html, 0, html.length, c));
+    // A CMS that writes its last save as the publication time too (published equal to modified in the metadata),
+    // under a page that prints an earlier "Published" time with its zone: the printed time is the first publication.
+    else if (c === rawDate && c === (meta.get("article:modified_time") ?? art.dateModified)) {
+      const printed = printedDate(article ?? document);
+      const first = printed?.date.zone && printed.date.hour !== undefined ? formatDate(printed.date) : null;
+      if (first && Date.parse(first.value) < Date.parse(f.value)) { f = first; printedText = printed!.text; }
+    }
+    draft.set("publishedAt", f.value, f.offsetFrom === "page" ? 0.95 : home && f.offsetFrom === "profile" ? 0.7 : 0.85, findSpan(html, 0, html.length, printedText || c));
     if (f.offsetFrom === "profile") draft.warn(`no time zone on the page: ${f.value.slice(-6)} ${home ? `assumed from ${home.why}` : `from the ${profile!.brand} profile`}`, "publishedAt");
     break;
   }

@@ -32,8 +32,8 @@ const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; s
   vi: { skip: ["từ khóa", "từ khoá"] },
   fr: { headers: ["articles similaires", "dans la même rubrique"] },
   // Hong Kong and Taiwan "most read" boxes.
-  // An e-paper's other stories of the same printed page.
-  en: { headers: ["stories on this page", "other stories on this page", "more stories on this page"] },
+  // An e-paper's other stories of the same printed page; a market portal's news of the company's sector.
+  en: { headers: ["stories on this page", "other stories on this page", "more stories on this page", "sector news", "industry news"] },
   zh: { headers: ["本版其他新闻", "本版其他新聞", "本版其他文章", "最多人看", "最多人睇", "最多人閱讀", "最受歡迎", "最受欢迎", "閱讀排行", "阅读排行", "排行榜"] },
   is: { headers: ["fleiri fréttir", "vinsælast", "mest lesið", "nýjast"], inline: ["lestu líka", "lestu einnig"] },
   fa: { headers: ["مطالب مرتبط", "اخبار مرتبط", "پربازدیدترین"], inline: ["بیشتر بخوانید", "بخوانید"] },
@@ -87,7 +87,7 @@ const SKIP_PHRASES = groupedAlternation(phrases("skip"));
 /** Lines opening with a phrase of the table: the text-dump classifier's cheap gate for them (run on lower-cased lines). */
 export const RELATED_PHRASE_GATE = new RegExp(`^(?:${groupedAlternation([...phrases("headers"), ...phrases("inline"), ...phrases("skip")])})`);
 
-export const RELATED_HEADER = new RegExp(`^(?:${/related(?:\s+(?:coverage|stories|story|news|articles|content|links|reading|posts))?|more\s+(?:from|on|in|stories|news|headlines|to read|coverage)\b.*|most\s+(?:read|viewed|popular|shared|recent)\b.*|top\s+(?:stories|news|headlines)(?:\s+today)?|trending(?:\s+now)?|recommended(?:\s+for you|\s+stories)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in)|read\s+(?:more|next|also)|see\s+also|also\s+read|popular(?:\s+now|\s+stories)?|latest(?:\s+news|\s+stories|\s+(?:from|in)\s+.{2,30})?|also\s+in\s+.{2,30}|recent(?:\s+(?:posts|stories|news|articles))|editors?[’']?s?\s+(?:picks?|choice)|what to read next|further reading|(?:also\s+)?worth\s+reading|in other news|don[’']?t miss|must[- ]reads?|in case you missed it|相关(?:新闻|阅读|报道|文章|链接|稿件)?|推荐阅读|延伸阅读|相關(?:新聞|閱讀|報導|文章)?|推薦閱讀|延伸閱讀|熱門(?:新聞|文章)?|热点(?:推荐|新闻)|熱點(?:推薦|新聞)|热门(?:新闻|文章|推荐)?|精彩推荐|更多(?:新闻|报道|精彩)?|猜你喜欢|関連(?:記事|ニュース)|アクセスランキング|관련\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)|noticias relacionadas|relacionad[oa]s|te puede interesar|también te puede interesar|lo más (?:leído|visto)|más noticias|à lire aussi|a lire aussi|articles liés|les plus lus|sur le même sujet|mehr zum thema|meistgelesen|das könnte sie auch interessieren|leia também|leggi anche|baca juga|baca berikutnya|berita terkait|читайте также|mais lidas|notícias relacionadas|lees (?:ook|meer)|meer nieuws|meest (?:gelezen|bekeken)|gerelateerde? (?:artikelen|berichten|nieuws)|lesen sie (?:auch|mehr)|auch interessant|weitere artikel|lee también|lea también|te recomendamos|lire aussi|à lire également|ti potrebbe interessare|potrebbe interessarti|(?:i )?più letti|ultime notizie(?:\s+(?:di|da|dalla|dal|in)\s+.{2,30})?|últimas noticias(?:\s+(?:de|en)\s+.{2,30})?|últimas notícias(?:\s+(?:de|do|da|em)\s+.{2,30})?|dernières (?:nouvelles|actualités|infos)|[İi]lg[İi]l[İi] haberler|en çok okunanlar|sıradaki haber|benzer haberler|zobacz (?:także|też|również)|czytaj (?:także|też|również)|najczęściej czytane|polecamy|berita lainnya|terpopuler|по теме|самое читаемое|більше новин|головне за добу|související|nejčtenější|luetuimmat|tin cùng chuyên mục|đọc nhiều|mirá también|อ่านข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|আরও পড়ুন|اقرأ (?:أيضا[ًا]?|أيضًا|المزيد)|المزيد من .{2,30}|(?:أخبار|مواضيع|مقالات) ذات صلة|الأكثر (?:قراءة|مشاهدة)/.source}|${HEADER_PHRASES})\\s*(?:[:：]|\\.{3}|…)?$`, "i");
+export const RELATED_HEADER = new RegExp(`^(?:${/related(?:\s+(?:coverage|stories|story|news|articles|content|links|reading|posts))?|more\s+(?:from|on|in|stories|news|headlines|to read|coverage)\b.*|most\s+(?:read|viewed|popular|shared|recent)\b.*|top\s+(?:stories|news|headlines)(?:\s+today)?|trending(?:\s+now)?|recommended(?:\s+for you|\s+stories)?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|be interested in)|read\s+(?:more|next|also)|see\s+also|also\s+read|popular(?:\s+now|\s+stories)?|latest(?:\s+news(?:\s+(?:about|on|from|in)\s+.{2,40})?|\s+stories|\s+(?:from|in)\s+.{2,30})?|also\s+in\s+.{2,30}|recent(?:\s+(?:posts|stories|news|articles))|editors?[’']?s?\s+(?:picks?|choice)|what to read next|further reading|(?:also\s+)?worth\s+reading|in other news|don[’']?t miss|must[- ]reads?|in case you missed it|相关(?:新闻|阅读|报道|文章|链接|稿件)?|推荐阅读|延伸阅读|相關(?:新聞|閱讀|報導|文章)?|推薦閱讀|延伸閱讀|熱門(?:新聞|文章)?|热点(?:推荐|新闻)|熱點(?:推薦|新聞)|热门(?:新闻|文章|推荐)?|精彩推荐|更多(?:新闻|报道|精彩)?|猜你喜欢|関連(?:記事|ニュース)|アクセスランキング|관련\s?(?:기사|뉴스)|많이 본 (?:기사|뉴스)|noticias relacionadas|relacionad[oa]s|te puede interesar|también te puede interesar|lo más (?:leído|visto)|más noticias|à lire aussi|a lire aussi|articles liés|les plus lus|sur le même sujet|mehr zum thema|meistgelesen|das könnte sie auch interessieren|leia também|leggi anche|baca juga|baca berikutnya|berita terkait|читайте также|mais lidas|notícias relacionadas|lees (?:ook|meer)|meer nieuws|meest (?:gelezen|bekeken)|gerelateerde? (?:artikelen|berichten|nieuws)|lesen sie (?:auch|mehr)|auch interessant|weitere artikel|lee también|lea también|te recomendamos|lire aussi|à lire également|ti potrebbe interessare|potrebbe interessarti|(?:i )?più letti|ultime notizie(?:\s+(?:di|da|dalla|dal|in)\s+.{2,30})?|últimas noticias(?:\s+(?:de|en)\s+.{2,30})?|últimas notícias(?:\s+(?:de|do|da|em)\s+.{2,30})?|dernières (?:nouvelles|actualités|infos)|[İi]lg[İi]l[İi] haberler|en çok okunanlar|sıradaki haber|benzer haberler|zobacz (?:także|też|również)|czytaj (?:także|też|również)|najczęściej czytane|polecamy|berita lainnya|terpopuler|по теме|самое читаемое|більше новин|головне за добу|související|nejčtenější|luetuimmat|tin cùng chuyên mục|đọc nhiều|mirá también|อ่านข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|আরও পড়ুন|اقرأ (?:أيضا[ًا]?|أيضًا|المزيد)|المزيد من .{2,30}|(?:أخبار|مواضيع|مقالات) ذات صلة|الأكثر (?:قراءة|مشاهدة)/.source}|${HEADER_PHRASES})\\s*(?:[:：]|\\.{3}|…)?$`, "i");
 
 /**
  * Headers whose lists are not headlines: topic tags, sponsored links, a recommendation widget's teaser
@@ -119,6 +119,16 @@ export function stripListNumbers(items: string[]): string[] {
   const numbered = items.length >= 2 && items.every((it, k) => Number(it.match(NUMBERED)?.[1]) === k + 1);
   return numbered ? items.map((it) => it.replace(NUMBERED, "")) : items;
 }
+
+/**
+ * A news list's items without the time or short date each is stamped with ("Headline 09:32am", "Headline Aug. 13"):
+ * only when most items carry one, since a headline may itself end with a date ("Vote set for May 5").
+ */
+export function stripListStamps(items: string[]): string[] {
+  const stamped = items.filter((it) => RE_ITEM_STAMP.test(it)).length;
+  return items.length >= 3 && stamped * 2 > items.length ? items.map((it) => it.replace(RE_ITEM_STAMP, "").trim() || it) : items;
+}
+const RE_ITEM_STAMP = /\s+(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$/i;
 
 /** A list item without the date printed after it ("Headline 2023-06-10", "标题 (06-02)"). */
 export function stripItemDate(s: string): string {

@@ -9,7 +9,7 @@ import { dateRank, findDates, formatDate, sameLocal, timeOnly, type FoundDate } 
 import { agencyCredit, namesWithOutletCredit, outletAfterNames, outletLike, parseBareNames, parseByline, parseCredit, parseDeskByline } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
-import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, INLINE_RELATED } from "../related.js";
+import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, stripListStamps, INLINE_RELATED } from "../related.js";
 import { bareUrl, cleanUrl, idFromUrl, isArticleUrl, shortlinkId } from "../ids.js";
 import { choosePublisher, copyrightOwner, mastheadCandidates, navigationSections, profileVerdict, sameName, siteNameBesideTitle, siteNameTest, type ProfileVerdict } from "../publisher.js";
 import { openingReporters } from "../dateline.js";
@@ -694,7 +694,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         items.push({ item, line: it });
         i = j;
       }
-      const unnumbered = stripListNumbers(items.map((x) => x.item));
+      const unnumbered = stripListStamps(stripListNumbers(items.map((x) => x.item)));
       items.forEach(({ line }, k) => { if (pushRelated(draft, text, own, unnumbered[k]!, line)) headed++; });
       continue;
     }
@@ -716,7 +716,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       const imprint = j < lines.length && lines[j]!.kind === "copyright";
       if (!imprint && (distinct >= 3 || (distinct === 2 && alone))) {
         // (A most-read list under a heading not known as one: "1 Headline", "2 Headline" … lose their numbers.)
-        const items = stripListNumbers(run.map((it) => stripBullet(it.text)));
+        const items = stripListStamps(stripListNumbers(run.map((it) => stripBullet(it.text))));
         run.forEach((it, k) => { if (pushRelated(draft, text, own, items[k]!, it)) headerless++; });
       }
       i = j - 1;
