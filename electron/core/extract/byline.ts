@@ -343,6 +343,8 @@ export function parseBareNames(text: string): string[] {
   // Each name: two or three words; guards against section labels like "Local News".
   if (!names.every((n) => /^\S+(\s+\S+){1,2}$/.test(n))) return [];
   if (names.some((n) => LABEL_WORD.test(n))) return [];
+  // (A site's domain is no name: "Example.ca Multi-Media Journalist", a role line under the byline.)
+  if (names.some((n) => RE_DOMAIN_WORD.test(n))) return [];
   return names;
 }
 
@@ -358,6 +360,9 @@ const OUTLET_BRACKETED = /\s\(([^()]{3,40})\)$/;
 
 /** Words of section labels, box titles and menu items that look like two capitalised names ("Quick Reads", "Top Stories"). */
 const LABEL_WORD = /\b(news|home|help|world|business|sports?|more|local|edition|politics|opinion|search|menu|skip|reads?|reading|sign|account|video|videos|photos?|quick|key|top|latest|stories|story|updates?|live|links?|points|popular|trending|related|recommended|listen|watch|follow|subscribe|newsletters?|podcasts?|topics?|tags?|comments?|contact|about|privacy|terms|cookies?|settings|weather|markets?|tech|science|health|entertainment|lifestyle|travel|culture|climate|education|economy|highlights|summary|explainer|analysis|features?|premium|exclusive|breaking)\b/i;
+
+/** A word spelt as a domain ("CTVNewsAtlantic.ca", "Example.com"). */
+const RE_DOMAIN_WORD = /\p{L}{2,}\.(?:com|net|org|[a-z]{2})(?:\s|$)/u;
 
 /** A reporter's role, alone or after a beat: "Staff Writer", "Auckland Super City Reporter", "Senior Correspondent". */
 const ROLE_PHRASE = /^(?:[\p{L}&-]+\s+){0,4}(?:correspondent|editor|reporter|writer|columnist|critic|journalist|producer|contributor|photographer|presenter|anchor)s?$/iu;

@@ -47,6 +47,8 @@ const FIXED_ABBR: Record<string, string> = {
   HKT: "+08:00", SGT: "+08:00", JST: "+09:00", KST: "+09:00", IST: "+05:30", BJT: "+08:00", AEST: "+10:00", AEDT: "+11:00",
   MYT: "+08:00", PHT: "+08:00", WIB: "+07:00", WITA: "+08:00", WIT: "+09:00", ICT: "+07:00", PKT: "+05:00", GST: "+04:00",
   MSK: "+03:00", EAT: "+03:00", CAT: "+02:00", SAST: "+02:00", WAT: "+01:00", NZST: "+12:00", NZDT: "+13:00", AWST: "+08:00",
+  // Atlantic and Newfoundland Canada (AST is left out: Atlantic or Arabia Standard Time, as Gulf papers print it).
+  ADT: "-03:00", NDT: "-02:30", NST: "-03:30",
   // Canadian French: heure normale / avancée de l'Est, du Centre, des Rocheuses, du Pacifique, de l'Atlantique, de Terre-Neuve.
   HNE: "-05:00", HAE: "-04:00", HNC: "-06:00", HAC: "-05:00", HNR: "-07:00", HAR: "-06:00", HNP: "-08:00", HAP: "-07:00",
   HNA: "-04:00", HAA: "-03:00", HNT: "-03:30", HAT: "-02:30",

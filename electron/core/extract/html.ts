@@ -485,6 +485,7 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     profile: profile && (profile.language ?? lang) === lang ? profile : undefined,
     cleanHeader: Boolean(headline && draft.fields.publishedAt),
     story: blocks.length >= 3,
+    text: html,
   });
   const storyStart = draft.spans.body?.[0]?.start;
   setSource(draft, sourceFound, {

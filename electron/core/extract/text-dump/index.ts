@@ -376,6 +376,7 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     profile: profile && (profile.language ?? language) === language ? profile : undefined,
     cleanHeader: Boolean(title && title.score >= 3 && draft.fields.publishedAt),
     story: body.paragraphs.length >= 3,
+    text,
   });
   setSource(draft, source && { text: source.text, span: { start: source.start, end: source.end }, rule: source.rule }, {
     publisher: draft.fields.publisher,
