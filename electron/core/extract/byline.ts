@@ -32,7 +32,7 @@ const TRAILERS = new RegExp(`\\s*(?:[,\u2013\u2014-]\\s*)?\\b(?:the\\s+)?(?:${AG
  * "Di", "Door", "Deur", "Av", "Af" and "Na" are also everyday words: capitalised, they count only before full names (see WEAK_BY).
  */
 const BY_WORDS = "(?:(?:written|reported|story|words|text)\\s+)?by|por|par|von|penulis|oleh|di|door|deur|av|af|na|بقلم|كتب";
-const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|текст|作者|文|लेखक|रिपोर्टर|ผู้เขียน)";
+const BY_LABELS = "(?:by|writer|authors?|reporters?|words|text|texto|texte|teksti|autor(?:es|a)?|autore|auteur|penulis|oleh|haber|yazar|muhabir|автор|авторы|авторка|аутор|ауторка|текст|作者|文|लेखक|रिपोर्टर|ผู้เขียน)";
 // (Arabic "كتب" also takes a dash or a colon after it: "كتب - X", first, so that the spaced form does not take the dash as the name.)
 const BY_HEAD = `كتب\\s*[-–—:]\\s*|(?:${BY_WORDS}|${BY_LABELS}\\s*[:：])[\\s\\u00A0]+|(?:作者|文)\\s*[／/:：]\\s*`;
 const BY_WORD = new RegExp(`^(?:${BY_HEAD})`, "i");

@@ -37,10 +37,11 @@ const RE_MIXED = new RegExp(`^(${MIXED_CITY}${REGION}?(?:${DATE}(?:${AGENCY}|${A
 /** An agency in brackets closing the dateline with no dash, the story straight after it (PTI: "New Delhi, Mar 5 (PTI) The …"). */
 const RE_AGENCY_NO_DASH = new RegExp(`^((?:${CITY}|${MIXED_CITY})${REGION}?${DATE}?${AGENCY})\\s+(?=[A-Z“"])`);
 /**
- * A mixed-case place alone before a spaced dash, as South African and other papers print it ("Cape Town - Golden
- * Arrow …"): one to three capitalised words, not a sentence's opening word, and the story opening with a capital.
+ * A mixed-case place alone before a spaced dash, as South African, Serbian and other papers print it ("Cape Town - Golden
+ * Arrow …", "Нови Сад – Градско …"): one to three capitalised words, not a sentence's opening word, and the story
+ * opening with a capital.
  */
-const RE_MIXED_PLACE_DASH = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s[-–—]\s(?=[A-Z“"])/;
+const RE_MIXED_PLACE_DASH = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s[-–—]\s(?=[\p{Lu}“"„«])/u;
 const SENTENCE_OPENER = /^(?:The|A|An|In|On|At|By|For|From|To|Last|This|That|These|Those|It|He|She|We|They|I|You|But|And|Or|So|Yet|Meanwhile|However|Now|Then|Today|Yesterday|Tomorrow|Earlier|Later|Also|Here|There|When|While|After|Before|As|If|Some|Many|Most|One|Two|Three|Officials?|Police|Residents?)\b/;
 /**
  * Korean agencies and papers: the place and the outlet in brackets, then the reporters and "기자 =" ("(부산=연합뉴스)
@@ -181,7 +182,8 @@ export function parseDateline(paragraph: string): Dateline | null {
     const md = head.match(RE_MIXED_PLACE_DASH);
     return md && md[1] && !SENTENCE_OPENER.test(md[1]) && !NOT_PLACE_MIXED.test(md[1]) ? { text: md[1], end: md[1].length, authors: [] } : null;
   }
-  const text = m[1].trim();
+  // (A full stop closing the place before the dash, "MENDOZA.–", is no part of it; an initial's is, "D.C.".)
+  const text = m[1].trim().replace(/(?<=[A-Z]{2})\.$/, "");
   // Needs at least two upper-case letters in a row (a city), an agency or a date: "The" or "A" alone is prose.
   if (!/[A-Z]{2}/.test(text) && !/\(/.test(text) && !/\d/.test(text)) return null;
   if (text.split(/\s+/).length > 9) return null;

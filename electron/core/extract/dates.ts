@@ -260,9 +260,9 @@ const RE_H_TIME = /\d\s?h\s?\d/;
 
 /** What may separate a time from its date: spaces, commas, bars, dashes, "at", a weekday name. */
 // English "at" and "on" ("5:32 pm on 5 March 2024"); clock words of other languages too ("um", "às", "a las", "alle", "om", "pukul", "kl.", "в", "الساعة", Croatian and
-// Serbian "u", Czech and Slovak "v", Slovene "ob", Romanian "la ora", Estonian "kell", Latvian "plkst.", Lithuanian "val."),
+// Serbian "u" and "у", Ukrainian "о", Czech and Slovak "v", Slovene "ob", Romanian "la ora", Estonian "kell", Latvian "plkst.", Lithuanian "val."),
 // a colon ("05 مارس ,2024: 02:32"), and the full stop Croatian, Serbian and Hungarian print after a year ("2024. u 14:32").
-const GAP = /^(?:[\s,/|·•@:\-–—]|(?<=^)\.(?=\s)|(?:at|on|à|um|às|a las|a les|alle|ore|om|o|u|v|ob|la ora|ora|kell|plkst|val|pukul|jam|saat|kl|klo|godz|в|الساعة)\.?(?=\s|\d|$)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?:星期|週|周)[一二三四五六日天]|[（(](?:星期|週|周)?[一二三四五六日天][)）])*$/i;
+const GAP = /^(?:[\s,/|·•@:\-–—]|(?<=^)\.(?=\s)|(?:at|on|à|um|às|a las|a les|alle|ore|om|o|u|v|ob|la ora|ora|kell|plkst|val|pukul|jam|saat|kl|klo|godz|в|у|о|الساعة)\.?(?=\s|\d|$)|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?:星期|週|周)[一二三四五六日天]|[（(](?:星期|週|周)?[一二三四五六日天][)）])*$/i;
 /** A zone printed between the date and the time: "2024-03-05 HKT 14:32". */
 const ZONE_GAP = /^\s+(?:[A-Z]{1,4}T|UTC|GMT)\s+$/;
 

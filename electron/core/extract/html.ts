@@ -404,7 +404,8 @@ export function extractHtml(html: string, draft: Draft, opts: HtmlOptions = {}):
     }
     const ctx = relatedContext(a, order);
     if (!ctx) continue;
-    const t = stripBullet(textOf(a));
+    // (A card's headline in its own element, "<a><h3>Headline</h3><span>3 days ago</span></a>": the headline alone.)
+    const t = stripBullet(textOf(a.querySelector("h2, h3, h4") ?? a));
     // (A box's heading or tab printed as a link, "MORE FROM AUTHOR", "Related articles", names no story.)
     if (RELATED_HEADER.test(t)) continue;
     if (!isHeadlineLike(t) && !(ctx === "inline" && t.length > 10)) continue;

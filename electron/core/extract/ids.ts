@@ -10,8 +10,11 @@ const RE_LETTER_ID = /[-_]([a-z]\d{6,})$/i;
  * Article number in a URL: the last run of 5+ digits in the last path segment (not a date), standing
  * at its start or end ("123456-slug", "slug-48213"); a number inside a slug is a word of the headline ("…-40000-in-…").
  */
-/** A yyyymmdd date (a real month and day: "20312345" is an article number), which is no article number. */
-const RE_YMD = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+/**
+ * A date written as eight digits (a real month and day: "20312345" is an article number), which is no article number:
+ * year first ("20250821") or last, day or month first ("21082025", as LA NACION's "nid21082025").
+ */
+const RE_YMD = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d)$/;
 
 export function idFromUrl(url: string): string {
   const id = idFromPath(url);

@@ -41,6 +41,7 @@ const RELATED_PHRASES: Record<string, { headers?: string[]; inline?: string[]; s
   hr: { headers: ["pročitajte i", "pročitajte još", "najčitanije", "povezane vijesti", "još vijesti", "najnovije"], inline: ["pročitajte i", "pročitajte još", "vezano"] },
   lt: { headers: ["susijusios naujienos", "skaitykite daugiau", "skaitykite taip pat", "populiariausios", "daugiau naujienų"], inline: ["skaitykite daugiau", "skaitykite taip pat"], skip: ["temos", "žymės"] },
   nb: { headers: ["les også", "mest lest", "siste nytt"], inline: ["les også"] },
+  sr: { headers: ["повезани текстови", "повезане вести", "најчитаније", "најновије", "прочитајте још", "povezani tekstovi", "povezane vesti"], inline: ["прочитајте још", "прочитајте и"], skip: ["коментари"] },
   sk: { headers: ["prečítajte si viac", "prečítajte si tiež", "prečítajte si aj", "najčítanejšie", "najčítanejšie na …", "súvisiace články", "ďalšie články …", "ďalšie správy"], inline: ["prečítajte si tiež", "prečítajte si aj"], skip: ["tagy", "článok je zaradený do kategórie"] },
   cs: { headers: ["přečtěte si také", "přečtěte si též", "související články", "nejčtenější na …"], inline: ["přečtěte si také", "čtěte také"] },
   sl: { headers: ["preberite tudi", "najbolj brano", "sorodne novice", "več novic"], inline: ["preberite tudi", "preberite še"] },
