@@ -7,7 +7,8 @@
 // Bounded: two generations of at most MAX_ENTRIES lines and MAX_CHARS characters of keys each. A line found
 // in the old one moves to the young one; when the young one is full it becomes the old one and the old one is
 // dropped, so furniture seen again within a few hundred pages stays and a story's own lines age out. Story
-// text never repeats: lines over SHARED_MAX characters and prose paragraphs are not kept at all.
+// text never repeats: lines over SHARED_MAX characters and prose paragraphs are not kept at all, and a line is kept
+// only from the second page it is met on (see keepFacts).
 import type { LineFacts } from "./lines.js";
 
 /** Longer lines are story text (or would be costly keys): never kept. */
@@ -56,9 +57,21 @@ export function sharedFacts(hash: number, codes: Uint16Array, a: number, b: numb
   return o;
 }
 
-/** Keeps a freshly classified line's facts for later pages, unless they are a prose paragraph's or not shareable. */
+/**
+ * Hashes of lines met once, by slot (the hash's low bits): a line is kept on its second page only. Most short lines
+ * that are not prose are still a page's own (its headline, captions, a byline): kept at once, each page's lines lived
+ * on for hundreds of pages, and the young-generation GC copied them and promoted them, only to drop them later (on
+ * the same-site set it copied some MBs a second, ~6% of the time). A slot holding another line's hash (a collision)
+ * costs a line one more reading, nothing else.
+ */
+const seen = new Int32Array(1 << 14);
+
+/** Keeps a freshly classified line's facts for later pages (from its second page on), unless they are a prose paragraph's or not shareable. */
 export function keepFacts(f: LineFacts, prose: number): void {
-  if (f.shareAs !== null && prose < 2) add(f);
+  if (f.shareAs === null || prose >= 2) return;
+  const slot = (f.shareHash ^ (f.shareHash >>> 14)) & (seen.length - 1);
+  if (seen[slot] === f.shareHash) add(f);
+  else seen[slot] = f.shareHash;
 }
 
 /** Forgets every kept line (for tests: a cold cache). */
@@ -66,4 +79,5 @@ export function clearSharedFacts(): void {
   young = new Map();
   old = new Map();
   youngChars = 0;
+  seen.fill(0);
 }
