@@ -178,3 +178,18 @@ test("Polish and Czech in ISO-8859-2 (no C1 bytes; ą, ś, š, ž at 0xA0-0xBF) 
   assertDetected("Rada miasta zdecydowała, że od przyszłego miesiąca tramwaje będą jeździć częściej; świetlica w śródmieściu zostanie otwarta, a cena biletu się nie zmieni.", "iso-8859-2", "iso-8859-2");
   assertDetected("Městská rada ve středu rozhodla, že autobusy budou od března jezdit častěji. Starosta řekl, že obec ještě letos koupí čtyři nové autobusy a že cena jízdenky zůstane stejná.", "iso-8859-2", "iso-8859-2");
 });
+
+test("Vietnamese in Windows-1258 (tones as combining bytes) is read as such and composed; French in Windows-1252 is not taken for it", () => {
+  const vi = "Mưa lớn kéo dài từ đêm qua đến trưa nay khiến nhiều tuyến đường tại thành phố ngập sâu, giao thông ùn tắc. Học sinh được nghỉ học chiều nay.";
+  // Windows-1258 has â ê ô ă ơ ư đ as letters and the five tones as combining bytes written after them.
+  const to1258 = (s: string) => [...s].map((ch) => {
+    const d = ch.normalize("NFD");
+    const tone = /[\u0300\u0301\u0303\u0309\u0323]/.exec(d)?.[0];
+    return tone ? d.replace(tone, "").normalize("NFC") + tone : ch;
+  }).join("");
+  const d = decodeBytes(new Uint8Array(iconv.encode(to1258(vi), "windows-1258")));
+  assert.equal(d.encoding, "windows-1258");
+  assert.equal(d.text, vi);
+  const fr = "Là-bas, où l'été dure, on écoute Ìsola et Òscar près de l'île; déjà vu à Orléans, à Nîmes et à Besançon.".repeat(3);
+  assert.equal(decodeBytes(new Uint8Array(iconv.encode(fr, "windows-1252"))).encoding, "windows-1252");
+});

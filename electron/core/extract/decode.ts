@@ -193,6 +193,28 @@ function thaiInWindows874(bytes: Uint8Array): boolean {
 }
 
 /**
+ * Vietnamese in Windows-1258: its five tone marks are combining bytes (0xCC grave, 0xEC acute, 0xD2 hook, 0xDE tilde,
+ * 0xF2 dot below) written right after a letter, where Windows-1252 reads Ì ì Ò Þ ò in the middle of words ("NãÞng").
+ * A page with a dozen or more such pairs, and more of them than of any other accented byte, is Vietnamese.
+ */
+const TONE_BYTE = new Uint8Array(256);
+for (const b of [0xcc, 0xec, 0xd2, 0xde, 0xf2]) TONE_BYTE[b] = 1;
+function vietnameseInWindows1258(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 16384);
+  let tones = 0;
+  let high = 0;
+  for (let i = 1; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    high++;
+    const p = bytes[i - 1]!;
+    // After an ASCII letter or one of 1258's letters (â ê ô ă đ ơ ư and their capitals).
+    if (TONE_BYTE[b] && ((p | 0x20) >= 0x61 && (p | 0x20) <= 0x7a || p === 0xe2 || p === 0xea || p === 0xf4 || p === 0xe3 || p === 0xf5 || p === 0xfd || p === 0xc2 || p === 0xca || p === 0xd4 || p === 0xc3 || p === 0xd5 || p === 0xdd)) tones++;
+  }
+  return tones >= 12 && tones * 4 >= high;
+}
+
+/**
  * Bytes that are letters of Central European or Turkish in their code pages and either the same letters or rare
  * ones in Windows-1252: Windows-1250's š ž Š Ž, Hungarian ő ű, Polish ą ł ś ź ż, Czech ř ě ů, Croatian ć đ,
  * ISO-8859-2's Ž ž (õ û ¹ ³ œ Ÿ ¿ ø ì ù æ ð ® ¾ in 1252); Windows-1254's ğ ı ş İ Ş Ğ (ð ý þ Ý Þ Ð). A page without
@@ -265,6 +287,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     if (encoding === "iso-8859-7" && (bytes.includes(0xa2) || !bytes.includes(0xb6))) encoding = "windows-1253";
     note = `decoded as ${encoding.replace(/^windows/, "Windows").replace(/^(iso|koi)/, (p) => p.toUpperCase())} (not UTF-8, no charset declared; high bytes run together in words, as the letters of a non-Latin script do${pick ? `; detected with ${pick.confidence}% confidence` : ""})`;
   }
+  if (!encoding && vietnameseInWindows1258(bytes)) {
+    encoding = "windows-1258";
+    note = "decoded as Windows-1258 (Vietnamese; not UTF-8, no charset declared; tone marks as combining bytes after letters)";
+  }
   if (!encoding && !multiByteLikely(bytes)) {
     // High bytes stand alone (curly quotes, dashes, accents): a single-byte Latin page, Western
     // (Windows-1252) unless it has letters Central European languages or Turkish write and chardet prefers their code page.
@@ -287,7 +313,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       ? `decoded as ${DOUBLE_BYTE_NAMES[pick.name]![1]} (no charset declared; detected with ${pick.confidence}% confidence)`
       : `decoded as Windows-1252 (not UTF-8, no charset declared, detection inconclusive)`;
   }
-  const text = foldNewlines(encoding === "windows-1252" ? decodeWindows1252(bytes) : iconv.decode(Buffer.from(bytes), encoding));
+  const decoded = encoding === "windows-1252" ? decodeWindows1252(bytes) : iconv.decode(Buffer.from(bytes), encoding);
+  // (Windows-1258 writes tones as combining marks: composed, as every other source of Vietnamese text is.)
+  const text = foldNewlines(encoding === "windows-1258" ? decoded.normalize("NFC") : decoded);
   return { text, encoding, note, replaced: countReplacement(text) };
 }
 
