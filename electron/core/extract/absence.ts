@@ -47,7 +47,7 @@ function absentGivenNotFound(field: keyof typeof EMPTY_SHARE, clean: boolean): n
  * there may be one the readers missed. Over the handbook and held-out corpora (252 pages) every empty editor that was
  * wrong (3) had one, against 10 of the 192 right ones; pages without one had no wrong empty editor.
  */
-const EDITOR_HINT = /\b(?:edited by|editing by|sub-?editor|(?<!to the )editor(?!['’]?s?['’]?\s+(?:picks?|choice|note))(?![-\s]in[-\s]chief))\b|责任编辑|責任編輯|责编|编辑[:：]|編輯[:：]|r[ée]dact(?:eur|rice)\s*(?:web\s*)?:|redactor|redaktor|toimetaja|المحرر|редактор/i;
+const EDITOR_HINT = /\b(?:edited by|editing by|sub-?editor|(?<!to the )editor(?!['’]?s?['’]?\s+(?:picks?|choice|note))(?![-\s]in[-\s]chief))\b|责任编辑|責任編輯|责编|编辑[:：]|編輯[:：]|r[ée]dact(?:eur|rice)\s*(?:web\s*)?:|redactor|redaktor|toimetaja|editör|المحرر|редактор/i;
 /** Cheap needles first: most pages print none of them, and one search each over the page is faster than the pattern. */
 const EDITOR_NEEDLES = ["edit", "Edit", "EDIT", "编辑", "編輯", "责编", "dact", "DACT", "redakt", "Redakt", "toimetaja", "Toimetaja", "المحرر", "едактор"];
 function editorHint(text: string): string {

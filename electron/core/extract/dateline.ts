@@ -72,6 +72,8 @@ const NOT_PLACE_MIXED = /^(?:Update[ds]?|Breaking(?: News)?|Watch|Listen|Exclusi
 /** An agency's or a site's wire line: "新华社北京10月21日电", "中新网上海3月14日电", "央广网南宁3月27日消息" (any outlet ending 网/社/报/台). */
 const RE_ZH = /^((?:新华社|中新社|本报|本報|[\p{Script=Han}]{1,5}?(?:网|網|社|报|報|台))[^，。,（(\s]{0,14}?\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息))/u;
 const RE_CNA = /^[（(]中央社(記者|记者)?([^（()）\d]{0,30}?)\d{1,2}日(?:專電|专电|電|电)[）)]/;
+/** Malaysian and Singaporean Chinese papers: the place, the day and 讯 in brackets, kept as printed: "（吉隆坡4日讯）", "（新山5日訊）". */
+const RE_ZH_PLACE_DAY = /^[（(][\p{Script=Han}]{2,6}\d{1,2}日(?:讯|訊|电|電)[）)]/u;
 /** Places longer than two characters that CNA datelines name; any other place is taken as two characters. */
 const LONG_PLACE = /(?:華盛頓|华盛顿|舊金山|旧金山|洛杉磯|洛杉矶|布魯塞爾|布鲁塞尔|耶路撒冷|莫斯科|新加坡|吉隆坡|雅加達|雅加达)$/;
 /**
@@ -142,6 +144,8 @@ export function parseDateline(paragraph: string): Dateline | null {
     return d;
   }
   const c0 = paragraph.charCodeAt(0);
+  const placeDay = c0 === 0xff08 || c0 === 0x28 ? RE_ZH_PLACE_DAY.exec(paragraph) : null;
+  if (placeDay) return { text: placeDay[0], end: placeDay[0].length, authors: [] };
   const tw = c0 === 0x3014 || c0 === 0xff3b || c0 === 0x5b || c0 === 0x3010 || c0 === 0xff08 || c0 === 0x28 ? paragraph.match(RE_TW) : null;
   if (tw && tw[1]) {
     const at = tw[0].indexOf(tw[1]);
