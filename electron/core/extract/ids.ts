@@ -16,6 +16,11 @@ const RE_LETTER_ID = /[-_]([a-z]\d{6,})$/i;
  */
 const RE_YMD = /^(?:(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d)$/;
 
+/** Is this run of digits a date written as eight digits (no article number)? */
+export function isDateNumber(digits: string): boolean {
+  return RE_YMD.test(digits);
+}
+
 export function idFromUrl(url: string): string {
   const id = idFromPath(url);
   if (id) return id;
