@@ -51,10 +51,14 @@ function absentGivenNotFound(field: keyof typeof EMPTY_SHARE, clean: boolean): n
  */
 const EDITOR_HINT = /\b(?:edited by|editing by|sub-?editor|(?<!to the )editor(?!['’]?s?['’]?\s+(?:picks?|choice|note))(?![-\s]in[-\s]chief))\b|责任编辑|責任編輯|责编|编辑[:：]|編輯[:：]|r[ée]dact(?:eur|rice)\s*(?:web\s*)?:|redactor|redaktor|toimetaja|editör|المحرر|редактор/i;
 /** Cheap needles first: most pages print none of them, and one search each over the page is faster than the pattern. */
+const EDIT_NEEDLES = new Set(["edit", "Edit", "EDIT"]);
+const EDIT_GOES_ON = new Set(["ed", "in", "or", "ör"]);
 const EDITOR_NEEDLES = ["edit", "Edit", "EDIT", "编辑", "編輯", "责编", "dact", "DACT", "redakt", "Redakt", "toimetaja", "Toimetaja", "المحرر", "едактор"];
 function editorHint(text: string): string {
   for (const n of EDITOR_NEEDLES) {
     for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) {
+      // ("credit" and "edition", on most pages, are no label: "edit" must be followed by "ed", "in", "or" or "ör".)
+      if (EDIT_NEEDLES.has(n) && !EDIT_GOES_ON.has(text.slice(at + 4, at + 6).toLowerCase())) continue;
       const m = EDITOR_HINT.exec(text.slice(Math.max(0, at - 12), at + 24));
       if (m) return m[0];
     }
