@@ -240,12 +240,12 @@ export function pickTitle(lines: Classified[], bodyStart: number, brands: string
     // Right under a longer-than-a-label title-like line with nothing between (a blank line at most), shorter than this
     // one, printed again (in a breadcrumb, a second copy) or as long as a headline: a standfirst under its headline.
     // (Not the headline printed twice.)
-    else if (aboveNear && aboveNear.text && i - aboveNear.i <= 2 && aboveNear.key !== l.key && !cutTitles.has(aboveNear.i) && isTitleLike(aboveNear) && aboveNear.stats.words >= 4 && sameScript(aboveNear.text, l.text) && (l.stats.words > aboveNear.stats.words || aboveNear.stats.words >= 6 || (counts.get(aboveNear.key) ?? 0) >= 2)) score -= 1;
+    else if (aboveNear && aboveNear.text && i - aboveNear.i <= 2 && aboveNear.key !== l.key && !cutTitles.has(aboveNear.i) && isTitleLike(aboveNear) && aboveNear.stats.words >= 4 && sameScript(aboveNear, l) && (l.stats.words > aboveNear.stats.words || aboveNear.stats.words >= 6 || (counts.get(aboveNear.key) ?? 0) >= 2)) score -= 1;
     // The summary printed under the headline: its headline is the line right above it, and a line right
     // under it (a blank line between at most) is a second summary line, not the headline.
     if (below && i + 1 < end) {
       if (below.kind === "standfirst" || (below.kind === "text" && below.prose >= 1)) score += 2;
-      else if (belowNear && belowNear.text && l.stats.words >= 6 && belowNear.stats.words >= 8 && belowNear.key !== l.key && isTitleLike(belowNear) && sameScript(belowNear.text, l.text)) score += 1;
+      else if (belowNear && belowNear.text && l.stats.words >= 6 && belowNear.stats.words >= 8 && belowNear.key !== l.key && isTitleLike(belowNear) && sameScript(belowNear, l)) score += 1;
     }
     if (aboveNear && aboveNear.i >= from && (aboveNear.kind === "standfirst" || (aboveNear.kind === "text" && aboveNear.prose === 2))) score -= 3;
     if (l.stats.han >= 4 && RE_CJK_NAME_LIST.test(l.text)) score -= 2;
@@ -310,9 +310,22 @@ const RE_LATIN_RUN = /[A-Za-z\u00C0-\u024F]+/g;
  * Are two lines mostly in the same script (Latin or not)? A headline and its summary are written in the story's
  * language; an English SEO title printed above a Hindi headline is neither its headline nor its summary.
  */
-function sameScript(a: string, b: string): boolean {
-  const latin = (t: string) => { let n = 0; for (const m of t.matchAll(RE_LATIN_RUN)) n += m[0].length; return n * 2 >= t.replace(/[\s\d\p{P}]/gu, "").length; };
-  return latin(a) === latin(b);
+function sameScript(a: Classified, b: Classified): boolean {
+  return mostlyLatin(a) === mostlyLatin(b);
+}
+/**
+ * Is half the line's text or more (spaces, digits and punctuation aside) in Latin letters? Once per distinct line
+ * (pickTitle asks it of the same few header lines for each candidate and each copy of the page; its match and
+ * replace made ~3% of what a page allocated).
+ */
+function mostlyLatin(l: Classified): boolean {
+  const f = l.facts;
+  return (f.mostlyLatin ??= latinText(f.text));
+}
+function latinText(t: string): boolean {
+  let n = 0;
+  for (const m of t.matchAll(RE_LATIN_RUN)) n += m[0].length;
+  return n * 2 >= t.replace(/[\s\d\p{P}]/gu, "").length;
 }
 
 export interface DatePick {
@@ -400,7 +413,28 @@ export function hasSourceLabel(l: Classified): boolean {
 
 /** Reads source credit and byline from one header line ("By X | site | Updated: date", "site 2015-10-21 19:16:03", "Source: Xinhua| date|Editor: Y"). */
 export function parseMetaLine(l: Classified): MetaSegments {
-  return (l.meta ??= readMetaLine(l)) as MetaSegments;
+  return (l.meta ??= metaOfFacts(l)) as MetaSegments;
+}
+
+/**
+ * readMetaLine() through the line's facts: what it reads is the line's text but for its offsets, so the segments
+ * are kept relative to the line's start (facts.meta) and moved to each printing of the line. Header lines repeat
+ * from copy to copy and from page to page (line-cache.ts), and were read afresh each time.
+ */
+function metaOfFacts(l: Classified): MetaSegments {
+  const f = l.facts;
+  if (f.meta !== undefined) return shiftMeta(f.meta as MetaSegments, l.start);
+  const m = readMetaLine(l);
+  f.meta = shiftMeta(m, -l.start);
+  return m;
+}
+
+/** The segments with their offsets moved by `by` (their strings and name lists shared: nothing changes them). */
+function shiftMeta(m: MetaSegments, by: number): MetaSegments {
+  const out = { ...m };
+  if (m.source) out.source = { ...m.source, start: m.source.start + by, end: m.source.end + by };
+  if (m.byline) out.byline = { ...m.byline, start: m.byline.start + by, end: m.byline.end + by };
+  return out;
 }
 
 function readMetaLine(l: Classified): MetaSegments {

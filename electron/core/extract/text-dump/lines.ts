@@ -28,7 +28,7 @@ export interface Line {
    * two or three times) and, through line-cache.ts, by the same line on later pages.
    */
   facts: LineFacts;
-  /** Header segments (parseMetaLine): hold offsets in the page, so they are per line, not shared. */
+  /** Header segments (parseMetaLine): hold offsets in the page, so they are per line (see LineFacts.meta). */
   meta?: unknown;
 }
 
@@ -62,6 +62,10 @@ export interface LineFacts {
   titleSplit?: RegExpMatchArray | null;
   /** The key after a breadcrumb's last "›" (pickTitle counts printings of a headline by it). */
   crumbTail?: string;
+  /** Is the text mostly in Latin letters (see header.ts)? */
+  mostlyLatin?: boolean;
+  /** parseMetaLine() of the text with offsets from the line's start (see header.ts). */
+  meta?: unknown;
 }
 
 const EMPTY_STATS: TextStats = Object.freeze({ words: 0, han: 0, kana: 0 }) as TextStats;
@@ -97,7 +101,7 @@ export function lineDateline(l: Line): Dateline | null {
 
 /** Facts of a line (see LineFacts), all their fields up front so that they share one hidden class. */
 export function lineFacts(text: string, key: string, stats: TextStats, shareAs: string | null = null, shareHash = 0): LineFacts {
-  return { text, key, stats, cls: -1, shareAs, shareHash, dates: undefined, names: undefined, dup: undefined, item: undefined, itemHeadline: undefined, headline: undefined, dateline: undefined, titleShaped: undefined, titleSplit: undefined, crumbTail: undefined };
+  return { text, key, stats, cls: -1, shareAs, shareHash, dates: undefined, names: undefined, dup: undefined, item: undefined, itemHeadline: undefined, headline: undefined, dateline: undefined, titleShaped: undefined, titleSplit: undefined, crumbTail: undefined, mostlyLatin: undefined, meta: undefined };
 }
 
 /** Every line object gets all its fields up front, so that they all share one hidden class and property reads stay fast. */
