@@ -46,14 +46,15 @@ function absentGivenNotFound(field: keyof typeof EMPTY_SHARE, clean: boolean): n
 /**
  * An editor's label printed somewhere on the page ("Rédacteur:", "编辑：", "Edited by", "Editor:"): an empty editor
  * there may be one the readers missed. Over the handbook and held-out corpora (265 pages, 212 empty editors) every empty
- * editor that was wrong (3) had one, against 10 of the 209 right ones. (Chosen on those corpora: later blind batches
+ * editor that was wrong (3) had one, against 8 of the 209 right ones. (Chosen on those corpora: later blind batches
  * are its test.)
  */
 const EDITOR_HINT = /\b(?:edited by|editing by|sub-?editor|(?<!to the )editor(?!['’]?s?['’]?\s+(?:picks?|choice|note))(?![-\s]in[-\s]chief))\b|责任编辑|責任編輯|责编|编辑[:：]|編輯[:：]|r[ée]dact(?:eur|rice)\s*(?:web\s*)?:|redactor|redaktor|toimetaja|editör|المحرر|редактор/i;
 /** Cheap needles first: most pages print none of them, and one search each over the page is faster than the pattern. */
-const EDIT_NEEDLES = new Set(["edit", "Edit", "EDIT"]);
+const EDIT_NEEDLES = new Set(["edit", "Edit"]);
 const EDIT_GOES_ON = new Set(["ed", "in", "or", "ör"]);
-const EDITOR_NEEDLES = ["edit", "Edit", "EDIT", "编辑", "編輯", "责编", "dact", "DACT", "redakt", "Redakt", "toimetaja", "Toimetaja", "المحرر", "едактор"];
+// (Labels as pages print them, lower case or capitalised: each needle is one more search of the whole page.)
+const EDITOR_NEEDLES = ["edit", "Edit", "编辑", "編輯", "责编", "dact", "Redakt", "Toimetaja", "المحرر", "едактор"];
 function editorHint(text: string): string {
   for (const n of EDITOR_NEEDLES) {
     for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + n.length)) {

@@ -344,7 +344,7 @@ export function parseBareNames(text: string): string[] {
   if (!names.every((n) => /^\S+(\s+\S+){1,2}$/.test(n))) return [];
   if (names.some((n) => LABEL_WORD.test(n))) return [];
   // (A site's domain is no name: "Example.ca Multi-Media Journalist", a role line under the byline.)
-  if (names.some((n) => RE_DOMAIN_WORD.test(n))) return [];
+  if (text.includes(".") && names.some((n) => RE_DOMAIN_WORD.test(n))) return [];
   return names;
 }
 

@@ -178,11 +178,10 @@ let icuMonthsAdded = false;
  * costly at every digit of a line); a second word only in Arabic script ("تشرين الأول").
  */
 const RE_DMY_INTL = /(?<![\p{L}\d])(\d{1,2})(?:\.?(?:º|er)?\s+(?:de\s+|d['’])?|\.)([\p{L}\p{M}]+(?:\s+(?!\u060c)[\u0600-\u06ff]+)?)(?![\p{L}\p{M}])[.\s,،]*?(?:\s(?:de|del)\s+)?(\d{4})(?!\d)/gu;
-/**
- * Year first, as Hungarian prints it: "2024. március 5.", "2024. márc. 5."; or as Latvian does, the day before the month:
- * "2025. gada 9. aprīlis" (the month looked up in the table above).
- */
-const RE_YMD_INTL = /(?<![\d.])(\d{4})\.\s+(?:gada\s+(\d{1,2})\.\s+([\p{L}\p{M}]+)(?![\p{L}\p{M}])|([\p{L}\p{M}]+)\.?\s+(\d{1,2})\.?(?!\d))/gu;
+/** Year first, as Hungarian prints it: "2024. március 5.", "2024. márc. 5." (the month looked up in the table above). */
+const RE_YMD_INTL = /(?<![\d.])(\d{4})\.\s+([\p{L}\p{M}]+)\.?\s+(\d{1,2})\.?(?!\d)/gu;
+/** Latvian: the year, "gada", then the day before the month: "2025. gada 9. aprīlis". */
+const RE_YMD_LV = /(?<![\d.])(\d{4})\.\s+gada\s+(\d{1,2})\.\s+([\p{L}\p{M}]+)(?![\p{L}\p{M}])/gu;
 /** The lookup key of a matched month name: lower case (Turkish İ as i), white space folded. */
 function intlMonth(name: string): number {
   const k = name.replace(/İ/g, "I").toLowerCase().replace(/\s+/g, " ");
@@ -460,8 +459,15 @@ export function findDates(s: string): FoundDate[] {
       RE_YMD_INTL.lastIndex = 0;
       while ((m = RE_YMD_INTL.exec(s))) {
         if (overlapsFound(found, m.index, m.index + m[0].length)) continue; // (as RE_DMY_INTL's above)
-        const mo = intlMonth(m[3] ?? m[4]!);
-        if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[1]), mo, Number(m[2] ?? m[5]));
+        const mo = intlMonth(m[2]!);
+        if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[1]), mo, Number(m[3]));
+      }
+      if (s.includes(" gada ")) {
+        RE_YMD_LV.lastIndex = 0;
+        while ((m = RE_YMD_LV.exec(s))) {
+          const mo = intlMonth(m[3]!);
+          if (mo) pushDate(found, m.index, m.index + m[0].length, Number(m[1]), mo, Number(m[2]));
+        }
       }
     }
     if (DAY_COMMA_YEAR.test(s)) {

@@ -339,7 +339,7 @@ export function guessPublisher(ev: PublisherEvidence): PublisherGuess | null {
   // An organisation whose initials the logo prints ("LSM.lv" above "© Latvijas Sabiedriskais medijs"): the logo's name
   // is the brand, the full name its owner.
   const logo = best.clues.has("copyright") ? all.find((c) => c !== best && c.clues.has("masthead") && ev.mastheads?.[0] === c.name) : undefined;
-  if (logo && initialsSpell(best.name, logo.name)) { for (const clue of best.clues) logo.clues.add(clue); best = logo; }
+  if (logo && logo.name.length <= 12 && initialsSpell(best.name, logo.name)) { for (const clue of best.clues) logo.clues.add(clue); best = logo; }
   // The paper's website: the masthead names the site (香港文匯網) where the title and copyright name the paper (香港文匯報).
   const site = websiteOfPaper(best, all, ev.mastheads?.[0] ?? "");
   if (site) return { name: site.name, confidence: DISPUTED, how: [...site.clues].join(" + "), kinds: site.clues.size, rival: { name: best.name, how: [...best.clues].join(" + "), kinds: best.clues.size } };

@@ -126,9 +126,11 @@ export function stripListNumbers(items: string[]): string[] {
  * only when most items carry one, since a headline may itself end with a date ("Vote set for May 5").
  */
 export function stripListStamps(items: string[]): string[] {
-  const stamped = items.filter((it) => RE_ITEM_STAMP.test(it)).length;
+  const stamped = items.filter((it) => STAMP_END.test(it) && RE_ITEM_STAMP.test(it)).length;
   return items.length >= 3 && stamped * 2 > items.length ? items.map((it) => it.replace(RE_ITEM_STAMP, "").trim() || it) : items;
 }
+/** What a stamp ends with (a digit, or the m of "am"/"pm"): the cheap test before RE_ITEM_STAMP. */
+const STAMP_END = /[\dmM.]$/;
 const RE_ITEM_STAMP = /\s+(?:\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\d{1,2}|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$/i;
 
 /** A list item without the date printed after it ("Headline 2023-06-10", "标题 (06-02)"). */

@@ -397,9 +397,10 @@ const RE_PROMO_MORE = lineAlternation([
   "(?:unterstützen sie|soutenez|apoya|apoie|sostieni|steun)\\b.{0,40}\\b(?:journalismus|journalisme|periodismo|jornalismo|giornalismo|journalistiek)",
   "(?:by )?(?:making|make) a (?:modest |small |one-off |monthly |regular )?(?:donation|contribution)\\b", "donate (?:now|today)\\b",
   // "Readers like you are keeping these stories free …", "SUPPORT THE MERCURY. … become a member today."
-  "readers like you\\b.{0,80}\\b(?:free|support|possible)", ".{0,200}\\bbecome a (?:member|supporter|subscriber) (?:today|now)\\b",
+  // (Anchored at the line's start where the pitch opens with its words: a floating alternative adds a search of every line.)
+  "readers like you\\b.{0,80}\\b(?:free|support|possible)", "\\W{0,3}support the\\b.{0,200}\\bbecome a (?:member|supporter|subscriber)\\b",
   // A partner site's note on syndicated copy: "X publishes selected news reports from Reuters. The content … is not edited by our editorial team."
-  ".{0,40}\\bpublishes selected (?:news )?reports from\\b", ".{0,120}\\bis not edited by our editorial team\\b",
+  ".{0,40}\\bpublishes selected (?:news )?reports from\\b",
   // A translation's note: "Translation of an article originally published in French on lemonde.fr; …".
   "translation of an article (?:originally )?published in\\b",
   // A funding disclosure closing a story: "LDR is local body journalism co-funded by RNZ and NZ On Air."
