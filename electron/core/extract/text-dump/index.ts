@@ -201,7 +201,8 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
     if (l.kind === "meta" || l.kind === "byline" || lineDates(l).length || hasSourceLabel(l)) {
       const seg = parseMetaLine(l);
       // A labelled credit ("Source: GNA") over a phrase read beside the date ("General News of Thursday").
-      if (seg.source && (!source || (seg.labelled && !sourceLabelled))) { source = { ...seg.source, rule: seg.rule ?? "segment" }; sourceLabelled = !!seg.labelled; }
+      // (Fields named, not spread: a spread of the segment, whose shape varies, was this function's costliest line.)
+      if (seg.source && (!source || (seg.labelled && !sourceLabelled))) { source = { text: seg.source.text, start: seg.source.start, end: seg.source.end, rule: seg.rule ?? "segment" }; sourceLabelled = !!seg.labelled; }
       if (!byline && seg.byline) byline = { names: seg.byline.names, start: seg.byline.start, end: seg.byline.end, conf: 0.85 };
     }
     if (!byline && l.kind === "byline") {
