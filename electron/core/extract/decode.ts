@@ -199,6 +199,10 @@ function thaiInWindows874(bytes: Uint8Array): boolean {
  */
 const TONE_BYTE = new Uint8Array(256);
 for (const b of [0xcc, 0xec, 0xd2, 0xde, 0xf2]) TONE_BYTE[b] = 1;
+/** Letters a tone may follow: ASCII letters and 1258's â ê ô ă ơ ư and their capitals. */
+const TONED_LETTER = new Uint8Array(256);
+for (let b = 0x41; b <= 0x5a; b++) TONED_LETTER[b] = TONED_LETTER[b + 0x20] = 1;
+for (const b of [0xe2, 0xea, 0xf4, 0xe3, 0xf5, 0xfd, 0xc2, 0xca, 0xd4, 0xc3, 0xd5, 0xdd]) TONED_LETTER[b] = 1;
 function vietnameseInWindows1258(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 16384);
   let tones = 0;
@@ -207,9 +211,7 @@ function vietnameseInWindows1258(bytes: Uint8Array): boolean {
     const b = bytes[i]!;
     if (b < 0x80) continue;
     high++;
-    const p = bytes[i - 1]!;
-    // After an ASCII letter or one of 1258's letters (â ê ô ă đ ơ ư and their capitals).
-    if (TONE_BYTE[b] && ((p | 0x20) >= 0x61 && (p | 0x20) <= 0x7a || p === 0xe2 || p === 0xea || p === 0xf4 || p === 0xe3 || p === 0xf5 || p === 0xfd || p === 0xc2 || p === 0xca || p === 0xd4 || p === 0xc3 || p === 0xd5 || p === 0xdd)) tones++;
+    if (TONE_BYTE[b] && TONED_LETTER[bytes[i - 1]!]) tones++;
   }
   return tones >= 12 && tones * 4 >= high;
 }

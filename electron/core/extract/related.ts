@@ -121,6 +121,11 @@ export function stripListNumbers(items: string[]): string[] {
   return numbered ? items.map((it) => it.replace(NUMBERED, "")) : items;
 }
 
+/** A list's items without the numbers and the stamps the whole list carries (see the two below). */
+export function listItemTexts(items: string[]): string[] {
+  return stripListStamps(stripListNumbers(items));
+}
+
 /**
  * A news list's items without the time or short date each is stamped with ("Headline 09:32am", "Headline Aug. 13"):
  * only when most items carry one, since a headline may itself end with a date ("Vote set for May 5").

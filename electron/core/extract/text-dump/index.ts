@@ -9,7 +9,7 @@ import { dateRank, findDates, formatDate, sameLocal, timeOnly, type FoundDate } 
 import { agencyCredit, namesWithOutletCredit, outletAfterNames, outletLike, parseBareNames, parseByline, parseCredit, parseDeskByline } from "../byline.js";
 import { detectLanguage } from "../language.js";
 import { brandFor, hostOf, matchProfile, type PublisherProfile } from "../profiles/index.js";
-import { isHeadlineLike, stripBullet, stripItemDate, stripListNumbers, stripListStamps, INLINE_RELATED } from "../related.js";
+import { isHeadlineLike, listItemTexts, stripBullet, stripItemDate, INLINE_RELATED } from "../related.js";
 import { bareUrl, cleanUrl, idFromUrl, isArticleUrl, shortlinkId } from "../ids.js";
 import { choosePublisher, copyrightOwner, mastheadCandidates, navigationSections, profileVerdict, sameName, siteNameBesideTitle, siteNameTest, type ProfileVerdict } from "../publisher.js";
 import { openingReporters } from "../dateline.js";
@@ -297,18 +297,12 @@ export function extractTextDump(text: string, draft: Draft, opts: TextDumpOption
   // --- dateline (and a Chinese reporter credit after it)
   const first = body.paragraphs[0];
   const dl = first ? lineDateline(first) : null;
-  if (first && dl) {
-    draft.set("dateline", dl.text, /\(|电|讯/.test(dl.text) ? 0.9 : 0.8, findSpan(text, first.start, first.end, dl.text));
-    if (!byline && dl.authors.length) {
-      for (const n of dl.authors) draft.push("authors", n, findSpan(text, first.start, first.end, n));
-      draft.setList("authors", 0.85);
-    }
-  }
-  // "【环球时报记者 X 特约记者 Y】" opening the story: its reporters, with no dateline.
-  const opening = first && !dl && !byline ? openingReporters(first.text) : null;
-  if (first && opening) {
-    for (const n of opening.names) draft.push("authors", n, findSpan(text, first.start, first.end, n));
-    draft.setList("authors", 0.8);
+  if (first && dl) draft.set("dateline", dl.text, /\(|电|讯/.test(dl.text) ? 0.9 : 0.8, findSpan(text, first.start, first.end, dl.text));
+  // With no byline: the reporters the dateline credits, or those of "【环球时报记者 X 特约记者 Y】" opening a story with none.
+  const credited = !first || byline ? [] : dl ? dl.authors : openingReporters(first.text)?.names ?? [];
+  if (first && credited.length) {
+    for (const n of credited) draft.push("authors", n, findSpan(text, first.start, first.end, n));
+    draft.setList("authors", dl ? 0.85 : 0.8);
   }
 
   // --- credits closing the story: editor, reporting credit
@@ -696,7 +690,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
         items.push({ item, line: it });
         i = j;
       }
-      const unnumbered = stripListStamps(stripListNumbers(items.map((x) => x.item)));
+      const unnumbered = listItemTexts(items.map((x) => x.item));
       items.forEach(({ line }, k) => { if (pushRelated(draft, text, own, unnumbered[k]!, line)) headed++; });
       continue;
     }
@@ -718,7 +712,7 @@ function readRelated(lines: Classified[], text: string, draft: Draft, storyLines
       const imprint = j < lines.length && lines[j]!.kind === "copyright";
       if (!imprint && (distinct >= 3 || (distinct === 2 && alone))) {
         // (A most-read list under a heading not known as one: "1 Headline", "2 Headline" … lose their numbers.)
-        const items = stripListStamps(stripListNumbers(run.map((it) => stripBullet(it.text))));
+        const items = listItemTexts(run.map((it) => stripBullet(it.text)));
         run.forEach((it, k) => { if (pushRelated(draft, text, own, items[k]!, it)) headerless++; });
       }
       i = j - 1;
